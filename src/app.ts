@@ -1,0 +1,77 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { authRoutes } from './auth/auth.routes.ts';
+import { registerAuthentication } from './auth/authentication.ts';
+import { beheerRoutes } from './auth/beheer.routes.ts';
+import { createOidcClient, type OidcClient } from './auth/oidc.ts';
+import type { Config } from './config.ts';
+import { contactsRoutes } from './contacts/contacts.routes.ts';
+import { tijdlijnRoutes } from './contacts/tijdlijn.routes.ts';
+import { verzoekenRoutes } from './contacts/verzoeken.routes.ts';
+import type { LoketDatabase } from './db/database.ts';
+import { partijenRoutes } from './parties/parties.routes.ts';
+import { registerErrorHandling } from './platform/errors.ts';
+import { healthRoutes } from './platform/health.routes.ts';
+import type { App } from './platform/http.ts';
+import { tasksRoutes } from './tasks/tasks.routes.ts';
+import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
+
+export interface AppDeps {
+  database: LoketDatabase;
+  config: Config;
+  /** Overrides Fastify's logger options (tests pass false). */
+  logger?: FastifyServerOptions['logger'];
+  oidcClient?: OidcClient;
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the Loket HTTP application without listening, so tests can call app.inject(). */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { database, config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Loket API', version: '0.1.0', description: 'Omnichannel klantcontactcentrum voor gemeenten.' },
+      servers: [{ url: config.publicUrl }],
+      components: {
+        securitySchemes: {
+          sessie: { type: 'apiKey', in: 'cookie', name: 'loket_sessie' },
+          token: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Token <sleutel>' },
+        },
+      },
+      security: [{ sessie: [] }, { token: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthentication(app, database.db);
+  const oidcClient = deps.oidcClient ?? (config.oidc ? createOidcClient(config.oidc, config.publicUrl) : undefined);
+
+  healthRoutes(app, database);
+  authRoutes(app, { db: database.db, config, oidcClient });
+  beheerRoutes(app, database.db);
+  partijenRoutes(app, database.db);
+  contactsRoutes(app, database.db);
+  verzoekenRoutes(app, database.db);
+  tijdlijnRoutes(app, database.db);
+  tasksRoutes(app, database.db);
+  verwerkingenRoutes(app, database.db);
+  return app;
+}

@@ -1,0 +1,95 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/transaction.ts';
+import { errorResponses, type App } from '../platform/http.ts';
+import { requireContext } from '../platform/principal.ts';
+import { LoginFailed, OidcLoginFailed, OidcNotConfigured } from './auth.errors.ts';
+import { LoginBody, SessionResponse } from './auth.schemas.ts';
+import { describeMedewerker } from './medewerkers.service.ts';
+import { findMedewerkerBy } from './medewerkers.queries.ts';
+import type { OidcClient } from './oidc.ts';
+import { medewerkerForOidcIdentity } from './oidc-login.ts';
+import { verifyPassword } from './secrets.ts';
+import { createSession, deleteSession, SESSION_COOKIE } from './sessions.ts';
+
+const tags = ['inloggen'];
+const OIDC_ATTEMPT_MINUTES = 10;
+
+interface AuthDeps {
+  db: Db;
+  config: Config;
+  oidcClient: OidcClient | undefined;
+}
+
+export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void {
+  const startSession = async (request: FastifyRequest, reply: FastifyReply, medewerkerId: string) => {
+    const { token, csrfToken } = await createSession(db, medewerkerId, config.sessionHours);
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.publicUrl.startsWith('https:') || request.protocol === 'https',
+      maxAge: config.sessionHours * 3600,
+    });
+    const medewerker = await describeMedewerker(db, medewerkerId);
+    return { medewerker: medewerker!, csrfToken };
+  };
+
+  app.post('/api/auth/login', {
+    schema: { tags, summary: 'Inloggen met gebruikersnaam en wachtwoord', body: LoginBody, response: { 200: SessionResponse, ...errorResponses } },
+  }, async (request, reply) => {
+    const medewerker = await findMedewerkerBy(db, 'gebruikersnaam', request.body.gebruikersnaam);
+    const valid = medewerker?.actief && medewerker.wachtwoord_hash && (await verifyPassword(medewerker.wachtwoord_hash, request.body.wachtwoord));
+    if (!medewerker || !valid) throw LoginFailed();
+    return startSession(request, reply, medewerker.id);
+  });
+
+  app.post('/api/auth/logout', {
+    schema: { tags, summary: 'Uitloggen', response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await deleteSession(db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/auth/me', {
+    schema: { tags, summary: 'De ingelogde medewerker en de CSRF-token voor deze sessie', response: { 200: SessionResponse, ...errorResponses } },
+  }, async (request) => {
+    const { principal } = requireContext(request);
+    const medewerker = principal.kind === 'medewerker' ? await describeMedewerker(db, principal.id) : undefined;
+    if (!medewerker) throw LoginFailed();
+    return { medewerker, csrfToken: principal.csrfToken ?? '' };
+  });
+
+  app.get('/api/auth/oidc/login', {
+    schema: { tags, summary: 'Inloggen via de identiteitsprovider (OpenID Connect)', querystring: Type.Object({ terugNaar: Type.Optional(Type.String({ pattern: '^/[^/\\\\]', maxLength: 500 })) }) },
+  }, async (request, reply) => {
+    if (!oidcClient) throw OidcNotConfigured();
+    const attempt = await oidcClient.start();
+    await db.deleteFrom('oidc_poging').where('aangemaakt_op', '<', new Date(Date.now() - OIDC_ATTEMPT_MINUTES * 60_000)).execute();
+    await db
+      .insertInto('oidc_poging')
+      .values({ state: attempt.state, nonce: attempt.nonce, code_verifier: attempt.codeVerifier, terug_naar: request.query.terugNaar ?? '/' })
+      .execute();
+    return reply.redirect(attempt.url);
+  });
+
+  app.get('/api/auth/oidc/callback', {
+    schema: { tags, summary: 'Terugkeer van de identiteitsprovider', querystring: Type.Object({ state: Type.String({ maxLength: 200 }) }, { additionalProperties: true }) },
+  }, async (request, reply) => {
+    if (!oidcClient) throw OidcNotConfigured();
+    const attempt = await db.deleteFrom('oidc_poging').where('state', '=', request.query.state).returningAll().executeTakeFirst();
+    if (!attempt) throw OidcLoginFailed();
+    const identity = await oidcClient
+      .finish(new URL(request.url, config.publicUrl), { state: attempt.state, nonce: attempt.nonce, codeVerifier: attempt.code_verifier })
+      .catch((error: unknown) => {
+        request.log.warn({ err: error }, 'OIDC code exchange failed');
+        throw OidcLoginFailed();
+      });
+    const medewerkerId = await medewerkerForOidcIdentity(db, identity, config.oidc?.autoProvision ?? false);
+    await startSession(request, reply, medewerkerId);
+    return reply.redirect(attempt.terug_naar);
+  });
+}

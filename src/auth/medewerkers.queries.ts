@@ -1,0 +1,91 @@
+import type { Db } from '../db/transaction.ts';
+import type { Rol } from '../platform/roles.ts';
+
+export interface MedewerkerRow {
+  id: string;
+  actor_id: string;
+  gebruikersnaam: string;
+  naam: string;
+  email: string | null;
+  wachtwoord_hash: string | null;
+  oidc_subject: string | null;
+  rollen: Rol[];
+  actief: boolean;
+}
+
+const columns = ['id', 'actor_id', 'gebruikersnaam', 'naam', 'email', 'wachtwoord_hash', 'oidc_subject', 'rollen', 'actief'] as const;
+
+export function findMedewerkerBy(db: Db, field: 'id' | 'gebruikersnaam' | 'oidc_subject' | 'email', value: string) {
+  const query = db.selectFrom('medewerker').select(columns);
+  const filtered =
+    field === 'gebruikersnaam' || field === 'email'
+      ? query.where((eb) => eb(eb.fn('lower', [field]), '=', value.toLowerCase()))
+      : query.where(field, '=', value);
+  return filtered.executeTakeFirst() as Promise<MedewerkerRow | undefined>;
+}
+
+export function listMedewerkers(db: Db) {
+  return db
+    .selectFrom('medewerker')
+    .select(['id', 'actor_id', 'gebruikersnaam', 'naam', 'email', 'rollen', 'actief'])
+    .orderBy('naam')
+    .execute() as Promise<Omit<MedewerkerRow, 'wachtwoord_hash' | 'oidc_subject'>[]>;
+}
+
+export async function insertActor(db: Db, naam: string, soort: 'medewerker' | 'geautomatiseerde_actor' | 'organisatorische_eenheid', identificatie: Record<string, string> = {}) {
+  const row = await db
+    .insertInto('actor')
+    .values({ naam, soort_actor: soort, actor_identificatie: JSON.stringify(identificatie) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertMedewerker(
+  db: Db,
+  values: { actorId: string; gebruikersnaam: string; naam: string; email?: string | undefined; wachtwoordHash?: string | undefined; oidcSubject?: string | undefined; rollen: Rol[] },
+) {
+  const row = await db
+    .insertInto('medewerker')
+    .values({
+      actor_id: values.actorId,
+      gebruikersnaam: values.gebruikersnaam,
+      naam: values.naam,
+      email: values.email ?? null,
+      wachtwoord_hash: values.wachtwoordHash ?? null,
+      oidc_subject: values.oidcSubject ?? null,
+      rollen: JSON.stringify(values.rollen),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findOrCreateTeam(db: Db, naam: string, actorId: () => Promise<string>) {
+  const existing = await db.selectFrom('team').select('id').where('naam', '=', naam).executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await db.insertInto('team').values({ naam, actor_id: await actorId() }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function addTeamLid(db: Db, teamId: string, medewerkerId: string) {
+  await db.insertInto('team_lid').values({ team_id: teamId, medewerker_id: medewerkerId }).onConflict((oc) => oc.doNothing()).execute();
+}
+
+export function teamsOf(db: Db, medewerkerId: string) {
+  return db
+    .selectFrom('team_lid')
+    .innerJoin('team', 'team.id', 'team_lid.team_id')
+    .select(['team.id', 'team.naam'])
+    .where('team_lid.medewerker_id', '=', medewerkerId)
+    .orderBy('team.naam')
+    .execute();
+}
+
+export function linkOidcSubject(db: Db, medewerkerId: string, subject: string) {
+  return db.updateTable('medewerker').set({ oidc_subject: subject }).where('id', '=', medewerkerId).execute();
+}
+
+export function countMedewerkers(db: Db) {
+  return db.selectFrom('medewerker').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+}

@@ -1,0 +1,105 @@
+import { Type, type Static } from 'typebox';
+
+/** Channels Loket knows; the standard leaves kanaal free text, Loket keeps it to known names. */
+export const KANALEN = ['telefoon', 'email', 'webchat', 'formulier', 'balie', 'whatsapp', 'messenger', 'instagram', 'sms', 'brief', 'sociale_media'] as const;
+export const Kanaal = Type.Enum(KANALEN);
+export type Kanaal = (typeof KANALEN)[number];
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const ObjectIdentificator = Type.Object(
+  {
+    codeObjecttype: Type.String({ minLength: 1, maxLength: 200 }),
+    codeRegister: Type.String({ minLength: 1, maxLength: 200 }),
+    codeSoortObjectId: Type.String({ minLength: 1, maxLength: 200 }),
+    objectId: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type ObjectIdentificator = Static<typeof ObjectIdentificator>;
+
+export const BetrokkeneInput = Type.Object(
+  {
+    partijId: Type.Optional(Type.String({ format: 'uuid' })),
+    rol: Type.Union([Type.Literal('klant'), Type.Literal('vertegenwoordiger')]),
+    initiator: Type.Optional(Type.Boolean()),
+    organisatienaam: Type.Optional(Type.String({ maxLength: 200 })),
+    contactnaam: Type.Optional(
+      Type.Object(
+        {
+          voorletters: Type.Optional(Type.String({ maxLength: 10 })),
+          voornaam: Type.Optional(Type.String({ maxLength: 200 })),
+          voorvoegselAchternaam: Type.Optional(Type.String({ maxLength: 10 })),
+          achternaam: Type.Optional(Type.String({ maxLength: 200 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type BetrokkeneInput = Static<typeof BetrokkeneInput>;
+
+export const NewKlantcontactBody = Type.Object(
+  {
+    kanaal: Kanaal,
+    onderwerp: Type.String({ minLength: 1, maxLength: 200 }),
+    inhoud: Type.Optional(Type.String({ maxLength: 20_000 })),
+    reactie: Type.Optional(Type.String({ maxLength: 4000 })),
+    plaatsgevondenOp: Type.Optional(Type.String({ format: 'date-time' })),
+    indicatieContactGelukt: Type.Optional(Type.Boolean()),
+    taal: Type.Optional(Type.String({ pattern: '^[a-z]{3}$' })),
+    vertrouwelijk: Type.Optional(Type.Boolean()),
+    verzoekId: Type.Optional(Type.String({ format: 'uuid' })),
+    betrokkenen: Type.Optional(Type.Array(BetrokkeneInput, { maxItems: 10 })),
+    onderwerpobjecten: Type.Optional(Type.Array(ObjectIdentificator, { maxItems: 10 })),
+  },
+  { additionalProperties: false },
+);
+export type NewKlantcontactBody = Static<typeof NewKlantcontactBody>;
+
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export const KlantcontactResponse = Type.Object({
+  id: Type.String(),
+  nummer: Type.String(),
+  kanaal: Type.String(),
+  onderwerp: Type.String(),
+  inhoud: Nullable(Type.String()),
+  reactie: Nullable(Type.String()),
+  plaatsgevondenOp: Type.String(),
+  indicatieContactGelukt: Nullable(Type.Boolean()),
+  taal: Type.String(),
+  vertrouwelijk: Type.Boolean(),
+  verzoekId: Nullable(Type.String()),
+  betrokkenen: Type.Array(
+    Type.Object({ id: Type.String(), partijId: Nullable(Type.String()), rol: Type.String(), initiator: Type.Boolean(), volledigeNaam: Nullable(Type.String()) }),
+  ),
+  onderwerpobjecten: Type.Array(Type.Object({ id: Type.String(), ...ObjectIdentificator.properties })),
+  actoren: Type.Array(Type.Object({ id: Type.String(), naam: Type.String(), soortActor: Type.String() })),
+  interneTaken: Type.Array(Type.Object({ id: Type.String(), nummer: Type.String(), status: Type.String() })),
+});
+export type KlantcontactResponse = Static<typeof KlantcontactResponse>;
+
+export const NewVerzoekBody = Type.Object(
+  {
+    partijId: Type.Optional(Type.String({ format: 'uuid' })),
+    onderwerp: Type.String({ minLength: 1, maxLength: 200 }),
+    omschrijving: Type.Optional(Type.String({ maxLength: 4000 })),
+  },
+  { additionalProperties: false },
+);
+export type NewVerzoekBody = Static<typeof NewVerzoekBody>;
+
+export const VerzoekResponse = Type.Object({
+  id: Type.String(),
+  nummer: Type.String(),
+  partijId: Nullable(Type.String()),
+  onderwerp: Type.String(),
+  omschrijving: Nullable(Type.String()),
+  status: Type.String(),
+  aangemaaktOp: Type.String(),
+  afgehandeldOp: Nullable(Type.String()),
+  klantcontacten: Type.Array(Type.Object({ id: Type.String(), kanaal: Type.String(), onderwerp: Type.String(), plaatsgevondenOp: Type.String() })),
+});
+export type VerzoekResponse = Static<typeof VerzoekResponse>;

@@ -1,0 +1,43 @@
+import { Type } from 'typebox';
+import type { Db } from '../db/transaction.ts';
+import { errorResponses, type App } from '../platform/http.ts';
+import { requireContext } from '../platform/principal.ts';
+import { getTijdlijn } from './tijdlijn.service.ts';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const TijdlijnResponse = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      soort: Type.Union([Type.Literal('klantcontact'), Type.Literal('gesprek'), Type.Literal('interne_taak'), Type.Literal('verzoek')]),
+      id: Type.String(),
+      tijdstip: Type.String(),
+      kanaal: Nullable(Type.String()),
+      titel: Type.String(),
+      samenvatting: Nullable(Type.String()),
+      verzoekId: Nullable(Type.String()),
+      gesprekId: Nullable(Type.String()),
+      status: Nullable(Type.String()),
+    }),
+  ),
+  volgende: Nullable(Type.String({ description: 'Cursor voor de volgende pagina' })),
+});
+
+export function tijdlijnRoutes(app: App, db: Db): void {
+  app.get('/api/partijen/:id/tijdlijn', {
+    schema: {
+      tags: ['partijen'],
+      summary: 'Het 360°-overzicht: alle contacten, gesprekken, taken en verzoeken van een partij, over alle kanalen',
+      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      querystring: Type.Object(
+        {
+          limit: Type.Integer({ minimum: 1, maximum: 100, default: 25 }),
+          volgorde: Type.Union([Type.Literal('aflopend'), Type.Literal('oplopend')], { default: 'aflopend' }),
+          cursor: Type.Optional(Type.String({ maxLength: 500 })),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: TijdlijnResponse, ...errorResponses },
+    },
+  }, async (request) => getTijdlijn(db, requireContext(request, 'klantcontact:lezen'), request.params.id, request.query));
+}

@@ -1,0 +1,339 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Kysely's view of Loket's tables. Column names follow the SQL migrations. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+
+export interface Adres {
+  nummeraanduidingId?: string;
+  straatnaam?: string;
+  huisnummer?: number;
+  huisnummertoevoeging?: string;
+  postcode?: string;
+  stad?: string;
+  adresregel1?: string;
+  adresregel2?: string;
+  adresregel3?: string;
+  land?: string;
+}
+
+export type SoortPartij = 'persoon' | 'organisatie' | 'contactpersoon';
+
+export interface PartijTable {
+  id: Generated<string>;
+  nummer: Generated<string>;
+  soort_partij: SoortPartij;
+  voorletters: string | null;
+  voornaam: string | null;
+  voorvoegsel_achternaam: string | null;
+  achternaam: string | null;
+  organisatie_naam: string | null;
+  werkte_voor_partij_id: string | null;
+  geboortedatum: string | null;
+  interne_notitie: string | null;
+  indicatie_geheimhouding: Generated<boolean>;
+  indicatie_actief: Generated<boolean>;
+  voorkeurstaal: Generated<string>;
+  geverifieerd: Generated<boolean>;
+  bezoekadres: NullableJson<Adres>;
+  correspondentieadres: NullableJson<Adres>;
+  voorkeurs_digitaal_adres_id: string | null;
+  voorkeurs_rekeningnummer_id: string | null;
+  samengevoegd_met_id: string | null;
+  aangemaakt_op: DefaultedTimestamp;
+  gewijzigd_op: DefaultedTimestamp;
+}
+
+export interface PartijIdentificatorTable {
+  id: Generated<string>;
+  partij_id: string | null;
+  code_objecttype: 'natuurlijk_persoon' | 'niet_natuurlijk_persoon' | 'vestiging';
+  code_soort_object_id: 'bsn' | 'vestigingsnummer' | 'kvk_nummer' | 'rsin';
+  object_id: string;
+  code_register: 'brp' | 'hr';
+  andere_partij_identificator: string | null;
+  sub_identificator_van_id: string | null;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export type SoortDigitaalAdres = 'email' | 'telefoonnummer' | 'overig';
+
+export interface DigitaalAdresTable {
+  id: Generated<string>;
+  partij_id: string | null;
+  betrokkene_id: string | null;
+  soort_digitaal_adres: SoortDigitaalAdres;
+  adres: string;
+  omschrijving: string | null;
+  referentie: string | null;
+  is_standaard_adres: Generated<boolean>;
+  verificatie_datum: Date | string | null;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface RekeningnummerTable {
+  id: Generated<string>;
+  partij_id: string | null;
+  iban: string;
+  bic: string | null;
+}
+
+export interface VertegenwoordigingTable {
+  id: Generated<string>;
+  vertegenwoordigende_partij_id: string;
+  vertegenwoordigde_partij_id: string;
+}
+
+export interface CategorieTable {
+  id: Generated<string>;
+  naam: string;
+}
+
+export interface CategorieRelatieTable {
+  id: Generated<string>;
+  partij_id: string | null;
+  categorie_id: string | null;
+  begin_datum: string | null;
+  eind_datum: string | null;
+}
+
+export type SoortActor = 'medewerker' | 'geautomatiseerde_actor' | 'organisatorische_eenheid';
+
+export interface ActorTable {
+  id: Generated<string>;
+  naam: string;
+  soort_actor: SoortActor;
+  indicatie_actief: Generated<boolean>;
+  actoridentificator: NullableJson<Record<string, string>>;
+  actor_identificatie: NullableJson<Record<string, string>>;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface TeamTable {
+  id: Generated<string>;
+  naam: string;
+  actor_id: string;
+  email: string | null;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface MedewerkerTable {
+  id: Generated<string>;
+  actor_id: string;
+  gebruikersnaam: string;
+  naam: string;
+  email: string | null;
+  wachtwoord_hash: string | null;
+  oidc_subject: string | null;
+  rollen: Json<string[]>;
+  actief: Generated<boolean>;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface TeamLidTable {
+  team_id: string;
+  medewerker_id: string;
+}
+
+export interface SessieTable {
+  token_hash: string;
+  medewerker_id: string;
+  csrf_token: string;
+  aangemaakt_op: DefaultedTimestamp;
+  verloopt_op: Timestamp;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  naam: string;
+  token_hash: string;
+  rol: string;
+  actor_id: string;
+  aangemaakt_op: DefaultedTimestamp;
+  laatst_gebruikt_op: Date | string | null;
+  ingetrokken_op: Date | string | null;
+}
+
+export interface OidcPogingTable {
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  terug_naar: string;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface VerzoekTable {
+  id: Generated<string>;
+  nummer: Generated<string>;
+  partij_id: string | null;
+  onderwerp: string;
+  omschrijving: string | null;
+  status: Generated<'open' | 'afgehandeld'>;
+  aangemaakt_op: DefaultedTimestamp;
+  afgehandeld_op: Date | string | null;
+}
+
+export interface KlantcontactTable {
+  id: Generated<string>;
+  nummer: Generated<string>;
+  referentienummer: string | null;
+  kanaal: string;
+  onderwerp: string;
+  inhoud: string | null;
+  reactie: string | null;
+  indicatie_contact_gelukt: boolean | null;
+  hoofd_onderwerp_type: string | null;
+  verdere_actie_ondernomen: Generated<boolean>;
+  taal: Generated<string>;
+  vertrouwelijk: Generated<boolean>;
+  plaatsgevonden_op: DefaultedTimestamp;
+  metadata: NullableJson<Record<string, unknown>>;
+  verzoek_id: string | null;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface BetrokkeneTable {
+  id: Generated<string>;
+  klantcontact_id: string;
+  partij_id: string | null;
+  rol: 'vertegenwoordiger' | 'klant';
+  initiator: Generated<boolean>;
+  organisatienaam: string | null;
+  contactnaam: NullableJson<Record<string, string>>;
+  bezoekadres: NullableJson<Adres>;
+  correspondentieadres: NullableJson<Adres>;
+}
+
+export interface ObjectIdentificatorColumns {
+  code_objecttype: string | null;
+  code_register: string | null;
+  code_soort_object_id: string | null;
+  object_id: string | null;
+}
+
+export interface OnderwerpobjectTable extends ObjectIdentificatorColumns {
+  id: Generated<string>;
+  klantcontact_id: string | null;
+  was_klantcontact_id: string | null;
+}
+
+export interface BijlageTable extends ObjectIdentificatorColumns {
+  id: Generated<string>;
+  klantcontact_id: string | null;
+  bestandsnaam: string | null;
+  content_type: string | null;
+  grootte: number | null;
+  inhoud: Uint8Array | null;
+}
+
+export interface ActorKlantcontactTable {
+  id: Generated<string>;
+  actor_id: string;
+  klantcontact_id: string;
+}
+
+export interface InterneTaakTable {
+  id: Generated<string>;
+  nummer: Generated<string>;
+  gevraagde_handeling: string;
+  klantcontact_id: string;
+  toelichting: string | null;
+  status: Generated<'te_verwerken' | 'verwerkt'>;
+  toegewezen_op: DefaultedTimestamp;
+  afgehandeld_op: Date | string | null;
+  uiterlijk_op: Date | string | null;
+}
+
+export interface InterneTaakActorTable {
+  interne_taak_id: string;
+  actor_id: string;
+}
+
+export interface GesprekTable {
+  id: Generated<string>;
+  kanaal: string;
+  partij_id: string | null;
+  klantcontact_id: string | null;
+  verzoek_id: string | null;
+  externe_id: string | null;
+  onderwerp: string | null;
+  status: Generated<string>;
+  gestart_op: DefaultedTimestamp;
+  gewijzigd_op: DefaultedTimestamp;
+  afgesloten_op: Date | string | null;
+}
+
+export interface BerichtTable {
+  id: Generated<string>;
+  gesprek_id: string;
+  richting: 'inkomend' | 'uitgaand' | 'notitie';
+  afzender_actor_id: string | null;
+  inhoud: string;
+  kanaal_bericht_id: string | null;
+  verzonden_op: DefaultedTimestamp;
+}
+
+export interface VerwerkingsactieTable {
+  id: Generated<string>;
+  actie_naam: string;
+  handeling_naam: string;
+  verwerking_naam: string;
+  verwerking_id: Generated<string>;
+  vertrouwelijkheid: 'normaal' | 'vertrouwelijk' | 'opgeheven';
+  bewaartermijn: string;
+  gebruiker: string;
+  gebruiker_naam: string;
+  rol: string;
+  doel: string;
+  systeem: Generated<string>;
+  request_id: string | null;
+  tijdstip: DefaultedTimestamp;
+  tijdstip_registratie: DefaultedTimestamp;
+}
+
+export interface VerwerktObjectTable {
+  id: Generated<string>;
+  verwerkingsactie_id: string;
+  objecttype: string;
+  soort_object_id: string;
+  object_id: string;
+  betrokkenheid: string;
+  verwerkte_soorten_gegevens: Json<string[]>;
+}
+
+export interface Database {
+  partij: PartijTable;
+  partij_identificator: PartijIdentificatorTable;
+  digitaal_adres: DigitaalAdresTable;
+  rekeningnummer: RekeningnummerTable;
+  vertegenwoordiging: VertegenwoordigingTable;
+  categorie: CategorieTable;
+  categorie_relatie: CategorieRelatieTable;
+  actor: ActorTable;
+  team: TeamTable;
+  medewerker: MedewerkerTable;
+  team_lid: TeamLidTable;
+  sessie: SessieTable;
+  api_token: ApiTokenTable;
+  oidc_poging: OidcPogingTable;
+  verzoek: VerzoekTable;
+  klantcontact: KlantcontactTable;
+  betrokkene: BetrokkeneTable;
+  onderwerpobject: OnderwerpobjectTable;
+  bijlage: BijlageTable;
+  actor_klantcontact: ActorKlantcontactTable;
+  interne_taak: InterneTaakTable;
+  interne_taak_actor: InterneTaakActorTable;
+  gesprek: GesprekTable;
+  bericht: BerichtTable;
+  verwerkingsactie: VerwerkingsactieTable;
+  verwerkt_object: VerwerktObjectTable;
+}
+
+export type Partij = Selectable<PartijTable>;
+export type NewPartij = Insertable<PartijTable>;
+export type PartijUpdate = Updateable<PartijTable>;
+export type Klantcontact = Selectable<KlantcontactTable>;
+export type Medewerker = Selectable<MedewerkerTable>;

@@ -1,0 +1,54 @@
+import { buildApp } from './app.ts';
+import { deleteExpiredSessions } from './auth/sessions.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { firstStart } from './setup/first-start.ts';
+
+const SESSION_CLEANUP_MS = 15 * 60_000;
+
+function readConfig(): Readonly<Config> {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+const { applied } = await migrate(database.db);
+const app = await buildApp({ database, config });
+if (applied.length > 0) app.log.info({ applied }, 'database migrated');
+
+const created = await firstStart(database.db, { adminPassword: config.adminPassword, demo: config.demoData });
+if (created) {
+  const lines = ['', 'Loket is voor het eerst gestart.'];
+  if (created.adminPassword) lines.push(`  Beheerder:  gebruikersnaam "admin", wachtwoord "${created.adminPassword}"`);
+  if (created.demoPassword) lines.push(`  Demo-KCC:   gebruikersnaam "anna",  wachtwoord "${created.demoPassword}"  (demogemeente Beekveld)`);
+  lines.push('Deze wachtwoorden worden maar één keer getoond.', '');
+  console.log(lines.join('\n'));
+}
+
+const cleanup = setInterval(() => void deleteExpiredSessions(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'session cleanup failed')), SESSION_CLEANUP_MS);
+cleanup.unref();
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+  clearInterval(cleanup);
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`Loket draait op ${config.publicUrl} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`);

@@ -1,0 +1,132 @@
+import type { Db } from '../db/transaction.ts';
+import { inTransaction } from '../db/transaction.ts';
+import type { NewPartij, Partij, PartijUpdate } from '../db/schema.ts';
+import type { RequestContext } from '../platform/principal.ts';
+import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
+import { IdentificatorTaken, PartijNotFound, SearchCriteriaMissing } from './parties.errors.ts';
+import type { DigitaalAdresInput, IdentificatorInput, NewPartijBody, PartijPatchBody, PartijResponse, PartijSearchQuery } from './parties.schemas.ts';
+import * as q from './parties.queries.ts';
+import { toPartijResponse, volledigeNaam } from './partij.mapper.ts';
+import { checkIdentificatoren, normaliseDigitaalAdres, normalisePostcode } from './partij-validation.ts';
+
+/**
+ * Partijen: the persons and organisations the municipality is in contact with. Every read or
+ * change goes through here, so each one is logged in the processing log in its transaction.
+ */
+const SOORTEN_GEGEVENS = ['naam', 'adres', 'geboortedatum', 'identificatoren', 'contactgegevens'];
+
+function verwerktePartij(partij: Pick<Partij, 'id'>, betrokkenheid = 'klant'): VerwerktObject {
+  return { objecttype: 'partij', objectId: partij.id, betrokkenheid, soortenGegevens: SOORTEN_GEGEVENS };
+}
+
+function columnsOf(body: PartijPatchBody): PartijUpdate {
+  const values: PartijUpdate = {};
+  if (body.voorletters !== undefined) values.voorletters = body.voorletters;
+  if (body.voornaam !== undefined) values.voornaam = body.voornaam;
+  if (body.voorvoegselAchternaam !== undefined) values.voorvoegsel_achternaam = body.voorvoegselAchternaam;
+  if (body.achternaam !== undefined) values.achternaam = body.achternaam;
+  if (body.organisatieNaam !== undefined) values.organisatie_naam = body.organisatieNaam;
+  if (body.werkteVoorPartijId !== undefined) values.werkte_voor_partij_id = body.werkteVoorPartijId;
+  if (body.geboortedatum !== undefined) values.geboortedatum = body.geboortedatum;
+  if (body.interneNotitie !== undefined) values.interne_notitie = body.interneNotitie;
+  if (body.indicatieGeheimhouding !== undefined) values.indicatie_geheimhouding = body.indicatieGeheimhouding;
+  if (body.indicatieActief !== undefined) values.indicatie_actief = body.indicatieActief;
+  if (body.voorkeurstaal !== undefined) values.voorkeurstaal = body.voorkeurstaal;
+  if (body.geverifieerd !== undefined) values.geverifieerd = body.geverifieerd;
+  for (const key of ['bezoekadres', 'correspondentieadres'] as const) {
+    const adres = body[key];
+    if (adres !== undefined) values[key] = JSON.stringify(adres.postcode ? { ...adres, postcode: normalisePostcode(adres.postcode) } : adres);
+  }
+  return values;
+}
+
+async function loadResponse(db: Db, partij: Partij): Promise<PartijResponse> {
+  const [identificatoren, adressen] = await Promise.all([q.identificatorenOf(db, [partij.id]), q.digitaleAdressenOf(db, [partij.id])]);
+  return toPartijResponse(partij, identificatoren, adressen);
+}
+
+async function addIdentificatorChecked(db: Db, partijId: string, input: IdentificatorInput) {
+  const existing = await q.findIdentificator(db, input.codeSoortObjectId, input.objectId);
+  if (existing && existing.partij_id !== partijId) throw IdentificatorTaken();
+  return existing ?? q.insertIdentificator(db, partijId, input);
+}
+
+export async function createPartij(db: Db, ctx: RequestContext, body: NewPartijBody): Promise<PartijResponse> {
+  checkIdentificatoren(body.identificatoren ?? [], 'body.identificatoren');
+  return inTransaction(db, async (trx) => {
+    const partij = await q.insertPartij(trx, { ...(columnsOf(body) as NewPartij), soort_partij: body.soortPartij });
+    for (const identificator of body.identificatoren ?? []) await addIdentificatorChecked(trx, partij.id, identificator);
+    for (const adres of body.digitaleAdressen ?? []) {
+      await q.insertDigitaalAdres(trx, partij.id, { ...adres, adres: normaliseDigitaalAdres(adres.soortDigitaalAdres, adres.adres) });
+    }
+    await logVerwerking(trx, ctx, { actieNaam: 'Partij registreren', handelingNaam: 'Invoeren', objecten: [verwerktePartij(partij)] });
+    return loadResponse(trx, partij);
+  });
+}
+
+export async function getPartij(db: Db, ctx: RequestContext, id: string): Promise<PartijResponse> {
+  return inTransaction(db, async (trx) => {
+    const partij = await q.findPartij(trx, id);
+    if (!partij) throw PartijNotFound();
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Partij raadplegen',
+      handelingNaam: 'Raadplegen',
+      vertrouwelijk: partij.indicatie_geheimhouding,
+      objecten: [verwerktePartij(partij)],
+    });
+    return loadResponse(trx, partij);
+  });
+}
+
+export async function updatePartij(db: Db, ctx: RequestContext, id: string, body: PartijPatchBody): Promise<PartijResponse> {
+  return inTransaction(db, async (trx) => {
+    const partij = await q.updatePartij(trx, id, columnsOf(body));
+    if (!partij) throw PartijNotFound();
+    await logVerwerking(trx, ctx, { actieNaam: 'Partij wijzigen', handelingNaam: 'Wijzigen', objecten: [verwerktePartij(partij)] });
+    return loadResponse(trx, partij);
+  });
+}
+
+export async function addIdentificator(db: Db, ctx: RequestContext, partijId: string, input: IdentificatorInput) {
+  checkIdentificatoren([input], 'body');
+  return inTransaction(db, async (trx) => {
+    const partij = await q.findPartij(trx, partijId);
+    if (!partij) throw PartijNotFound();
+    await addIdentificatorChecked(trx, partijId, input);
+    await logVerwerking(trx, ctx, { actieNaam: 'Identificator toevoegen', handelingNaam: 'Wijzigen', objecten: [verwerktePartij(partij)] });
+    return loadResponse(trx, partij);
+  });
+}
+
+export async function addDigitaalAdres(db: Db, ctx: RequestContext, partijId: string, input: DigitaalAdresInput) {
+  return inTransaction(db, async (trx) => {
+    const partij = await q.findPartij(trx, partijId);
+    if (!partij) throw PartijNotFound();
+    await q.insertDigitaalAdres(trx, partijId, { ...input, adres: normaliseDigitaalAdres(input.soortDigitaalAdres, input.adres) });
+    await logVerwerking(trx, ctx, { actieNaam: 'Contactgegeven toevoegen', handelingNaam: 'Wijzigen', objecten: [verwerktePartij(partij)] });
+    return loadResponse(trx, partij);
+  });
+}
+
+export async function searchPartijen(db: Db, ctx: RequestContext, query: PartijSearchQuery) {
+  if (!query.naam && !query.bsn && !query.email && !query.telefoonnummer && !query.postcode) throw SearchCriteriaMissing();
+  return inTransaction(db, async (trx) => {
+    const rows = await q.searchPartijen(trx, {
+      ...query,
+      email: query.email ? normaliseDigitaalAdres('email', query.email) : undefined,
+      telefoonnummer: query.telefoonnummer ? normaliseDigitaalAdres('telefoonnummer', query.telefoonnummer) : undefined,
+      limit: query.limit ?? 20,
+    });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Partijen zoeken',
+      handelingNaam: 'Raadplegen',
+      objecten: rows.map((p) => ({ objecttype: 'partij', objectId: p.id, betrokkenheid: 'zoekresultaat', soortenGegevens: ['naam'] })),
+    });
+    return rows.map((p) => ({ id: p.id, nummer: p.nummer, soortPartij: p.soort_partij, volledigeNaam: volledigeNaam(p), geverifieerd: p.geverifieerd }));
+  });
+}
+
+/** For other domains: does this partij exist? Reads no personal data, so logs nothing. */
+export async function partijExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('partij').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,40 @@
+/**
+ * Roles of the people who work in Loket and what each may do. Personal data is shown only to
+ * roles whose work needs it (AVG data minimisation); each role has the purpose that is written
+ * to the processing log when it touches personal data.
+ */
+export const ROLES = ['kcc', 'backoffice', 'teamleider', 'redacteur', 'beheerder'] as const;
+export type Rol = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  'partij:lezen': ['kcc', 'backoffice', 'teamleider'],
+  'partij:schrijven': ['kcc', 'backoffice', 'teamleider'],
+  'partij:samenvoegen': ['kcc', 'teamleider'],
+  'klantcontact:lezen': ['kcc', 'backoffice', 'teamleider'],
+  'klantcontact:schrijven': ['kcc', 'backoffice', 'teamleider'],
+  'interne-taak:lezen': ['kcc', 'backoffice', 'teamleider'],
+  'interne-taak:schrijven': ['kcc', 'backoffice', 'teamleider'],
+  'verwerkingslog:lezen': ['beheerder'],
+  'medewerker:beheren': ['beheerder'],
+  'token:beheren': ['beheerder'],
+  'kennis:redigeren': ['redacteur'],
+  'kennis:publiceren': ['redacteur'],
+} as const satisfies Record<string, readonly Rol[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ROLE_PURPOSE: Record<Rol, string> = {
+  kcc: 'Beantwoorden van vragen en verzoeken van inwoners en ondernemers',
+  backoffice: 'Afhandelen van contactverzoeken en interne taken',
+  teamleider: 'Sturing en kwaliteitsbewaking van de klantcontacten',
+  redacteur: 'Beheer van de kennisbank',
+  beheerder: 'Beheer van Loket en verantwoording van verwerkingen',
+};
+
+export function isRol(value: string): value is Rol {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function hasPermission(rollen: readonly Rol[], permission: Permission): boolean {
+  const allowed: readonly Rol[] = PERMISSIONS[permission];
+  return rollen.some((rol) => allowed.includes(rol));
+}
