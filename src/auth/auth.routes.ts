@@ -10,11 +10,13 @@ import { describeMedewerker } from './medewerkers.service.ts';
 import { findMedewerkerBy } from './medewerkers.queries.ts';
 import type { OidcClient } from './oidc.ts';
 import { medewerkerForOidcIdentity } from './oidc-login.ts';
-import { verifyPassword } from './secrets.ts';
+import { hashPassword, randomSecret, verifyPassword } from './secrets.ts';
 import { createSession, deleteSession, SESSION_COOKIE } from './sessions.ts';
 
 const tags = ['inloggen'];
 const OIDC_ATTEMPT_MINUTES = 10;
+let dummy: Promise<string> | undefined;
+const dummyHash = () => (dummy ??= hashPassword(randomSecret()));
 
 interface AuthDeps {
   db: Db;
@@ -40,8 +42,10 @@ export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void
     schema: { tags, summary: 'Inloggen met gebruikersnaam en wachtwoord', body: LoginBody, response: { 200: SessionResponse, ...errorResponses } },
   }, async (request, reply) => {
     const medewerker = await findMedewerkerBy(db, 'gebruikersnaam', request.body.gebruikersnaam);
-    const valid = medewerker?.actief && medewerker.wachtwoord_hash && (await verifyPassword(medewerker.wachtwoord_hash, request.body.wachtwoord));
-    if (!medewerker || !valid) throw LoginFailed();
+    // Always verify a hash, so the answer takes as long for an unknown user as for a wrong password.
+    const hash = medewerker?.actief && medewerker.wachtwoord_hash ? medewerker.wachtwoord_hash : await dummyHash();
+    const valid = await verifyPassword(hash, request.body.wachtwoord);
+    if (!medewerker || !valid || hash !== medewerker.wachtwoord_hash) throw LoginFailed();
     return startSession(request, reply, medewerker.id);
   });
 

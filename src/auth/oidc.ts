@@ -64,10 +64,12 @@ export function createOidcClient(settings: OidcConfig, publicUrl: string): OidcC
       });
       const claims = tokens.claims();
       if (!claims) throw new Error('no ID token');
+      // Providers that keep profile claims out of the ID token serve them at the userinfo endpoint.
+      const profile = typeof claims.email === 'string' ? claims : await client.fetchUserInfo(config, tokens.access_token, claims.sub);
       return {
         subject: claims.sub,
-        email: typeof claims.email === 'string' ? claims.email : undefined,
-        naam: typeof claims.name === 'string' ? claims.name : undefined,
+        email: typeof profile.email === 'string' ? profile.email : undefined,
+        naam: typeof profile.name === 'string' ? profile.name : undefined,
       };
     },
   };
