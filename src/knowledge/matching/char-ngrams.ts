@@ -1,0 +1,101 @@
+/**
+ * Character n-gram TF-IDF with cosine similarity. It catches what word matching misses:
+ * spelling variants, inflections the stemmer leaves apart and unseen compounds
+ * (idkaart ~ identiteitskaart shares "kaart"; bladkorf ~ bladkorven shares "bladkor").
+ * Grams are interned as numbers and cached per word: building is dominated by this.
+ */
+const MIN_N = 3;
+const MAX_N = 5;
+
+export function charNgrams(word: string): string[] {
+  const padded = `<${word}>`;
+  const grams: string[] = [];
+  for (let n = MIN_N; n <= MAX_N; n++) {
+    for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+  }
+  return grams;
+}
+
+export interface WeightedWords {
+  readonly words: readonly string[];
+  readonly weight: number;
+}
+
+export interface NgramIndex {
+  /** Cosine similarity of the query words with every document (0..1). */
+  similarity(words: readonly string[]): Float64Array;
+}
+
+export function buildNgramIndex(docs: readonly (readonly WeightedWords[])[]): NgramIndex {
+  const gramIds = new Map<string, number>();
+  const wordGrams = new Map<string, number[]>();
+  const gramsOf = (word: string, create: boolean): number[] => {
+    let ids = wordGrams.get(word);
+    if (ids) return ids;
+    ids = [];
+    for (const g of charNgrams(word)) {
+      let id = gramIds.get(g);
+      if (id === undefined && create) {
+        id = gramIds.size;
+        gramIds.set(g, id);
+      }
+      if (id !== undefined) ids.push(id);
+    }
+    if (create) wordGrams.set(word, ids);
+    return ids;
+  };
+  const count = (parts: readonly WeightedWords[], create: boolean): Map<number, number> => {
+    const tf = new Map<number, number>();
+    for (const { words, weight } of parts) {
+      for (const w of words) for (const g of gramsOf(w, create)) tf.set(g, (tf.get(g) ?? 0) + weight);
+    }
+    return tf;
+  };
+
+  const docTf = docs.map((d) => count(d, true));
+  const df = new Uint32Array(gramIds.size);
+  for (const tf of docTf) for (const g of tf.keys()) df[g] = (df[g] ?? 0) + 1;
+  const n = docs.length;
+  const idf = Float64Array.from(df, (f) => Math.log((n + 1) / (f + 1)) + 1);
+
+  const postDocs: number[][] = Array.from({ length: gramIds.size }, () => []);
+  const postWeights: number[][] = Array.from({ length: gramIds.size }, () => []);
+  const norms = new Float64Array(n);
+  docTf.forEach((tf, doc) => {
+    let sq = 0;
+    for (const [g, c] of tf) {
+      const w = (1 + Math.log(c)) * (idf[g] ?? 0);
+      sq += w * w;
+      postDocs[g]?.push(doc);
+      postWeights[g]?.push(w);
+    }
+    norms[doc] = Math.sqrt(sq) || 1;
+  });
+
+  return {
+    similarity(words) {
+      const sims = new Float64Array(n);
+      let sq = 0;
+      for (const [g, c] of count([{ words, weight: 1 }], false)) {
+        const qw = (1 + Math.log(c)) * (idf[g] ?? 0);
+        sq += qw * qw;
+        const ds = postDocs[g] ?? [];
+        const ws = postWeights[g] ?? [];
+        for (let i = 0; i < ds.length; i++) {
+          const d = ds[i] ?? 0;
+          sims[d] = (sims[d] ?? 0) + qw * (ws[i] ?? 0);
+        }
+      }
+      // Grams no document has still count in the query's norm: unknown words lower similarity.
+      const qNorm = Math.sqrt(sq + unknownGrams(words, gramIds) * (Math.log(n + 1) + 1) ** 2) || 1;
+      for (let d = 0; d < n; d++) sims[d] = (sims[d] ?? 0) / (qNorm * (norms[d] ?? 1));
+      return sims;
+    },
+  };
+}
+
+function unknownGrams(words: readonly string[], gramIds: ReadonlyMap<string, number>): number {
+  let missing = 0;
+  for (const w of words) for (const g of charNgrams(w)) if (!gramIds.has(g)) missing++;
+  return missing;
+}

@@ -1,0 +1,73 @@
+import type { Candidate } from './article-index.ts';
+
+/**
+ * Features of a ranking that tell a right top answer from a wrong one, and the logistic model
+ * that turns them into a probability. The weights were fitted on the even-numbered half of
+ * shared/lindendaal/vragen-dev.jsonl (features only, no wording) and checked on the odd half;
+ * see scripts/eval-bot-engine.ts.
+ */
+export interface RankingFeatures {
+  readonly top: number;
+  /** (top − second) / top: how clearly the best article stands out. */
+  readonly margin: number;
+  readonly lexical: number;
+  readonly ngram: number;
+  /** Share of the asker's content words that no article knows. */
+  readonly unknownShare: number;
+  /** 0..2: whether word matching and character n-grams each rank the same article first. */
+  readonly agreement: number;
+  readonly logWords: number;
+}
+
+export function rankingFeatures(
+  candidates: readonly Candidate[],
+  sources: number,
+  unmatched: number,
+): RankingFeatures {
+  const [first, second] = candidates;
+  if (!first) {
+    return { top: 0, margin: 0, lexical: 0, ngram: 0, unknownShare: 1, agreement: 0, logWords: 0 };
+  }
+  let bestLexical = first;
+  let bestNgram = first;
+  for (const c of candidates) {
+    if (c.lexical > bestLexical.lexical) bestLexical = c;
+    if (c.ngram > bestNgram.ngram) bestNgram = c;
+  }
+  const secondScore = second?.score ?? 0;
+  return {
+    top: first.score,
+    margin: first.score > 0 ? (first.score - secondScore) / first.score : 0,
+    lexical: first.lexical,
+    ngram: first.ngram,
+    unknownShare: sources > 0 ? unmatched / sources : 1,
+    agreement: (bestLexical.doc === first.doc ? 1 : 0) + (bestNgram.doc === first.doc ? 1 : 0),
+    logWords: Math.log(1 + sources),
+  };
+}
+
+export type ConfidenceWeights = Readonly<Record<keyof RankingFeatures | 'bias', number>>;
+
+export const DEFAULT_WEIGHTS: ConfidenceWeights = {
+  top: 1.33,
+  margin: 2.91,
+  lexical: 1.16,
+  ngram: 1.72,
+  unknownShare: 0.59,
+  agreement: 0.95,
+  logWords: 1.01,
+  bias: -4.88,
+};
+
+export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_WEIGHTS): number {
+  const z =
+    w.bias +
+    w.top * f.top +
+    w.margin * f.margin +
+    w.lexical * f.lexical +
+    w.ngram * f.ngram +
+    w.unknownShare * f.unknownShare +
+    w.agreement * f.agreement +
+    w.logWords * f.logWords;
+  return 1 / (1 + Math.exp(-z));
+}

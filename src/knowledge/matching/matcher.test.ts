@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_ARTICLES } from './fixture-articles.ts';
+import { createMatcher } from './matcher.ts';
+
+describe('createMatcher().answer', () => {
+  const matcher = createMatcher(FIXTURE_ARTICLES, { answerThreshold: 0.5 });
+
+  it('answers an exact product question with its article', () => {
+    const a = matcher.answer('Hoe meld ik een kapotte lantaarnpaal?');
+    expect(a).toMatchObject({ handoff: false, articleId: 'lantaarn', reason: 'answered' });
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('maps the synonym ID-kaart (and idkaart) to the identiteitskaart article', () => {
+    expect(matcher.rank('ID-kaart aanvragen').candidates[0]?.article.id).toBe('id-kaart');
+    expect(matcher.rank('mn idkaart aanvragen').candidates[0]?.article.id).toBe('id-kaart');
+  });
+
+  it('finds grofvuil when it is written as two words', () => {
+    expect(matcher.rank('grof vuil laten ophalen').candidates[0]?.article.id).toBe('grofvuil');
+  });
+
+  it('understands a few English words through the synonym list', () => {
+    expect(matcher.rank('I need a new passport').candidates[0]?.article.id).toBe('paspoort');
+  });
+
+  it('hands off when the asker wants a person', () => {
+    expect(matcher.answer('ik wil een medewerker spreken')).toMatchObject({
+      handoff: true,
+      articleId: null,
+      reason: 'handoff_request',
+    });
+  });
+
+  it('hands off emergencies without answering', () => {
+    expect(matcher.answer('ik ruik gas in de keuken!').reason).toBe('emergency');
+  });
+
+  it('does not answer small talk or personal case questions', () => {
+    expect(matcher.answer('hallo?')).toMatchObject({ handoff: true, articleId: null, reason: 'out_of_scope' });
+    expect(matcher.answer('hoe staat het met mijn aanvraag, dossiernummer 123').articleId).toBeNull();
+  });
+
+  it('does not answer a question the knowledge base does not cover', () => {
+    const a = matcher.answer('wanneer gaat de schaatsbaan open deze winter');
+    expect(a.articleId).toBeNull();
+    expect(a.handoff).toBe(true);
+  });
+
+  it('gives no answer below the threshold, even for the right topic', () => {
+    const strict = createMatcher(FIXTURE_ARTICLES, { answerThreshold: 0.999 });
+    expect(strict.answer('Hoe meld ik een kapotte lantaarnpaal?').articleId).toBeNull();
+  });
+
+  it('never answers with an internal werkinstructie', () => {
+    expect(matcher.answer('terugbelverzoek aanmaken vakteam').articleId).not.toBe('wi-bellen');
+  });
+
+  it('offers alternatives instead of guessing between two close articles', () => {
+    const a = createMatcher(FIXTURE_ARTICLES, { answerThreshold: 0.999 }).answer(
+      'paspoort of identiteitskaart aanvragen stadhuis',
+    );
+    expect(a.reason).toBe('ambiguous');
+    expect(a.alternatives.map((x) => x.articleId).sort()).toEqual(['id-kaart', 'paspoort']);
+  });
+
+  it('hands a complaint without a fitting article to a person', () => {
+    expect(matcher.answer('Het gaat hier weer helemaal mis. Schandalig!').reason).toBe('complaint');
+  });
+});
+
+describe('createMatcher().train', () => {
+  it('learns wording from examples that the articles do not contain', () => {
+    const matcher = createMatcher(FIXTURE_ARTICLES);
+    const before = matcher.rank('iets over mijn viervoeter').candidates[0]?.article.id;
+    matcher.train([{ text: 'viervoeter', articleId: 'hond' }]);
+    expect(before).not.toBe('hond');
+    expect(matcher.rank('iets over mijn viervoeter').candidates[0]?.article.id).toBe('hond');
+  });
+
+  it('ignores examples for unknown articles', () => {
+    const matcher = createMatcher(FIXTURE_ARTICLES);
+    expect(() => matcher.train([{ text: 'iets', articleId: 'bestaat-niet' }])).not.toThrow();
+  });
+});
+
+describe('createMatcher().classify', () => {
+  const matcher = createMatcher(FIXTURE_ARTICLES);
+
+  it('always returns one of the knowledge-base categories', () => {
+    const categories = new Set(FIXTURE_ARTICLES.map((a) => a.category));
+    for (const text of ['blauwe giraffe soep', 'lantaarnpaal stuk', '']) {
+      expect(categories.has(matcher.classify(text).category)).toBe(true);
+    }
+  });
+
+  it('names the article when sure', () => {
+    expect(matcher.classify('Onze hond aanmelden voor de hondenbelasting')).toMatchObject({
+      category: 'belastingen',
+      articleId: 'hond',
+    });
+  });
+});

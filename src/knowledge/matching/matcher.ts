@@ -1,0 +1,129 @@
+import { buildArticleIndex, type ArticleIndex, type Candidate } from './article-index.ts';
+import {
+  confidenceOf,
+  DEFAULT_WEIGHTS,
+  rankingFeatures,
+  type ConfidenceWeights,
+  type RankingFeatures,
+} from './confidence.ts';
+import { applyRules, mentions, namedExternalBodies, soundsLikeComplaint } from './rules.ts';
+import { DEFAULT_SYNONYMS } from './synonym-list.ts';
+import type { ArticleRef, BotAnswer, KnowledgeArticle, TopicGuess, TrainingExample } from './types.ts';
+
+export interface MatcherOptions {
+  /** Extra synonym groups (first entry canonical), added to the default list. */
+  readonly synonyms?: readonly (readonly string[])[];
+  /** The bot answers at or above this confidence. */
+  readonly answerThreshold?: number;
+  /** The classifier names an article at or above this confidence. */
+  readonly topicThreshold?: number;
+  readonly weights?: ConfidenceWeights;
+}
+
+export interface Ranking {
+  /** Public and internal articles, best first, with the article they stand for. */
+  readonly candidates: readonly (Candidate & { readonly article: KnowledgeArticle })[];
+  readonly features: RankingFeatures;
+  readonly confidence: number;
+}
+
+export interface Matcher {
+  answer(text: string): BotAnswer;
+  classify(text: string): TopicGuess;
+  /** Adds examples to those already known and rebuilds the index. */
+  train(examples: readonly TrainingExample[]): void;
+  /** The ranking behind answer(), for evaluation and for agents' "suggested articles". */
+  rank(text: string, publicOnly?: boolean): Ranking;
+}
+
+/** Lowest confidence with ≥ 97.5% precision on the even half of the dev questions. */
+export const DEFAULT_ANSWER_THRESHOLD = 0.87;
+export const DEFAULT_TOPIC_THRESHOLD = 0.5;
+/** An article within this share of the best score is offered as an alternative. */
+const ALTERNATIVE_SHARE = 0.75;
+/** Below this combined score the best article is too weak even to offer as a choice. */
+const MIN_ALTERNATIVE_SCORE = 0.25;
+
+export function createMatcher(
+  articles: readonly KnowledgeArticle[],
+  options: MatcherOptions = {},
+): Matcher {
+  const synonyms = [...DEFAULT_SYNONYMS, ...(options.synonyms ?? [])];
+  const answerThreshold = options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD;
+  const topicThreshold = options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD;
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const known = new Set(articles.map((a) => a.id));
+  const examples: TrainingExample[] = [];
+  let index: ArticleIndex = buildArticleIndex(articles, examples, synonyms);
+
+  const rank = (text: string, publicOnly = false): Ranking => {
+    const { candidates, sources, unmatched } = index.rank(text);
+    const withArticles = candidates
+      .map((c) => ({ ...c, article: articles[c.doc] as KnowledgeArticle }))
+      .filter((c) => !publicOnly || c.article.type === 'artikel');
+    const features = rankingFeatures(withArticles, sources, unmatched);
+    return { candidates: withArticles, features, confidence: confidenceOf(features, weights) };
+  };
+
+  const handoff = (reason: BotAnswer['reason'], confidence = 0): BotAnswer => ({
+    handoff: true,
+    articleId: null,
+    confidence,
+    alternatives: [],
+    reason,
+  });
+
+  return {
+    rank,
+    answer(text) {
+      const verdict = applyRules(text);
+      if (verdict === 'emergency' || verdict === 'handoff_request') return handoff(verdict);
+      if (verdict) return handoff('out_of_scope');
+
+      const ranking = rank(text, true);
+      const [best] = ranking.candidates;
+      if (!best) return handoff('out_of_scope');
+      const bestText = `${best.article.title} ${best.article.summary} ${best.article.body}`;
+      if (namedExternalBodies(text).some((body) => !mentions(bestText, body))) {
+        return handoff('out_of_scope');
+      }
+      // The margin feature is a ratio, noisy on near-zero scores: without a single matching
+      // word there is no answer, however clear the (tiny) lead.
+      if (ranking.confidence >= answerThreshold && best.lexical > 0) {
+        return {
+          handoff: false,
+          articleId: best.article.id,
+          confidence: ranking.confidence,
+          alternatives: [],
+          reason: 'answered',
+        };
+      }
+      const alternatives: ArticleRef[] = ranking.candidates
+        .filter((c) => c.score >= best.score * ALTERNATIVE_SHARE)
+        .slice(0, 3)
+        .map((c) => ({ articleId: c.article.id, title: c.article.title }));
+      if (best.score >= MIN_ALTERNATIVE_SCORE && alternatives.length >= 2) {
+        return { handoff: false, articleId: null, confidence: ranking.confidence, alternatives, reason: 'ambiguous' };
+      }
+      return handoff(soundsLikeComplaint(text) ? 'complaint' : 'out_of_scope', ranking.confidence);
+    },
+    classify(text) {
+      const ranking = rank(text);
+      const [best] = ranking.candidates;
+      if (!best) return { category: articles[0]?.category ?? 'algemeen', articleId: null, confidence: 0 };
+      // Vote over the near top so that two close articles of one category outweigh a lone other.
+      const votes = new Map<string, number>();
+      for (const c of ranking.candidates.slice(0, 5)) {
+        if (c.score < best.score * ALTERNATIVE_SHARE) break;
+        votes.set(c.article.category, (votes.get(c.article.category) ?? 0) + c.score);
+      }
+      const category = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? best.article.category;
+      const sure = ranking.confidence >= topicThreshold && best.article.category === category;
+      return { category, articleId: sure ? best.article.id : null, confidence: ranking.confidence };
+    },
+    train(newExamples) {
+      for (const e of newExamples) if (known.has(e.articleId) && e.text.trim()) examples.push(e);
+      index = buildArticleIndex(articles, examples, synonyms);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { applyRules, namedExternalBodies, soundsLikeComplaint } from './rules.ts';
+
+describe('applyRules', () => {
+  it.each([
+    'ik wil een medewerker',
+    'kan ik iemand spreken?',
+    'Bel me terug op 06-12345678',
+    'Can I talk to a human please?',
+    'mens',
+  ])('sees a wish for a person in "%s"', (text) => {
+    expect(applyRules(text)).toBe('handoff_request');
+  });
+
+  it('does not mistake a salutation for a wish to talk to a person', () => {
+    expect(applyRules('Beste medewerker,\nWanneer wordt het grofvuil opgehaald?')).toBeNull();
+  });
+
+  it.each(['er is brand in de schuur!', 'mijn buurman reageert niet meer', 'ik ruik gas'])(
+    'treats "%s" as an emergency',
+    (text) => expect(applyRules(text)).toBe('emergency'),
+  );
+
+  it('keeps a gas heater question in scope', () => {
+    expect(applyRules('mag ik terrasheaters op gas gebruiken?')).toBeNull();
+  });
+
+  it('recognises questions about the asker’s own case and small talk', () => {
+    expect(applyRules('Hoe staat het met mijn aanvraag?')).toBe('personal_case');
+    expect(applyRules('dankjewel!! 👍')).toBe('small_talk');
+    expect(applyRules('🍕🍕')).toBe('small_talk');
+  });
+});
+
+describe('other organisations and complaints', () => {
+  it('names external bodies', () => {
+    expect(namedExternalBodies('Wat is het nummer van het UWV?')).toEqual(['uwv']);
+  });
+
+  it('hears a complaining tone', () => {
+    expect(soundsLikeComplaint('Dit is echt schandalig')).toBe(true);
+    expect(soundsLikeComplaint('Wanneer is de milieustraat open?')).toBe(false);
+  });
+});
