@@ -1,0 +1,39 @@
+import { ConfigError } from '../config.ts';
+import { LoketError } from '../platform/errors.ts';
+import { UsageError } from './args.ts';
+import { commands, importers, type Command } from './commands.ts';
+
+function usage(): string {
+  const lines = Object.values(commands).map((c) => `  npx loket ${c.usage}`);
+  const kinds = Object.keys(importers);
+  if (kinds.length > 0) lines.push(`  npx loket import <${kinds.join('|')}> BESTAND`);
+  return `Gebruik:\n${lines.join('\n')}`;
+}
+
+function find(argv: string[]): { command: Command; rest: string[] } | undefined {
+  if (argv[0] === 'import' && argv[1] && importers[argv[1]]) return { command: importers[argv[1]], rest: argv.slice(2) };
+  for (const length of [2, 1]) {
+    const command = commands[argv.slice(0, length).join(' ')];
+    if (command) return { command, rest: argv.slice(length) };
+  }
+  return undefined;
+}
+
+const found = find(process.argv.slice(2));
+if (!found) {
+  console.error(usage());
+  process.exit(2);
+}
+try {
+  await found.command.run(found.rest);
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${usage()}`);
+    process.exit(2);
+  }
+  if (error instanceof ConfigError || error instanceof LoketError) {
+    console.error(error instanceof LoketError ? error.messages.nl : error.message);
+    process.exit(1);
+  }
+  throw error;
+}
