@@ -11,7 +11,8 @@ function usage(): string {
 }
 
 function find(argv: string[]): { command: Command; rest: string[] } | undefined {
-  if (argv[0] === 'import' && argv[1] && importers[argv[1]]) return { command: importers[argv[1]], rest: argv.slice(2) };
+  const importer = argv[0] === 'import' && argv[1] ? importers[argv[1]] : undefined;
+  if (importer) return { command: importer, rest: argv.slice(2) };
   for (const length of [2, 1]) {
     const command = commands[argv.slice(0, length).join(' ')];
     if (command) return { command, rest: argv.slice(length) };

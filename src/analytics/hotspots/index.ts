@@ -1,0 +1,5 @@
+export { countWeekly } from './count-table.ts';
+export { detectHotspots, detectHotspotsWithStats, type HotspotRun } from './detect-hotspots.ts';
+export { isoWeekStart } from './iso-week.ts';
+export { betaBinomialUpperTail } from './beta-binomial.ts';
+export type { Hotspot, HotspotOptions, WeeklyCount } from './types.ts';

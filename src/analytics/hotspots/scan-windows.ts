@@ -1,0 +1,87 @@
+import { sharePosterior } from './baseline.ts';
+import { betaBinomialUpperTail } from './beta-binomial.ts';
+import type { HotspotOptions } from './types.ts';
+
+/** One week inside a tested window, judged against the window's baseline. */
+export interface WeekEvidence {
+  week: number;
+  observed: number;
+  expected: number;
+}
+
+/** Consecutive weeks of one topic in one wijk, tested together against the remaining weeks. */
+export interface WindowTest {
+  wijk: number;
+  pValue: number;
+  weeks: WeekEvidence[];
+}
+
+export interface TopicCounts {
+  /** Raw counts, wijk rows × week columns. */
+  counts: readonly (readonly number[])[];
+  /** Counts with already flagged cells replaced by their expectation. */
+  cleaned: readonly (readonly number[])[];
+  isFlagged: (wijk: number, week: number) => boolean;
+}
+
+/**
+ * A window is a candidate only when every week in it shows an excess of its own (min count,
+ * min ratio, one-sided p below this level), so one strong week cannot drag ordinary
+ * neighbours along. The level is lenient because the window must still pass the strict test.
+ */
+const WEEK_LEVEL = 0.01;
+
+/**
+ * Tests every run of 1..maxWindow consecutive weeks per wijk. The baseline leaves out the
+ * whole window (and flagged cells), so a hotspot lasting several weeks cannot hide behind its
+ * own other weeks: the week-at-a-time test with a leave-one-out baseline misses those.
+ */
+export function scanWindows(
+  topic: TopicCounts,
+  shares: readonly number[],
+  maxWindow: number,
+  opts: Required<Pick<HotspotOptions, 'minCount' | 'minRatio' | 'priorStrength'>>,
+): { tests: WindowTest[]; minPValues: { singleWeek: number[]; multiWeek: number[] } } {
+  const { counts, cleaned, isFlagged } = topic;
+  const weekCount = counts[0]?.length ?? 0;
+  const weekTotals = Array.from({ length: weekCount }, (_, k) => cleaned.reduce((sum, row) => sum + row[k]!, 0));
+  const tests: WindowTest[] = [];
+  const minPValues = { singleWeek: [] as number[], multiWeek: [] as number[] };
+  counts.forEach((row, w) => {
+    const elsewhere = row.map((_, k) => Math.round(weekTotals[k]! - cleaned[w]![k]!));
+    for (let length = 1; length <= Math.min(maxWindow, weekCount); length++) {
+      for (let start = 0; start + length <= weekCount; start++) {
+        let observed = 0;
+        let others = 0;
+        let baseWijk = 0;
+        let baseCity = 0;
+        for (let k = 0; k < weekCount; k++) {
+          if (k >= start && k < start + length) {
+            observed += row[k]!;
+            others += elsewhere[k]!;
+          } else if (!isFlagged(w, k)) {
+            baseWijk += row[k]!;
+            baseCity += row[k]! + elsewhere[k]!;
+          }
+        }
+        const total = observed + others;
+        if (total < opts.minCount) continue; // can never be flagged: not a test at all
+        const { alpha, beta } = sharePosterior(shares[w]!, opts.priorStrength, baseWijk, baseCity);
+        (length === 1 ? minPValues.singleWeek : minPValues.multiWeek).push(betaBinomialUpperTail(total, total, alpha, beta));
+        // Expected: what the rest of the city predicts for this wijk, others × p / (1 − p).
+        const passes = (n: number, expected: number) => n >= opts.minCount && n >= opts.minRatio * expected;
+        if (!passes(observed, (others * alpha) / beta)) continue;
+        const weeks: WeekEvidence[] = [];
+        for (let k = start; k < start + length; k++) {
+          const expected = (elsewhere[k]! * alpha) / beta;
+          const p = betaBinomialUpperTail(row[k]!, row[k]! + elsewhere[k]!, alpha, beta);
+          if (!passes(row[k]!, expected) || p >= WEEK_LEVEL) break;
+          weeks.push({ week: k, observed: row[k]!, expected });
+        }
+        if (weeks.length < length) continue;
+        tests.push({ wijk: w, pValue: betaBinomialUpperTail(observed, total, alpha, beta), weeks });
+      }
+    }
+  });
+  return { tests, minPValues };
+}

@@ -1,0 +1,58 @@
+import type { WeeklyCount } from './types.ts';
+
+/** Deterministic PRNG (mulberry32) so synthetic fixtures are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function poisson(mean: number, random: () => number): number {
+  // Knuth's method is fine for the small means used in tests.
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let p = random();
+  while (p > limit) {
+    k++;
+    p *= random();
+  }
+  return k;
+}
+
+export const inwoners = new Map([
+  ['WA', 8000],
+  ['WB', 6000],
+  ['WC', 4000],
+  ['WD', 2000],
+]);
+
+export const WEEKS = Array.from({ length: 12 }, (_, i) =>
+  new Date(Date.UTC(2026, 7, 31) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+);
+
+/**
+ * Poisson counts per wijk × week for one topic: `weeklyTotal` city-wide, spread by population,
+ * multiplied by `wave(week)` everywhere and by `local(wijk, week)` in one place.
+ */
+export function simulate(
+  topic: string,
+  weeklyTotal: number,
+  random: () => number,
+  wave: (week: number) => number = () => 1,
+  local: (wijk: string, week: number) => number = () => 1,
+): WeeklyCount[] {
+  const total = [...inwoners.values()].reduce((a, b) => a + b, 0);
+  return WEEKS.flatMap((weekStart, k) =>
+    [...inwoners].map(([wijk, n]) => ({
+      topic,
+      wijk,
+      weekStart,
+      count: poisson(((weeklyTotal * n) / total) * wave(k) * local(wijk, k), random),
+    })),
+  );
+}
