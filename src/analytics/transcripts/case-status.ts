@@ -1,0 +1,62 @@
+/**
+ * Does a clause of an agent turn state the status of the caller's case or application?
+ * Read from the records ("ik zie dat…", "in het dossier staat…"), or a case item with a state
+ * or a concrete date ("uw bezwaar is afgewezen", "de consulent komt dinsdag om tien uur").
+ * General procedure ("als het besluit er is, kunt u…"), the agent's own actions ("ik zet het
+ * verzoek uit") and questions to the caller are not.
+ */
+import type { Clause } from './clauses.ts';
+import { ACCOUNT_ENDING, BIRTH_CUE } from './personal-details.ts';
+
+const CASE_ITEM =
+  /\b(?:aanvraag|bezwaar|bezwaarschrift|verzoek|vergunning|uitkering|melding|klacht|aanslag|afspraak|aanmelding|kwijtschelding|verhuizing|account|dossier|uitspraak|besluit|beschikking|betaling|incasso|invordering|herinnering|aanmaning|beslistermijn|beslisdatum|termijn|brief|uitnodiging|huisbezoek|consulent|taxateur|behandelaar|klantmanager|zienswijze|inschrijving|tegoed|ophaalbeurt|rapport|afschrift|bankafschrift|machtiging|zaak|naheffingsaanslag(?:en)?|verlengingsverzoek|uitbetaling|teruggave|indicatie|[a-z]*traject|inkomstenopgave|aangifte|registratie|container|paspoort|rijbewijs|id-kaart|pas)\b/;
+const STATE =
+  /\b(?:binnengekomen|ontvangen|afgewezen|toegekend|toegewezen|goedgekeurd|afgekeurd|geweigerd|verleend|verlopen|verlengd|beëindigd|gestopt|stopgezet|geblokkeerd|opgeschort|gerepareerd|hersteld|ingeschreven|uitgeschreven|aangemaakt|verstuurd|gestuurd|verzonden|doorgezet|doorgestuurd|opgestuurd|toegestuurd|loopt nog|gemaild|afgeschreven|geïncasseerd|klaargezet|overgemaakt|uitbetaald|gepland|ingepland|geregistreerd|verwerkt|in behandeling|compleet|onvolledig|ontbreekt|ontbreken|mist|stil|stilstaat|openstaat|ingeleverd|ingediend|vastgesteld|gedeeltelijk|geweest|meeverhuisd|verhuisd|aangeslagen|gevonden|afgerond|afgehandeld|geannuleerd|ingetrokken|ligt (?:nu )?bij|ligt klaar|loopt (?:nog )?tot|(?:is|zijn) klaar|(?:is|zijn) (?:al )?binnen(?! (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\b))\b/;
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const DAYS = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+const WHEN = new RegExp(
+  `\\b(?:${MONTHS}|${DAYS}|gisteren|eergisteren|morgen|overmorgen|(?:vorige|afgelopen|volgende) (?:week|maand|keer)|over (?:een|één|twee|drie|vier|vijf|zes|\\d+) (?:dagen|weken|maanden|werkdagen)|op de \\p{L}+(?:ste|de)|om \\p{L}+ uur)\\b`,
+  'u',
+);
+const PERSONAL = /\b(?:uw|bij u|van u|aan u|naar u|u (?:bent|heeft|had|was|staat))\b/;
+
+const FROM_RECORDS = [
+  /\b(?:in (?:het|uw) (?:dossier|systeem|verslag|besluit))\b/,
+  /\bvolgens (?:het systeem|het dossier|onze (?:gegevens|administratie)|de registratie)\b/,
+  /\bin de (?:melding|uitspraak|aanvraag|administratie|registratie|brief|beschikking) staat\b/,
+  new RegExp(`\\b(?:ik heb|heb ik) (?:hier |nu )?(?:uw|de|het) ${CASE_ITEM.source.slice(2)}`),
+];
+const LOOKS_UP = /\b(?:ik zie|zie ik)\b(.*)$/;
+const BARE_LOOKUP = /^\s*(?:hem|het|haar|u)?(?:\s+(?:even|hier|al|staan|nu))*\s*(?:,.*)?[.,!?]?\s*$/;
+const CONTENT = /\b(?:dat|uw|er|geen|inderdaad|twee|drie)\b/;
+
+// "Ik kijk even in het systeem" announces a look-up; it tells nothing yet.
+const ANNOUNCES_LOOKUP = /\b(?:ik kijk|kijk ik|ik zoek|zoek ik|ik ga (?:\p{L}+ )*(?:kijken|zoeken|opzoeken|nakijken))\b/u;
+const REFUSES = /\b(?:kan ik niet (?:zien|zeggen)|ik kan niet zeggen|mag ik (?:helaas )?niets?|kan ik (?:helaas )?niets|weet ik niet|staat pas in)\b/;
+const GENERAL =
+  /(?:^|,\s*)(?:als|zolang|zodra|indien|wanneer)\b|\b(?:meestal|normaal gesproken|altijd|iedereen|in het algemeen|gemiddeld|vaak|elke|iedere|u kunt|kunt u|u mag|mag u)\b|\b(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen)\b[^.]*\bworden\b/;
+const OWN_ACTION =
+  /\b(?:ik (?:maak|zet|pas|stuur|noteer|registreer|voeg|ga|zal|wil|kijk|zoek)|(?:zet|maak|stuur|noteer|pas|registreer|voeg|kijk|zoek) ik|heb ik (?:het|hem|haar|u|dat) \p{L}+[dt]|heb ik (?:gedaan|genoteerd|aangepast|doorgezet|aangemaakt)|ik heb (?:het|u|dat|de notitie|een notitie) (?:\p{L}+ )?\p{L}+[dt]|(?:staat|is) genoteerd)\b/u;
+const ASKS_CALLER = /^(?:\p{L}+,\s*)?(?:heeft u|hebt u|bent u|wilt u|kunt u|weet u|wanneer|waar|wat|hoe|welke|wie|is er)\b/u;
+
+function readsFromRecords(lower: string): boolean {
+  if (FROM_RECORDS.some((pattern) => pattern.test(lower))) return true;
+  const lookup = LOOKS_UP.exec(lower);
+  if (!lookup) return false;
+  const rest = lookup[1] ?? '';
+  if (/\bdat ik\b/.test(rest) || BARE_LOOKUP.test(rest)) return false;
+  return CONTENT.test(rest) || CASE_ITEM.test(rest) || STATE.test(rest) || WHEN.test(rest);
+}
+
+export function statesCaseStatus(clause: Clause): boolean {
+  const { lower } = clause;
+  // A date of birth is an identity detail, judged elsewhere, not a case date.
+  if (REFUSES.test(lower) || ANNOUNCES_LOOKUP.test(lower) || BIRTH_CUE.test(lower)) return false;
+  if (readsFromRecords(lower)) return true;
+  if (GENERAL.test(lower) || OWN_ACTION.test(lower) || ASKS_CALLER.test(lower)) return false;
+  const item = CASE_ITEM.test(lower);
+  const state = STATE.test(lower);
+  const when = WHEN.test(lower);
+  const personal = PERSONAL.test(lower) || ACCOUNT_ENDING.test(lower);
+  return (item && state) || (state && (when || personal)) || (when && (item || personal));
+}

@@ -1,0 +1,107 @@
+/**
+ * The identification details a caller gives in one turn: name, date of birth, postcode or
+ * street with house number, and whom each is about.
+ */
+import { findDutchDates } from '../../platform/nl/dutch-date.ts';
+import { findNameMentions, type NameMention } from '../../platform/nl/person-name.ts';
+import { findPostcodes } from '../../platform/nl/postcode.ts';
+import { findStreetAddresses } from '../../platform/nl/street-address.ts';
+import type { IdentityRequest } from './identity-request.ts';
+import { RELATION, type PersonRef } from './relations.ts';
+
+export type IdentityFactKind = 'givenName' | 'surname' | 'dateOfBirth' | 'address';
+
+export interface IdentityFact {
+  kind: IdentityFactKind;
+  /** null: not said in so many words; the dialogue decides */
+  about: PersonRef | null;
+  /** position in the turn */
+  at: number;
+}
+
+const GREETING = '(?:ja|nee|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|goedendag)';
+const SELF_INTRO = new RegExp(`(?:spreekt met|mijn naam is|ik ben|ik heet|(?:^|[.!?,]\\s*)(?:${GREETING},?\\s+)*met)\\s+(?:(?:meneer|mevrouw|de heer)\\s+)?$`, 'i');
+const OTHER_INTRO = new RegExp(`(?:\\b(?:ze|zij|hij) heet|\\b(?:mijn|m'n) ${RELATION}(?: heet| is)?,?)\\s+$`, 'i');
+const GREETING_ONLY = new RegExp(`(?:^|[.!?]\\s*)${GREETING},\\s*$`, 'i');
+const LEAD_IN = /^(?:(?:ja|nee|eh|ehm|nou|oké|ok|sure|dus|dat is|die is|voor mij|van mij|op mijn naam|mijn naam)[,.]?\s+)*/i;
+
+function clauseAround(text: string, mention: NameMention): string {
+  const start = Math.max(text.lastIndexOf('.', mention.start - 1), text.lastIndexOf(',', mention.start - 1), text.lastIndexOf('?', mention.start - 1), text.lastIndexOf('!', mention.start - 1)) + 1;
+  const rest = text.slice(mention.end);
+  const stop = rest.search(/[.,!?]/);
+  return text.slice(start, stop < 0 ? text.length : mention.end + stop).trim();
+}
+
+function nameFacts(text: string, request: IdentityRequest | null): IdentityFact[] {
+  const facts: IdentityFact[] = [];
+  for (const mention of findNameMentions(text)) {
+    const before = text.slice(0, mention.start);
+    const after = text.slice(mention.end);
+    let about: PersonRef | null;
+    if (OTHER_INTRO.test(before)) about = 'other';
+    else if (SELF_INTRO.test(before) || /^\s+hier\b/i.test(after) || (GREETING_ONLY.test(before) && mention.words.length > 1)) about = 'speaker';
+    else if (request && (request.name || request.givenName || request.surname) && clauseAround(text, mention).replace(LEAD_IN, '') === mention.words.join(' ')) about = null;
+    else continue;
+    const single = !mention.hasGivenName && !mention.hasSurname;
+    // On the phone a lone word after "met" is the surname ("met Jansen"); asked for a first name, it is that.
+    const given = mention.hasGivenName || (single && request?.givenName === true);
+    const surname = mention.hasSurname || (single && (request?.surname === true || (about === 'speaker' && request?.givenName !== true)));
+    if (given) facts.push({ kind: 'givenName', about, at: mention.start });
+    if (surname) facts.push({ kind: 'surname', about, at: mention.start });
+  }
+  return facts;
+}
+
+function aboutFromWording(clause: string, other: RegExp, self: RegExp): PersonRef | null {
+  if (other.test(clause)) return 'other';
+  if (self.test(clause)) return 'speaker';
+  return null;
+}
+
+const OTHER_DOB = /\b(?:zijn|haar) geboortedatum|\b(?:hij|ze|zij) is (?:geboren|van)\b/i;
+const SELF_DOB = /\bmijn geboortedatum|\bik ben (?:geboren|van)\b|\bvan mij\b/i;
+const OTHER_ADDRESS = /\b(?:zijn|haar) (?:postcode|adres)|\b(?:hij|ze|zij) woont\b/i;
+const SELF_ADDRESS = /\bmijn (?:postcode|adres)|\bik woon\b|\bvan mij\b/i;
+const BIRTH_CUE = /\b(?:geboren|geboortedatum|jarig)\b/i;
+
+function dateOfBirthFacts(text: string, request: IdentityRequest | null): IdentityFact[] {
+  return findDutchDates(text)
+    .filter((date) => {
+      const context = text.slice(Math.max(0, date.start - 40), date.end);
+      if (request?.dateOfBirth || BIRTH_CUE.test(context)) return true;
+      return date.year !== null && date.year >= 1900 && date.year < 2020;
+    })
+    .map((date) => ({ kind: 'dateOfBirth' as const, about: aboutFromWording(text.slice(Math.max(0, date.start - 40), date.start), OTHER_DOB, SELF_DOB), at: date.start }));
+}
+
+function addressFacts(text: string): IdentityFact[] {
+  const places = [
+    ...findPostcodes(text).map((p) => p.start),
+    ...findStreetAddresses(text).filter((a) => a.houseNumber !== null).map((a) => a.start),
+  ];
+  return places.map((start) => ({ kind: 'address' as const, about: aboutFromWording(text.slice(Math.max(0, start - 40), start), OTHER_ADDRESS, SELF_ADDRESS), at: start }));
+}
+
+const OTHER_ANCHORS = [
+  new RegExp(`\\b(?:voor|namens) (?:mijn|m'n) ${RELATION}\\b|\\b(?:ze|zij|hij) (?:heet|is geboren|woont)\\b`, 'giu'),
+  // Case-sensitive on purpose: "mijn moeder, Trees" introduces her, "mijn moeder, die" does not.
+  new RegExp(`\\b[Mm](?:ijn|'n) ${RELATION},? (?=\\p{Lu})`, 'gu'),
+];
+
+/**
+ * Where the turn starts speaking about the speaker or about another person, so a detail
+ * given without saying whose it is belongs to the last person introduced before it.
+ */
+export function findPersonAnchors(text: string): { at: number; about: PersonRef }[] {
+  const anchors: { at: number; about: PersonRef }[] = [];
+  for (const pattern of OTHER_ANCHORS) for (const match of text.matchAll(pattern)) anchors.push({ at: match.index, about: 'other' });
+  for (const mention of findNameMentions(text)) {
+    if (SELF_INTRO.test(text.slice(0, mention.start))) anchors.push({ at: mention.start, about: 'speaker' });
+  }
+  for (const match of text.matchAll(/\b(?:ik ben geboren|ik woon|van mij)\b/gi)) anchors.push({ at: match.index, about: 'speaker' });
+  return anchors.sort((a, b) => a.at - b.at);
+}
+
+export function extractIdentityFacts(text: string, request: IdentityRequest | null): IdentityFact[] {
+  return [...nameFacts(text, request), ...dateOfBirthFacts(text, request), ...addressFacts(text)];
+}

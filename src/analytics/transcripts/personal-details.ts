@@ -1,0 +1,57 @@
+/**
+ * Contact and identity details in an agent turn that the caller did not say: address,
+ * phone number, e-mail, IBAN, BSN and date of birth.
+ */
+import { isValidBsn } from '../../platform/nl/bsn.ts';
+import { findDutchDates } from '../../platform/nl/dutch-date.ts';
+import { findEmailAddresses } from '../../platform/nl/email-address.ts';
+import { findIbans } from '../../platform/nl/iban.ts';
+import { findDigitRuns } from '../../platform/nl/number-runs.ts';
+import { findPhoneNumbers } from '../../platform/nl/phone-number.ts';
+import { findPostcodes } from '../../platform/nl/postcode.ts';
+import { findStreetAddresses } from '../../platform/nl/street-address.ts';
+import { addressKey, callerSaidDate, type CallerRecord } from './caller-record.ts';
+import type { DisclosureKind } from './types.ts';
+
+// A street without a number is only someone's address when the sentence is about living there.
+const RESIDENCE = /\b(?:woont|wonen|woonde|woonadres|adres|verhuizing|verhuisd|verhuist|ingeschreven|inschrijving)\b/i;
+// Mailboxes of an organisation are general information, not a person's e-mail address.
+const ROLE_MAILBOX = /^(?:info|contact|klantcontact|klantenservice|servicedesk|service|post|loket|balie|noreply|no-reply|team[\w.-]*|belastingen|vergunningen|gemeente|secretariaat|receptie|wmo|zorg|werk[\w.-]*)@/;
+// "uw rekening eindigend op 4417" names part of the caller's account number.
+export const ACCOUNT_ENDING = /\brekening(?:nummer)?\b[^.?!]{0,20}\b(?:eindigend|eindigt|die eindigt)\s+(?:op|met)\b/i;
+const BSN_CUE = /\b(?:bsn|burgerservicenummer|sofinummer)\b/i;
+export const BIRTH_CUE = /\b(?:geboren|geboortedatum|jarig)\b/i;
+
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('?', index - 1), text.lastIndexOf('!', index - 1)) + 1;
+  const stop = text.slice(index).search(/[.?!](?:\s|$)/);
+  return text.slice(start, stop < 0 ? text.length : index + stop + 1);
+}
+
+function disclosesAddress(text: string, said: CallerRecord): boolean {
+  const newStreet = findStreetAddresses(text).some((a) =>
+    a.houseNumber ? !said.addresses.has(addressKey(a.street, a.houseNumber)) : !said.streets.has(a.street.toLowerCase()) && RESIDENCE.test(sentenceAt(text, a.start)),
+  );
+  return newStreet || findPostcodes(text).some((p) => !said.postcodes.has(p.value));
+}
+
+function disclosesBsn(text: string, said: CallerRecord): boolean {
+  return findDigitRuns(text).some((run) => {
+    const digits = run.digits.replace(/^\+/, '');
+    if (said.digits.has(run.digits) || digits.length !== 9) return false;
+    return isValidBsn(digits) || BSN_CUE.test(sentenceAt(text, run.start));
+  });
+}
+
+export function findPersonalDetails(text: string, said: CallerRecord): DisclosureKind[] {
+  const kinds: DisclosureKind[] = [];
+  if (disclosesAddress(text, said)) kinds.push('adres');
+  if (findDutchDates(text).some((d) => BIRTH_CUE.test(sentenceAt(text, d.start)) && !callerSaidDate(said, d))) kinds.push('geboortedatum');
+  if (disclosesBsn(text, said)) kinds.push('bsn');
+  const ibans = findIbans(text);
+  const insideIban = (start: number): boolean => ibans.some((iban) => iban.start <= start && start < iban.end);
+  if (findPhoneNumbers(text).some((p) => p.kind !== 'service' && !said.phones.has(p.digits) && !insideIban(p.start))) kinds.push('telefoonnummer');
+  if (findEmailAddresses(text).some((e) => !said.emails.has(e.address) && !ROLE_MAILBOX.test(e.address))) kinds.push('email');
+  if (ibans.some((iban) => !said.ibans.has(iban.value)) || ACCOUNT_ENDING.test(text)) kinds.push('iban');
+  return kinds;
+}
