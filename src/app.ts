@@ -14,6 +14,7 @@ import { verzoekenRoutes } from './contacts/verzoeken.routes.ts';
 import type { LoketDatabase } from './db/database.ts';
 import { partijenRoutes } from './parties/parties.routes.ts';
 import { registerErrorHandling } from './platform/errors.ts';
+import { closeConnectionsAfterShutdown } from './platform/graceful-shutdown.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import type { App } from './platform/http.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
@@ -43,6 +44,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
+  closeConnectionsAfterShutdown(app);
+  // Echo the request id so a citizen's or integrator's report can be matched to our logs.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -4,7 +4,7 @@ export async function verzoekExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('verzoek').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-export function insertVerzoek(db: Db, values: { partij_id: string | null; onderwerp: string; omschrijving: string | null }) {
+export function insertVerzoek(db: Db, values: { partij_id: string | null; onderwerp: string; omschrijving: string | null; aangemaakt_op?: string }) {
   return db.insertInto('verzoek').values(values).returning('id').executeTakeFirstOrThrow();
 }
 

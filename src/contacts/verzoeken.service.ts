@@ -43,10 +43,16 @@ async function load(db: Db, id: string): Promise<VerzoekResponse> {
   };
 }
 
-export async function createVerzoek(db: Db, ctx: RequestContext, body: NewVerzoekBody): Promise<VerzoekResponse> {
+/** `historisch.aangemaaktOp` is for imports and demo data that record what happened earlier. */
+export async function createVerzoek(db: Db, ctx: RequestContext, body: NewVerzoekBody, historisch: { aangemaaktOp?: string } = {}): Promise<VerzoekResponse> {
   return inTransaction(db, async (trx) => {
     if (body.partijId && !(await partijExists(trx, body.partijId))) throw BetrokkenPartijNotFound();
-    const { id } = await q.insertVerzoek(trx, { partij_id: body.partijId ?? null, onderwerp: body.onderwerp, omschrijving: body.omschrijving ?? null });
+    const { id } = await q.insertVerzoek(trx, {
+      partij_id: body.partijId ?? null,
+      onderwerp: body.onderwerp,
+      omschrijving: body.omschrijving ?? null,
+      ...(historisch.aangemaaktOp ? { aangemaakt_op: historisch.aangemaaktOp } : {}),
+    });
     await logVerwerking(trx, ctx, { actieNaam: 'Verzoek registreren', handelingNaam: 'Invoeren', objecten: objecten({ id, partij_id: body.partijId ?? null }) });
     return load(trx, id);
   });

@@ -9,9 +9,9 @@ import { createInterneTaak } from '../tasks/tasks.service.ts';
 import { systemContext } from './system-context.ts';
 
 const DAY = 86_400_000;
-const daysAgo = (days: number, hour: number) => {
+const daysAgo = (days: number, hour: number, minute = 0) => {
   const date = new Date(Date.now() - days * DAY);
-  date.setUTCHours(hour, 0, 0, 0);
+  date.setUTCHours(hour, minute, 0, 0);
   return date.toISOString();
 };
 
@@ -57,7 +57,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<void> {
       partijId: jansen.id,
       onderwerp: 'Bladkorf Kastanjelaan',
       omschrijving: 'Aanvraag voor een bladkorf bij Kastanjelaan 14, vanwege de vele kastanjebomen.',
-    });
+    }, { aangemaaktOp: daysAgo(8, 9, 6) });
     const telefoon = await createKlantcontact(trx, ctx, {
       kanaal: 'telefoon',
       onderwerp: 'Bladkorf aanvragen',
@@ -74,7 +74,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<void> {
       toelichting: 'Graag binnen een week terugbellen op 06-12345678.',
       actorIds: [afval.actorId],
       uiterlijkOp: daysAgo(1, 16),
-    });
+    }, { toegewezenOp: daysAgo(8, 9, 8) });
     const chat = await createKlantcontact(trx, ctx, {
       kanaal: 'webchat',
       onderwerp: 'Status bladkorf',

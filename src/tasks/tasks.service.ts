@@ -52,7 +52,8 @@ async function loadOne(db: Db, id: string) {
   return taak;
 }
 
-export async function createInterneTaak(db: Db, ctx: RequestContext, body: NewInterneTaakBody): Promise<InterneTaakResponse> {
+/** `historisch.toegewezenOp` is for imports and demo data that record what happened earlier. */
+export async function createInterneTaak(db: Db, ctx: RequestContext, body: NewInterneTaakBody, historisch: { toegewezenOp?: string } = {}): Promise<InterneTaakResponse> {
   return inTransaction(db, async (trx) => {
     if (!(await klantcontactExists(trx, body.klantcontactId))) throw AanleidingNotFound();
     if ((await q.countActors(trx, body.actorIds)) !== body.actorIds.length) throw ActorNotFound();
@@ -61,6 +62,7 @@ export async function createInterneTaak(db: Db, ctx: RequestContext, body: NewIn
       gevraagde_handeling: body.gevraagdeHandeling,
       toelichting: body.toelichting ?? null,
       uiterlijk_op: body.uiterlijkOp ?? null,
+      ...(historisch.toegewezenOp ? { toegewezen_op: historisch.toegewezenOp } : {}),
     });
     await q.assignActors(trx, id, body.actorIds);
     const taak = await loadOne(trx, id);

@@ -30,10 +30,17 @@ export interface TestApp {
 let counter = 0;
 export const TEST_PASSWORD = 'een-lang-testwachtwoord';
 
-export async function createTestApp(env: Record<string, string> = {}, overrides: Partial<Parameters<typeof buildApp>[0]> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  overrides?: Partial<Parameters<typeof buildApp>[0]>;
+  /** Adds test-only routes or hooks before the app is sealed. */
+  extend?: (app: App) => void;
+}
+
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ LOKET_DEMO: 'false', ...env });
-  const app = await buildApp({ database, config, logger: false, ...overrides });
+  const app = await buildApp({ database, config, logger: false, ...options.overrides });
+  options.extend?.(app);
   await app.ready();
   return {
     app,
