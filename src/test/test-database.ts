@@ -8,8 +8,7 @@ import { migrate } from '../db/migrate.ts';
  * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
  * The same suite thus runs on both engines.
  */
-export async function createTestDatabase(): Promise<LoketDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<LoketDatabase> {
   if (!serverUrl) {
     const database = await openDatabase({});
     await migrate(database.db);
