@@ -66,10 +66,13 @@ describe('platform habits', () => {
 describe('graceful shutdown', () => {
   it('finishes a request in flight before closing', async () => {
     let release!: () => void;
+    let entered!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    const handlerEntered = new Promise<void>((resolve) => (entered = resolve));
     const t = await createTestApp({}, {
       extend: (app) =>
         app.get('/test/langzaam', { schema: { hide: true } }, async () => {
+          entered();
           await gate;
           return { klaar: true };
         }),
@@ -77,7 +80,7 @@ describe('graceful shutdown', () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const port = (t.app.server.address() as AddressInfo).port;
     const inFlight = fetch(`http://127.0.0.1:${port}/test/langzaam`).then(async (r) => ({ status: r.status, body: await r.json() }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await handlerEntered;
     const closing = t.app.close();
     let closed = false;
     void closing.then(() => (closed = true));
