@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.ts';
@@ -17,6 +18,12 @@ import { registerErrorHandling } from './platform/errors.ts';
 import { closeConnectionsAfterShutdown } from './platform/graceful-shutdown.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import type { App } from './platform/http.ts';
+import { conversationsRoutes } from './conversations/conversations.routes.ts';
+import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
+import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
+import { Job } from './platform/jobs.ts';
+import { agentSocketRoutes } from './platform/realtime/agent-socket.routes.ts';
+import { EventHub } from './platform/realtime/event-bus.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
 
@@ -26,6 +33,11 @@ export interface AppDeps {
   /** Overrides Fastify's logger options (tests pass false). */
   logger?: FastifyServerOptions['logger'];
   oidcClient?: OidcClient;
+  /** This node's receiver of cross-node events; created and started when not given. */
+  hub?: EventHub;
+  /** Run the retry and delivery jobs (default true; tests drive them by hand). */
+  backgroundJobs?: boolean;
+  pipelineOptions?: PipelineOptions;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -50,6 +62,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     reply.header('x-request-id', request.id);
   });
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  const hub = deps.hub ?? new EventHub();
+  if (!deps.hub) {
+    await hub.start(database);
+    app.addHook('onClose', async () => hub.stop());
+  }
+  app.decorate('hub', hub);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -70,7 +89,24 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAuthentication(app, database.db);
   const oidcClient = deps.oidcClient ?? (config.oidc ? createOidcClient(config.oidc, config.publicUrl) : undefined);
 
+  const pipeline = new InboundPipeline(database.db, deps.pipelineOptions);
+  const outbound = new OutboundRegistry();
+  const jobs = [
+    new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
+    new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
+  ] as const;
+  app.decorate('pipeline', pipeline);
+  app.decorate('outbound', outbound);
+  if (deps.backgroundJobs ?? true) {
+    app.addHook('onReady', async () => jobs.forEach((job) => job.start()));
+    app.addHook('preClose', async () => {
+      await Promise.all(jobs.map((job) => job.stop()));
+    });
+  }
+
   healthRoutes(app, database);
+  conversationsRoutes(app, { db: database.db, kickInbound: () => jobs[0].kick(), kickDelivery: () => jobs[1].kick() });
+  agentSocketRoutes(app, database.db, hub, config.publicUrl);
   authRoutes(app, { db: database.db, config, oidcClient });
   beheerRoutes(app, database.db);
   partijenRoutes(app, database.db);

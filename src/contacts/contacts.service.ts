@@ -4,6 +4,7 @@ import { partijExists } from '../parties/parties.service.ts';
 import { volledigeNaam } from '../parties/partij.mapper.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
+import { LOKET_SYSTEEM_ACTOR_ID } from '../platform/system-actor.ts';
 import { BetrokkenPartijNotFound, KlantcontactNotFound, VerzoekNotFound } from './contacts.errors.ts';
 import * as q from './contacts.queries.ts';
 import type { KlantcontactResponse, NewKlantcontactBody } from './contacts.schemas.ts';
@@ -38,7 +39,8 @@ export async function createKlantcontact(db: Db, ctx: RequestContext, body: NewK
     });
     await q.insertBetrokkenen(trx, contact.id, betrokkenen);
     await q.insertOnderwerpobjecten(trx, contact.id, body.onderwerpobjecten ?? []);
-    await q.insertActorKlantcontact(trx, ctx.principal.actorId, contact.id);
+    // Loket's own processing is not "handling": the agent who answers is linked instead.
+    if (ctx.principal.actorId !== LOKET_SYSTEEM_ACTOR_ID) await q.insertActorKlantcontact(trx, ctx.principal.actorId, contact.id);
     await logVerwerking(trx, ctx, {
       actieNaam: 'Klantcontact registreren',
       handelingNaam: 'Invoeren',

@@ -226,6 +226,7 @@ export interface BijlageTable extends ObjectIdentificatorColumns {
   content_type: string | null;
   grootte: number | null;
   inhoud: Uint8Array | null;
+  bericht_id: string | null;
 }
 
 export interface ActorKlantcontactTable {
@@ -244,6 +245,8 @@ export interface InterneTaakTable {
   toegewezen_op: DefaultedTimestamp;
   afgehandeld_op: Date | string | null;
   uiterlijk_op: Date | string | null;
+  /** Klantinteracties API: reference number given by the system that made the task. */
+  referentienummer: string | null;
 }
 
 export interface InterneTaakActorTable {
@@ -263,7 +266,11 @@ export interface GesprekTable {
   gestart_op: DefaultedTimestamp;
   gewijzigd_op: DefaultedTimestamp;
   afgesloten_op: Date | string | null;
+  laatste_bericht_op: Date | string | null;
+  metadata: NullableJson<Record<string, unknown>>;
 }
+
+export type Bezorgstatus = 'wachtrij' | 'verzonden' | 'afgeleverd' | 'gelezen' | 'mislukt';
 
 export interface BerichtTable {
   id: Generated<string>;
@@ -273,6 +280,28 @@ export interface BerichtTable {
   inhoud: string;
   kanaal_bericht_id: string | null;
   verzonden_op: DefaultedTimestamp;
+  html: string | null;
+  metadata: NullableJson<Record<string, unknown>>;
+  bezorgstatus: Bezorgstatus | null;
+  bezorgfout: string | null;
+  pogingen: Generated<number>;
+  volgende_poging_op: Date | string | null;
+}
+
+export interface InkomendBerichtTable {
+  id: Generated<string>;
+  kanaal: string;
+  kanaal_bericht_id: string;
+  ontvangen_op: DefaultedTimestamp;
+  bericht: Json<unknown>;
+  ruw: string | null;
+  status: Generated<'ontvangen' | 'verwerkt' | 'mislukt'>;
+  pogingen: Generated<number>;
+  laatste_fout: string | null;
+  volgende_poging_op: DefaultedTimestamp;
+  verwerkt_op: Date | string | null;
+  gesprek_id: string | null;
+  bericht_id: string | null;
 }
 
 export interface VerwerkingsactieTable {
@@ -303,6 +332,106 @@ export interface VerwerktObjectTable {
   verwerkte_soorten_gegevens: Json<string[]>;
 }
 
+export type KennisStatus = 'concept' | 'ter_review' | 'gepubliceerd' | 'gearchiveerd';
+export type KennisType = 'artikel' | 'werkinstructie' | 'nieuws';
+
+export interface UplProductTable {
+  naam: string;
+  uri: string;
+  gemeente: Generated<boolean>;
+}
+
+export interface KennisartikelTable {
+  id: string;
+  gepubliceerde_versie: number | null;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface KennisartikelVersieTable {
+  artikel_id: string;
+  versie: number;
+  status: Generated<KennisStatus>;
+  type: KennisType;
+  titel: string;
+  samenvatting: string;
+  inhoud: string;
+  categorie: string;
+  upl: string | null;
+  doelgroep: Json<string[]>;
+  afdeling: string;
+  trefwoorden: Json<string[]>;
+  bijgewerkt_op: ColumnType<string, string | undefined, string>;
+  reviewdatum: string | null;
+  auteur_actor_id: string | null;
+  auteur_naam: string;
+  aangemaakt_op: DefaultedTimestamp;
+  status_gewijzigd_op: DefaultedTimestamp;
+}
+
+export interface KennisZoekdocumentTable {
+  artikel_id: string;
+  versie: number;
+  type: KennisType;
+  titel: string;
+  samenvatting: string;
+  afdeling: string;
+  reviewdatum: string | null;
+  gepubliceerd_op: DefaultedTimestamp;
+  /** tsvector: written with sql`setweight(to_tsvector('dutch', ...))`, never read as text. */
+  zoekvector: ColumnType<string, never, never>;
+}
+
+export interface KennisWoordTable {
+  woord: string;
+  aantal: Generated<number>;
+}
+
+export interface KennisSynoniemgroepTable {
+  id: Generated<string>;
+  aangemaakt_door: string;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface KennisSynoniemTable {
+  groep_id: string;
+  term: string;
+  sleutel: string;
+  volgorde: number;
+}
+
+export interface StandTable {
+  id: Generated<boolean>;
+  revisie: Generated<number>;
+}
+
+export interface BotVraagTable {
+  id: Generated<string>;
+  kanaal: string;
+  tekst: string;
+  uitkomst: 'beantwoord' | 'keuze' | 'doorverbonden';
+  reden: string;
+  artikel_id: string | null;
+  zekerheid: number;
+  gesteld_op: DefaultedTimestamp;
+}
+
+export interface BotFeedbackTable {
+  id: Generated<string>;
+  vraag_id: string | null;
+  artikel_id: string;
+  tekst: string;
+  nuttig: boolean;
+  gegeven_op: DefaultedTimestamp;
+}
+
+export interface BotTrainingsvoorbeeldTable {
+  id: Generated<string>;
+  tekst: string;
+  artikel_id: string;
+  bron: 'afronding' | 'feedback' | 'coaching';
+  aangemaakt_op: DefaultedTimestamp;
+}
+
 export interface Database {
   partij: PartijTable;
   partij_identificator: PartijIdentificatorTable;
@@ -328,8 +457,21 @@ export interface Database {
   interne_taak_actor: InterneTaakActorTable;
   gesprek: GesprekTable;
   bericht: BerichtTable;
+  inkomend_bericht: InkomendBerichtTable;
   verwerkingsactie: VerwerkingsactieTable;
   verwerkt_object: VerwerktObjectTable;
+  upl_product: UplProductTable;
+  kennisartikel: KennisartikelTable;
+  kennisartikel_versie: KennisartikelVersieTable;
+  kennis_zoekdocument: KennisZoekdocumentTable;
+  kennis_woord: KennisWoordTable;
+  kennis_synoniemgroep: KennisSynoniemgroepTable;
+  kennis_synoniem: KennisSynoniemTable;
+  kennisbank_stand: StandTable;
+  bot_vraag: BotVraagTable;
+  bot_feedback: BotFeedbackTable;
+  bot_trainingsvoorbeeld: BotTrainingsvoorbeeldTable;
+  bot_stand: StandTable;
 }
 
 export type Partij = Selectable<PartijTable>;

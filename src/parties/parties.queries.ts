@@ -97,3 +97,19 @@ export function searchPartijen(db: Db, search: PartijSearch) {
   }
   return query.orderBy('partij.aangemaakt_op', 'desc').limit(search.limit).execute();
 }
+
+/** Prefers a verified address and a verified partij; skips partijen merged into another. */
+export function findPartijByDigitaalAdres(db: Db, soort: string, adres: string) {
+  return db
+    .selectFrom('digitaal_adres')
+    .innerJoin('partij', 'partij.id', 'digitaal_adres.partij_id')
+    .select('partij.id')
+    .where('digitaal_adres.soort_digitaal_adres', '=', soort as DigitaalAdresInput['soortDigitaalAdres'])
+    .where(sql`lower(digitaal_adres.adres)`, '=', adres.toLowerCase())
+    .where('partij.samengevoegd_met_id', 'is', null)
+    .orderBy(sql`digitaal_adres.verificatie_datum is null`)
+    .orderBy('partij.geverifieerd', 'desc')
+    .orderBy('partij.aangemaakt_op')
+    .limit(1)
+    .executeTakeFirst();
+}

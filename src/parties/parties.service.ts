@@ -130,3 +130,31 @@ export async function searchPartijen(db: Db, ctx: RequestContext, query: PartijS
 export async function partijExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('partij').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
+
+export interface Afzender {
+  soort: 'email' | 'telefoonnummer' | 'overig';
+  adres: string;
+  naam?: string | undefined;
+}
+
+/**
+ * The partij behind an inbound sender: matched by digital address, a verified address first;
+ * an unknown sender becomes a new, unverified partij with that address.
+ */
+export async function findOrCreatePartijByAfzender(db: Db, ctx: RequestContext, afzender: Afzender): Promise<{ id: string; nieuw: boolean }> {
+  return inTransaction(db, async (trx) => {
+    const adres = normaliseDigitaalAdres(afzender.soort, afzender.adres);
+    const match = await q.findPartijByDigitaalAdres(trx, afzender.soort, adres);
+    if (match) return { id: match.id, nieuw: false };
+    const [voornaam, ...rest] = (afzender.naam ?? '').trim().split(/\s+/);
+    const partij = await q.insertPartij(trx, {
+      soort_partij: 'persoon',
+      voornaam: voornaam || null,
+      achternaam: rest.length > 0 ? rest.join(' ') : null,
+      geverifieerd: false,
+    });
+    await q.insertDigitaalAdres(trx, partij.id, { soortDigitaalAdres: afzender.soort, adres });
+    await logVerwerking(trx, ctx, { actieNaam: 'Afzender registreren', handelingNaam: 'Invoeren', objecten: [verwerktePartij(partij)] });
+    return { id: partij.id, nieuw: true };
+  });
+}

@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   'verwerkingslog:lezen': ['beheerder'],
   'medewerker:beheren': ['beheerder'],
   'token:beheren': ['beheerder'],
+  'inkomend:beheren': ['beheerder'],
   'kennis:redigeren': ['redacteur'],
   'kennis:publiceren': ['redacteur'],
 } as const satisfies Record<string, readonly Rol[]>;

@@ -1,7 +1,10 @@
 import type { RequestContext } from '../platform/principal.ts';
+import { LOKET_SYSTEEM_ACTOR_ID } from '../platform/system-actor.ts';
 
-/** The context for work Loket does itself (installation, imports), so it is logged like any other. */
-export function systemContext(doel: string, actorId = '00000000-0000-0000-0000-000000000000'): RequestContext {
+export { LOKET_SYSTEEM_ACTOR_ID };
+
+/** The context for work Loket does itself (installation, channel processing, imports), logged like any other. */
+export function systemContext(doel: string, actorId = LOKET_SYSTEEM_ACTOR_ID): RequestContext {
   return {
     principal: { kind: 'token', id: 'loket-systeem', actorId, naam: 'Loket (systeem)', rollen: ['beheerder'], viaCookie: false },
     doel,

@@ -39,7 +39,7 @@ export interface TestAppOptions {
 export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ LOKET_DEMO: 'false', ...env });
-  const app = await buildApp({ database, config, logger: false, ...options.overrides });
+  const app = await buildApp({ database, config, logger: false, backgroundJobs: false, ...options.overrides });
   options.extend?.(app);
   await app.ready();
   return {

@@ -20,6 +20,7 @@ export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_U
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
   await migrate(database.db);
+  urls.set(database.db, url.toString());
   return {
     ...database,
     async close() {
@@ -29,8 +30,16 @@ export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_U
   };
 }
 
-export function testDatabaseUrlFor(database: LoketDatabase): string | undefined {
-  return database.kind === 'postgres' ? process.env.TEST_DATABASE_URL : undefined;
+const urls = new WeakMap<object, string>();
+
+/**
+ * A second node's view of the same database: a separate connection pool on PostgreSQL. PGlite
+ * lives inside one process, so there the "second node" shares the instance.
+ */
+export async function openSecondNode(database: LoketDatabase): Promise<LoketDatabase> {
+  const url = urls.get(database.db);
+  if (!url) return { ...database, close: async () => undefined };
+  return openDatabase({ databaseUrl: url, poolSize: 3 });
 }
 
 async function adminQuery(serverUrl: string, statement: string): Promise<void> {

@@ -1,0 +1,109 @@
+import { Type } from 'typebox';
+import type { Db } from '../db/transaction.ts';
+import { ErrorResponse, errorResponses, type App } from '../platform/http.ts';
+import { requireContext } from '../platform/principal.ts';
+import { InboundNotFound } from './conversations.errors.ts';
+import { changeGesprekStatus } from './conversations.service.ts';
+import { getGesprek, replyToGesprek } from './gesprek-view.service.ts';
+import { listFailedInbound, retryInboundNow } from './inbound.service.ts';
+
+const tags = ['gesprekken'];
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const BerichtResponse = Type.Object({
+  id: Type.String(),
+  richting: Type.String(),
+  inhoud: Type.String(),
+  afzender: Nullable(Type.String()),
+  verzondenOp: Type.String(),
+  bezorgstatus: Nullable(Type.String()),
+  bezorgfout: Nullable(Type.String()),
+});
+
+export const GesprekResponse = Type.Object({
+  id: Type.String(),
+  kanaal: Type.String(),
+  status: Type.String(),
+  onderwerp: Nullable(Type.String()),
+  partijId: Nullable(Type.String()),
+  klantcontactId: Nullable(Type.String()),
+  verzoekId: Nullable(Type.String()),
+  gestartOp: Type.String(),
+  metadata: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  berichten: Type.Array(BerichtResponse),
+});
+
+export interface ConversationsDeps {
+  db: Db;
+  /** Wake the background jobs, so a queued reply or a retried message goes at once. */
+  kickDelivery: () => void;
+  kickInbound: () => void;
+}
+
+export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }: ConversationsDeps): void {
+  app.get('/api/gesprekken/:id', {
+    schema: { tags, summary: 'Eén gesprek met al zijn berichten', params: IdParams, response: { 200: GesprekResponse, ...errorResponses } },
+  }, async (request) => getGesprek(db, requireContext(request, 'klantcontact:lezen'), request.params.id));
+
+  app.post('/api/gesprekken/:id/berichten', {
+    schema: {
+      tags,
+      summary: 'Antwoord op het kanaal van de inwoner, of een interne notitie',
+      params: IdParams,
+      body: Type.Object({ tekst: Type.String({ minLength: 1, maxLength: 20_000 }), soort: Type.Union([Type.Literal('antwoord'), Type.Literal('notitie')], { default: 'antwoord' }) }, { additionalProperties: false }),
+      response: { 201: BerichtResponse, 409: ErrorResponse, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const ctx = requireContext(request, 'klantcontact:schrijven');
+    const bericht = await replyToGesprek(db, ctx, request.params.id, request.body);
+    if (bericht.bezorgstatus === 'wachtrij') kickDelivery();
+    return reply.status(201).send(bericht);
+  });
+
+  app.post('/api/gesprekken/:id/:transitie', {
+    schema: {
+      tags,
+      summary: 'Wijzig de status van een gesprek (afhandelen, heropenen, wachtOpKlant, terugleggen)',
+      params: Type.Object({ id: Type.String({ format: 'uuid' }), transitie: Type.Union([Type.Literal('afhandelen'), Type.Literal('heropenen'), Type.Literal('wachtOpKlant'), Type.Literal('terugleggen')]) }),
+      response: { 200: Type.Object({ status: Type.String() }), 409: ErrorResponse, ...errorResponses },
+    },
+  }, async (request) => ({ status: await changeGesprekStatus(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, request.params.transitie) }));
+
+  app.get('/api/inkomend/niet-verwerkt', {
+    schema: {
+      tags,
+      summary: 'Inkomende berichten waarvan de verwerking mislukte, met de fout',
+      response: {
+        200: Type.Object({
+          results: Type.Array(Type.Object({ id: Type.String(), kanaal: Type.String(), kanaalBerichtId: Type.String(), ontvangenOp: Type.String(), pogingen: Type.Integer(), laatsteFout: Nullable(Type.String()), volgendePogingOp: Type.String() })),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    requireContext(request, 'inkomend:beheren');
+    const rows = await listFailedInbound(db);
+    return {
+      results: rows.map((r) => ({
+        id: r.id,
+        kanaal: r.kanaal,
+        kanaalBerichtId: r.kanaal_bericht_id,
+        ontvangenOp: new Date(r.ontvangen_op).toISOString(),
+        pogingen: r.pogingen,
+        laatsteFout: r.laatste_fout,
+        volgendePogingOp: new Date(r.volgende_poging_op).toISOString(),
+      })),
+    };
+  });
+
+  app.post('/api/inkomend/:id/opnieuw', {
+    schema: { tags, summary: 'Verwerk een mislukt bericht nu opnieuw', params: IdParams, response: { 202: Type.Null(), ...errorResponses } },
+  }, async (request, reply) => {
+    requireContext(request, 'inkomend:beheren');
+    const result = await retryInboundNow(db, request.params.id);
+    if (Number(result.numUpdatedRows) === 0) throw InboundNotFound();
+    kickInbound();
+    return reply.status(202).send(null);
+  });
+}

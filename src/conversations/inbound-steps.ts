@@ -1,0 +1,120 @@
+import type { Transaction } from 'kysely';
+import { createKlantcontact } from '../contacts/contacts.service.ts';
+import type { Database } from '../db/schema.ts';
+import { findOrCreatePartijByAfzender } from '../parties/parties.service.ts';
+import type { RequestContext } from '../platform/principal.ts';
+import { appendBericht, changeGesprekStatus, createGesprek, linkGesprek } from './conversations.service.ts';
+import type { GesprekStatus } from './gesprek-status.ts';
+import { transitionOnInbound } from './gesprek-status.ts';
+import { findGesprekByExterneId, findGesprekByReply } from './inbound.queries.ts';
+import type { InboundMessage } from './inbound.types.ts';
+
+/** What the steps learn about one message as it moves through the pipeline. */
+export interface PipelineState {
+  message: InboundMessage;
+  partijId: string | null;
+  gesprekId?: string;
+  gesprekStatus?: GesprekStatus;
+  klantcontactId: string | null;
+  berichtId?: string;
+}
+
+export type StepName = 'partij' | 'gesprek' | 'bericht' | 'klantcontact' | 'status';
+export type Step = (trx: Transaction<Database>, ctx: RequestContext, state: PipelineState) => Promise<void>;
+
+const SUBJECT_LENGTH = 200;
+
+function subjectOf(message: InboundMessage): string {
+  const subject = message.onderwerp?.trim() || message.tekst.trim().split('\n')[0] || `Bericht via ${message.kanaal}`;
+  return subject.length > SUBJECT_LENGTH ? `${subject.slice(0, SUBJECT_LENGTH - 1)}…` : subject;
+}
+
+/** Matching: the sender's partij by digital address, or a new unverified one. */
+const matchPartij: Step = async (trx, ctx, state) => {
+  if (state.message.afzender) state.partijId = (await findOrCreatePartijByAfzender(trx, ctx, state.message.afzender)).id;
+};
+
+/** Threading: a reply continues its gesprek (by message references or the channel's thread key). */
+const threadGesprek: Step = async (trx, _ctx, state) => {
+  const { message } = state;
+  const existing =
+    (await findGesprekByReply(trx, message.kanaal, message.draad.antwoordOp ?? [])) ??
+    (message.draad.externeId ? await findGesprekByExterneId(trx, message.kanaal, message.draad.externeId) : undefined);
+  if (existing) {
+    state.gesprekId = existing.id;
+    state.gesprekStatus = existing.status as GesprekStatus;
+    state.klantcontactId = existing.klantcontact_id;
+    if (!existing.partij_id && state.partijId) await linkGesprek(trx, existing.id, { partijId: state.partijId });
+    state.partijId ??= existing.partij_id;
+    return;
+  }
+  state.gesprekId = await createGesprek(trx, {
+    kanaal: message.kanaal,
+    partijId: state.partijId ?? undefined,
+    externeId: message.draad.externeId,
+    onderwerp: subjectOf(message),
+    gestartOp: message.verzondenOp,
+    metadata: { ...message.metadata, ...(message.afzender ? { antwoordAan: message.afzender.adres } : {}) },
+  });
+  state.gesprekStatus = 'open';
+};
+
+const storeBericht: Step = async (trx, _ctx, state) => {
+  const { message } = state;
+  state.berichtId = await appendBericht(trx, state.gesprekId!, {
+    richting: 'inkomend',
+    inhoud: message.tekst,
+    html: message.html,
+    kanaalBerichtId: message.kanaalBerichtId,
+    verzondenOp: message.verzondenOp,
+    metadata: message.metadata,
+  });
+};
+
+/** The gesprek's klantcontact: created with its first message, with the partij as initiating klant. */
+const registerKlantcontact: Step = async (trx, ctx, state) => {
+  const { message } = state;
+  if (!state.klantcontactId) {
+    const contact = await createKlantcontact(trx, ctx, {
+      kanaal: message.kanaal,
+      onderwerp: subjectOf(message),
+      inhoud: message.tekst.slice(0, 20_000),
+      ...(message.verzondenOp ? { plaatsgevondenOp: message.verzondenOp } : {}),
+      betrokkenen: state.partijId ? [{ partijId: state.partijId, rol: 'klant', initiator: true }] : [],
+    });
+    state.klantcontactId = contact.id;
+    await linkGesprek(trx, state.gesprekId!, { klantcontactId: contact.id });
+  }
+  for (const bijlage of message.bijlagen ?? []) {
+    const inhoud = Buffer.from(bijlage.inhoudBase64, 'base64');
+    await trx
+      .insertInto('bijlage')
+      .values({
+        klantcontact_id: state.klantcontactId,
+        bericht_id: state.berichtId ?? null,
+        bestandsnaam: bijlage.bestandsnaam,
+        content_type: bijlage.contentType,
+        grootte: inhoud.length,
+        inhoud,
+        code_objecttype: 'bijlage',
+        code_register: 'loket',
+        code_soort_object_id: 'bestandsnaam',
+        object_id: bijlage.bestandsnaam,
+      })
+      .execute();
+  }
+};
+
+/** A citizen's new message reopens a closed gesprek or brings a waiting one back to its agent. */
+const updateStatus: Step = async (trx, ctx, state) => {
+  const transition = state.gesprekStatus ? transitionOnInbound(state.gesprekStatus) : undefined;
+  if (transition) state.gesprekStatus = await changeGesprekStatus(trx, ctx, state.gesprekId!, transition);
+};
+
+export const STEPS: [StepName, Step][] = [
+  ['partij', matchPartij],
+  ['gesprek', threadGesprek],
+  ['bericht', storeBericht],
+  ['klantcontact', registerKlantcontact],
+  ['status', updateStatus],
+];

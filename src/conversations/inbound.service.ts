@@ -1,0 +1,88 @@
+import type { Db } from '../db/transaction.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { systemContext } from '../setup/system-context.ts';
+import * as q from './inbound.queries.ts';
+import { STEPS, type PipelineState, type StepName } from './inbound-steps.ts';
+import type { InboundMessage } from './inbound.types.ts';
+
+export interface PipelineOptions {
+  /** Called before each step; tests throw here to prove a failed message is kept and retried. */
+  beforeStep?: (step: StepName, message: InboundMessage) => void | Promise<void>;
+  /** Called after a message was processed (routing, the bot and analytics hook in here). */
+  afterProcessed?: (result: ProcessedMessage) => void | Promise<void>;
+}
+
+export interface ProcessedMessage {
+  inboundId: string;
+  gesprekId: string;
+  berichtId: string;
+  partijId: string | null;
+  klantcontactId: string | null;
+  message: InboundMessage;
+}
+
+const ctx = () => systemContext('Verwerken van inkomende berichten');
+
+/**
+ * The one ingest pipeline for every channel. `receive` stores the message durably before
+ * anything else (idempotent on the channel's message id); `process` runs the steps in one
+ * transaction, so a failure leaves nothing half done and the stored message is retried.
+ */
+export class InboundPipeline {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly options: PipelineOptions = {},
+  ) {}
+
+  async receive(message: InboundMessage, raw?: string): Promise<{ id: string; duplicate: boolean; processed: ProcessedMessage | undefined }> {
+    const stored = await q.insertInbound(this.db, message, raw);
+    const processed = stored.duplicate ? undefined : await this.process(stored.id);
+    return { ...stored, processed };
+  }
+
+  /** Processes one stored message; returns undefined when it failed (kept for retry) or was taken. */
+  async process(id: string): Promise<ProcessedMessage | undefined> {
+    let result: ProcessedMessage | undefined;
+    try {
+      result = await this.db.transaction().execute(async (trx) => {
+        const row = await q.claimInbound(trx, id);
+        if (!row) return undefined;
+        const message = row.bericht as InboundMessage;
+        const state: PipelineState = { message, partijId: null, klantcontactId: null };
+        for (const [name, step] of STEPS) {
+          await this.options.beforeStep?.(name, message);
+          await step(trx, ctx(), state);
+        }
+        await q.markProcessed(trx, id, state.gesprekId!, state.berichtId!);
+        return { inboundId: id, gesprekId: state.gesprekId!, berichtId: state.berichtId!, partijId: state.partijId, klantcontactId: state.klantcontactId, message };
+      });
+    } catch (error) {
+      await q.markFailed(this.db, id, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+      return undefined;
+    }
+    if (result) await this.options.afterProcessed?.(result);
+    return result;
+  }
+
+  /** Retries what is due: failed messages after their back-off, and any left by a crashed node. */
+  async processDue(limit = 50): Promise<number> {
+    let processed = 0;
+    for (const { id } of await q.dueInbound(this.db, limit)) if (await this.process(id)) processed++;
+    return processed;
+  }
+}
+
+export function listFailedInbound(db: Db, limit = 100) {
+  return q.failedInbound(db, limit);
+}
+
+export function retryInboundNow(db: Db, id: string) {
+  return q.retryNow(db, id);
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pipeline: InboundPipeline;
+  }
+}

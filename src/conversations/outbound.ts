@@ -1,0 +1,122 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** What an outbound adapter gets to send: the reply and the thread it belongs to. */
+export interface OutboundMessage {
+  berichtId: string;
+  gesprekId: string;
+  kanaal: string;
+  externeId: string | null;
+  onderwerp: string | null;
+  inhoud: string;
+  html: string | null;
+  /** The citizen's address on this channel (e-mail address, phone number, WhatsApp id). */
+  aan: string | null;
+  /** Channel ids of earlier messages in the thread, oldest first (for e-mail References). */
+  eerdereBerichtIds: string[];
+}
+
+export interface OutboundAdapter {
+  /** Sends one message; returns the channel's id for it. Throws to be retried later. */
+  send(message: OutboundMessage): Promise<{ kanaalBerichtId?: string }>;
+}
+
+/** Outbound adapters per channel; each channel module registers its own. */
+export class OutboundRegistry {
+  readonly #adapters = new Map<string, OutboundAdapter>();
+  register(kanaal: string, adapter: OutboundAdapter): void {
+    this.#adapters.set(kanaal, adapter);
+  }
+  get(kanaal: string): OutboundAdapter | undefined {
+    return this.#adapters.get(kanaal);
+  }
+}
+
+const MAX_ATTEMPTS = 8;
+const LEASE = sql`interval '5 minutes'`;
+
+type Db = Kysely<Database>;
+
+/** Claims one due reply by pushing its next attempt out by a lease, so other nodes skip it. */
+async function claim(db: Db) {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('bericht')
+      .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
+      .select(['bericht.id', 'bericht.gesprek_id', 'bericht.inhoud', 'bericht.html', 'bericht.pogingen', 'gesprek.kanaal', 'gesprek.externe_id', 'gesprek.onderwerp', 'gesprek.metadata'])
+      .where('bericht.bezorgstatus', '=', 'wachtrij')
+      .where('bericht.volgende_poging_op', '<=', new Date())
+      .orderBy('bericht.volgende_poging_op')
+      .limit(1)
+      .forUpdate('bericht')
+      .skipLocked()
+      .executeTakeFirst();
+    if (!row) return undefined;
+    await trx.updateTable('bericht').set({ volgende_poging_op: sql`now() + ${LEASE}` }).where('id', '=', row.id).execute();
+    const earlier = await trx
+      .selectFrom('bericht')
+      .select('kanaal_bericht_id')
+      .where('gesprek_id', '=', row.gesprek_id)
+      .where('kanaal_bericht_id', 'is not', null)
+      .where('id', '<>', row.id)
+      .orderBy('verzonden_op')
+      .execute();
+    return { row, earlier: earlier.map((e) => e.kanaal_bericht_id as string) };
+  });
+}
+
+/**
+ * Delivers queued replies through their channel's adapter, with retries and back-off; each
+ * message's delivery status (wachtrij, verzonden, mislukt) is kept on the bericht. A reply is
+ * claimed under a lease and sent outside any transaction: a slow mail server holds no database
+ * connection, and a node that dies mid-send leaves the reply to be retried when the lease ends.
+ */
+export async function deliverDue(db: Db, registry: OutboundRegistry, limit = 20): Promise<number> {
+  let sent = 0;
+  for (let i = 0; i < limit; i++) {
+    const claimed = await claim(db);
+    if (!claimed) break;
+    const { row, earlier } = claimed;
+    const adapter = registry.get(row.kanaal);
+    try {
+      if (!adapter) throw new Error(`geen uitgaand kanaal voor ${row.kanaal}`);
+      const result = await adapter.send({
+        berichtId: row.id,
+        gesprekId: row.gesprek_id,
+        kanaal: row.kanaal,
+        externeId: row.externe_id,
+        onderwerp: row.onderwerp,
+        inhoud: row.inhoud,
+        html: row.html,
+        aan: (row.metadata as { antwoordAan?: string } | null)?.antwoordAan ?? null,
+        eerdereBerichtIds: earlier,
+      });
+      await db
+        .updateTable('bericht')
+        .set({ bezorgstatus: 'verzonden', bezorgfout: null, pogingen: sql`pogingen + 1`, ...(result.kanaalBerichtId ? { kanaal_bericht_id: result.kanaalBerichtId } : {}) })
+        .where('id', '=', row.id)
+        .execute();
+      sent++;
+    } catch (error) {
+      const last = row.pogingen + 1 >= MAX_ATTEMPTS;
+      await db
+        .updateTable('bericht')
+        .set({
+          bezorgstatus: last ? 'mislukt' : 'wachtrij',
+          bezorgfout: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
+          pogingen: sql`pogingen + 1`,
+          volgende_poging_op: sql`now() + least(interval '1 hour', interval '2 seconds' * power(2, pogingen))`,
+        })
+        .where('id', '=', row.id)
+        .execute();
+    }
+  }
+  return sent;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    outbound: OutboundRegistry;
+  }
+}

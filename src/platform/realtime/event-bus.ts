@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import type { LoketDatabase } from '../../db/database.ts';
+import type { Db } from '../../db/transaction.ts';
+
+/**
+ * Cross-node events over PostgreSQL LISTEN/NOTIFY. An event is published inside the transaction
+ * that made the change, so it is delivered (to every Loket node sharing the database, this one
+ * included) exactly when the change commits, and never for a change that rolled back.
+ */
+export const EVENTS_CHANNEL = 'loket_events';
+// NOTIFY payloads must stay under 8000 bytes; events carry ids and short previews, not documents.
+const MAX_PAYLOAD = 7000;
+
+export interface Audience {
+  /** Every logged-in agent (kcc, backoffice, teamleider). */
+  agents?: boolean;
+  teamIds?: string[];
+  medewerkerIds?: string[];
+  /** Citizens' chat sessions (the web chat widget). */
+  chatSessionIds?: string[];
+}
+
+export interface LoketEvent {
+  type: string;
+  data: Record<string, unknown>;
+  audience: Audience;
+}
+
+export async function publishEvent(db: Db, event: LoketEvent): Promise<void> {
+  const payload = JSON.stringify(event);
+  if (payload.length > MAX_PAYLOAD) throw new Error(`event ${event.type} too large for NOTIFY (${payload.length} bytes)`);
+  await sql`select pg_notify(${EVENTS_CHANNEL}, ${payload})`.execute(db);
+}
+
+export type EventListener = (event: LoketEvent) => void;
+
+/** Receives the events of all nodes and hands them to this node's subscribers (its sockets). */
+export class EventHub {
+  readonly #listeners = new Set<EventListener>();
+  #unlisten: (() => Promise<void>) | undefined;
+
+  async start(database: LoketDatabase): Promise<void> {
+    this.#unlisten = await database.listen(EVENTS_CHANNEL, (payload) => {
+      let event: LoketEvent;
+      try {
+        event = JSON.parse(payload) as LoketEvent;
+      } catch {
+        return;
+      }
+      for (const listener of this.#listeners) listener(event);
+    });
+  }
+
+  subscribe(listener: EventListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async stop(): Promise<void> {
+    this.#listeners.clear();
+    await this.#unlisten?.();
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    hub: EventHub;
+  }
+}
