@@ -17,8 +17,10 @@ import { partijenRoutes } from './parties/parties.routes.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { closeConnectionsAfterShutdown } from './platform/graceful-shutdown.ts';
 import { healthRoutes } from './platform/health.routes.ts';
+import { klantinteractiesApi } from './klantinteracties/klantinteracties.routes.ts';
 import type { App } from './platform/http.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
+import { webchatRoutes } from './channels/webchat/webchat.routes.ts';
 import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
 import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
 import { Job } from './platform/jobs.ts';
@@ -106,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   healthRoutes(app, database);
   conversationsRoutes(app, { db: database.db, kickInbound: () => jobs[0].kick(), kickDelivery: () => jobs[1].kick() });
+  webchatRoutes(app, { db: database.db, pipeline, hub });
   agentSocketRoutes(app, database.db, hub, config.publicUrl);
   authRoutes(app, { db: database.db, config, oidcClient });
   beheerRoutes(app, database.db);
@@ -115,5 +118,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   tijdlijnRoutes(app, database.db);
   tasksRoutes(app, database.db);
   verwerkingenRoutes(app, database.db);
+  await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });
   return app;
 }

@@ -288,6 +288,15 @@ export interface BerichtTable {
   volgende_poging_op: Date | string | null;
 }
 
+export interface WebchatSessieTable {
+  id: Generated<string>;
+  token_hash: string;
+  pagina_url: string | null;
+  taal: Generated<string>;
+  aangemaakt_op: DefaultedTimestamp;
+  laatst_actief_op: DefaultedTimestamp;
+}
+
 export interface InkomendBerichtTable {
   id: Generated<string>;
   kanaal: string;
@@ -458,6 +467,7 @@ export interface Database {
   gesprek: GesprekTable;
   bericht: BerichtTable;
   inkomend_bericht: InkomendBerichtTable;
+  webchat_sessie: WebchatSessieTable;
   verwerkingsactie: VerwerkingsactieTable;
   verwerkt_object: VerwerktObjectTable;
   upl_product: UplProductTable;

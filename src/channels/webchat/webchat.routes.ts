@@ -1,0 +1,55 @@
+import { Type } from 'typebox';
+import type { Db } from '../../db/transaction.ts';
+import type { InboundPipeline } from '../../conversations/inbound.service.ts';
+import { errorResponses, type App } from '../../platform/http.ts';
+import { requireContext } from '../../platform/principal.ts';
+import { publishEvent, type EventHub } from '../../platform/realtime/event-bus.ts';
+import { chatHistory, createChatSession, findChatSession } from './webchat.sessions.ts';
+import { handleChatSocket } from './webchat.socket.ts';
+
+const tags = ['webchat'];
+const ChatMessage = Type.Object({
+  id: Type.String(),
+  van: Type.Union([Type.Literal('inwoner'), Type.Literal('gemeente')]),
+  tekst: Type.String(),
+  verzondenOp: Type.String(),
+  clientId: Type.Union([Type.String(), Type.Null()]),
+});
+
+export function webchatRoutes(app: App, deps: { db: Db; pipeline: InboundPipeline; hub: EventHub }): void {
+  const { db } = deps;
+
+  app.post('/api/webchat/sessies', {
+    schema: {
+      tags,
+      summary: 'Begin een chat (anoniem); de token geeft alleen toegang tot deze chat',
+      security: [],
+      body: Type.Object({ paginaUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })), taal: Type.Union([Type.Literal('nl'), Type.Literal('en')], { default: 'nl' }) }, { additionalProperties: false }),
+      response: { 201: Type.Object({ sessieId: Type.String(), token: Type.String() }), ...errorResponses },
+    },
+  }, async (request, reply) => reply.status(201).send(await createChatSession(db, request.body)));
+
+  app.get('/api/webchat/berichten', {
+    schema: {
+      tags,
+      summary: 'De berichten van de eigen chat (na herladen van de pagina)',
+      security: [],
+      headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
+      response: { 200: Type.Object({ berichten: Type.Array(ChatMessage) }), ...errorResponses },
+    },
+  }, async (request) => {
+    const session = await findChatSession(db, request.headers['x-chat-token']);
+    return { berichten: await chatHistory(db, session.id) };
+  });
+
+  app.get('/api/webchat/ws', { websocket: true, schema: { hide: true } }, (socket) => handleChatSocket(socket, deps));
+
+  app.post('/api/gesprekken/:id/typen', {
+    schema: { tags, summary: 'Laat de inwoner zien dat de medewerker typt', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
+  }, async (request, reply) => {
+    requireContext(request, 'klantcontact:schrijven');
+    const gesprek = await db.selectFrom('gesprek').select(['kanaal', 'externe_id']).where('id', '=', request.params.id).executeTakeFirst();
+    if (gesprek?.kanaal === 'webchat' && gesprek.externe_id) await publishEvent(db, { type: 'typen', audience: { chatSessionIds: [gesprek.externe_id] }, data: {} });
+    return reply.status(204).send(null);
+  });
+}

@@ -1,0 +1,62 @@
+import { hashToken, randomSecret } from '../../auth/secrets.ts';
+import type { Db } from '../../db/transaction.ts';
+import { defineError } from '../../platform/errors.ts';
+
+export const ChatSessionUnknown = defineError('LOKET_CHAT_SESSIE_ONBEKEND', 401, 'Deze chat is verlopen of bestaat niet. Begin een nieuwe chat.', 'This chat has expired or does not exist. Please start a new chat.');
+
+/** A chat session is anonymous: the browser's token is the only key to its own gesprek. */
+export async function createChatSession(db: Db, input: { paginaUrl?: string | undefined; taal: 'nl' | 'en' }) {
+  const token = randomSecret();
+  const row = await db
+    .insertInto('webchat_sessie')
+    .values({ token_hash: hashToken(token), pagina_url: input.paginaUrl ?? null, taal: input.taal })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { sessieId: row.id, token };
+}
+
+export async function findChatSession(db: Db, token: string | undefined) {
+  if (!token) throw ChatSessionUnknown();
+  const session = await db.selectFrom('webchat_sessie').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  if (!session) throw ChatSessionUnknown();
+  await db.updateTable('webchat_sessie').set({ laatst_actief_op: new Date() }).where('id', '=', session.id).execute();
+  return session;
+}
+
+/** The citizen's view of their own chat: what they wrote and what the municipality answered, never internal notes. */
+export async function chatHistory(db: Db, sessieId: string) {
+  const rows = await db
+    .selectFrom('bericht')
+    .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
+    .select(['bericht.id', 'bericht.richting', 'bericht.inhoud', 'bericht.verzonden_op', 'bericht.kanaal_bericht_id'])
+    .where('gesprek.kanaal', '=', 'webchat')
+    .where('gesprek.externe_id', '=', sessieId)
+    .where('bericht.richting', '<>', 'notitie')
+    .orderBy('bericht.verzonden_op')
+    .orderBy('bericht.id')
+    .execute();
+  return rows.map((r) => toChatMessage(sessieId, r));
+}
+
+export interface ChatMessage {
+  id: string;
+  van: 'inwoner' | 'gemeente';
+  tekst: string;
+  verzondenOp: string;
+  /** The id the widget gave its own message, so it can match the server's copy after a reconnect. */
+  clientId: string | null;
+}
+
+export function toChatMessage(
+  sessieId: string,
+  row: { id: string; richting: string; inhoud: string; verzonden_op: Date | string; kanaal_bericht_id: string | null },
+): ChatMessage {
+  const prefix = `${sessieId}:`;
+  return {
+    id: row.id,
+    van: row.richting === 'inkomend' ? 'inwoner' : 'gemeente',
+    tekst: row.inhoud,
+    verzondenOp: new Date(row.verzonden_op).toISOString(),
+    clientId: row.kanaal_bericht_id?.startsWith(prefix) ? row.kanaal_bericht_id.slice(prefix.length) : null,
+  };
+}

@@ -1,0 +1,88 @@
+import { Type } from 'typebox';
+import { loadCategorieen, loadCategorieRelaties } from './categorieen.load.ts';
+import { defineFilters, f } from './filters.ts';
+import type { KiContext } from './ki-context.ts';
+import type { ResourceDef } from './resource.ts';
+import { bodySchemas, defined, FkRef, Nullable, requireFk } from './schemas.ts';
+
+interface CategorieBody {
+  naam: string;
+}
+
+const listCategorieen = (k: KiContext) => k.trx.selectFrom('categorie').select('categorie.id').orderBy('categorie.naam').orderBy('categorie.id');
+type CQ = ReturnType<typeof listCategorieen>;
+
+export const categorieenResource: ResourceDef<CQ, CategorieBody> = {
+  path: 'categorieen',
+  noun: 'Categorie',
+  lezen: 'partij:lezen',
+  schrijven: 'partij:schrijven',
+  // The spec leaves naam optional; Loket's categorie is its name, so it is required on create.
+  ...bodySchemas({ naam: Type.String({ minLength: 1, maxLength: 80 }) }, ['naam']),
+  filters: defineFilters<CQ>({}),
+  list: listCategorieen,
+  load: (k, ids) => loadCategorieen(k, ids),
+  table: 'categorie',
+  write: async (k, id, body) => {
+    if (!id) return (await k.trx.insertInto('categorie').values({ naam: body.naam ?? '' }).returning('id').executeTakeFirstOrThrow()).id;
+    if (body.naam !== undefined) await k.trx.updateTable('categorie').set({ naam: body.naam }).where('id', '=', id).execute();
+    return id;
+  },
+};
+
+interface CategorieRelatieBody {
+  partij?: FkRef | null;
+  categorie?: FkRef | null;
+  beginDatum?: string | null;
+  eindDatum?: string | null;
+}
+
+const relatieProperties = {
+  partij: Nullable(FkRef),
+  categorie: Nullable(FkRef),
+  beginDatum: Nullable(Type.String({ format: 'date' })),
+  eindDatum: Nullable(Type.String({ format: 'date' })),
+};
+
+async function writeRelatie(k: KiContext, id: string | null, body: Partial<CategorieRelatieBody>): Promise<string> {
+  const values = defined({
+    partij_id: await requireFk(k, 'partij', body.partij, 'partij'),
+    categorie_id: await requireFk(k, 'categorie', body.categorie, 'categorie'),
+    begin_datum: body.beginDatum,
+    eind_datum: body.eindDatum,
+  });
+  if (id) {
+    if (Object.keys(values).length > 0) await k.trx.updateTable('categorie_relatie').set(values).where('id', '=', id).execute();
+    return id;
+  }
+  return (await k.trx.insertInto('categorie_relatie').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+const listRelaties = (k: KiContext) =>
+  k.trx.selectFrom('categorie_relatie').leftJoin('categorie', 'categorie.id', 'categorie_relatie.categorie_id').leftJoin('partij', 'partij.id', 'categorie_relatie.partij_id')
+    .select('categorie_relatie.id').orderBy('categorie_relatie.id');
+type RQ = ReturnType<typeof listRelaties>;
+const byCategorie = (q: RQ, v: string) => q.where('categorie_relatie.categorie_id', '=', v);
+const byPartij = (q: RQ, v: string) => q.where('categorie_relatie.partij_id', '=', v);
+
+export const categorieRelatiesResource: ResourceDef<RQ, CategorieRelatieBody> = {
+  path: 'categorie-relaties',
+  noun: 'Categorie-relatie',
+  lezen: 'partij:lezen',
+  schrijven: 'partij:schrijven',
+  ...bodySchemas(relatieProperties, []),
+  filters: defineFilters<RQ>({
+    beginDatum: f.date((q, v) => q.where('categorie_relatie.begin_datum', '=', v)),
+    categorie__naam: f.string((q, v) => q.where('categorie.naam', '=', v)),
+    categorie__url: f.url(byCategorie),
+    categorie__uuid: f.uuid(byCategorie),
+    eindDatum: f.date((q, v) => q.where('categorie_relatie.eind_datum', '=', v)),
+    partij__nummer: f.string((q, v) => q.where('partij.nummer', '=', v)),
+    partij__url: f.url(byPartij),
+    partij__uuid: f.uuid(byPartij),
+  }),
+  list: listRelaties,
+  load: (k, ids) => loadCategorieRelaties(k, ids),
+  table: 'categorie_relatie',
+  write: writeRelatie,
+};
