@@ -15,18 +15,24 @@ import { verzoekenRoutes } from './contacts/verzoeken.routes.ts';
 import type { LoketDatabase } from './db/database.ts';
 import { partijenRoutes } from './parties/parties.routes.ts';
 import { registerErrorHandling } from './platform/errors.ts';
+import { registerPublicCors } from './platform/public-cors.ts';
 import { closeConnectionsAfterShutdown } from './platform/graceful-shutdown.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { klantinteractiesApi } from './klantinteracties/klantinteracties.routes.ts';
 import type { App } from './platform/http.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
 import { webchatRoutes } from './channels/webchat/webchat.routes.ts';
+import { widgetRoutes } from './channels/webchat/widget.routes.ts';
+import { presenceRoutes } from './routing/presence.routes.ts';
+import { touchPresence } from './routing/presence.ts';
 import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
 import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
 import { Job } from './platform/jobs.ts';
 import { agentSocketRoutes } from './platform/realtime/agent-socket.routes.ts';
 import { EventHub } from './platform/realtime/event-bus.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
+import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
+import { botRoutes } from './bot/bot.routes.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
 
 export interface AppDeps {
@@ -64,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     reply.header('x-request-id', request.id);
   });
   await app.register(cookie);
+  await registerPublicCors(app, config.widgetOrigins);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   const hub = deps.hub ?? new EventHub();
   if (!deps.hub) {
@@ -109,7 +116,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   healthRoutes(app, database);
   conversationsRoutes(app, { db: database.db, kickInbound: () => jobs[0].kick(), kickDelivery: () => jobs[1].kick() });
   webchatRoutes(app, { db: database.db, pipeline, hub });
-  agentSocketRoutes(app, database.db, hub, config.publicUrl);
+  widgetRoutes(app);
+  agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, onAlive: (id) => touchPresence(database.db, id) });
+  presenceRoutes(app, database.db);
   authRoutes(app, { db: database.db, config, oidcClient });
   beheerRoutes(app, database.db);
   partijenRoutes(app, database.db);
@@ -119,5 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   tasksRoutes(app, database.db);
   verwerkingenRoutes(app, database.db);
   await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });
+  knowledgeRoutes(app, database.db);
+  botRoutes(app, database.db, config);
   return app;
 }

@@ -12,6 +12,10 @@ export interface Config {
   demoData: boolean;
   sessionHours: number;
   trustProxy: boolean;
+  /** Sites that may embed the citizen widgets (chat, FAQ): '*' or a list of origins (WIDGET_ORIGINS). */
+  widgetOrigins: '*' | string[];
+  /** Questions one client may ask the public bot per minute (BOT_RATE_LIMIT_PER_MINUTE). */
+  botRateLimitPerMinute: number;
   oidc: OidcConfig | undefined;
 }
 
@@ -50,6 +54,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     demoData: boolean(env, 'LOKET_DEMO', true),
     sessionHours: integer(env, 'SESSION_HOURS', 10, 1, 24 * 30),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    widgetOrigins: origins(env, 'WIDGET_ORIGINS'),
+    botRateLimitPerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
     oidc: oidc(env),
   };
   return Object.freeze(config);
@@ -67,6 +73,20 @@ function oidc(env: Env): OidcConfig | undefined {
     allowHttp: boolean(env, 'OIDC_ALLOW_HTTP', false),
     autoProvision: boolean(env, 'OIDC_AUTO_PROVISION', false),
   };
+}
+
+function origins(env: Env, name: string): '*' | string[] {
+  const raw = env[name]?.trim();
+  if (!raw || raw === '*') return '*';
+  return raw.split(',').map((value) => {
+    const trimmed = value.trim().replace(/\/$/, '');
+    try {
+      if (new URL(trimmed).origin !== trimmed) throw new Error('not an origin');
+      return trimmed;
+    } catch {
+      throw new ConfigError(name, `expected '*' or a comma-separated list of origins like https://www.gemeente.nl, got "${trimmed}"`);
+    }
+  });
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {

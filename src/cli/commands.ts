@@ -2,6 +2,8 @@ import { createApiToken } from '../auth/api-tokens.ts';
 import { createMedewerker } from '../auth/medewerkers.service.ts';
 import { randomSecret } from '../auth/secrets.ts';
 import { isRol, ROLES, type Rol } from '../platform/roles.ts';
+import { botRetrainCommand } from '../bot/bot.cli.ts';
+import { importKennisbankCommand, importUplCommand } from '../knowledge/knowledge.cli.ts';
 import { parse, required, UsageError } from './args.ts';
 import { withDatabase } from './context.ts';
 
@@ -18,9 +20,13 @@ function roles(value: string): Rol[] {
 }
 
 /** Importers per kind (`npx loket import <soort> FILE`); domains add theirs here. */
-export const importers: Record<string, Command> = {};
+export const importers: Record<string, Command> = {
+  kennisbank: importKennisbankCommand,
+  upl: importUplCommand,
+};
 
 export const commands: Record<string, Command> = {
+  'bot retrain': botRetrainCommand,
   migrate: {
     usage: 'migrate                        voer databasemigraties uit',
     run: () =>

@@ -288,6 +288,16 @@ export interface BerichtTable {
   volgende_poging_op: Date | string | null;
 }
 
+export type AanwezigheidStatus = 'beschikbaar' | 'pauze' | 'offline';
+
+export interface AanwezigheidTable {
+  medewerker_id: string;
+  status: Generated<AanwezigheidStatus>;
+  kanalen: ColumnType<string[], string | undefined, string>;
+  gewijzigd_op: DefaultedTimestamp;
+  laatst_gezien_op: DefaultedTimestamp;
+}
+
 export interface WebchatSessieTable {
   id: Generated<string>;
   token_hash: string;
@@ -441,6 +451,44 @@ export interface BotTrainingsvoorbeeldTable {
   aangemaakt_op: DefaultedTimestamp;
 }
 
+export interface FormulierTable {
+  id: string;
+  titel: string;
+  omschrijving: string | null;
+  bevestiging: string | null;
+  definitie: Json<Record<string, unknown>>;
+  actief: Generated<boolean>;
+  aangemaakt_op: DefaultedTimestamp;
+  gewijzigd_op: DefaultedTimestamp;
+}
+
+export interface TelefoongesprekTable {
+  id: Generated<string>;
+  call_id: string;
+  gesprek_id: string | null;
+  richting: 'inkomend' | 'uitgaand';
+  van: string | null;
+  naar: string | null;
+  wachtrij: string | null;
+  status: Generated<'rinkelt' | 'in_gesprek' | 'beeindigd'>;
+  medewerker_id: string | null;
+  agent: string | null;
+  gestart_op: DefaultedTimestamp;
+  beantwoord_op: Date | string | null;
+  beeindigd_op: Date | string | null;
+  duur_seconden: number | null;
+  oorzaak: string | null;
+}
+
+export interface TranscriptsegmentTable {
+  telefoongesprek_id: string;
+  spreker: 'agent' | 'klant';
+  begin_s: number;
+  eind_s: number;
+  tekst: string;
+  ontvangen_op: DefaultedTimestamp;
+}
+
 export interface Database {
   partij: PartijTable;
   partij_identificator: PartijIdentificatorTable;
@@ -468,6 +516,7 @@ export interface Database {
   bericht: BerichtTable;
   inkomend_bericht: InkomendBerichtTable;
   webchat_sessie: WebchatSessieTable;
+  aanwezigheid: AanwezigheidTable;
   verwerkingsactie: VerwerkingsactieTable;
   verwerkt_object: VerwerktObjectTable;
   upl_product: UplProductTable;
@@ -482,6 +531,9 @@ export interface Database {
   bot_feedback: BotFeedbackTable;
   bot_trainingsvoorbeeld: BotTrainingsvoorbeeldTable;
   bot_stand: StandTable;
+  formulier: FormulierTable;
+  telefoongesprek: TelefoongesprekTable;
+  transcriptsegment: TranscriptsegmentTable;
 }
 
 export type Partij = Selectable<PartijTable>;

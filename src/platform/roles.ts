@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'inkomend:beheren': ['beheerder'],
   'kennis:redigeren': ['redacteur'],
   'kennis:publiceren': ['redacteur'],
+  'formulier:beheren': ['beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

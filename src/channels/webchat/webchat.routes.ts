@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { Type } from 'typebox';
 import type { Db } from '../../db/transaction.ts';
 import type { InboundPipeline } from '../../conversations/inbound.service.ts';
+import { defineError } from '../../platform/errors.ts';
 import { errorResponses, type App } from '../../platform/http.ts';
 import { requireContext } from '../../platform/principal.ts';
 import { publishEvent, type EventHub } from '../../platform/realtime/event-bus.ts';
@@ -8,6 +10,7 @@ import { chatHistory, createChatSession, findChatSession } from './webchat.sessi
 import { handleChatSocket } from './webchat.socket.ts';
 
 const tags = ['webchat'];
+const ContactDetailsMissing = defineError('LOKET_CONTACTGEGEVENS_ONTBREKEN', 400, 'Vul een e-mailadres of telefoonnummer in, zodat we u kunnen antwoorden.', 'Please give an e-mail address or phone number so we can answer you.');
 const ChatMessage = Type.Object({
   id: Type.String(),
   van: Type.Union([Type.Literal('inwoner'), Type.Literal('gemeente')]),
@@ -43,6 +46,7 @@ export function webchatRoutes(app: App, deps: { db: Db; pipeline: InboundPipelin
   });
 
   app.get('/api/webchat/ws', { websocket: true, schema: { hide: true } }, (socket) => handleChatSocket(socket, deps));
+  leaveMessageRoute(app, deps);
 
   app.post('/api/gesprekken/:id/typen', {
     schema: { tags, summary: 'Laat de inwoner zien dat de medewerker typt', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
@@ -51,5 +55,43 @@ export function webchatRoutes(app: App, deps: { db: Db; pipeline: InboundPipelin
     const gesprek = await db.selectFrom('gesprek').select(['kanaal', 'externe_id']).where('id', '=', request.params.id).executeTakeFirst();
     if (gesprek?.kanaal === 'webchat' && gesprek.externe_id) await publishEvent(db, { type: 'typen', audience: { chatSessionIds: [gesprek.externe_id] }, data: {} });
     return reply.status(204).send(null);
+  });
+}
+
+const LeaveMessageBody = Type.Object(
+  {
+    tekst: Type.String({ minLength: 1, maxLength: 4000 }),
+    naam: Type.Optional(Type.String({ maxLength: 200 })),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+    telefoonnummer: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()-]{8,20}$' })),
+  },
+  { additionalProperties: false },
+);
+
+/** When nobody is available the citizen leaves a message with a way to reach them. */
+export function leaveMessageRoute(app: App, deps: { db: Db; pipeline: InboundPipeline }): void {
+  app.post('/api/webchat/bericht-achterlaten', {
+    schema: {
+      tags,
+      summary: 'Laat een bericht achter met e-mailadres of telefoonnummer (als er niemand beschikbaar is)',
+      security: [],
+      headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
+      body: LeaveMessageBody,
+      response: { 202: Type.Object({ ontvangen: Type.Boolean() }), ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const session = await findChatSession(deps.db, request.headers['x-chat-token']);
+    const { tekst, naam, email, telefoonnummer } = request.body;
+    if (!email && !telefoonnummer) throw ContactDetailsMissing();
+    const afzender = email ? { soort: 'email' as const, adres: email, naam } : { soort: 'telefoonnummer' as const, adres: telefoonnummer!, naam };
+    await deps.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: `${session.id}:achtergelaten:${createHash('sha256').update(tekst).digest('hex').slice(0, 16)}`,
+      afzender,
+      draad: { externeId: session.id },
+      tekst,
+      metadata: { achtergelaten: true, ...(session.pagina_url ? { paginaUrl: session.pagina_url } : {}), ...(telefoonnummer ? { terugbelnummer: telefoonnummer } : {}) },
+    });
+    return reply.status(202).send({ ontvangen: true });
   });
 }

@@ -1,4 +1,5 @@
 import { joinCompounds, splitCompound, type Vocabulary } from './compounds.ts';
+import { diminutiveBase, verbInfinitive } from './inflections.ts';
 import { tokenise } from './normalise.ts';
 import { stemDutch } from './stem-nl.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -35,21 +36,32 @@ export function isContentWord(word: string): boolean {
 }
 
 export function createAnalyser(vocabulary: Vocabulary, synonyms: SynonymTable): Analyser {
+  const isWord = (w: string): boolean => vocabulary.has(w);
+  /** Inflected forms that the stemmer leaves apart from the word they are built on. */
+  const baseWord = (w: string): string => verbInfinitive(w, isWord) ?? diminutiveBase(w, isWord) ?? w;
   const stems = new Map<string, string>();
   const stem = (w: string): string => {
     let s = stems.get(w);
     if (s === undefined) {
-      s = stemDutch(w);
+      s = stemDutch(baseWord(w));
       stems.set(w, s);
     }
     return s;
   };
 
+  // Compound tails are often inflected (afvalbakken, vuilniszakken): count them by stem too.
+  const stemCounts = new Map<string, number>();
+  for (const [word, count] of vocabulary) {
+    const st = stem(word);
+    stemCounts.set(st, (stemCounts.get(st) ?? 0) + count);
+  }
+  // Tails are substrings, too many to memoise: stem them afresh.
+  const tailCount = (tail: string): number | undefined => stemCounts.get(stemDutch(baseWord(tail)));
   const splits = new Map<string, [string, string] | null>();
   const split = (w: string): [string, string] | null => {
     let s = splits.get(w);
     if (s === undefined) {
-      s = splitCompound(w, vocabulary);
+      s = splitCompound(w, vocabulary, tailCount);
       splits.set(w, s);
     }
     return s;
@@ -77,7 +89,7 @@ export function createAnalyser(vocabulary: Vocabulary, synonyms: SynonymTable): 
         const parts = split(token);
         // Street and person names say nothing about the topic; unknown ones would only make
         // the question look out of scope.
-        if (names.has(token) && !parts && !vocabulary.has(token)) continue;
+        if (!vocabulary.has(token) && !parts && (names.has(token) || isStreetName(token))) continue;
         add(token, 1, sources);
         if (parts) for (const p of parts) add(p, COMPOUND_PART_WEIGHT, sources);
         content.push(token);
@@ -91,6 +103,16 @@ export function createAnalyser(vocabulary: Vocabulary, synonyms: SynonymTable): 
       return { terms, sources, words };
     },
   };
+}
+
+/**
+ * Dutch street names end in a few nouns (Merelstraat, Bongerdlaan, Zwaluwhof); written in lower
+ * case in a chat they escape the proper-noun check, so unknown ones are recognised by form.
+ */
+const STREET = /.{3,}(straat|laan|weg|plein|kade|pad|gracht|singel|dreef|steeg|hof|erf|weide|dijk|park)$/;
+
+function isStreetName(token: string): boolean {
+  return STREET.test(token);
 }
 
 /** Folded forms of capitalised words that do not start a sentence. */

@@ -9,7 +9,12 @@ const MIN_TAIL = 4;
 
 export type Vocabulary = ReadonlyMap<string, number>;
 
-export function splitCompound(word: string, vocabulary: Vocabulary): [string, string] | null {
+export function splitCompound(
+  word: string,
+  vocabulary: Vocabulary,
+  /** Count of a tail that is not itself in the vocabulary (an inflected form, say). */
+  tailCount: (tail: string) => number | undefined = () => undefined,
+): [string, string] | null {
   if (word.length < MIN_HEAD + MIN_TAIL) return null;
   let best: [string, string] | null = null;
   let bestScore = 0;
@@ -22,9 +27,9 @@ export function splitCompound(word: string, vocabulary: Vocabulary): [string, st
       if (!rest.startsWith(link)) continue;
       const tail = rest.slice(link.length);
       if (tail.length < MIN_TAIL) continue;
-      const tailCount = vocabulary.get(tail);
-      if (tailCount === undefined) continue;
-      const score = Math.sqrt(headCount * tailCount);
+      const count = vocabulary.get(tail) ?? tailCount(tail);
+      if (count === undefined) continue;
+      const score = Math.sqrt(headCount * count);
       if (score > bestScore) {
         bestScore = score;
         best = [head, tail];

@@ -4,7 +4,7 @@ import type { Candidate } from './article-index.ts';
  * Features of a ranking that tell a right top answer from a wrong one, and the logistic model
  * that turns them into a probability. The weights were fitted on the even-numbered half of
  * shared/lindendaal/vragen-dev.jsonl (features only, no wording) and checked on the odd half;
- * see scripts/eval-bot-engine.ts.
+ * refit with `npx tsx scripts/eval-bot-engine.ts --fit` after changing the ranking.
  */
 export interface RankingFeatures {
   readonly top: number;
@@ -17,6 +17,8 @@ export interface RankingFeatures {
   /** 0..2: whether word matching and character n-grams each rank the same article first. */
   readonly agreement: number;
   readonly logWords: number;
+  /** √margin: a first clear lead says more than the same step added to a large one. */
+  readonly sqrtMargin: number;
 }
 
 export function rankingFeatures(
@@ -26,7 +28,7 @@ export function rankingFeatures(
 ): RankingFeatures {
   const [first, second] = candidates;
   if (!first) {
-    return { top: 0, margin: 0, lexical: 0, ngram: 0, unknownShare: 1, agreement: 0, logWords: 0 };
+    return { top: 0, margin: 0, lexical: 0, ngram: 0, unknownShare: 1, agreement: 0, logWords: 0, sqrtMargin: 0 };
   }
   let bestLexical = first;
   let bestNgram = first;
@@ -35,28 +37,38 @@ export function rankingFeatures(
     if (c.ngram > bestNgram.ngram) bestNgram = c;
   }
   const secondScore = second?.score ?? 0;
+  const margin = first.score > 0 ? (first.score - secondScore) / first.score : 0;
   return {
     top: first.score,
-    margin: first.score > 0 ? (first.score - secondScore) / first.score : 0,
+    margin,
     lexical: first.lexical,
     ngram: first.ngram,
     unknownShare: sources > 0 ? unmatched / sources : 1,
     agreement: (bestLexical.doc === first.doc ? 1 : 0) + (bestNgram.doc === first.doc ? 1 : 0),
     logWords: Math.log(1 + sources),
+    sqrtMargin: Math.sqrt(Math.max(margin, 0)),
   };
 }
 
-export type ConfidenceWeights = Readonly<Record<keyof RankingFeatures | 'bias', number>>;
+/** sqrtMargin came later and is optional, so weights written before it still type-check. */
+export type ConfidenceWeights = Readonly<Record<Exclude<keyof RankingFeatures, 'sqrtMargin'> | 'bias', number>> & {
+  readonly sqrtMargin?: number;
+};
+
+export const FEATURE_NAMES: readonly (keyof RankingFeatures)[] = [
+  'top', 'margin', 'lexical', 'ngram', 'unknownShare', 'agreement', 'logWords', 'sqrtMargin',
+];
 
 export const DEFAULT_WEIGHTS: ConfidenceWeights = {
-  top: 1.33,
-  margin: 2.91,
-  lexical: 1.16,
-  ngram: 1.72,
-  unknownShare: 0.59,
-  agreement: 0.95,
-  logWords: 1.01,
-  bias: -4.88,
+  top: 4.28,
+  margin: 1.97,
+  lexical: 3.49,
+  ngram: 2.94,
+  unknownShare: 0.68,
+  agreement: 0.26,
+  logWords: 2.06,
+  sqrtMargin: 2.49,
+  bias: -8.47,
 };
 
 export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_WEIGHTS): number {
@@ -68,6 +80,7 @@ export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_
     w.ngram * f.ngram +
     w.unknownShare * f.unknownShare +
     w.agreement * f.agreement +
-    w.logWords * f.logWords;
+    w.logWords * f.logWords +
+    (w.sqrtMargin ?? 0) * f.sqrtMargin;
   return 1 / (1 + Math.exp(-z));
 }

@@ -48,8 +48,23 @@ describe('createMatcher().answer', () => {
   });
 
   it('gives no answer below the threshold, even for the right topic', () => {
-    const strict = createMatcher(FIXTURE_ARTICLES, { answerThreshold: 0.999 });
-    expect(strict.answer('Hoe meld ik een kapotte lantaarnpaal?').articleId).toBeNull();
+    const question = 'Hoe meld ik een kapotte lantaarnpaal?';
+    const confidence = matcher.rank(question, true).confidence;
+    const strict = createMatcher(FIXTURE_ARTICLES, { answerThreshold: confidence + 1e-6 });
+    expect(strict.answer(question).articleId).toBeNull();
+  });
+
+  it('leaves out the topic the asker sets aside ("niet X maar Y")', () => {
+    const question = 'Het gaat niet om mijn paspoort maar om een identiteitskaart voor mijn dochter';
+    expect(matcher.rank(question).candidates[0]?.article.id).toBe('id-kaart');
+  });
+
+  it('is not put off by the sign-off and address of an e-mail', () => {
+    const mail = 'Goedemiddag,\n\nKan ik mijn hond online aanmelden?\n\nMet vriendelijke groet,\nPetra Zonneveld\nKlaverlaan 3';
+    const plain = matcher.rank('Kan ik mijn hond online aanmelden?');
+    const framed = matcher.rank(mail);
+    expect(framed.candidates[0]?.article.id).toBe('hond');
+    expect(framed.features.unknownShare).toBe(plain.features.unknownShare);
   });
 
   it('never answers with an internal werkinstructie', () => {

@@ -30,11 +30,30 @@ describe('applyRules', () => {
     expect(applyRules('dankjewel!! 👍')).toBe('small_talk');
     expect(applyRules('🍕🍕')).toBe('small_talk');
   });
+
+  it.each([
+    'Is onze melding over de losse putdeksel al behandeld?',
+    'Heeft u mijn bezwaarschrift van vorige week ontvangen?',
+    'Wanneer hoor ik iets over mijn aanvraag voor een gehandicaptenkaart?',
+  ])('sees a question about one’s own case in "%s"', (text) => {
+    expect(applyRules(text)).toBe('personal_case');
+  });
+
+  it('keeps general questions about how long a procedure takes in scope', () => {
+    expect(applyRules('Hoe lang duurt het voordat ik een besluit krijg?')).toBeNull();
+    expect(applyRules('Wanneer krijg ik bericht als ik een aanvraag heb gedaan?')).toBeNull();
+  });
+
+  it.each(['wie ben jij?', 'Hoe gaat het met je?', 'oke dank je wel', 'fijne dag!'])(
+    'treats "%s" as small talk',
+    (text) => expect(applyRules(text)).toBe('small_talk'),
+  );
 });
 
 describe('other organisations and complaints', () => {
   it('names external bodies', () => {
     expect(namedExternalBodies('Wat is het nummer van het UWV?')).toEqual(['uwv']);
+    expect(namedExternalBodies('Regelt de GGD ook vaccinaties voor op reis?')).toEqual(['ggd']);
   });
 
   it('hears a complaining tone', () => {

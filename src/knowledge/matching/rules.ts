@@ -42,12 +42,17 @@ const PERSONAL_CASE: readonly RegExp[] = [
   /\b(saldo|tegoed)\b.{0,20}\b(mijn|onze|op)\b|\b(mijn|onze)\b.{0,20}\b(saldo|tegoed)\b/,
   /\bmijn (wmo[- ]?)?(consulent|klantmanager|contactpersoon)\b/,
   /\bwaarom (heb|kreeg|krijg) ik\b.{0,40}\b(minder|meer|geen)\b/,
+  // Has my application been handled yet, did you receive my letter: only a case file knows.
+  /\b(is|wordt|werd) (mijn|onze) (aanvraag|melding|bezwaar\w*|klacht|verzoek|aangifte|betaling)\b.{0,40}\b(al|goedgekeurd|afgewezen|behandeld|ontvangen|binnen|verwerkt|in behandeling)\b/,
+  /\b(heeft|hebben) (u|jullie) (mijn|onze) (aanvraag|melding|brief|mail|e-?mail|bezwaar\w*|formulier|documenten|betaling)\b.{0,20}\b(al|ontvangen|gekregen|binnen|gezien|gelezen)\b/,
+  /\bwanneer (krijg|hoor|ontvang) (ik|we|wij)\b.{0,30}\b(over|op) (mijn|onze) (aanvraag|melding|bezwaar\w*|klacht|verzoek)\b/,
 ];
 
 const SMALL_TALK: readonly RegExp[] = [
   /\b(praat|chat) ik (nu )?met (een )?(robot|computer|bot|mens)\b|\bare you a (bot|robot|human)\b/,
   /\b(mop|grap|grapje|joke)\b/,
   /\bverkeerde (chat|gesprek|nummer)\b/,
+  /^\W*(wie ben (je|jij)|hoe gaat het( met (je|jou|u))?|ben (je|jij) een (robot|bot|computer|mens)|tot ziens|fijne dag|prettige dag|goedenacht|thx|super|top bedankt|oke? (dank je( wel)?|bedankt))\W*$/,
   /^\W*(hallo|hoi|hey|hi|hi there|hello|goedemorgen|goedemiddag|goedenavond|goedendag|dag|doei|ok|oke|okay|oké|top|prima|ja|nee|dank\w*|bedankt|thanks|thank you|haha\w*( oke)?|help|test|ik heb een vraag(je)?)\W*$/,
 ];
 
@@ -84,6 +89,8 @@ const EXTERNAL_BODIES: readonly string[] = [
   'studiefinanciering', 'vog', 'notaris', 'rechtbank', 'netbeheerder', 'energieleverancier',
   'bibliotheek', 'bieb', 'zwembad', 'swimming pool', 'library', 'waterschap', 'provincie',
   'gemeenteraad', 'burgemeester', 'wethouder', 'basisschool', 'verblijfsvergunning',
+  'politie', 'ggd', 'kadaster', 'cjib', 'pensioenfonds', 'abp', 'nvwa', 'rijkswaterstaat',
+  'toeslagen', 'kinderbijslag', 'zorgtoeslag', 'huurtoeslag', 'consulaat', 'ambassade',
 ];
 
 export function namedExternalBodies(text: string): string[] {

@@ -18,6 +18,23 @@ do does did have has had i me my we our you your he she it its they them their t
 who whom how when where why can could would should will shall may might must not no yes so than then there here
 please thanks thank hello hi dear regards sir madam municipality lindendaal`;
 
+// Days and times that date a message rather than name its topic.
+const TIME = `gisteren vandaag morgen overmorgen eergisteren vanochtend vanmorgen vanmiddag vanavond vannacht
+straks binnenkort eindelijk meteen direct zojuist onlangs laatst inmiddels ondertussen sindsdien
+dagelijks wekelijks helemaal allemaal terwijl nergens ergens overal iedereen niemand sorry oke`;
+
+// Participles of the auxiliary and light verbs: "ik heb ... gekregen" says nothing of the topic.
+const PARTICIPLES = `gehad gekregen gegaan gedaan gezien gezegd geweest gekomen gemoeten gewild gekund
+geworden`;
+
+/** Pronominal adverbs: hierover, daartegen, waarvoor, ... */
+const PRONOMINAL = ['hier', 'daar', 'waar', 'er']
+  .flatMap((head) =>
+    ['aan', 'bij', 'door', 'in', 'mee', 'na', 'naar', 'om', 'onder', 'op', 'over', 'tegen', 'toe', 'uit', 'van', 'voor']
+      .map((p) => `${head}${p}`),
+  )
+  .join(' ');
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  `${DUTCH} ${ENGLISH}`.split(/\s+/).filter((w) => w.length > 0),
+  `${DUTCH} ${ENGLISH} ${TIME} ${PARTICIPLES} ${PRONOMINAL}`.split(/\s+/).filter((w) => w.length > 0),
 );

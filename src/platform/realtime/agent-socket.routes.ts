@@ -19,7 +19,15 @@ export function reaches(audience: Audience, who: { medewerkerId: string; teamIds
  * whichever Loket node it happened on. The Origin must be Loket's own, so another site cannot
  * open the socket with the agent's cookie.
  */
-export function agentSocketRoutes(app: App, db: Db, hub: EventHub, publicUrl: string): void {
+const HEARTBEAT_MS = 30_000;
+
+export interface AgentSocketOptions {
+  publicUrl: string;
+  /** Called on connect and every heartbeat while the agent's desktop stays connected. */
+  onAlive?: (medewerkerId: string) => Promise<void>;
+}
+
+export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, onAlive }: AgentSocketOptions): void {
   app.get('/api/realtime', { websocket: true, schema: { hide: true } }, async (socket: WebSocket, request) => {
     try {
       const { principal } = requireContext(request);
@@ -31,7 +39,13 @@ export function agentSocketRoutes(app: App, db: Db, hub: EventHub, publicUrl: st
       const unsubscribe = hub.subscribe((event: LoketEvent) => {
         if (socket.readyState === socket.OPEN && reaches(event.audience, who)) socket.send(JSON.stringify({ type: event.type, data: event.data }));
       });
-      socket.on('close', unsubscribe);
+      const alive = () => void onAlive?.(principal.id).catch((error: unknown) => request.log.warn({ err: error }, 'presence heartbeat failed'));
+      alive();
+      const heartbeat = setInterval(alive, HEARTBEAT_MS);
+      socket.on('close', () => {
+        unsubscribe();
+        clearInterval(heartbeat);
+      });
       socket.send(JSON.stringify({ type: 'verbonden', data: { medewerkerId: principal.id } }));
     } catch (error) {
       socket.close(4403, error instanceof Error ? error.message.slice(0, 100) : 'forbidden');

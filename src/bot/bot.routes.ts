@@ -1,0 +1,64 @@
+import rateLimit from '@fastify/rate-limit';
+import { Type } from 'typebox';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/transaction.ts';
+import { errorResponses, ErrorResponse, type App } from '../platform/http.ts';
+import { requireContext } from '../platform/principal.ts';
+import { TooManyQuestions } from './bot.errors.ts';
+import { AskBody, AskResponse, CoachingResponse, ExampleBody, FeedbackBody } from './bot.schemas.ts';
+import { addTrainingExample, askBot, giveFeedback, retrainBot } from './bot.service.ts';
+import { coachingClusters } from './coaching.ts';
+
+const tags = ['bot'];
+
+export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPerMinute'>): void {
+  // Own scope: the rate limiter guards only the bot's public routes.
+  app.register(async (scope: App) => {
+    await scope.register(rateLimit, {
+      global: false,
+      max: config.botRateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: () => TooManyQuestions(),
+    });
+    const limited = { rateLimit: { max: config.botRateLimitPerMinute, timeWindow: 60_000 } };
+
+    scope.post('/api/bot/ask', {
+      config: limited,
+      schema: { tags, summary: 'Stel de bot een vraag (openbaar)', security: [], body: AskBody, response: { 200: AskResponse, 429: ErrorResponse, ...errorResponses } },
+    }, async (request) => askBot(db, request.body));
+
+    scope.post('/api/bot/feedback', {
+      config: limited,
+      schema: { tags, summary: 'Was dit antwoord nuttig? (openbaar)', security: [], body: FeedbackBody, response: { 204: Type.Null(), 429: ErrorResponse, ...errorResponses } },
+    }, async (request, reply) => {
+      await giveFeedback(db, request.body);
+      return reply.status(204).send(null);
+    });
+  });
+
+  app.post('/api/bot/retrain', {
+    schema: { tags, summary: 'Bouw de bot opnieuw op met alle trainingsvoorbeelden', response: { 200: Type.Object({ articles: Type.Integer(), examples: Type.Integer() }), ...errorResponses } },
+  }, async (request) => {
+    requireContext(request, 'kennis:publiceren');
+    return retrainBot(db);
+  });
+
+  app.post('/api/bot/voorbeelden', {
+    schema: { tags, summary: 'Koppel een vraag aan het artikel dat haar beantwoordt (coaching)', body: ExampleBody, response: { 201: Type.Object({ added: Type.Boolean() }), ...errorResponses } },
+  }, async (request, reply) => {
+    requireContext(request, 'kennis:redigeren');
+    return reply.status(201).send({ added: await addTrainingExample(db, request.body) });
+  });
+
+  app.get('/api/bot/coaching', {
+    schema: {
+      tags,
+      summary: 'Onbeantwoorde en doorverbonden vragen, gegroepeerd, met het dichtstbijzijnde artikel',
+      querystring: Type.Object({ dagen: Type.Integer({ minimum: 1, maximum: 365, default: 30 }) }, { additionalProperties: false }),
+      response: { 200: CoachingResponse, ...errorResponses },
+    },
+  }, async (request) => {
+    requireContext(request, 'kennis:redigeren');
+    return { clusters: await coachingClusters(db, { days: request.query.dagen }) };
+  });
+}

@@ -1,0 +1,54 @@
+import { Type, type Static } from 'typebox';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const ArticleId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 120 });
+
+export const AskBody = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 2000 }),
+    channel: Type.Union([Type.Literal('webchat'), Type.Literal('whatsapp'), Type.Literal('email'), Type.Literal('formulier'), Type.Literal('telefoon')], { default: 'webchat' }),
+  },
+  { additionalProperties: false },
+);
+export type AskBody = Static<typeof AskBody>;
+
+export const ArticleRef = Type.Object({ articleId: Type.String(), title: Type.String() });
+
+export const AskResponse = Type.Object({
+  questionId: Type.String({ description: 'Geef dit mee bij "Was dit antwoord nuttig?"' }),
+  handoff: Type.Boolean({ description: 'Verbind door met een medewerker' }),
+  articleId: Nullable(Type.String()),
+  answer: Nullable(Type.String({ description: 'Het korte antwoord (samenvatting van het artikel)' })),
+  confidence: Type.Number(),
+  alternatives: Type.Array(ArticleRef, { description: 'Bedoelt u...? wanneer de bot twijfelt' }),
+  reason: Type.String(),
+});
+
+export const FeedbackBody = Type.Object(
+  {
+    questionId: Type.Optional(Type.String({ format: 'uuid' })),
+    text: Type.Optional(Type.String({ maxLength: 2000 })),
+    articleId: ArticleId,
+    useful: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+
+export const ExampleBody = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 1000 }),
+    articleId: ArticleId,
+    source: Type.Union([Type.Literal('afronding'), Type.Literal('coaching')], { default: 'coaching' }),
+  },
+  { additionalProperties: false },
+);
+
+export const CoachingResponse = Type.Object({
+  clusters: Type.Array(
+    Type.Object({
+      size: Type.Integer(),
+      questions: Type.Array(Type.Object({ id: Type.String(), text: Type.String(), reason: Type.String(), askedAt: Type.String() })),
+      closestArticle: Nullable(Type.Object({ articleId: Type.String(), title: Type.String(), confidence: Type.Number() })),
+    }),
+  ),
+});

@@ -1,0 +1,40 @@
+import { Type } from 'typebox';
+import type { Db } from '../db/transaction.ts';
+import { Forbidden } from '../platform/errors.ts';
+import { errorResponses, type App } from '../platform/http.ts';
+import { requireContext } from '../platform/principal.ts';
+import { anyoneAvailable, getPresence, setPresence } from './presence.ts';
+
+const tags = ['routering'];
+const Presence = Type.Object({
+  status: Type.Union([Type.Literal('beschikbaar'), Type.Literal('pauze'), Type.Literal('offline')]),
+  kanalen: Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 }),
+});
+
+export function presenceRoutes(app: App, db: Db): void {
+  app.get('/api/aanwezigheid', {
+    schema: { tags, summary: 'Mijn status (beschikbaar, pauze, offline) en kanalen', response: { 200: Presence, ...errorResponses } },
+  }, async (request) => {
+    const { principal } = requireContext(request, 'klantcontact:lezen');
+    if (principal.kind !== 'medewerker') throw Forbidden();
+    return getPresence(db, principal.id);
+  });
+
+  app.put('/api/aanwezigheid', {
+    schema: {
+      tags,
+      summary: 'Zet mijn status en de kanalen waarop ik contacten aanneem',
+      body: Type.Object({ status: Presence.properties.status, kanalen: Type.Optional(Presence.properties.kanalen) }, { additionalProperties: false }),
+      response: { 200: Presence, ...errorResponses },
+    },
+  }, async (request) => {
+    const { principal } = requireContext(request, 'klantcontact:lezen');
+    if (principal.kind !== 'medewerker') throw Forbidden();
+    await setPresence(db, principal.id, request.body.status, request.body.kanalen);
+    return getPresence(db, principal.id);
+  });
+
+  app.get('/api/webchat/beschikbaarheid', {
+    schema: { tags: ['webchat'], summary: 'Is er nu een medewerker om te chatten?', security: [], response: { 200: Type.Object({ beschikbaar: Type.Boolean() }) } },
+  }, async () => ({ beschikbaar: await anyoneAvailable(db, 'webchat') }));
+}

@@ -1,0 +1,136 @@
+import { ChatConnection, type ChatMessage } from './chat-connection.ts';
+import { h } from './dom.ts';
+import { leaveMessageForm } from './leave-message-form.ts';
+import { pickLanguage, TEXTS } from './i18n.ts';
+import { STYLES } from './styles.ts';
+
+/**
+ * Loket's web chat for a municipality's website: one script tag,
+ *   <script src="https://loket.gemeente.nl/widget/chat.js" defer></script>
+ * A launcher button opens a chat panel; everything lives in a shadow root so page and widget
+ * styles stay apart. Keyboard: Enter sends, Shift+Enter adds a line, Escape closes.
+ */
+const script = document.currentScript as HTMLScriptElement | null;
+const base = script ? new URL(script.src).origin : location.origin;
+const t = TEXTS[pickLanguage(script?.dataset.taal, document.documentElement.lang)];
+
+const host = h('div', { id: 'loket-chat-widget' });
+const root = host.attachShadow({ mode: 'open' });
+root.append(h('style', {}, STYLES));
+
+const launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'loket-chat' }, t.open);
+const close = h('button', { type: 'button', class: 'close', 'aria-label': t.close }, '×');
+const log = h('ol', { role: 'log', 'aria-live': 'polite', 'aria-label': t.log, tabindex: '0' });
+const status = h('p', { class: 'status', role: 'status' });
+const input = h('textarea', { id: 'loket-chat-input', name: 'bericht', 'aria-describedby': 'loket-chat-hint' });
+const chatForm = h(
+  'form',
+  { class: 'chat' },
+  h('label', { for: 'loket-chat-input' }, t.label),
+  input,
+  h('p', { class: 'hint', id: 'loket-chat-hint' }, t.hint),
+  h('button', { type: 'submit', class: 'primary' }, t.send),
+);
+const panel = h('section', { id: 'loket-chat', class: 'panel', role: 'dialog', 'aria-labelledby': 'loket-chat-title', hidden: true }, h('header', {}, h('h2', { id: 'loket-chat-title' }, t.title), close), log, status, chatForm);
+root.append(launcher, panel);
+
+const rendered = new Map<string, HTMLLIElement>();
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+let connection: ChatConnection | undefined;
+
+function render(message: ChatMessage) {
+  const key = message.clientId ?? message.id;
+  const existing = rendered.get(key);
+  const item = h('li', { class: message.van }, h('span', { class: 'who' }, message.van === 'inwoner' ? t.you : t.municipality), message.tekst);
+  if (existing) existing.replaceWith(item);
+  else log.append(item);
+  rendered.set(key, item);
+  log.scrollTop = log.scrollHeight;
+}
+
+function renderPending(clientId: string, tekst: string) {
+  if (rendered.has(clientId)) return;
+  const item = h('li', { class: 'inwoner' }, h('span', { class: 'who' }, t.you), tekst, h('span', { class: 'pending' }, ` (${t.pending})`));
+  log.append(item);
+  rendered.set(clientId, item);
+}
+
+function setStatus(text: string) {
+  status.textContent = text;
+}
+
+async function showAvailability() {
+  const response = await fetch(`${base}/api/webchat/beschikbaarheid`).catch(() => undefined);
+  const available = response?.ok ? ((await response.json()) as { beschikbaar: boolean }).beschikbaar : true;
+  if (available || panel.querySelector('.leave')) return;
+  chatForm.hidden = true;
+  const notice = h('p', { class: 'notice' }, t.nobody);
+  const form = leaveMessageForm(t, async (data) => {
+    const sent = await fetch(`${base}/api/webchat/bericht-achterlaten`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-chat-token': connection?.token ?? '' },
+      body: JSON.stringify(data),
+    });
+    if (!sent.ok) throw new Error(String(sent.status));
+    form.replaceWith(h('p', { class: 'notice', role: 'status' }, t.left));
+  });
+  panel.insertBefore(notice, status);
+  panel.insertBefore(form, chatForm);
+}
+
+async function open() {
+  panel.hidden = false;
+  launcher.setAttribute('aria-expanded', 'true');
+  input.focus();
+  if (!connection) {
+    connection = new ChatConnection(base, t === TEXTS.en ? 'en' : 'nl', {
+      onHistory: (messages) => {
+        messages.forEach(render);
+        connection?.pending.forEach((m) => renderPending(m.clientId, m.tekst));
+      },
+      onMessage: (message) => {
+        render(message);
+        if (message.van === 'gemeente') setStatus('');
+      },
+      onTyping: () => {
+        setStatus(t.typing);
+        clearTimeout(typingTimer);
+        typingTimer = setTimeout(() => setStatus(''), 4000);
+      },
+      onState: (state) => setStatus(state === 'verbinden' ? t.connecting : state === 'weg' ? t.offline : ''),
+    });
+    await connection.start().catch(() => setStatus(t.error));
+    await showAvailability();
+  }
+}
+
+function hide() {
+  panel.hidden = true;
+  launcher.setAttribute('aria-expanded', 'false');
+  launcher.focus();
+}
+
+launcher.addEventListener('click', () => (panel.hidden ? void open() : hide()));
+close.addEventListener('click', hide);
+panel.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') hide();
+});
+input.addEventListener('input', () => connection?.typing());
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey) {
+    event.preventDefault();
+    chatForm.requestSubmit();
+  }
+});
+chatForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const tekst = input.value.trim();
+  if (!tekst || !connection) return;
+  const clientId = connection.send(tekst);
+  renderPending(clientId, tekst);
+  input.value = '';
+});
+
+document.body.append(host);
+// Continue a chat that was open before the page was reloaded.
+if (sessionStorage.getItem('loket-chat')) void open();
