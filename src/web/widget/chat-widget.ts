@@ -20,7 +20,8 @@ root.append(h('style', {}, STYLES));
 
 const launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'loket-chat' }, t.open);
 const close = h('button', { type: 'button', class: 'close', 'aria-label': t.close }, '×');
-const log = h('ol', { role: 'log', 'aria-live': 'polite', 'aria-label': t.log, tabindex: '0' });
+const list = h('ol');
+const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.log, tabindex: '0' }, list);
 const status = h('p', { class: 'status', role: 'status' });
 const input = h('textarea', { id: 'loket-chat-input', name: 'bericht', 'aria-describedby': 'loket-chat-hint' });
 const chatForm = h(
@@ -43,7 +44,7 @@ function render(message: ChatMessage) {
   const existing = rendered.get(key);
   const item = h('li', { class: message.van }, h('span', { class: 'who' }, message.van === 'inwoner' ? t.you : t.municipality), message.tekst);
   if (existing) existing.replaceWith(item);
-  else log.append(item);
+  else list.append(item);
   rendered.set(key, item);
   log.scrollTop = log.scrollHeight;
 }
@@ -51,7 +52,7 @@ function render(message: ChatMessage) {
 function renderPending(clientId: string, tekst: string) {
   if (rendered.has(clientId)) return;
   const item = h('li', { class: 'inwoner' }, h('span', { class: 'who' }, t.you), tekst, h('span', { class: 'pending' }, ` (${t.pending})`));
-  log.append(item);
+  list.append(item);
   rendered.set(clientId, item);
 }
 
@@ -64,6 +65,7 @@ async function showAvailability() {
   const available = response?.ok ? ((await response.json()) as { beschikbaar: boolean }).beschikbaar : true;
   if (available || panel.querySelector('.leave')) return;
   chatForm.hidden = true;
+  log.hidden = true;
   const notice = h('p', { class: 'notice' }, t.nobody);
   const form = leaveMessageForm(t, async (data) => {
     const sent = await fetch(`${base}/api/webchat/bericht-achterlaten`, {

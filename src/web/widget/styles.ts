@@ -16,7 +16,10 @@ button, textarea, input { font: inherit; }
 header { display: flex; align-items: center; justify-content: space-between; padding: 0.5rem 0.75rem; background: var(--loket-primary, #01689b); color: var(--loket-primary-text, #fff); border-radius: 6px 6px 0 0; }
 h2 { font-size: 1.125rem; margin: 0; }
 .close { background: transparent; color: inherit; border: 2px solid currentColor; border-radius: 4px; min-width: 44px; min-height: 44px; cursor: pointer; font-size: 1.25rem; }
-ol { list-style: none; margin: 0; padding: 0.75rem; overflow-y: auto; flex: 1; }
+.log { overflow-y: auto; flex: 1; min-height: 0; }
+.log[hidden] { display: none; }
+form.leave { overflow-y: auto; flex: 1 1 auto; min-height: 0; }
+ol { list-style: none; margin: 0; padding: 0.75rem; }
 li { margin: 0 0 0.5rem; max-width: 85%; padding: 0.5rem 0.75rem; border-radius: 6px; white-space: pre-wrap; word-wrap: break-word; }
 li.inwoner { margin-left: auto; background: #e5f0f9; }
 li.gemeente { background: #f3f3f3; }
