@@ -22,6 +22,11 @@ import { klantinteractiesApi } from './klantinteracties/klantinteracties.routes.
 import type { App } from './platform/http.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
 import { webchatRoutes } from './channels/webchat/webchat.routes.ts';
+import { registerEmailChannel } from './channels/email/email.channel.ts';
+import { formulierenRoutes } from './channels/formulieren/formulieren.routes.ts';
+import { telefoonRoutes } from './channels/telefoon/telefoon.routes.ts';
+import { terugbelRoutes } from './channels/telefoon/terugbel.routes.ts';
+import { balieRoutes } from './channels/balie/balie.routes.ts';
 import { widgetRoutes } from './channels/webchat/widget.routes.ts';
 import { presenceRoutes } from './routing/presence.routes.ts';
 import { touchPresence } from './routing/presence.ts';
@@ -115,7 +120,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   healthRoutes(app, database);
   conversationsRoutes(app, { db: database.db, kickInbound: () => jobs[0].kick(), kickDelivery: () => jobs[1].kick() });
+  registerEmailChannel(app, { config: config.email, db: database.db, pipeline });
   webchatRoutes(app, { db: database.db, pipeline, hub });
+  formulierenRoutes(app, { db: database.db, pipeline });
+  telefoonRoutes(app, { db: database.db, pipeline, config: config.telefoon });
+  terugbelRoutes(app, { db: database.db, pipeline, config: config.telefoon });
+  balieRoutes(app, database.db);
   widgetRoutes(app);
   agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, onAlive: (id) => touchPresence(database.db, id) });
   presenceRoutes(app, database.db);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseOpeningstijden, STANDAARD_OPENINGSTIJDEN, type Weekrooster } from './channels/telefoon/openingstijden.ts';
 
 /** Loket's configuration, read once from the environment. The only file that reads process.env. */
 export interface Config {
@@ -14,9 +15,29 @@ export interface Config {
   trustProxy: boolean;
   /** Sites that may embed the citizen widgets (chat, FAQ): '*' or a list of origins (WIDGET_ORIGINS). */
   widgetOrigins: '*' | string[];
+  oidc: OidcConfig | undefined;
   /** Questions one client may ask the public bot per minute (BOT_RATE_LIMIT_PER_MINUTE). */
   botRateLimitPerMinute: number;
-  oidc: OidcConfig | undefined;
+  telefoon: TelefoonConfig;
+  /** The e-mail channel: SMTP listener, IMAP mailbox and outgoing SMTP; each part off when unset. */
+  email: EmailConfig;
+}
+
+export interface EmailConfig {
+  /** The municipality's address replies come from (EMAIL_FROM); its domain names Loket's Message-IDs. */
+  from: string | undefined;
+  smtpIn: { port: number; host: string; recipients: string[]; maxBytes: number } | undefined;
+  imap: { url: string; user: string; password: string; mailbox: string; moveTo: string | undefined; pollSeconds: number } | undefined;
+  smtpOut: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined } | undefined;
+}
+
+export interface TelefoonConfig {
+  /** Telephone systems that call the CTI webhook with a secret in the URL (TELEFOON_CTI_GEHEIMEN="naam=geheim,..."). */
+  ctiGeheimen: { systeem: string; geheim: string }[];
+  /** The team that gets call-back requests (TELEFOON_TEAM); created when it does not exist. */
+  team: string;
+  /** When call-back slots are offered (TELEFOON_OPENINGSTIJDEN, e.g. "ma-vr 09:00-17:00"). */
+  openingstijden: Weekrooster;
 }
 
 export interface OidcConfig {
@@ -55,8 +76,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     sessionHours: integer(env, 'SESSION_HOURS', 10, 1, 24 * 30),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     widgetOrigins: origins(env, 'WIDGET_ORIGINS'),
-    botRateLimitPerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
     oidc: oidc(env),
+    botRateLimitPerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
+    telefoon: telefoon(env),
+    email: email(env),
   };
   return Object.freeze(config);
 }
@@ -73,6 +96,68 @@ function oidc(env: Env): OidcConfig | undefined {
     allowHttp: boolean(env, 'OIDC_ALLOW_HTTP', false),
     autoProvision: boolean(env, 'OIDC_AUTO_PROVISION', false),
   };
+}
+
+const MIN_CTI_SECRET = 24;
+
+function telefoon(env: Env): TelefoonConfig {
+  const ctiGeheimen = (env.TELEFOON_CTI_GEHEIMEN ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((pair) => {
+    const [systeem, geheim] = pair.split('=');
+    if (!systeem || !geheim || !/^[\w-]{1,50}$/.test(systeem) || !/^[\w-]+$/.test(geheim)) throw new ConfigError('TELEFOON_CTI_GEHEIMEN', 'expected naam=geheim pairs, separated by commas (letters, digits, - and _)');
+    if (geheim.length < MIN_CTI_SECRET) throw new ConfigError('TELEFOON_CTI_GEHEIMEN', `the secret of ${systeem} must be at least ${MIN_CTI_SECRET} characters`);
+    return { systeem, geheim };
+  });
+  let openingstijden: Weekrooster;
+  try {
+    openingstijden = parseOpeningstijden(env.TELEFOON_OPENINGSTIJDEN || STANDAARD_OPENINGSTIJDEN);
+  } catch (error) {
+    throw new ConfigError('TELEFOON_OPENINGSTIJDEN', (error as Error).message);
+  }
+  const team = (env.TELEFOON_TEAM ?? '').trim() || 'Telefonie';
+  return { ctiGeheimen, team, openingstijden };
+}
+
+function email(env: Env): EmailConfig {
+  const smtpOut = smtpOutConfig(env);
+  if (env.EMAIL_FROM && !/[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?\s*$/.test(env.EMAIL_FROM)) throw new ConfigError('EMAIL_FROM', `expected an address like "Gemeente <kcc@gemeente.nl>", got "${env.EMAIL_FROM}"`);
+  if (smtpOut && !env.EMAIL_FROM) throw new ConfigError('EMAIL_FROM', 'is required when SMTP_OUT_URL or SMTP_OUT_HOST is set');
+  const recipients = (env.SMTP_RECIPIENTS ?? '').split(',').map((r) => r.trim().toLowerCase()).filter(Boolean);
+  const smtpInOn = env.SMTP_PORT !== undefined && env.SMTP_PORT !== '';
+  if (smtpInOn && recipients.length === 0) throw new ConfigError('SMTP_RECIPIENTS', 'is required when SMTP_PORT is set: the domains or addresses Loket accepts mail for');
+  const imapUrl = env.IMAP_URL ? mailUrl(env, 'IMAP_URL', ['imap:', 'imaps:']) : undefined;
+  for (const name of ['IMAP_USER', 'IMAP_PASSWORD']) if (imapUrl && !env[name]) throw new ConfigError(name, 'is required when IMAP_URL is set');
+  return {
+    from: env.EMAIL_FROM || undefined,
+    // SMTP_PORT=0 takes any free port (tests).
+    smtpIn: smtpInOn ? { port: integer(env, 'SMTP_PORT', 25, 0, 65535), host: env.SMTP_HOST || '0.0.0.0', recipients, maxBytes: integer(env, 'SMTP_MAX_BYTES', 25 * 1024 * 1024, 1024, 200 * 1024 * 1024) } : undefined,
+    imap: imapUrl
+      ? { url: imapUrl.href, user: env.IMAP_USER as string, password: env.IMAP_PASSWORD as string, mailbox: env.IMAP_MAILBOX || 'INBOX', moveTo: env.IMAP_MOVE_TO || undefined, pollSeconds: integer(env, 'IMAP_POLL_SECONDS', 60, 1, 3600) }
+      : undefined,
+    smtpOut,
+  };
+}
+
+/** Outgoing SMTP from SMTP_OUT_URL (smtp:// or smtps://user:pass@host:port) or from SMTP_OUT_HOST and friends. */
+function smtpOutConfig(env: Env): EmailConfig['smtpOut'] {
+  if (env.SMTP_OUT_URL) {
+    const url = mailUrl(env, 'SMTP_OUT_URL', ['smtp:', 'smtps:']);
+    const secure = url.protocol === 'smtps:';
+    return { host: url.hostname, port: Number(url.port) || (secure ? 465 : 587), secure, user: decodeURIComponent(url.username) || undefined, password: decodeURIComponent(url.password) || undefined };
+  }
+  if (!env.SMTP_OUT_HOST) return undefined;
+  const port = integer(env, 'SMTP_OUT_PORT', 587, 1, 65535);
+  return { host: env.SMTP_OUT_HOST, port, secure: port === 465, user: env.SMTP_OUT_USER || undefined, password: env.SMTP_OUT_PASSWORD || undefined };
+}
+
+function mailUrl(env: Env, name: string, protocols: string[]): URL {
+  const raw = env[name] as string;
+  try {
+    const parsed = new URL(raw);
+    if (protocols.includes(parsed.protocol) && parsed.hostname) return parsed;
+  } catch {
+    // reported below
+  }
+  throw new ConfigError(name, `expected a ${protocols.map((p) => `${p}//`).join(' or ')} URL, got "${raw.replace(/\/\/[^@/]*@/, '//…@')}"`);
 }
 
 function origins(env: Env, name: string): '*' | string[] {

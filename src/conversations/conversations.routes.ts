@@ -19,6 +19,8 @@ const BerichtResponse = Type.Object({
   verzondenOp: Type.String(),
   bezorgstatus: Nullable(Type.String()),
   bezorgfout: Nullable(Type.String()),
+  /** Channel details, e.g. automatisch: 'autoreply' | 'bounce' on an e-mail that no one needs to answer. */
+  metadata: Nullable(Type.Record(Type.String(), Type.Unknown())),
 });
 
 export const GesprekResponse = Type.Object({

@@ -84,7 +84,9 @@ export async function appendBericht(db: Db, gesprekId: string, bericht: NewBeric
       })
       .returning(['id', 'verzonden_op'])
       .executeTakeFirstOrThrow();
-    await trx.updateTable('gesprek').set({ gewijzigd_op: new Date(), laatste_bericht_op: row.verzonden_op }).where('id', '=', gesprekId).execute();
+    // The citizen waits from their first unanswered message until an agent (or the bot) replies.
+    const wacht_sinds = bericht.richting === 'inkomend' ? (gesprek.wacht_sinds ?? row.verzonden_op) : bericht.richting === 'uitgaand' ? null : gesprek.wacht_sinds;
+    await trx.updateTable('gesprek').set({ gewijzigd_op: new Date(), laatste_bericht_op: row.verzonden_op, wacht_sinds }).where('id', '=', gesprekId).execute();
     await publishEvent(trx, {
       type: 'bericht.nieuw',
       audience: audienceOf(gesprek, bericht.richting),

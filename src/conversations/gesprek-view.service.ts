@@ -20,12 +20,12 @@ async function berichtenOf(db: Db, gesprekId: string) {
   const rows = await db
     .selectFrom('bericht')
     .leftJoin('actor', 'actor.id', 'bericht.afzender_actor_id')
-    .select(['bericht.id', 'bericht.richting', 'bericht.inhoud', 'bericht.verzonden_op', 'bericht.bezorgstatus', 'bericht.bezorgfout', 'actor.naam'])
+    .select(['bericht.id', 'bericht.richting', 'bericht.inhoud', 'bericht.verzonden_op', 'bericht.bezorgstatus', 'bericht.bezorgfout', 'bericht.metadata', 'actor.naam'])
     .where('bericht.gesprek_id', '=', gesprekId)
     .orderBy('bericht.verzonden_op')
     .orderBy('bericht.id')
     .execute();
-  return rows.map((b) => ({ id: b.id, richting: b.richting, inhoud: b.inhoud, afzender: b.naam, verzondenOp: iso(b.verzonden_op), bezorgstatus: b.bezorgstatus, bezorgfout: b.bezorgfout }));
+  return rows.map((b) => ({ id: b.id, richting: b.richting, inhoud: b.inhoud, afzender: b.naam, verzondenOp: iso(b.verzonden_op), bezorgstatus: b.bezorgstatus, bezorgfout: b.bezorgfout, metadata: b.metadata as Record<string, unknown> | null }));
 }
 
 export async function getGesprek(db: Db, ctx: RequestContext, id: string) {

@@ -107,6 +107,8 @@ const registerKlantcontact: Step = async (trx, ctx, state) => {
 
 /** A citizen's new message reopens a closed gesprek or brings a waiting one back to its agent. */
 const updateStatus: Step = async (trx, ctx, state) => {
+  // An auto-reply or bounce is no word from the citizen: it must not reopen or wake a gesprek.
+  if (state.message.metadata?.automatisch) return;
   const transition = state.gesprekStatus ? transitionOnInbound(state.gesprekStatus) : undefined;
   if (transition) state.gesprekStatus = await changeGesprekStatus(trx, ctx, state.gesprekId!, transition);
 };

@@ -20,6 +20,22 @@ export async function insertInbound(db: Db, message: InboundMessage, raw: string
   return { id: existing.id, duplicate: true };
 }
 
+const NEVER = new Date('9999-12-31T00:00:00Z');
+
+/**
+ * Keeps a message its channel could not read (bad MIME) as not processed, with the reason, for a
+ * beheerder to look at; it is not retried on its own (next attempt far in the future).
+ */
+export async function insertUnreadable(db: Db, message: InboundMessage, raw: string, error: string) {
+  const inserted = await db
+    .insertInto('inkomend_bericht')
+    .values({ kanaal: message.kanaal, kanaal_bericht_id: message.kanaalBerichtId, bericht: JSON.stringify(message), ruw: raw, status: 'mislukt', laatste_fout: error.slice(0, 2000), volgende_poging_op: NEVER })
+    .onConflict((oc) => oc.columns(['kanaal', 'kanaal_bericht_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return { id: inserted?.id, duplicate: !inserted };
+}
+
 /** Locks one unprocessed message for this transaction; another node skips it meanwhile. */
 export function claimInbound(db: Db, id: string) {
   return db
@@ -98,5 +114,15 @@ export function findGesprekByExterneId(db: Db, kanaal: string, externeId: string
     .select(['id', 'status', 'partij_id', 'klantcontact_id'])
     .where('kanaal', '=', kanaal)
     .where('externe_id', '=', externeId)
+    .executeTakeFirst();
+}
+
+export function inboundOutcome(db: Db, id: string) {
+  return db
+    .selectFrom('inkomend_bericht')
+    .leftJoin('gesprek', 'gesprek.id', 'inkomend_bericht.gesprek_id')
+    .leftJoin('klantcontact', 'klantcontact.id', 'gesprek.klantcontact_id')
+    .select(['inkomend_bericht.status', 'inkomend_bericht.gesprek_id', 'gesprek.klantcontact_id', 'gesprek.partij_id', 'klantcontact.nummer as klantcontact_nummer'])
+    .where('inkomend_bericht.id', '=', id)
     .executeTakeFirst();
 }

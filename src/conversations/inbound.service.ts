@@ -73,12 +73,25 @@ export class InboundPipeline {
   }
 }
 
+/** Stores a message the channel could not read; it shows in the "niet verwerkt" list with the reason. */
+export function storeUnreadableInbound(db: Db, message: InboundMessage, raw: string, error: string) {
+  return q.insertUnreadable(db, message, raw, error);
+}
+
 export function listFailedInbound(db: Db, limit = 100) {
   return q.failedInbound(db, limit);
 }
 
 export function retryInboundNow(db: Db, id: string) {
   return q.retryNow(db, id);
+}
+
+/**
+ * What became of a stored message (its gesprek, klantcontact and partij once processed), so a
+ * channel can answer a repeated delivery with the same outcome as the first.
+ */
+export function findInboundOutcome(db: Db, id: string) {
+  return q.inboundOutcome(db, id);
 }
 
 declare module 'fastify' {

@@ -13,8 +13,10 @@ export interface OutboundMessage {
   html: string | null;
   /** The citizen's address on this channel (e-mail address, phone number, WhatsApp id). */
   aan: string | null;
-  /** Channel ids of earlier messages in the thread, oldest first (for e-mail References). */
+  /** Channel ids of earlier messages in the thread, oldest first, without auto-replies (e-mail References). */
   eerdereBerichtIds: string[];
+  /** Channel id of the citizen's latest own message (not an auto-reply or bounce): e-mail In-Reply-To. */
+  antwoordOp: string | null;
 }
 
 export interface OutboundAdapter {
@@ -56,13 +58,16 @@ async function claim(db: Db) {
     await trx.updateTable('bericht').set({ volgende_poging_op: sql`now() + ${LEASE}` }).where('id', '=', row.id).execute();
     const earlier = await trx
       .selectFrom('bericht')
-      .select('kanaal_bericht_id')
+      .select(['kanaal_bericht_id', 'richting', sql<boolean>`coalesce(metadata ? 'automatisch', false)`.as('automatisch')])
       .where('gesprek_id', '=', row.gesprek_id)
       .where('kanaal_bericht_id', 'is not', null)
       .where('id', '<>', row.id)
       .orderBy('verzonden_op')
       .execute();
-    return { row, earlier: earlier.map((e) => e.kanaal_bericht_id as string) };
+    // Auto-replies and bounces are no part of the conversation a reply answers.
+    const thread = earlier.filter((e) => !e.automatisch);
+    const citizen = thread.filter((e) => e.richting === 'inkomend').at(-1);
+    return { row, earlier: thread.map((e) => e.kanaal_bericht_id as string), antwoordOp: citizen?.kanaal_bericht_id ?? null };
   });
 }
 
@@ -77,7 +82,7 @@ export async function deliverDue(db: Db, registry: OutboundRegistry, limit = 20)
   for (let i = 0; i < limit; i++) {
     const claimed = await claim(db);
     if (!claimed) break;
-    const { row, earlier } = claimed;
+    const { row, earlier, antwoordOp } = claimed;
     const adapter = registry.get(row.kanaal);
     try {
       if (!adapter) throw new Error(`geen uitgaand kanaal voor ${row.kanaal}`);
@@ -91,6 +96,7 @@ export async function deliverDue(db: Db, registry: OutboundRegistry, limit = 20)
         html: row.html,
         aan: (row.metadata as { antwoordAan?: string } | null)?.antwoordAan ?? null,
         eerdereBerichtIds: earlier,
+        antwoordOp,
       });
       await db
         .updateTable('bericht')
@@ -113,6 +119,22 @@ export async function deliverDue(db: Db, registry: OutboundRegistry, limit = 20)
     }
   }
   return sent;
+}
+
+/**
+ * A bounce reported that replies with these channel ids never arrived: their delivery is
+ * 'mislukt' with the reason, whatever the adapter said when it handed them over.
+ */
+export async function markDeliveryFailed(db: Db, kanaal: string, kanaalBerichtIds: string[], reden: string): Promise<number> {
+  if (kanaalBerichtIds.length === 0) return 0;
+  const result = await db
+    .updateTable('bericht')
+    .set({ bezorgstatus: 'mislukt', bezorgfout: reden.slice(0, 1000) })
+    .where('richting', '=', 'uitgaand')
+    .where('kanaal_bericht_id', 'in', kanaalBerichtIds)
+    .where('gesprek_id', 'in', (eb) => eb.selectFrom('gesprek').select('id').where('kanaal', '=', kanaal))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 declare module 'fastify' {

@@ -268,6 +268,12 @@ export interface GesprekTable {
   afgesloten_op: Date | string | null;
   laatste_bericht_op: Date | string | null;
   metadata: NullableJson<Record<string, unknown>>;
+  toegewezen_aan: string | null;
+  team_id: string | null;
+  wacht_sinds: Date | string | null;
+  geverifieerd_op: Date | string | null;
+  geverifieerd_door: string | null;
+  verificatie_methode: string | null;
 }
 
 export type Bezorgstatus = 'wachtrij' | 'verzonden' | 'afgeleverd' | 'gelezen' | 'mislukt';

@@ -83,7 +83,7 @@ export function registerResource<Q extends IdQuery, B>(app: App, deps: KiDeps, d
   const log = (handeling: Handeling, what: string) => ({ actie: `${def.noun} ${what} (Klantinteracties API)`, handeling });
   const expandOf = (request: FastifyRequest) => parseExpand((request.query as { expand?: string }).expand, expandable);
 
-  app.get(path, { schema: { tags, querystring: listQuery } }, async (request) =>
+  app.get(path, { schema: { tags, summary: `${def.noun}: lijst (VNG Klantinteracties)`, querystring: listQuery } }, async (request) =>
     withKi(deps, request, def.lezen, log('Raadplegen', 'opvragen'), async (k) => {
       const expand = expandOf(request);
       const query = applyFilters(def.filters, def.list(k), request.query as Record<string, unknown>);
@@ -91,17 +91,17 @@ export function registerResource<Q extends IdQuery, B>(app: App, deps: KiDeps, d
     }),
   );
 
-  app.post(path, { schema: { tags, body: def.body } }, async (request, reply) => {
+  app.post(path, { schema: { tags, summary: `${def.noun}: aanmaken`, body: def.body } }, async (request, reply) => {
     const created = await withKi(deps, request, def.schrijven, log('Invoeren', 'aanmaken'), async (k) => loadOne(def, k, await def.write(k, null, request.body as B), new Set()));
     return reply.status(201).send(created);
   });
 
-  app.get(`${path}/:uuid`, { schema: { tags, params, querystring: itemQuery } }, async (request) =>
+  app.get(`${path}/:uuid`, { schema: { tags, summary: `${def.noun}: opvragen`, params, querystring: itemQuery } }, async (request) =>
     withKi(deps, request, def.lezen, log('Raadplegen', 'opvragen'), async (k) => loadOne(def, k, uuidParam(request), expandOf(request))),
   );
 
   for (const [method, body] of [['put', def.body], ['patch', def.patchBody]] as const) {
-    app[method](`${path}/:uuid`, { schema: { tags, params, body } }, async (request) =>
+    app[method](`${path}/:uuid`, { schema: { tags, summary: `${def.noun}: ${method === 'put' ? 'vervangen' : 'deels wijzigen'}`, params, body } }, async (request) =>
       withKi(deps, request, def.schrijven, log('Wijzigen', 'wijzigen'), async (k) => {
         const id = uuidParam(request);
         if (!(await exists(k, def.table, id))) throw notFound();
@@ -111,7 +111,8 @@ export function registerResource<Q extends IdQuery, B>(app: App, deps: KiDeps, d
     );
   }
 
-  const deleteSchema = def.deleteQuery ? { tags, params, querystring: def.deleteQuery } : { tags, params };
+  const summary = `${def.noun}: verwijderen`;
+  const deleteSchema = def.deleteQuery ? { tags, summary, params, querystring: def.deleteQuery } : { tags, summary, params };
   app.delete(`${path}/:uuid`, { schema: deleteSchema }, async (request, reply) => {
     const answer = await withKi(deps, request, def.schrijven, log('Verwijderen', 'verwijderen'), async (k) => {
       const id = uuidParam(request);
