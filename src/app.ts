@@ -29,6 +29,10 @@ import { terugbelRoutes } from './channels/telefoon/terugbel.routes.ts';
 import { balieRoutes } from './channels/balie/balie.routes.ts';
 import { widgetRoutes } from './channels/webchat/widget.routes.ts';
 import { presenceRoutes } from './routing/presence.routes.ts';
+import { inboxRoutes } from './routing/inbox.routes.ts';
+import { assignWaiting } from './routing/assignment.ts';
+import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
+import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
 import { touchPresence } from './routing/presence.ts';
 import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
 import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
@@ -108,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const jobs = [
     new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
     new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
+    new Job('routering', 3_000, () => assignWaiting(database.db), app.log),
   ] as const;
   app.decorate('pipeline', pipeline);
   app.decorate('outbound', outbound);
@@ -129,6 +134,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   widgetRoutes(app);
   agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, onAlive: (id) => touchPresence(database.db, id) });
   presenceRoutes(app, database.db);
+  inboxRoutes(app, database.db);
+  verificatieRoutes(app, database.db);
+  afhandelingRoutes(app, database.db);
   authRoutes(app, { db: database.db, config, oidcClient });
   beheerRoutes(app, database.db);
   partijenRoutes(app, database.db);

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   'medewerker:beheren': ['beheerder'],
   'token:beheren': ['beheerder'],
   'inkomend:beheren': ['beheerder'],
+  'teamleider:overzicht': ['teamleider'],
   'kennis:redigeren': ['redacteur'],
   'kennis:publiceren': ['redacteur'],
   'formulier:beheren': ['beheerder'],

@@ -1,0 +1,88 @@
+import type { Adres } from '../db/schema.ts';
+import type { Db } from '../db/transaction.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { GesprekNotFound } from '../conversations/conversations.errors.ts';
+import { getTijdlijn, type TijdlijnOptions } from '../contacts/tijdlijn.service.ts';
+import { getPartij } from '../parties/parties.service.ts';
+import { defineError } from '../platform/errors.ts';
+import type { RequestContext } from '../platform/principal.ts';
+import { logVerwerking } from '../platform/verwerkingslog.ts';
+
+export const VerificationFailed = defineError('LOKET_VERIFICATIE_MISLUKT', 422, 'De gegevens komen niet overeen met wat over deze persoon bekend is.', 'The details do not match what is known about this person.');
+export const NotVerified = defineError('LOKET_NIET_GEVERIFIEERD', 403, 'Verifieer eerst de identiteit van de inwoner in dit gesprek.', 'Verify the citizen’s identity in this gesprek first.');
+export const NoPartij = defineError('LOKET_GESPREK_ZONDER_PARTIJ', 409, 'Bij dit gesprek hoort (nog) geen partij. Zoek of registreer eerst de inwoner.', 'This gesprek has no partij yet. Find or register the citizen first.');
+
+const METHOD = 'naam+geboortedatum+postcode';
+
+const normalise = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const compactPostcode = (value: string) => value.replace(/\s+/g, '').toUpperCase();
+
+async function loadGesprek(db: Db, id: string) {
+  const gesprek = await db.selectFrom('gesprek').select(['id', 'partij_id', 'geverifieerd_op']).where('id', '=', id).executeTakeFirst();
+  if (!gesprek) throw GesprekNotFound();
+  return gesprek;
+}
+
+/**
+ * The identification gate of the werkinstructie: before personal details or case information
+ * are disclosed, the agent checks name, date of birth and postcode against the stored partij.
+ * Verifying is one recorded action, in the processing log like any other; a failed check says
+ * nothing about which detail was wrong.
+ */
+export async function verifyInGesprek(db: Db, ctx: RequestContext, gesprekId: string, given: { naam: string; geboortedatum: string; postcode: string }) {
+  return inTransaction(db, async (trx) => {
+    const gesprek = await loadGesprek(trx, gesprekId);
+    if (!gesprek.partij_id) throw NoPartij();
+    const partij = await trx
+      .selectFrom('partij')
+      .select(['id', 'achternaam', 'voorvoegsel_achternaam', 'geboortedatum', 'bezoekadres', 'correspondentieadres'])
+      .where('id', '=', gesprek.partij_id)
+      .executeTakeFirstOrThrow();
+    const surname = normalise([partij.voorvoegsel_achternaam, partij.achternaam].filter(Boolean).join(' '));
+    const postcodes = [partij.bezoekadres, partij.correspondentieadres].map((a) => (a as Adres | null)?.postcode).filter((p): p is string => !!p).map(compactPostcode);
+    const matches =
+      surname.length > 0 &&
+      ` ${normalise(given.naam)} `.includes(` ${surname} `) &&
+      partij.geboortedatum === given.geboortedatum &&
+      postcodes.includes(compactPostcode(given.postcode));
+    await logVerwerking(trx, ctx, {
+      actieNaam: matches ? 'Identiteit verifiëren' : 'Identiteit verifiëren (mislukt)',
+      handelingNaam: 'Verifiëren',
+      objecten: [
+        { objecttype: 'gesprek', objectId: gesprekId, betrokkenheid: 'gesprek' },
+        { objecttype: 'partij', objectId: partij.id, betrokkenheid: 'klant', soortenGegevens: ['naam', 'geboortedatum', 'adres'] },
+      ],
+    });
+    if (!matches) return false;
+    await trx.updateTable('gesprek').set({ geverifieerd_op: new Date(), geverifieerd_door: ctx.principal.id, verificatie_methode: METHOD }).where('id', '=', gesprekId).execute();
+    return true;
+  });
+}
+
+/** The partij as this gesprek may see it: initials only until verified, everything after (and logged). */
+export async function partijInGesprek(db: Db, ctx: RequestContext, gesprekId: string) {
+  const gesprek = await loadGesprek(db, gesprekId);
+  if (!gesprek.partij_id) throw NoPartij();
+  if (gesprek.geverifieerd_op) return { gemaskeerd: false, ...(await getPartij(db, ctx, gesprek.partij_id)) };
+  const partij = await db.selectFrom('partij').select(['id', 'soort_partij', 'voornaam', 'voorletters', 'achternaam', 'organisatie_naam']).where('id', '=', gesprek.partij_id).executeTakeFirstOrThrow();
+  const initial = (value: string | null) => (value ? `${value.trim().charAt(0).toUpperCase()}.` : '');
+  return {
+    gemaskeerd: true,
+    id: partij.id,
+    soortPartij: partij.soort_partij,
+    volledigeNaam: partij.soort_partij === 'organisatie' ? partij.organisatie_naam : [initial(partij.voorletters ?? partij.voornaam), initial(partij.achternaam)].filter(Boolean).join(' '),
+    geboortedatum: null,
+    bezoekadres: null,
+    correspondentieadres: null,
+    identificatoren: [],
+    digitaleAdressen: [],
+  };
+}
+
+/** Case history is information about the citizen: only after verification in this gesprek. */
+export async function tijdlijnInGesprek(db: Db, ctx: RequestContext, gesprekId: string, options: TijdlijnOptions) {
+  const gesprek = await loadGesprek(db, gesprekId);
+  if (!gesprek.partij_id) throw NoPartij();
+  if (!gesprek.geverifieerd_op) throw NotVerified();
+  return getTijdlijn(db, ctx, gesprek.partij_id, options);
+}

@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import { changeGesprekStatus } from '../conversations/conversations.service.ts';
+import type { Db } from '../db/transaction.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { defineError } from '../platform/errors.ts';
+import type { RequestContext } from '../platform/principal.ts';
+import { publishEvent } from '../platform/realtime/event-bus.ts';
+import { logVerwerking } from '../platform/verwerkingslog.ts';
+import { PRESENCE_WINDOW_SECONDS } from './presence.ts';
+import { capacityFor } from './service-levels.ts';
+
+export const GesprekNotOpenForAssignment = defineError('LOKET_GESPREK_NIET_TOEWIJSBAAR', 409, 'Dit gesprek is afgehandeld of al door een collega opgepakt.', 'This gesprek is closed or already taken by a colleague.');
+export const AssigneeUnknown = defineError('LOKET_MEDEWERKER_OF_TEAM_ONBEKEND', 400, 'Die medewerker of dat team bestaat niet.', 'That medewerker or team does not exist.');
+
+/**
+ * The available agent for a gesprek: present on its channel, with capacity left there, in the
+ * gesprek's team when it has one; the agent who last helped this partij first, then the least busy.
+ */
+async function pickAgent(db: Db, gesprek: { id: string; kanaal: string; partij_id: string | null; team_id: string | null }) {
+  const capacity = capacityFor(gesprek.kanaal);
+  const result = await sql<{ medewerker_id: string }>`
+    select a.medewerker_id
+      from aanwezigheid a
+     where a.status = 'beschikbaar'
+       and a.kanalen ? ${gesprek.kanaal}
+       and a.laatst_gezien_op > now() - make_interval(secs => ${PRESENCE_WINDOW_SECONDS})
+       and (${gesprek.team_id}::uuid is null or exists (select 1 from team_lid tl where tl.medewerker_id = a.medewerker_id and tl.team_id = ${gesprek.team_id}))
+       and (select count(*) from gesprek g where g.toegewezen_aan = a.medewerker_id and g.kanaal = ${gesprek.kanaal} and g.status in ('toegewezen', 'wacht_op_klant')) < ${capacity}
+     order by
+       (select max(g.gestart_op) from gesprek g where g.toegewezen_aan = a.medewerker_id and g.partij_id = ${gesprek.partij_id}) desc nulls last,
+       (select count(*) from gesprek g where g.toegewezen_aan = a.medewerker_id and g.status in ('toegewezen', 'wacht_op_klant')) asc,
+       a.gewijzigd_op asc
+     limit 1
+     for update of a skip locked`.execute(db);
+  return result.rows[0]?.medewerker_id;
+}
+
+/**
+ * Assigns an open, unassigned gesprek to an available agent. The agent's presence row is locked
+ * while capacity is counted and the assignment is a conditional update, so two Loket nodes can
+ * never give one gesprek to two agents, nor one agent more than their capacity.
+ */
+export async function assignAutomatically(db: Db, gesprekId: string): Promise<string | undefined> {
+  return inTransaction(db, async (trx) => {
+    const gesprek = await trx
+      .selectFrom('gesprek')
+      .select(['id', 'kanaal', 'partij_id', 'team_id', 'status', 'toegewezen_aan'])
+      .where('id', '=', gesprekId)
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst();
+    if (!gesprek || gesprek.status !== 'open' || gesprek.toegewezen_aan) return undefined;
+    const medewerkerId = await pickAgent(trx, gesprek);
+    if (!medewerkerId) return undefined;
+    await assign(trx, gesprekId, medewerkerId, 'automatisch');
+    return medewerkerId;
+  });
+}
+
+/** Assigns every waiting gesprek that an available agent can take, oldest first. */
+export async function assignWaiting(db: Db, limit = 50): Promise<number> {
+  const waiting = await db
+    .selectFrom('gesprek')
+    .select('id')
+    .where('status', '=', 'open')
+    .where('toegewezen_aan', 'is', null)
+    .orderBy(sql`coalesce(wacht_sinds, gestart_op)`)
+    .limit(limit)
+    .execute();
+  let assigned = 0;
+  for (const { id } of waiting) if (await assignAutomatically(db, id)) assigned++;
+  return assigned;
+}
+
+async function assign(db: Db, gesprekId: string, medewerkerId: string, hoe: string) {
+  await db.updateTable('gesprek').set({ toegewezen_aan: medewerkerId, gewijzigd_op: new Date() }).where('id', '=', gesprekId).execute();
+  await changeGesprekStatus(db, undefined, gesprekId, 'toewijzen');
+  await publishEvent(db, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId, medewerkerId, hoe } });
+}
+
+/** An agent takes a gesprek, or hands it to a colleague or a team's queue. */
+export async function takeOrTransfer(db: Db, ctx: RequestContext, gesprekId: string, to: { medewerkerId?: string | undefined; teamId?: string | undefined }) {
+  return inTransaction(db, async (trx) => {
+    const gesprek = await trx.selectFrom('gesprek').select(['id', 'status', 'toegewezen_aan', 'partij_id']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
+    if (!gesprek || gesprek.status === 'afgehandeld') throw GesprekNotOpenForAssignment();
+    if (to.teamId) {
+      if (!(await trx.selectFrom('team').select('id').where('id', '=', to.teamId).executeTakeFirst())) throw AssigneeUnknown();
+      await trx.updateTable('gesprek').set({ team_id: to.teamId, toegewezen_aan: null }).where('id', '=', gesprekId).execute();
+      if (gesprek.status !== 'open') await changeGesprekStatus(trx, ctx, gesprekId, 'terugleggen');
+      await publishEvent(trx, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId, teamId: to.teamId, hoe: 'overgedragen' } });
+    } else {
+      const medewerkerId = to.medewerkerId ?? ctx.principal.id;
+      if (!to.medewerkerId && gesprek.toegewezen_aan && gesprek.toegewezen_aan !== medewerkerId) throw GesprekNotOpenForAssignment();
+      if (!(await trx.selectFrom('medewerker').select('id').where('id', '=', medewerkerId).executeTakeFirst())) throw AssigneeUnknown();
+      await assign(trx, gesprekId, medewerkerId, to.medewerkerId ? 'overgedragen' : 'opgepakt');
+    }
+    if (gesprek.partij_id) {
+      await logVerwerking(trx, ctx, {
+        actieNaam: to.teamId || to.medewerkerId ? 'Gesprek overdragen' : 'Gesprek oppakken',
+        handelingNaam: 'Wijzigen',
+        objecten: [{ objecttype: 'gesprek', objectId: gesprekId }, { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' }],
+      });
+    }
+  });
+}
+
+/** Puts a gesprek back in the queue. */
+export async function putBack(db: Db, ctx: RequestContext, gesprekId: string) {
+  return inTransaction(db, async (trx) => {
+    const gesprek = await trx.selectFrom('gesprek').select(['status']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
+    if (!gesprek || gesprek.status === 'afgehandeld') throw GesprekNotOpenForAssignment();
+    await trx.updateTable('gesprek').set({ toegewezen_aan: null }).where('id', '=', gesprekId).execute();
+    if (gesprek.status !== 'open') await changeGesprekStatus(trx, ctx, gesprekId, 'terugleggen');
+    await publishEvent(trx, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId, medewerkerId: null, hoe: 'teruggelegd' } });
+  });
+}

@@ -1,0 +1,76 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/transaction.ts';
+
+export interface InboxFilter {
+  kanaal?: string | undefined;
+  status?: string | undefined;
+  filter: 'alle' | 'mijn' | 'ongetoegewezen';
+  teamId?: string | undefined;
+  medewerkerId: string;
+  limit: number;
+}
+
+/** Open gesprekken across channels, longest waiting first. */
+export function inboxRows(db: Db, f: InboxFilter) {
+  let query = db
+    .selectFrom('gesprek as g')
+    .leftJoin('partij as p', 'p.id', 'g.partij_id')
+    .leftJoin('medewerker as m', 'm.id', 'g.toegewezen_aan')
+    .leftJoin('team as t', 't.id', 'g.team_id')
+    .select([
+      'g.id',
+      'g.kanaal',
+      'g.status',
+      'g.onderwerp',
+      'g.partij_id',
+      'g.wacht_sinds',
+      'g.gestart_op',
+      'g.laatste_bericht_op',
+      'g.toegewezen_aan',
+      'g.geverifieerd_op',
+      'm.naam as medewerker_naam',
+      'g.team_id',
+      't.naam as team_naam',
+      'p.voornaam',
+      'p.voorletters',
+      'p.achternaam',
+      'p.organisatie_naam',
+      'p.soort_partij',
+    ])
+    .where('g.status', '<>', 'afgehandeld');
+  if (f.kanaal) query = query.where('g.kanaal', '=', f.kanaal);
+  if (f.status) query = query.where('g.status', '=', f.status);
+  if (f.teamId) query = query.where('g.team_id', '=', f.teamId);
+  if (f.filter === 'mijn') query = query.where('g.toegewezen_aan', '=', f.medewerkerId);
+  if (f.filter === 'ongetoegewezen') query = query.where('g.toegewezen_aan', 'is', null);
+  return query.orderBy(sql`coalesce(g.wacht_sinds, g.laatste_bericht_op, g.gestart_op)`).limit(f.limit).execute();
+}
+
+export function teamleiderQueues(db: Db) {
+  return sql<{ kanaal: string; wachtend: number; langste: number | null }>`
+    select kanaal, count(*)::int as wachtend,
+           extract(epoch from now() - min(coalesce(wacht_sinds, gestart_op)))::int as langste
+      from gesprek
+     where status = 'open'
+     group by kanaal
+     order by kanaal`.execute(db);
+}
+
+export function teamleiderAgents(db: Db) {
+  return sql<{ id: string; naam: string; status: string | null; actief: number }>`
+    select m.id, m.naam, a.status,
+           (select count(*)::int from gesprek g where g.toegewezen_aan = m.id and g.status in ('toegewezen', 'wacht_op_klant')) as actief
+      from medewerker m
+      left join aanwezigheid a on a.medewerker_id = m.id
+     where m.actief and (m.rollen ? 'kcc' or m.rollen ? 'teamleider')
+     order by m.naam`.execute(db);
+}
+
+export function volumesToday(db: Db) {
+  return sql<{ kanaal: string; aantal: number }>`
+    select kanaal, count(*)::int as aantal
+      from klantcontact
+     where plaatsgevonden_op >= date_trunc('day', now() at time zone 'Europe/Amsterdam') at time zone 'Europe/Amsterdam'
+     group by kanaal
+     order by kanaal`.execute(db);
+}

@@ -1,0 +1,126 @@
+import { Type } from 'typebox';
+import type { Db } from '../db/transaction.ts';
+import { defineError } from '../platform/errors.ts';
+import { ErrorResponse, errorResponses, type App } from '../platform/http.ts';
+import { requireContext } from '../platform/principal.ts';
+import { putBack, takeOrTransfer } from './assignment.ts';
+import { inboxRows, teamleiderAgents, teamleiderQueues, volumesToday } from './inbox.queries.ts';
+import { serviceLevelDeadline } from './service-levels.ts';
+
+const tags = ['routering'];
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Ref = Type.Object({ id: Type.String(), naam: Type.String() });
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const NotAnAgent = defineError('LOKET_ALLEEN_MEDEWERKERS', 403, 'Alleen ingelogde medewerkers hebben een inbox.', 'Only logged-in medewerkers have an inbox.');
+
+/** In the inbox a partij shows by initials only: full details come after verification in the gesprek. */
+function initials(row: { soort_partij: string | null; voornaam: string | null; voorletters: string | null; achternaam: string | null; organisatie_naam: string | null }): string {
+  if (row.soort_partij === 'organisatie') return row.organisatie_naam ?? '';
+  const first = (row.voorletters ?? row.voornaam ?? '').trim().charAt(0);
+  const last = (row.achternaam ?? '').trim().charAt(0);
+  return [first, last].filter(Boolean).map((c) => `${c.toUpperCase()}.`).join(' ') || '?';
+}
+
+export function inboxRoutes(app: App, db: Db): void {
+  app.get('/api/inbox', {
+    schema: {
+      tags,
+      summary: 'Open gesprekken over alle kanalen, langst wachtend eerst',
+      querystring: Type.Object(
+        {
+          kanaal: Type.Optional(Type.String({ maxLength: 50 })),
+          status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('toegewezen'), Type.Literal('wacht_op_klant')])),
+          filter: Type.Union([Type.Literal('alle'), Type.Literal('mijn'), Type.Literal('ongetoegewezen')], { default: 'alle' }),
+          teamId: Type.Optional(Type.String({ format: 'uuid' })),
+          limit: Type.Integer({ minimum: 1, maximum: 500, default: 200 }),
+        },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: Type.Object({
+          results: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              kanaal: Type.String(),
+              status: Type.String(),
+              onderwerp: Nullable(Type.String()),
+              partij: Nullable(Ref),
+              wachtSinds: Nullable(Type.String()),
+              laatsteBerichtOp: Nullable(Type.String()),
+              toegewezenAan: Nullable(Ref),
+              team: Nullable(Ref),
+              slaDeadline: Nullable(Type.String()),
+              geverifieerd: Type.Boolean(),
+            }),
+          ),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    const { principal } = requireContext(request, 'klantcontact:lezen');
+    if (principal.kind !== 'medewerker') throw NotAnAgent();
+    const rows = await inboxRows(db, { ...request.query, medewerkerId: principal.id });
+    const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+    return {
+      results: rows.map((r) => ({
+        id: r.id,
+        kanaal: r.kanaal,
+        status: r.status,
+        onderwerp: r.onderwerp,
+        partij: r.partij_id ? { id: r.partij_id, naam: initials(r) } : null,
+        wachtSinds: iso(r.wacht_sinds),
+        laatsteBerichtOp: iso(r.laatste_bericht_op),
+        toegewezenAan: r.toegewezen_aan ? { id: r.toegewezen_aan, naam: r.medewerker_naam ?? '' } : null,
+        team: r.team_id ? { id: r.team_id, naam: r.team_naam ?? '' } : null,
+        slaDeadline: serviceLevelDeadline(r.kanaal, r.wacht_sinds),
+        geverifieerd: r.geverifieerd_op !== null,
+      })),
+    };
+  });
+
+  app.post('/api/gesprekken/:id/toewijzing', {
+    schema: {
+      tags,
+      summary: 'Pak een gesprek op (lege body), of draag het over aan een collega of team',
+      params: IdParams,
+      body: Type.Object({ medewerkerId: Type.Optional(Type.String({ format: 'uuid' })), teamId: Type.Optional(Type.String({ format: 'uuid' })) }, { additionalProperties: false }),
+      response: { 204: Type.Null(), 409: ErrorResponse, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const ctx = requireContext(request, 'klantcontact:schrijven');
+    if (ctx.principal.kind !== 'medewerker' && !request.body.medewerkerId && !request.body.teamId) throw NotAnAgent();
+    await takeOrTransfer(db, ctx, request.params.id, request.body);
+    return reply.status(204).send(null);
+  });
+
+  app.delete('/api/gesprekken/:id/toewijzing', {
+    schema: { tags, summary: 'Leg een gesprek terug in de wachtrij', params: IdParams, response: { 204: Type.Null(), 409: ErrorResponse, ...errorResponses } },
+  }, async (request, reply) => {
+    await putBack(db, requireContext(request, 'klantcontact:schrijven'), request.params.id);
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/teamleider/overzicht', {
+    schema: {
+      tags,
+      summary: 'Live wachtrijen, langste wachttijd per kanaal, status van medewerkers en volumes van vandaag',
+      response: {
+        200: Type.Object({
+          wachtrijen: Type.Array(Type.Object({ kanaal: Type.String(), wachtend: Type.Integer(), langsteWachttijdSeconden: Type.Integer() })),
+          medewerkers: Type.Array(Type.Object({ id: Type.String(), naam: Type.String(), status: Type.String(), actieveGesprekken: Type.Integer() })),
+          vandaag: Type.Array(Type.Object({ kanaal: Type.String(), aantal: Type.Integer() })),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    requireContext(request, 'teamleider:overzicht');
+    const [queues, agents, volumes] = await Promise.all([teamleiderQueues(db), teamleiderAgents(db), volumesToday(db)]);
+    return {
+      wachtrijen: queues.rows.map((q) => ({ kanaal: q.kanaal, wachtend: q.wachtend, langsteWachttijdSeconden: Math.max(0, q.langste ?? 0) })),
+      medewerkers: agents.rows.map((a) => ({ id: a.id, naam: a.naam, status: a.status ?? 'offline', actieveGesprekken: a.actief })),
+      vandaag: volumes.rows,
+    };
+  });
+}
