@@ -33,7 +33,8 @@ import { inboxRoutes } from './routing/inbox.routes.ts';
 import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
-import { touchPresence } from './routing/presence.ts';
+import { anyoneAvailable, touchPresence } from './routing/presence.ts';
+import { botOnInbound, botTakesNewGesprek } from './bot/bot-conversation.ts';
 import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
 import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
 import { Job } from './platform/jobs.ts';
@@ -107,13 +108,30 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAuthentication(app, database.db);
   const oidcClient = deps.oidcClient ?? (config.oidc ? createOidcClient(config.oidc, config.publicUrl) : undefined);
 
-  const pipeline = new InboundPipeline(database.db, deps.pipelineOptions);
+  // The jobs exist only below; the pipeline's hooks reach them through these.
+  let kickRouting = () => {};
+  let kickDelivery = () => {};
+  const pipeline = new InboundPipeline(database.db, {
+    ...deps.pipelineOptions,
+    newGesprekMetadata: async (message) => (config.botActief && (await botTakesNewGesprek(database.db, message)) ? { bot: 'actief' } : {}),
+    afterProcessed: async (processed) => {
+      await deps.pipelineOptions?.afterProcessed?.(processed);
+      try {
+        await botOnInbound(database.db, processed, { anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal), kickDelivery: () => kickDelivery(), kickRouting: () => kickRouting() });
+      } catch (error) {
+        app.log.error({ err: error, gesprekId: processed.gesprekId }, 'bot failed; the gesprek stays in the queue');
+      }
+      kickRouting();
+    },
+  });
   const outbound = new OutboundRegistry();
   const jobs = [
     new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
     new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
     new Job('routering', 3_000, () => assignWaiting(database.db), app.log),
   ] as const;
+  kickDelivery = () => jobs[1].kick();
+  kickRouting = () => jobs[2].kick();
   app.decorate('pipeline', pipeline);
   app.decorate('outbound', outbound);
   if (deps.backgroundJobs ?? true) {

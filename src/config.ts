@@ -18,6 +18,8 @@ export interface Config {
   oidc: OidcConfig | undefined;
   /** Questions one client may ask the public bot per minute (BOT_RATE_LIMIT_PER_MINUTE). */
   botRateLimitPerMinute: number;
+  /** Whether the bot answers new chats on text channels first (BOT_ACTIEF, default true). */
+  botActief: boolean;
   telefoon: TelefoonConfig;
   /** The e-mail channel: SMTP listener, IMAP mailbox and outgoing SMTP; each part off when unset. */
   email: EmailConfig;
@@ -78,6 +80,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     widgetOrigins: origins(env, 'WIDGET_ORIGINS'),
     oidc: oidc(env),
     botRateLimitPerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
+    botActief: boolean(env, 'BOT_ACTIEF', true),
     telefoon: telefoon(env),
     email: email(env),
   };

@@ -17,6 +17,7 @@ export interface PipelineState {
   gesprekStatus?: GesprekStatus;
   klantcontactId: string | null;
   berichtId?: string;
+  newGesprekMetadata?: Record<string, unknown>;
 }
 
 export type StepName = 'partij' | 'gesprek' | 'bericht' | 'klantcontact' | 'status';
@@ -54,7 +55,7 @@ const threadGesprek: Step = async (trx, _ctx, state) => {
     externeId: message.draad.externeId,
     onderwerp: subjectOf(message),
     gestartOp: message.verzondenOp,
-    metadata: { ...message.metadata, ...(message.afzender ? { antwoordAan: message.afzender.adres } : {}) },
+    metadata: { ...message.metadata, ...state.newGesprekMetadata, ...(message.afzender ? { antwoordAan: message.afzender.adres } : {}) },
   });
   state.gesprekStatus = 'open';
 };

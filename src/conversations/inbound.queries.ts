@@ -36,6 +36,10 @@ export async function insertUnreadable(db: Db, message: InboundMessage, raw: str
   return { id: inserted?.id, duplicate: !inserted };
 }
 
+export function pendingMessage(db: Db, id: string) {
+  return db.selectFrom('inkomend_bericht').select('bericht').where('id', '=', id).where('status', '<>', 'verwerkt').executeTakeFirst();
+}
+
 /** Locks one unprocessed message for this transaction; another node skips it meanwhile. */
 export function claimInbound(db: Db, id: string) {
   return db

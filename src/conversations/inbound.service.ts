@@ -9,6 +9,8 @@ import type { InboundMessage } from './inbound.types.ts';
 export interface PipelineOptions {
   /** Called before each step; tests throw here to prove a failed message is kept and retried. */
   beforeStep?: (step: StepName, message: InboundMessage) => void | Promise<void>;
+  /** Extra metadata for a gesprek the pipeline opens (e.g. that the bot handles it first). */
+  newGesprekMetadata?: (message: InboundMessage) => Promise<Record<string, unknown>>;
   /** Called after a message was processed (routing, the bot and analytics hook in here). */
   afterProcessed?: (result: ProcessedMessage) => void | Promise<void>;
 }
@@ -45,11 +47,16 @@ export class InboundPipeline {
   async process(id: string): Promise<ProcessedMessage | undefined> {
     let result: ProcessedMessage | undefined;
     try {
+      // Decided outside the transaction: the hook may query through the app's own connection,
+      // which on PGlite is the very one the transaction holds.
+      const pending = await q.pendingMessage(this.db, id);
+      if (!pending) return undefined;
+      const extra = this.options.newGesprekMetadata ? await this.options.newGesprekMetadata(pending.bericht as InboundMessage) : {};
       result = await this.db.transaction().execute(async (trx) => {
         const row = await q.claimInbound(trx, id);
         if (!row) return undefined;
         const message = row.bericht as InboundMessage;
-        const state: PipelineState = { message, partijId: null, klantcontactId: null };
+        const state: PipelineState = { message, partijId: null, klantcontactId: null, newGesprekMetadata: extra };
         for (const [name, step] of STEPS) {
           await this.options.beforeStep?.(name, message);
           await step(trx, ctx(), state);

@@ -44,12 +44,14 @@ export async function assignAutomatically(db: Db, gesprekId: string): Promise<st
   return inTransaction(db, async (trx) => {
     const gesprek = await trx
       .selectFrom('gesprek')
-      .select(['id', 'kanaal', 'partij_id', 'team_id', 'status', 'toegewezen_aan'])
+      .select(['id', 'kanaal', 'partij_id', 'team_id', 'status', 'toegewezen_aan', 'metadata'])
       .where('id', '=', gesprekId)
       .forUpdate()
       .skipLocked()
       .executeTakeFirst();
     if (!gesprek || gesprek.status !== 'open' || gesprek.toegewezen_aan) return undefined;
+    // The bot answers this one first; it joins the queue when the bot hands it over.
+    if ((gesprek.metadata as { bot?: string } | null)?.bot === 'actief') return undefined;
     const medewerkerId = await pickAgent(trx, gesprek);
     if (!medewerkerId) return undefined;
     await assign(trx, gesprekId, medewerkerId, 'automatisch');
@@ -64,6 +66,7 @@ export async function assignWaiting(db: Db, limit = 50): Promise<number> {
     .select('id')
     .where('status', '=', 'open')
     .where('toegewezen_aan', 'is', null)
+    .where(sql<boolean>`coalesce(metadata->>'bot', '') <> 'actief'`)
     .orderBy(sql`coalesce(wacht_sinds, gestart_op)`)
     .limit(limit)
     .execute();
@@ -73,7 +76,10 @@ export async function assignWaiting(db: Db, limit = 50): Promise<number> {
 }
 
 async function assign(db: Db, gesprekId: string, medewerkerId: string, hoe: string) {
-  await db.updateTable('gesprek').set({ toegewezen_aan: medewerkerId, gewijzigd_op: new Date() }).where('id', '=', gesprekId).execute();
+  // An agent who takes a gesprek takes it from the bot too.
+  await sql`update gesprek set toegewezen_aan = ${medewerkerId}, gewijzigd_op = now(),
+    metadata = case when metadata->>'bot' = 'actief' then metadata || '{"bot": "overgedragen"}'::jsonb else metadata end
+    where id = ${gesprekId}`.execute(db);
   await changeGesprekStatus(db, undefined, gesprekId, 'toewijzen');
   await publishEvent(db, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId, medewerkerId, hoe } });
 }
