@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
+import { Nullable } from '../platform/http.ts';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const ArticleId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 120 });
 
 export const AskBody = Type.Object(

@@ -1,11 +1,10 @@
 import { Type, type Static } from 'typebox';
+import { Nullable } from '../platform/http.ts';
 
 /** Channels Loket knows; the standard leaves kanaal free text, Loket keeps it to known names. */
 export const KANALEN = ['telefoon', 'email', 'webchat', 'formulier', 'balie', 'whatsapp', 'messenger', 'instagram', 'sms', 'brief', 'sociale_media'] as const;
 export const Kanaal = Type.Enum(KANALEN);
 export type Kanaal = (typeof KANALEN)[number];
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const ObjectIdentificator = Type.Object(
   {

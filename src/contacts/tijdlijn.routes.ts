@@ -1,10 +1,8 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
-import { errorResponses, type App } from '../platform/http.ts';
+import { errorResponses, type App, Nullable } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { getTijdlijn } from './tijdlijn.service.ts';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const TijdlijnResponse = Type.Object({
   items: Type.Array(

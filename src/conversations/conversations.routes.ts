@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
-import { ErrorResponse, errorResponses, type App } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, type App, Nullable } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { InboundNotFound } from './conversations.errors.ts';
 import { changeGesprekStatus } from './conversations.service.ts';
@@ -9,7 +9,6 @@ import { listFailedInbound, retryInboundNow } from './inbound.service.ts';
 
 const tags = ['gesprekken'];
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const BerichtResponse = Type.Object({
   id: Type.String(),

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Nullable } from '../platform/http.ts';
 
 /** Request and response shapes of the partijen API; they also feed the OpenAPI document. */
 export const Adres = Type.Object(
@@ -88,8 +89,6 @@ export const PartijSearchQuery = Type.Object(
   { additionalProperties: false },
 );
 export type PartijSearchQuery = Static<typeof PartijSearchQuery>;
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const DigitaalAdresResponse = Type.Object({
   id: Type.String(),

@@ -20,3 +20,6 @@ export const errorResponses = {
   403: ErrorResponse,
   404: ErrorResponse,
 } as const;
+
+/** A schema that also allows null (an optional value that is known to be absent). */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
