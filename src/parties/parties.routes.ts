@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
-import { errorResponses, type App } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import {
   DigitaalAdresInput,
@@ -13,6 +13,7 @@ import {
   PartijSummary,
 } from './parties.schemas.ts';
 import * as partijen from './parties.service.ts';
+import { mergePartijen } from './merge.service.ts';
 
 const tags = ['partijen'];
 
@@ -51,5 +52,19 @@ export function partijenRoutes(app: App, db: Db): void {
   }, async (request, reply) => {
     const ctx = requireContext(request, 'partij:schrijven');
     return reply.status(201).send(await partijen.addDigitaalAdres(db, ctx, request.params.id, request.body));
+  });
+
+  app.post('/api/partijen/:id/samenvoegen', {
+    schema: {
+      tags,
+      summary: 'Voeg een dubbele partij samen met deze; de geschiedenis verhuist mee',
+      params: PartijParams,
+      body: Type.Object({ metPartijId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+      response: { 200: PartijResponse, 409: ErrorResponse, ...errorResponses },
+    },
+  }, async (request) => {
+    const ctx = requireContext(request, 'partij:samenvoegen');
+    await mergePartijen(db, ctx, request.params.id, request.body.metPartijId);
+    return partijen.getPartij(db, ctx, request.params.id);
   });
 }
