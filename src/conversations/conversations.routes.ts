@@ -6,6 +6,7 @@ import { InboundNotFound } from './conversations.errors.ts';
 import { changeGesprekStatus } from './conversations.service.ts';
 import { getGesprek, replyToGesprek } from './gesprek-view.service.ts';
 import { listFailedInbound, retryInboundNow } from './inbound.service.ts';
+import { linkGesprekToPartij } from './gesprek-partij.service.ts';
 
 const tags = ['gesprekken'];
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -60,6 +61,19 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
     const bericht = await replyToGesprek(db, ctx, request.params.id, request.body);
     if (bericht.bezorgstatus === 'wachtrij') kickDelivery();
     return reply.status(201).send(bericht);
+  });
+
+  app.put('/api/gesprekken/:id/partij', {
+    schema: {
+      tags,
+      summary: 'Koppel een (anoniem) gesprek aan de gevonden of geregistreerde partij',
+      params: IdParams,
+      body: Type.Object({ partijId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+      response: { 204: Type.Null(), ...errorResponses },
+    },
+  }, async (request, reply) => {
+    await linkGesprekToPartij(db, requireContext(request, 'partij:schrijven'), request.params.id, request.body.partijId);
+    return reply.status(204).send(null);
   });
 
   app.post('/api/gesprekken/:id/:transitie', {

@@ -102,4 +102,17 @@ describe('identification before disclosure', () => {
     const gesprek = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}`, headers: agent.headers })).json();
     expect(gesprek.status).toBe('afgehandeld');
   });
+
+  it('links an anonymous chat to the partij the agent found, after which verification can start', async () => {
+    const { processed } = await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'anoniem:1', afzender: null, draad: { externeId: 'anoniem' }, tekst: 'Hoe staat het met mijn melding?' });
+    const chatId = processed!.gesprekId;
+    const before = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${chatId}/verificatie`, headers: agent.headers, payload: { naam: 'Marieke Jansen', geboortedatum: '1968-04-17', postcode: '3541 AB' } });
+    expect(before.json().error.code).toBe('LOKET_GESPREK_ZONDER_PARTIJ');
+    const link = await t.app.inject({ method: 'PUT', url: `/api/gesprekken/${chatId}/partij`, headers: agent.headers, payload: { partijId } });
+    expect(link.statusCode).toBe(204);
+    const contact = (await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${processed!.klantcontactId}`, headers: agent.headers })).json();
+    expect(contact.betrokkenen).toEqual([expect.objectContaining({ partijId, rol: 'klant' })]);
+    const after = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${chatId}/verificatie`, headers: agent.headers, payload: { naam: 'Marieke Jansen', geboortedatum: '1968-04-17', postcode: '3541 AB' } });
+    expect(after.statusCode).toBe(200);
+  });
 });
