@@ -38,6 +38,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<LoketDatab
 
 async function openPostgres(connectionString: string, max: number): Promise<LoketDatabase> {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle connection that drops (a database restart, a failover) must not crash the process:
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let listenClient: pg.PoolClient | undefined;
   const listeners = new Map<string, Set<NotifyListener>>();
@@ -48,6 +51,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Loke
     async listen(channel, listener) {
       if (!listenClient) {
         listenClient = await pool.connect();
+        listenClient.on('error', (error) => console.warn(`PostgreSQL LISTEN connection lost: ${error.message}`));
         listenClient.on('notification', (message) => {
           for (const l of listeners.get(message.channel) ?? []) l(message.payload ?? '');
         });

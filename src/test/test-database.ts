@@ -25,6 +25,7 @@ export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_U
     ...database,
     async close() {
       await database.close();
+      await connectionsGone(serverUrl, name);
       await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
     },
   };
@@ -47,6 +48,21 @@ async function adminQuery(serverUrl: string, statement: string): Promise<void> {
   await client.connect();
   try {
     await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+// pg-pool's end() resolves before its clients have closed; a forced drop would kill them mid-close.
+async function connectionsGone(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (rows[0]!.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   } finally {
     await client.end();
   }
