@@ -23,6 +23,7 @@ import type { App } from './platform/http.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
 import { webchatRoutes } from './channels/webchat/webchat.routes.ts';
 import { registerEmailChannel } from './channels/email/email.channel.ts';
+import { registerKanalen } from './channels/kanalen/kanalen.channel.ts';
 import { formulierenRoutes } from './channels/formulieren/formulieren.routes.ts';
 import { telefoonRoutes } from './channels/telefoon/telefoon.routes.ts';
 import { terugbelRoutes } from './channels/telefoon/terugbel.routes.ts';
@@ -44,6 +45,10 @@ import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
 import { botRoutes } from './bot/bot.routes.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
+import { gesprekAnalyseRoutes } from './analytics/gesprekken/gesprekken-analyse.routes.ts';
+import { serveDesktop } from './web/serve-desktop.ts';
+import { analyticsJobs, classifyInbound } from './analytics/analytics.hooks.ts';
+import { analyticsRoutes } from './analytics/analytics.routes.ts';
 
 export interface AppDeps {
   database: LoketDatabase;
@@ -121,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       } catch (error) {
         app.log.error({ err: error, gesprekId: processed.gesprekId }, 'bot failed; the gesprek stays in the queue');
       }
+      await classifyInbound(database.db, processed, app.log);
       kickRouting();
     },
   });
@@ -129,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
     new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
     new Job('routering', 3_000, () => assignWaiting(database.db), app.log),
+    ...analyticsJobs(database.db, app.log),
   ] as const;
   kickDelivery = () => jobs[1].kick();
   kickRouting = () => jobs[2].kick();
@@ -144,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   healthRoutes(app, database);
   conversationsRoutes(app, { db: database.db, kickInbound: () => jobs[0].kick(), kickDelivery: () => jobs[1].kick() });
   registerEmailChannel(app, { config: config.email, db: database.db, pipeline });
+  await registerKanalen(app, { db: database.db, pipeline, config, kickDelivery: () => jobs[1].kick() });
   webchatRoutes(app, { db: database.db, pipeline, hub });
   formulierenRoutes(app, { db: database.db, pipeline });
   telefoonRoutes(app, { db: database.db, pipeline, config: config.telefoon });
@@ -166,5 +174,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });
   knowledgeRoutes(app, database.db);
   botRoutes(app, database.db, config);
+  analyticsRoutes(app, database.db);
+  gesprekAnalyseRoutes(app, { db: database.db, hub });
+  // Last, so every server route above wins over the desktop's SPA fallback.
+  await serveDesktop(app);
   return app;
 }

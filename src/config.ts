@@ -23,6 +23,21 @@ export interface Config {
   telefoon: TelefoonConfig;
   /** The e-mail channel: SMTP listener, IMAP mailbox and outgoing SMTP; each part off when unset. */
   email: EmailConfig;
+  /** Key that encrypts messaging channels' secrets at rest (LOKET_SECRET_KEY, 32 bytes base64 or hex). */
+  secretKey: Buffer | undefined;
+  /** Where the messaging providers' APIs live; tests point them at a local server. */
+  berichtenApis: BerichtenApiConfig;
+}
+
+export interface BerichtenApiConfig {
+  /** Meta Graph API (WhatsApp Cloud API, Messenger and Instagram Send API): META_GRAPH_URL. */
+  metaGraphUrl: string;
+  /** META_GRAPH_VERSION, e.g. v21.0. */
+  metaGraphVersion: string;
+  /** TWILIO_API_URL. */
+  twilioApiUrl: string;
+  /** BIRD_API_URL. */
+  birdApiUrl: string;
 }
 
 export interface EmailConfig {
@@ -83,6 +98,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     botActief: boolean(env, 'BOT_ACTIEF', true),
     telefoon: telefoon(env),
     email: email(env),
+    secretKey: secretKey(env, 'LOKET_SECRET_KEY'),
+    berichtenApis: {
+      metaGraphUrl: url(env, 'META_GRAPH_URL', 'https://graph.facebook.com').replace(/\/$/, ''),
+      metaGraphVersion: pattern(env, 'META_GRAPH_VERSION', /^v\d+\.\d+$/, 'v21.0', 'a Graph API version like v21.0'),
+      twilioApiUrl: url(env, 'TWILIO_API_URL', 'https://api.twilio.com').replace(/\/$/, ''),
+      birdApiUrl: url(env, 'BIRD_API_URL', 'https://api.bird.com').replace(/\/$/, ''),
+    },
   };
   return Object.freeze(config);
 }
@@ -218,6 +240,22 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   if (raw === undefined || raw === '') return fallback;
   if (!(values as readonly string[]).includes(raw)) throw new ConfigError(name, `expected one of ${values.join(', ')}`);
   return raw as T;
+}
+
+/** 32 random bytes, base64 or hex (`openssl rand -base64 32`). */
+function secretKey(env: Env, name: string): Buffer | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : undefined;
+  if (!key || key.length !== 32) throw new ConfigError(name, 'expected 32 bytes as base64 (44 characters) or hex (64 characters); make one with `openssl rand -base64 32`');
+  return key;
+}
+
+function pattern(env: Env, name: string, re: RegExp, fallback: string, what: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!re.test(raw)) throw new ConfigError(name, `expected ${what}, got "${raw}"`);
+  return raw;
 }
 
 function minLength(env: Env, name: string, length: number): string | undefined {

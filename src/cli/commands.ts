@@ -4,6 +4,7 @@ import { randomSecret } from '../auth/secrets.ts';
 import { isRol, ROLES, type Rol } from '../platform/roles.ts';
 import { botRetrainCommand } from '../bot/bot.cli.ts';
 import { importKennisbankCommand, importUplCommand } from '../knowledge/knowledge.cli.ts';
+import { analyticsRetrainCommand, importKlantcontactenCommand, importStratenCommand, importWijkenCommand } from '../analytics/analytics.cli.ts';
 import { parse, required, UsageError } from './args.ts';
 import { withDatabase } from './context.ts';
 
@@ -23,10 +24,14 @@ function roles(value: string): Rol[] {
 export const importers: Record<string, Command> = {
   kennisbank: importKennisbankCommand,
   upl: importUplCommand,
+  wijken: importWijkenCommand,
+  straten: importStratenCommand,
+  klantcontacten: importKlantcontactenCommand,
 };
 
 export const commands: Record<string, Command> = {
   'bot retrain': botRetrainCommand,
+  'analytics retrain': analyticsRetrainCommand,
   migrate: {
     usage: 'migrate                        voer databasemigraties uit',
     run: () =>

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Bezorgstatus, Database } from '../db/schema.ts';
+import { publishEvent } from '../platform/realtime/event-bus.ts';
 
 /** What an outbound adapter gets to send: the reply and the thread it belongs to. */
 export interface OutboundMessage {
@@ -33,6 +34,14 @@ export class OutboundRegistry {
   get(kanaal: string): OutboundAdapter | undefined {
     return this.#adapters.get(kanaal);
   }
+}
+
+/**
+ * Thrown by an adapter when retrying cannot help (the provider refused the message with a 4xx,
+ * WhatsApp's 24-hour window is closed): the reply is 'mislukt' at once, with this reason.
+ */
+export class DeliveryRefused extends Error {
+  override readonly name = 'DeliveryRefused';
 }
 
 const MAX_ATTEMPTS = 8;
@@ -105,7 +114,7 @@ export async function deliverDue(db: Db, registry: OutboundRegistry, limit = 20)
         .execute();
       sent++;
     } catch (error) {
-      const last = row.pogingen + 1 >= MAX_ATTEMPTS;
+      const last = error instanceof DeliveryRefused || row.pogingen + 1 >= MAX_ATTEMPTS;
       await db
         .updateTable('bericht')
         .set({
@@ -135,6 +144,39 @@ export async function markDeliveryFailed(db: Db, kanaal: string, kanaalBerichtId
     .where('gesprek_id', 'in', (eb) => eb.selectFrom('gesprek').select('id').where('kanaal', '=', kanaal))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** From which statuses each report may move a reply: reports arrive out of order and never move it back. */
+const MOVES_FROM: Record<Exclude<Bezorgstatus, 'wachtrij'>, Bezorgstatus[]> = {
+  verzonden: ['wachtrij'],
+  afgeleverd: ['wachtrij', 'verzonden'],
+  gelezen: ['wachtrij', 'verzonden', 'afgeleverd', 'mislukt'],
+  mislukt: ['wachtrij', 'verzonden', 'afgeleverd'],
+};
+
+/**
+ * A provider reported on replies it got from us (WhatsApp statuses, Messenger receipts, SMS
+ * delivery reports), by the channel's ids for them. Only moves a status forward; 'mislukt' (with
+ * the provider's reason) wins over anything but 'gelezen', and a read receipt proves delivery
+ * after all. Agents hear of each change ('bericht.bezorgstatus').
+ */
+export async function applyDeliveryStatus(db: Db, kanaal: string, kanaalBerichtIds: string[], status: Exclude<Bezorgstatus, 'wachtrij'>, reden?: string): Promise<number> {
+  if (kanaalBerichtIds.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('bericht')
+      .set({ bezorgstatus: status, bezorgfout: status === 'mislukt' ? (reden ?? 'mislukt').slice(0, 1000) : null })
+      .where('richting', '=', 'uitgaand')
+      .where('kanaal_bericht_id', 'in', kanaalBerichtIds)
+      .where('bezorgstatus', 'in', MOVES_FROM[status])
+      .where('gesprek_id', 'in', (eb) => eb.selectFrom('gesprek').select('id').where('kanaal', '=', kanaal))
+      .returning(['id', 'gesprek_id'])
+      .execute();
+    for (const row of updated) {
+      await publishEvent(trx, { type: 'bericht.bezorgstatus', audience: { agents: true }, data: { gesprekId: row.gesprek_id, berichtId: row.id, bezorgstatus: status } });
+    }
+    return updated.length;
+  });
 }
 
 declare module 'fastify' {

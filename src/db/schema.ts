@@ -468,6 +468,22 @@ export interface FormulierTable {
   gewijzigd_op: DefaultedTimestamp;
 }
 
+export type KanaalSoort = 'whatsapp' | 'messenger' | 'instagram' | 'sms-twilio' | 'sms-bird';
+
+export interface KanaalKoppelingTable {
+  id: Generated<string>;
+  soort: KanaalSoort;
+  naam: string;
+  instellingen: Json<Record<string, string>>;
+  /** AES-256-GCM ciphertext of the channel's secrets as JSON; never returned by the API. */
+  geheimen: string | null;
+  actief: Generated<boolean>;
+  geweigerd_aantal: Generated<number>;
+  laatst_geweigerd_op: Date | null;
+  aangemaakt_op: DefaultedTimestamp;
+  gewijzigd_op: DefaultedTimestamp;
+}
+
 export interface TelefoongesprekTable {
   id: Generated<string>;
   call_id: string;
@@ -493,6 +509,104 @@ export interface TranscriptsegmentTable {
   eind_s: number;
   tekst: string;
   ontvangen_op: DefaultedTimestamp;
+}
+
+export interface WijkTable {
+  code: string;
+  naam: string;
+  inwoners: number;
+  postcodes: Json<string[]>;
+  geometrie: Json<unknown>;
+}
+
+export interface StraatTable {
+  straat: string;
+  wijk: string;
+  postcode4: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface KlantcontactOnderwerpTable {
+  klantcontact_id: string;
+  categorie: string;
+  artikel_id: string | null;
+  zekerheid: number;
+  bron: 'classifier' | 'agent';
+  wijk: string | null;
+  geplaatst_via: string | null;
+  kanaal: string;
+  partij_id: string | null;
+  pagina_url: string | null;
+  plaatsgevonden_op: Timestamp;
+  week_start: ColumnType<string, string, string>;
+}
+
+export interface HotspotSignaalTable {
+  wijk: string;
+  onderwerp: string;
+  week_start: ColumnType<string, string, string>;
+  categorie: string;
+  artikel_id: string | null;
+  afdeling: string | null;
+  team_id: string | null;
+  interne_taak_id: string | null;
+  email_aan: string | null;
+  email_onderwerp: string;
+  email_tekst: string;
+  email_status: Generated<'te_versturen' | 'verstuurd' | 'geen_adres'>;
+  waargenomen: number;
+  verwacht: number;
+  score: number;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface PaginaArtikelTable {
+  pagina_url: string;
+  artikel_id: string;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+/** Conversation analytics (src/analytics/gesprekken): one analysis per gesprek. */
+type JsonList<T> = ColumnType<T[], string | undefined, string>;
+
+export interface AnalyseZinTable {
+  id: Generated<string>;
+  zin: string;
+  aangemaakt_op: DefaultedTimestamp;
+}
+
+export interface GesprekAnalyseTable {
+  gesprek_id: string;
+  kanaal: string;
+  medewerker_id: string | null;
+  segmenten: Generated<number>;
+  geverifieerd_gedrukt: number | null;
+  geverifieerd_bij_segment: number | null;
+  stiltes: JsonList<{ start: number; end: number; afterSegment: number; artikelId: string | null }>;
+  onthullingen: JsonList<{ segment: number; kind: string; beforeVerification: boolean; start: number }>;
+  zinnen: JsonList<{ segment: number; phrase: string; start: number }>;
+  aantal_stiltes: Generated<number>;
+  stilte_seconden: Generated<number>;
+  overtredingen: Generated<number>;
+  aantal_zinnen: Generated<number>;
+  geanalyseerd_op: DefaultedTimestamp;
+}
+
+export interface AnalyseStilteTable {
+  gesprek_id: string;
+  na_segment: number;
+  begin_s: number;
+  eind_s: number;
+  artikel_id: string | null;
+}
+
+export interface GesprekOpenArtikelTable {
+  id: Generated<string>;
+  gesprek_id: string;
+  artikel_id: string | null;
+  medewerker_id: string | null;
+  geopend_op: DefaultedTimestamp;
 }
 
 export interface Database {
@@ -540,6 +654,18 @@ export interface Database {
   formulier: FormulierTable;
   telefoongesprek: TelefoongesprekTable;
   transcriptsegment: TranscriptsegmentTable;
+  analyse_zin: AnalyseZinTable;
+  gesprek_analyse: GesprekAnalyseTable;
+  analyse_stilte: AnalyseStilteTable;
+  gesprek_open_artikel: GesprekOpenArtikelTable;
+  wijk: WijkTable;
+  straat: StraatTable;
+  gebied_stand: StandTable;
+  klantcontact_onderwerp: KlantcontactOnderwerpTable;
+  analytics_stand: StandTable;
+  hotspot_signaal: HotspotSignaalTable;
+  pagina_artikel: PaginaArtikelTable;
+  kanaal_koppeling: KanaalKoppelingTable;
 }
 
 export type Partij = Selectable<PartijTable>;

@@ -22,6 +22,15 @@ export const PERMISSIONS = {
   'kennis:redigeren': ['redacteur'],
   'kennis:publiceren': ['redacteur'],
   'formulier:beheren': ['beheerder'],
+  'analytics:lezen': ['teamleider'],
+  'analytics:classificeren': ['kcc', 'teamleider', 'redacteur'],
+  'analytics:trainen': ['teamleider', 'redacteur'],
+  'inhoudsgaten:lezen': ['teamleider', 'redacteur'],
+  'transcript:analyseren': ['kcc', 'teamleider'],
+  'kwaliteit:lezen': ['teamleider'],
+  'kwaliteit:beheren': ['teamleider'],
+  'kennishiaten:lezen': ['redacteur', 'teamleider'],
+  'kanaal:beheren': ['beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

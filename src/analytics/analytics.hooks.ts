@@ -1,0 +1,39 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/transaction.ts';
+import { Job } from '../platform/jobs.ts';
+import { signalNewHotspots } from './signals/signals.service.ts';
+import { addDays, storedHotspots } from './signals/stored-hotspots.ts';
+import { catchUpTopics, classifyKlantcontacten } from './topics/topics.service.ts';
+
+/**
+ * After the pipeline processed a message: the topic and wijk of its klantcontact, once. Never
+ * throws, so analytics cannot break ingest; what fails here is caught up by the topics job.
+ */
+export async function classifyInbound(db: Db, processed: { klantcontactId: string | null }, log: FastifyBaseLogger): Promise<void> {
+  const id = processed.klantcontactId;
+  if (!id) return;
+  try {
+    const known = await db.selectFrom('klantcontact_onderwerp').select('klantcontact_id').where('klantcontact_id', '=', id).executeTakeFirst();
+    if (!known) await classifyKlantcontacten(db, [id]);
+  } catch (error) {
+    log.error({ err: error, klantcontactId: id }, 'classifying the klantcontact failed; the topics job retries');
+  }
+}
+
+/**
+ * Background work: every minute, topics for klantcontacten that have none (registered through
+ * the API) and agents' wrap-up topics over the classifier's; every hour, hotspot signals and
+ * the last quarter's hotspots (cached for the dashboard).
+ */
+export function analyticsJobs(db: Db, log: FastifyBaseLogger): Job[] {
+  return [
+    new Job('onderwerpen', 60_000, () => catchUpTopics(db), log),
+    new Job('hotspot-signalen', 3_600_000, async () => {
+      await catchUpTopics(db);
+      await signalNewHotspots(db);
+      // Warms the cache for the dashboard's usual view, the last quarter.
+      const today = new Date().toISOString().slice(0, 10);
+      await storedHotspots(db, addDays(today, -90), today);
+    }, log),
+  ];
+}

@@ -1,0 +1,80 @@
+import type { Afhandeling, Bericht, Gesprek, InboxItem, KennisArtikel, Partij, PresenceStatus, Session, TeamleiderOverzicht, TijdlijnItem } from './types.ts';
+
+/** An API answer other than 2xx, with Loket's coded error when the body carries one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  /** The endpoint is not there (yet): the backend has not shipped it on this server. */
+  get missing(): boolean {
+    return this.status === 404 && (this.code === undefined || this.code === 'LOKET_ROUTE_NOT_FOUND');
+  }
+}
+
+let csrfToken = '';
+let language = 'nl';
+
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export function setApiLanguage(lang: string): void {
+  language = lang;
+}
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) {
+    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(response.status, payload?.error?.code, payload?.error?.message ?? response.statusText);
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+const get = <T>(url: string) => request<T>('GET', url);
+const post = <T>(url: string, body: unknown = {}) => request<T>('POST', url, body);
+const q = (params: Record<string, string | undefined>) => {
+  const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
+  return search.size ? `?${search}` : '';
+};
+
+export type InboxFilter = 'alle' | 'mijn' | 'ongetoegewezen';
+export type GesprekTransitie = 'afhandelen' | 'heropenen' | 'wachtOpKlant' | 'terugleggen';
+
+export const api = {
+  login: (gebruikersnaam: string, wachtwoord: string) => post<Session>('/api/auth/login', { gebruikersnaam, wachtwoord }),
+  me: () => get<Session>('/api/auth/me'),
+  logout: () => request<void>('POST', '/api/auth/logout'),
+  /** Whether OIDC is configured: no endpoint says so, so a 404 from the start URL means "no". */
+  oidcAvailable: async () => (await fetch('/api/auth/oidc/login', { method: 'GET', redirect: 'manual', credentials: 'same-origin' })).status !== 404,
+
+  inbox: (filter: { kanaal?: string; status?: string; filter?: InboxFilter }) => get<{ results: InboxItem[] }>(`/api/inbox${q(filter)}`),
+  gesprek: (id: string) => get<Gesprek>(`/api/gesprekken/${id}`),
+  reply: (id: string, tekst: string, soort: 'antwoord' | 'notitie') => post<Bericht>(`/api/gesprekken/${id}/berichten`, { tekst, soort }),
+  transition: (id: string, transitie: GesprekTransitie) => post<{ status: string }>(`/api/gesprekken/${id}/${transitie}`),
+  typing: (id: string) => post<void>(`/api/gesprekken/${id}/typen`),
+  take: (id: string, to: { medewerkerId?: string; teamId?: string } = {}) => post<unknown>(`/api/gesprekken/${id}/toewijzing`, to),
+  putBack: (id: string) => request<unknown>('DELETE', `/api/gesprekken/${id}/toewijzing`),
+  verify: (id: string, input: { naam: string; geboortedatum: string; postcode: string }) => post<{ geverifieerd: boolean }>(`/api/gesprekken/${id}/verificatie`, input),
+  gesprekPartij: (id: string) => get<Partij>(`/api/gesprekken/${id}/partij`),
+  /** The partij's timeline as seen from this gesprek: only after verification. */
+  gesprekTijdlijn: (id: string) => get<{ items: TijdlijnItem[] }>(`/api/gesprekken/${id}/tijdlijn?limit=100`),
+  afhandeling: (id: string, input: Afhandeling) => post<unknown>(`/api/gesprekken/${id}/afhandeling`, input),
+
+  partij: (id: string) => get<Partij>(`/api/partijen/${id}`),
+  tijdlijn: (id: string) => get<{ items: TijdlijnItem[] }>(`/api/partijen/${id}/tijdlijn?limit=100`),
+  knowledge: (text: string) => get<{ results: KennisArtikel[] }>(`/api/kennisbank/search${q({ q: text.slice(0, 200), limit: '5' })}`),
+
+  presence: () => get<{ status: PresenceStatus; kanalen: string[] }>('/api/aanwezigheid'),
+  setPresence: (status: PresenceStatus) => request<{ status: PresenceStatus }>('PUT', '/api/aanwezigheid', { status }),
+  teamleider: () => get<TeamleiderOverzicht>('/api/teamleider/overzicht'),
+};

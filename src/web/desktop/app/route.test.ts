@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash } from './route.ts';
+
+describe('hash routes', () => {
+  const id = '0b6f1c2e-8a4b-4f3e-9a51-2f9c3d1e7a10';
+  it('reads the page and its id', () => {
+    expect(parseHash('')).toEqual({ name: 'inbox' });
+    expect(parseHash('#/inbox')).toEqual({ name: 'inbox' });
+    expect(parseHash('#/teamleider')).toEqual({ name: 'teamleider' });
+    expect(parseHash(`#/gesprek/${id}`)).toEqual({ name: 'gesprek', id });
+    expect(parseHash(`#/partij/${id}`)).toEqual({ name: 'partij', id });
+  });
+  it('refuses what it does not know, including an id that is not one', () => {
+    expect(parseHash('#/gesprek/../../api')).toEqual({ name: 'onbekend' });
+    expect(parseHash('#/beheer')).toEqual({ name: 'onbekend' });
+  });
+});

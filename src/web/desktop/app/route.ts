@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'inbox' }
+  | { name: 'gesprek'; id: string }
+  | { name: 'partij'; id: string }
+  | { name: 'teamleider' }
+  | { name: 'onbekend' };
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** The desktop routes by hash (#/gesprek/<id>), so the server needs no knowledge of its pages. */
+export function parseHash(hash: string): Route {
+  const [, page = '', id = ''] = hash.replace(/^#/, '').split('/');
+  if (page === '' || page === 'inbox') return { name: 'inbox' };
+  if (page === 'teamleider') return { name: 'teamleider' };
+  if ((page === 'gesprek' || page === 'partij') && UUID.test(id)) return { name: page, id };
+  return { name: 'onbekend' };
+}
+
+export const href = {
+  inbox: '#/inbox',
+  teamleider: '#/teamleider',
+  gesprek: (id: string) => `#/gesprek/${id}`,
+  partij: (id: string) => `#/partij/${id}`,
+};
+
+export function navigate(to: string): void {
+  location.hash = to;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(location.hash));
+    addEventListener('hashchange', onChange);
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

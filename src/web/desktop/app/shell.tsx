@@ -1,0 +1,88 @@
+import { Button, SkipLink } from '@utrecht/component-library-react';
+import { useRef, useState } from 'react';
+import { api } from '../api/client.ts';
+import { useRealtime } from '../api/realtime.tsx';
+import type { Medewerker } from '../api/types.ts';
+import { GesprekPage } from '../gesprek/gesprek-page.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { InboxPage } from '../inbox/inbox-page.tsx';
+import { PartijPage } from '../partij/partij-page.tsx';
+import { TeamleiderPage } from '../teamleider/teamleider-page.tsx';
+import { Announcer, useAnnouncer } from './announcer.tsx';
+import { useKeys } from './keys.ts';
+import { PresenceSwitch } from './presence-switch.tsx';
+import { href, navigate, useRoute } from './route.ts';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
+import { PageHeading } from './page-heading.tsx';
+
+export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }) {
+  const { t, lang, setLang } = useI18n();
+  const route = useRoute();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pendingG, setPendingG] = useState(false);
+  const connection = useRealtime(() => undefined);
+  const announcer = useAnnouncer();
+  const teamleider = me.rollen.includes('teamleider') || me.rollen.includes('beheerder');
+
+  useKeys({
+    '?': () => dialog.current?.showModal(),
+    g: () => setPendingG(true),
+    i: () => pendingG && (setPendingG(false), navigate(href.inbox)),
+    t: () => pendingG && (setPendingG(false), navigate(href.teamleider)),
+  });
+
+  const logout = async () => {
+    await api.logout().catch(() => undefined);
+    onLogout();
+  };
+
+  return (
+    <div className="loket-shell">
+      <SkipLink href="#inhoud">{t.app.naarInhoud}</SkipLink>
+      <header className="loket-header">
+        <a className="loket-brand" href={href.inbox}>
+          {t.app.naam}
+        </a>
+        <nav aria-label={t.app.hoofdmenu} className="loket-nav">
+          <ul>
+            <li>
+              <a href={href.inbox} aria-current={route.name === 'inbox' ? 'page' : undefined}>
+                {t.app.inbox}
+              </a>
+            </li>
+            {teamleider && (
+              <li>
+                <a href={href.teamleider} aria-current={route.name === 'teamleider' ? 'page' : undefined}>
+                  {t.app.teamleider}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <PresenceSwitch onAnnounce={announcer.announce} />
+        <p className={`loket-connection loket-connection--${connection}`}>{t.app.verbinding[connection]}</p>
+        <div className="loket-header__end">
+          <span className="loket-user">{t.app.ingelogdAls(me.naam)}</span>
+          <Button appearance="subtle-button" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
+            {t.app.sneltoetsen}
+          </Button>
+          <Button appearance="subtle-button" lang={lang === 'nl' ? 'en' : 'nl'} aria-label={t.app.taalLabel} onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}>
+            {t.app.taal}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => void logout()}>
+            {t.app.uitloggen}
+          </Button>
+        </div>
+      </header>
+      <main id="inhoud" className="loket-main">
+        {route.name === 'inbox' && <InboxPage me={me} announce={announcer.announce} />}
+        {route.name === 'gesprek' && <GesprekPage key={route.id} id={route.id} me={me} announce={announcer.announce} />}
+        {route.name === 'partij' && <PartijPage key={route.id} id={route.id} />}
+        {route.name === 'teamleider' && <TeamleiderPage />}
+        {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
+      </main>
+      <ShortcutsDialog ref={dialog} />
+      <Announcer message={announcer.message} />
+    </div>
+  );
+}

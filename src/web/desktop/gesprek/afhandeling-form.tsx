@@ -1,0 +1,103 @@
+import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { forwardRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { api, ApiError } from '../api/client.ts';
+import type { Afhandeling } from '../api/types.ts';
+import { useT } from '../i18n/i18n.tsx';
+
+const RESULTATEN = ['beantwoord', 'doorverwezen', 'contactverzoek', 'niet_bereikt'];
+
+/**
+ * Topic and outcome of the contact, optionally with a contactverzoek for a colleague, then the
+ * gesprek is closed. Without the afhandeling route on the server it only closes the gesprek.
+ */
+export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: string; actorId: string; onDone: (message: string) => void }>(function AfhandelingForm({ gesprekId, actorId, onDone }, headingRef) {
+  const t = useT();
+  const [resultaat, setResultaat] = useState('beantwoord');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const categorie = String(form.get('categorie') ?? '').trim();
+    if (!categorie) return setError(t.afhandeling.verplicht);
+    const input: Afhandeling = { categorie, resultaat };
+    if (resultaat === 'contactverzoek') {
+      const uiterlijk = String(form.get('uiterlijkOp') ?? '');
+      input.contactverzoek = {
+        gevraagdeHandeling: String(form.get('gevraagdeHandeling') ?? '') || categorie,
+        toelichting: String(form.get('toelichting') ?? '') || undefined,
+        actorIds: [actorId],
+        uiterlijkOp: uiterlijk ? new Date(uiterlijk).toISOString() : undefined,
+      };
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      let message = t.afhandeling.gelukt;
+      try {
+        await api.afhandeling(gesprekId, input);
+      } catch (e) {
+        if (!(e instanceof ApiError && e.missing)) throw e;
+        message = t.afhandeling.terugval;
+      }
+      const gesprek = await api.gesprek(gesprekId);
+      if (gesprek.status !== 'afgehandeld') await api.transition(gesprekId, 'afhandelen');
+      onDone(message);
+    } catch (e) {
+      setError(t.app.fout(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-labelledby="afhandeling-titel" className="loket-panel loket-afhandeling">
+      <h2 id="afhandeling-titel" ref={headingRef} tabIndex={-1} className="utrecht-heading-2">
+        {t.afhandeling.titel}
+      </h2>
+      <FormField>
+        <FormLabel htmlFor="afhandeling-categorie">{t.afhandeling.categorie}</FormLabel>
+        <Textbox id="afhandeling-categorie" name="categorie" aria-describedby="afhandeling-categorie-hulp" required />
+        <p id="afhandeling-categorie-hulp" className="loket-hint">
+          {t.afhandeling.categorieHulp}
+        </p>
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor="afhandeling-resultaat">{t.afhandeling.resultaat}</FormLabel>
+        <Select id="afhandeling-resultaat" value={resultaat} onChange={(e: ChangeEvent<HTMLSelectElement>) => setResultaat(e.target.value)}>
+          {RESULTATEN.map((r) => (
+            <SelectOption key={r} value={r}>
+              {t.afhandeling.resultaten[r]}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      {resultaat === 'contactverzoek' && (
+        <Fieldset>
+          <FieldsetLegend>{t.afhandeling.contactverzoek}</FieldsetLegend>
+          <FormField>
+            <FormLabel htmlFor="afhandeling-handeling">{t.afhandeling.gevraagdeHandeling}</FormLabel>
+            <Textbox id="afhandeling-handeling" name="gevraagdeHandeling" />
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor="afhandeling-toelichting">{t.afhandeling.toelichting}</FormLabel>
+            <Textbox id="afhandeling-toelichting" name="toelichting" />
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor="afhandeling-uiterlijk">{t.afhandeling.uiterlijkOp}</FormLabel>
+            <Textbox id="afhandeling-uiterlijk" name="uiterlijkOp" type="date" />
+          </FormField>
+        </Fieldset>
+      )}
+      {error && (
+        <p role="alert" className="loket-error">
+          {error}
+        </p>
+      )}
+      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+        {t.afhandeling.vastleggen}
+      </Button>
+    </form>
+  );
+});

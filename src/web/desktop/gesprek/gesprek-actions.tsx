@@ -1,0 +1,92 @@
+import { Button, ButtonGroup, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { api, ApiError, type GesprekTransitie } from '../api/client.ts';
+import type { GesprekStatus, Medewerker, Ref } from '../api/types.ts';
+import { useT } from '../i18n/i18n.tsx';
+
+type Actie = 'oppakken' | 'terugleggen' | 'wachtOpKlant' | 'afhandelen' | 'heropenen';
+const ACTIES: Record<GesprekStatus, Actie[]> = {
+  open: ['oppakken', 'afhandelen'],
+  toegewezen: ['wachtOpKlant', 'terugleggen', 'afhandelen'],
+  wacht_op_klant: ['terugleggen', 'afhandelen'],
+  afgehandeld: ['heropenen'],
+};
+
+/** Colleagues come from the team lead overview (no colleagues endpoint yet); teams from the session. */
+function useTransferTargets(me: Medewerker): { medewerkers: Ref[]; teams: Ref[] } {
+  const [medewerkers, setMedewerkers] = useState<Ref[]>([]);
+  useEffect(() => {
+    api.teamleider().then((o) => setMedewerkers(o.medewerkers.filter((m) => m.id !== me.id)), () => setMedewerkers([]));
+  }, [me.id]);
+  return { medewerkers, teams: me.teams };
+}
+
+export function GesprekActions({ gesprekId, status, me, onChanged, onAfhandelen, onMessage }: {
+  gesprekId: string;
+  status: GesprekStatus;
+  me: Medewerker;
+  onChanged: (status?: string) => void;
+  onAfhandelen: () => void;
+  onMessage: (text: string) => void;
+}) {
+  const t = useT();
+  const { medewerkers, teams } = useTransferTargets(me);
+  const [target, setTarget] = useState('');
+  const report = (e: unknown) => onMessage(e instanceof ApiError && e.missing ? t.app.ontbreekt('POST /api/gesprekken/:id/toewijzing') : t.app.fout(e instanceof Error ? e.message : String(e)));
+
+  const run = async (actie: Actie) => {
+    if (actie === 'afhandelen') return onAfhandelen();
+    try {
+      if (actie === 'oppakken') await api.take(gesprekId);
+      else if (actie === 'terugleggen') await api.putBack(gesprekId).catch((e: unknown) => (e instanceof ApiError && e.missing ? api.transition(gesprekId, 'terugleggen') : Promise.reject(e)));
+      else return onChanged((await api.transition(gesprekId, actie satisfies GesprekTransitie)).status);
+      onChanged();
+    } catch (e) {
+      report(e);
+    }
+  };
+  const transfer = async () => {
+    if (!target) return;
+    const [kind, id] = target.split(':') as ['medewerker' | 'team', string];
+    try {
+      await api.take(gesprekId, kind === 'medewerker' ? { medewerkerId: id } : { teamId: id });
+      onMessage(t.gesprek.overgedragen);
+      onChanged();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  return (
+    <div className="loket-actions" role="group" aria-label={t.gesprek.acties}>
+      <ButtonGroup>
+        {ACTIES[status].map((actie) => (
+          <Button key={actie} appearance={actie === 'afhandelen' || actie === 'oppakken' ? 'primary-action-button' : 'secondary-action-button'} onClick={() => void run(actie)}>
+            {t.gesprek[actie]}
+          </Button>
+        ))}
+      </ButtonGroup>
+      {status !== 'afgehandeld' && (
+        <div className="loket-transfer">
+          <FormLabel htmlFor="overdragen-aan">{t.gesprek.overdragenAan}</FormLabel>
+          <Select id="overdragen-aan" value={target} onChange={(e: ChangeEvent<HTMLSelectElement>) => setTarget(e.target.value)}>
+            <SelectOption value="">{t.gesprek.kiesCollega}</SelectOption>
+            {teams.map((team) => (
+              <SelectOption key={team.id} value={`team:${team.id}`}>
+                {t.gesprek.team(team.naam)}
+              </SelectOption>
+            ))}
+            {medewerkers.map((m) => (
+              <SelectOption key={m.id} value={`medewerker:${m.id}`}>
+                {m.naam}
+              </SelectOption>
+            ))}
+          </Select>
+          <Button appearance="secondary-action-button" onClick={() => void transfer()} disabled={!target}>
+            {t.gesprek.overdragen}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../api/client.ts';
+import { useRealtime } from '../api/realtime.tsx';
+import type { Medewerker } from '../api/types.ts';
+import { useLoad } from '../api/use-load.ts';
+import { LoadState } from '../app/load-state.tsx';
+import { PageHeading } from '../app/page-heading.tsx';
+import { href } from '../app/route.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { PartijPanel } from '../partij/partij-panel.tsx';
+import { earlierContacts } from '../partij/tijdlijn-logic.ts';
+import { useGesprekPartij } from '../partij/use-gesprek-partij.ts';
+import { AfhandelingForm } from './afhandeling-form.tsx';
+import { EarlierContacts } from './earlier-contacts.tsx';
+import { GesprekActions } from './gesprek-actions.tsx';
+import { KnowledgePanel } from './knowledge-panel.tsx';
+import { MessageList } from './message-list.tsx';
+import { ReplyBox, type Draft } from './reply-box.tsx';
+import { VerificationForm } from './verification-form.tsx';
+
+const TYPING_SHOWN_MS = 5000;
+
+export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; announce: (text: string) => void }) {
+  const t = useT();
+  const [load, reload, update] = useLoad(() => api.gesprek(id), [id]);
+  const gesprek = load.state === 'klaar' ? load.data : undefined;
+  const [partij, reloadPartij] = useGesprekPartij(gesprek);
+  const [draft, setDraft] = useState<Draft>({ tekst: '', soort: 'antwoord' });
+  const [typing, setTyping] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const [afhandelen, setAfhandelen] = useState(false);
+  const afhandelingHeading = useRef<HTMLHeadingElement>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(typingTimer.current), []);
+  useEffect(() => {
+    if (afhandelen) afhandelingHeading.current?.focus();
+  }, [afhandelen]);
+
+  useRealtime((event) => {
+    if (event.data.gesprekId !== id) return;
+    if (event.type === 'bericht.nieuw') {
+      setTyping(false);
+      reload();
+    } else if (event.type === 'gesprek.status' && typeof event.data.status === 'string') {
+      update((g) => ({ ...g, status: event.data.status as typeof g.status }));
+    } else if (event.type === 'gesprek.toegewezen' || event.type === 'gesprek.afgehandeld') {
+      reload();
+    } else if (event.type === 'typen' && event.data.door === 'inwoner') {
+      setTyping(true);
+      clearTimeout(typingTimer.current);
+      typingTimer.current = setTimeout(() => setTyping(false), TYPING_SHOWN_MS);
+    }
+  });
+
+  const kanaal = gesprek ? (t.kanaal[gesprek.kanaal] ?? gesprek.kanaal) : '';
+  const lastInbound = gesprek?.berichten.filter((b) => b.richting === 'inkomend').at(-1)?.inhoud ?? gesprek?.onderwerp ?? '';
+  const earlier = gesprek && partij.state === 'volledig' ? earlierContacts(partij.tijdlijn, { gesprekId: gesprek.id, klantcontactId: gesprek.klantcontactId, verzoekId: gesprek.verzoekId }) : undefined;
+  const say = (text: string) => {
+    setNotice(text);
+    announce(text);
+  };
+
+  return (
+    <div className="loket-gesprek">
+      <p className="loket-back">
+        <a href={href.inbox}>
+          <span aria-hidden="true">← </span>
+          {t.gesprek.terug}
+        </a>
+      </p>
+      <PageHeading focusKey={id}>{gesprek ? (gesprek.onderwerp ?? t.gesprek.titel(kanaal)) : t.app.laden}</PageHeading>
+      <LoadState load={load} what="GET /api/gesprekken/:id" retry={reload}>
+        {(g) => (
+          <div className="loket-gesprek__grid">
+            <div className="loket-gesprek__main">
+              <p className="loket-gesprek__status">
+                <span className={`loket-channel loket-channel--${g.kanaal}`}>{kanaal}</span>
+                <span className={`loket-status loket-status--${g.status}`}>{t.status[g.status] ?? g.status}</span>
+              </p>
+              <GesprekActions
+                gesprekId={g.id}
+                status={g.status}
+                me={me}
+                onChanged={(status) => {
+                  reload();
+                  if (status) say(t.gesprek.statusGewijzigd(t.status[status] ?? status));
+                }}
+                onAfhandelen={() => setAfhandelen(true)}
+                onMessage={say}
+              />
+              {notice && (
+                <Alert type="info" className="loket-notice">
+                  <Paragraph>{notice}</Paragraph>
+                </Alert>
+              )}
+              {earlier && <EarlierContacts items={earlier} />}
+              <MessageList berichten={g.berichten} />
+              <p className="loket-typing" aria-live="polite">
+                {typing ? t.gesprek.typt : ''}
+              </p>
+              {g.status !== 'afgehandeld' && (
+                <ReplyBox gesprekId={g.id} kanaal={g.kanaal} draft={draft} onDraft={setDraft} onSent={(soort) => { reload(); announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen); }} />
+              )}
+              {afhandelen && g.status !== 'afgehandeld' && (
+                <AfhandelingForm
+                  ref={afhandelingHeading}
+                  gesprekId={g.id}
+                  actorId={me.actorId}
+                  onDone={(message) => {
+                    setAfhandelen(false);
+                    reload();
+                    say(message);
+                  }}
+                />
+              )}
+            </div>
+            <aside className="loket-gesprek__side" aria-label={t.partij.titel}>
+              {partij.state === 'geen' && <Paragraph className="loket-panel">{t.partij.geenPartij}</Paragraph>}
+              {partij.state === 'gemaskeerd' && (
+                <>
+                  <PartijPanel partij={partij.partij} tijdlijn={undefined} />
+                  <VerificationForm
+                    gesprekId={g.id}
+                    onVerified={() => {
+                      say(t.verificatie.gelukt);
+                      reloadPartij();
+                    }}
+                  />
+                </>
+              )}
+              {partij.state === 'volledig' && (
+                <>
+                  {partij.zonderVerificatie && <p className="loket-hint">{t.app.ontbreekt('POST /api/gesprekken/:id/verificatie')}</p>}
+                  <PartijPanel partij={partij.partij} tijdlijn={partij.tijdlijn} />
+                  <p>
+                    <a href={href.partij(partij.partij.id)}>{t.partij.openVolledig}</a>
+                  </p>
+                </>
+              )}
+              <KnowledgePanel
+                question={lastInbound}
+                onInsert={(text) => {
+                  setDraft((d) => ({ soort: d.soort, tekst: d.tekst ? `${d.tekst}\n\n${text}` : text }));
+                  announce(t.kennis.ingevoegd);
+                  document.getElementById('antwoord-tekst')?.focus();
+                }}
+              />
+            </aside>
+          </div>
+        )}
+      </LoadState>
+    </div>
+  );
+}

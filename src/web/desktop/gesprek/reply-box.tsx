@@ -1,0 +1,110 @@
+import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph, Textarea } from '@utrecht/component-library-react';
+import { useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { api } from '../api/client.ts';
+import { useKeys } from '../app/keys.ts';
+import { useT } from '../i18n/i18n.tsx';
+
+const TYPING_INTERVAL_MS = 3000;
+
+export interface Draft {
+  tekst: string;
+  soort: 'antwoord' | 'notitie';
+}
+
+/** Reply on the citizen's channel or write an internal note; r and n jump here. */
+export function ReplyBox({ gesprekId, kanaal, draft, onDraft, onSent }: { gesprekId: string; kanaal: string; draft: Draft; onDraft: (d: Draft) => void; onSent: (soort: Draft['soort']) => void }) {
+  const t = useT();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const lastTyping = useRef(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  useKeys({
+    r: () => {
+      onDraft({ ...draft, soort: 'antwoord' });
+      textarea.current?.focus();
+    },
+    n: () => {
+      onDraft({ ...draft, soort: 'notitie' });
+      textarea.current?.focus();
+    },
+  });
+
+  const send = async () => {
+    if (!draft.tekst.trim()) return setError(t.gesprek.antwoord.leeg);
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.reply(gesprekId, draft.tekst.trim(), draft.soort);
+      onDraft({ ...draft, tekst: '' });
+      onSent(draft.soort);
+    } catch (e) {
+      setError(t.app.fout(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onChange = (tekst: string) => {
+    onDraft({ ...draft, tekst });
+    if (draft.soort === 'antwoord' && Date.now() - lastTyping.current > TYPING_INTERVAL_MS) {
+      lastTyping.current = Date.now();
+      void api.typing(gesprekId).catch(() => undefined);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send();
+  };
+  const kanaalNaam = t.kanaal[kanaal] ?? kanaal;
+
+  return (
+    <form className={`loket-reply loket-reply--${draft.soort}`} onSubmit={submit} aria-labelledby="reageren-titel">
+      <h2 id="reageren-titel" className="utrecht-heading-2">
+        {t.gesprek.antwoord.titel}
+      </h2>
+      <Fieldset>
+        <FieldsetLegend>{t.gesprek.antwoord.soort}</FieldsetLegend>
+        <label className="loket-radio">
+          <input type="radio" name="soort" checked={draft.soort === 'antwoord'} onChange={() => onDraft({ ...draft, soort: 'antwoord' })} aria-keyshortcuts="r" />
+          {t.gesprek.antwoord.antwoord(kanaalNaam)}
+        </label>
+        <label className="loket-radio">
+          <input type="radio" name="soort" checked={draft.soort === 'notitie'} onChange={() => onDraft({ ...draft, soort: 'notitie' })} aria-keyshortcuts="n" />
+          {t.gesprek.antwoord.notitie}
+        </label>
+      </Fieldset>
+      <FormField>
+        <FormLabel htmlFor="antwoord-tekst">{draft.soort === 'antwoord' ? t.gesprek.antwoord.tekstAntwoord : t.gesprek.antwoord.tekstNotitie}</FormLabel>
+        <Textarea
+          id="antwoord-tekst"
+          ref={textarea}
+          rows={4}
+          value={draft.tekst}
+          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+          aria-describedby="antwoord-hint"
+          invalid={Boolean(error)}
+          aria-keyshortcuts="Control+Enter"
+        />
+        <Paragraph id="antwoord-hint" className="loket-hint">
+          {t.gesprek.antwoord.hint}
+        </Paragraph>
+      </FormField>
+      {error && (
+        <p role="alert" className="loket-error">
+          {error}
+        </p>
+      )}
+      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+        {draft.soort === 'antwoord' ? t.gesprek.antwoord.versturen : t.gesprek.antwoord.opslaan}
+      </Button>
+    </form>
+  );
+}

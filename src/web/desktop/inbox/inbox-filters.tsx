@@ -1,0 +1,47 @@
+import { Fieldset, FieldsetLegend, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import type { ChangeEvent } from 'react';
+import { useT } from '../i18n/i18n.tsx';
+import type { InboxFilters } from './inbox-logic.ts';
+
+export const KANALEN = ['telefoon', 'email', 'webchat', 'formulier', 'balie', 'whatsapp', 'sms'];
+const STATUSSEN = ['open', 'toegewezen', 'wacht_op_klant'];
+const TOON: InboxFilters['filter'][] = ['alle', 'mijn', 'ongetoegewezen'];
+
+export function InboxFilterBar({ value, onChange }: { value: InboxFilters; onChange: (next: InboxFilters) => void }) {
+  const t = useT();
+  return (
+    <form className="loket-filters" aria-label={t.inbox.filters} onSubmit={(e) => e.preventDefault()}>
+      <FormField>
+        <FormLabel htmlFor="filter-kanaal">{t.inbox.kanaal}</FormLabel>
+        <Select id="filter-kanaal" value={value.kanaal} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, kanaal: e.target.value })}>
+          <SelectOption value="">{t.kanaal.alle}</SelectOption>
+          {KANALEN.map((k) => (
+            <SelectOption key={k} value={k}>
+              {t.kanaal[k]}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor="filter-status">{t.inbox.status}</FormLabel>
+        <Select id="filter-status" value={value.status} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, status: e.target.value })}>
+          <SelectOption value="">{t.status.alle}</SelectOption>
+          {STATUSSEN.map((s) => (
+            <SelectOption key={s} value={s}>
+              {t.status[s]}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      <Fieldset className="loket-filters__toon">
+        <FieldsetLegend>{t.inbox.toon}</FieldsetLegend>
+        {TOON.map((f) => (
+          <label key={f} className="loket-radio">
+            <input type="radio" name="toon" value={f} checked={value.filter === f} onChange={() => onChange({ ...value, filter: f })} />
+            {t.inbox[f]}
+          </label>
+        ))}
+      </Fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useEffect, useRef } from 'react';
+import { api } from '../api/client.ts';
+import { useRealtime } from '../api/realtime.tsx';
+import { useLoad } from '../api/use-load.ts';
+import { LoadState } from '../app/load-state.tsx';
+import { PageHeading } from '../app/page-heading.tsx';
+import { formatDuration, useT } from '../i18n/i18n.tsx';
+import { BarChart } from './bar-chart.tsx';
+
+const REFRESH_MS = 15_000;
+const EVENT_DEBOUNCE_MS = 1_000;
+
+/** Live queue lengths, longest waits, agents' statuses and today's volumes for the team lead. */
+export function TeamleiderPage() {
+  const t = useT();
+  const [load, reload] = useLoad(async () => ({ overzicht: await api.teamleider(), op: new Date().toISOString() }), []);
+  const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => {
+    const timer = setInterval(reload, REFRESH_MS);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(debounce.current);
+    };
+  }, [reload]);
+  useRealtime((event) => {
+    if (!['aanwezigheid', 'gesprek.status', 'bericht.nieuw', 'gesprek.toegewezen', 'gesprek.afgehandeld'].includes(event.type)) return;
+    clearTimeout(debounce.current);
+    debounce.current = setTimeout(reload, EVENT_DEBOUNCE_MS);
+  });
+  const kanaal = (k: string) => t.kanaal[k] ?? k;
+
+  return (
+    <div className="loket-teamleider">
+      <PageHeading>{t.teamleider.titel}</PageHeading>
+      <LoadState load={load} what="GET /api/teamleider/overzicht" retry={reload}>
+        {({ overzicht, op }) => (
+          <>
+            <p className="loket-hint">{t.teamleider.bijgewerkt(t.tijd.tijdstip(op))}</p>
+            <div className="loket-cards">
+              <section className="loket-panel" aria-labelledby="tl-wachtrijen">
+                <h2 id="tl-wachtrijen" className="utrecht-heading-2">
+                  {t.teamleider.wachtrijen}
+                </h2>
+                <BarChart title={t.teamleider.wachtend} valueLabel={t.teamleider.wachtend} rows={overzicht.wachtrijen.map((w) => ({ label: kanaal(w.kanaal), value: w.wachtend }))} />
+                <BarChart
+                  title={t.teamleider.langste}
+                  valueLabel={t.teamleider.langsteKolom}
+                  rows={overzicht.wachtrijen.map((w) => ({ label: kanaal(w.kanaal), value: w.langsteWachttijdSeconden }))}
+                  format={(s) => formatDuration(t, s)}
+                />
+              </section>
+              <section className="loket-panel" aria-labelledby="tl-vandaag">
+                <h2 id="tl-vandaag" className="utrecht-heading-2">
+                  {t.teamleider.vandaag}
+                </h2>
+                <BarChart title={t.teamleider.aantalPerKanaal} valueLabel={t.teamleider.aantal} rows={overzicht.vandaag.map((v) => ({ label: kanaal(v.kanaal), value: v.aantal }))} />
+              </section>
+            </div>
+            <section className="loket-panel" aria-labelledby="tl-medewerkers">
+              <h2 id="tl-medewerkers" className="utrecht-heading-2">
+                {t.teamleider.medewerkers}
+              </h2>
+              <Table>
+                <TableCaption className="loket-visually-hidden">{t.teamleider.medewerkers}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t.teamleider.naam}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t.teamleider.status}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t.teamleider.actief}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {overzicht.medewerkers.map((m) => (
+                    <TableRow key={m.id}>
+                      <TableHeaderCell scope="row">{m.naam}</TableHeaderCell>
+                      <TableCell>
+                        <span className={`loket-presence-badge loket-presence-badge--${m.status}`}>{t.aanwezigheid[m.status] ?? m.status}</span>
+                      </TableCell>
+                      <TableCell>{m.actieveGesprekken}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </section>
+          </>
+        )}
+      </LoadState>
+    </div>
+  );
+}
