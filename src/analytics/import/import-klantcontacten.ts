@@ -117,6 +117,7 @@ async function storeBatch(db: Kysely<Database>, contacts: readonly ImportedConta
   return { imported: rows.length, placed: topics.filter((t) => t.wijk).length };
 }
 
-export function fileLines(file: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+/** The file's lines, read only once iteration starts (readline emits, and loses, lines read before). */
+export async function* fileLines(file: string): AsyncGenerator<string> {
+  yield* createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
 }
