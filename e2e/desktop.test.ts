@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMedewerker } from '../src/auth/medewerkers.service.ts';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, launchBrowser, screenshot } from './browser.ts';
 
@@ -66,7 +67,7 @@ describe.skipIf(!hasChromium)('the agent desktop in a real browser', () => {
     expect(await (await fetch(`${loketUrl}/health`)).json()).toEqual({ status: 'ok' });
   });
 
-  it('a day in the life: log in, take a live chat, verify, read the history, answer, close', async () => {
+  it('a day in the life: log in, take a live chat, find and verify the citizen, read the history, answer, hand over, close', async () => {
     // The citizen, an earlier phone call about the same verzoek, before today's chat.
     const partij = await api<{ id: string }>('POST', '/api/partijen', {
       soortPartij: 'persoon', voornaam: 'Jan', achternaam: 'Bakker', geboortedatum: '1980-04-12',
@@ -78,6 +79,8 @@ describe.skipIf(!hasChromium)('the agent desktop in a real browser', () => {
       kanaal: 'telefoon', onderwerp: 'Vraag naar bladkorf Lindelaan', inhoud: 'Belt of er een bladkorf komt; doorgezet naar Buitenruimte.',
       plaatsgevondenOp: new Date(Date.now() - 3 * 86_400_000).toISOString(), verzoekId: verzoek.id, betrokkenen: [{ partijId: partij.id, rol: 'klant', initiator: true }],
     });
+    // The back-office colleague who will place the bladkorf.
+    const bea = await createMedewerker(t.database.db, { gebruikersnaam: 'bea', naam: 'Bea de Boer', rollen: ['backoffice'], teams: ['Buitenruimte'] });
 
     // The agent logs in through the form (login screen passes axe first).
     const desk = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
@@ -106,8 +109,6 @@ describe.skipIf(!hasChromium)('the agent desktop in a real browser', () => {
     await row.first().waitFor({ timeout: 15_000 });
     const gesprekId = (await row.first().getByRole('link').getAttribute('href'))!.split('/').pop()!;
     await expect.poll(() => desk.getByTestId('announcer').textContent()).toContain('Nieuw bericht via Webchat');
-    // The web chat is anonymous; the pipeline's partij matching is stood in for by linking it here.
-    await t.database.db.updateTable('gesprek').set({ partij_id: partij.id, verzoek_id: verzoek.id }).where('id', '=', gesprekId).execute();
     await screenshot(desk, 'desktop-inbox');
     expect(await violations(desk)).toBe('');
 
@@ -119,8 +120,22 @@ describe.skipIf(!hasChromium)('the agent desktop in a real browser', () => {
     await desk.getByRole('button', { name: 'Zelf oppakken' }).click();
     await expect.poll(() => desk.locator('.loket-status').textContent()).toBe('Toegewezen');
 
+    // The web chat is anonymous: the agent finds the citizen and links them to the gesprek.
+    await desk.getByRole('heading', { level: 2, name: 'Inwoner zoeken of registreren' }).waitFor();
+    const zoeken = desk.getByRole('search', { name: 'Zoeken op' });
+    await zoeken.getByRole('button', { name: 'Zoeken' }).click();
+    await expect.poll(() => desk.getByRole('alert').textContent()).toContain('minstens één zoekveld');
+    await zoeken.getByLabel('Naam').fill('Bakker');
+    await zoeken.getByLabel('Postcode').fill('1234AB');
+    await zoeken.getByRole('button', { name: 'Zoeken' }).click();
+    await expect.poll(() => desk.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).toBe('1 inwoner gevonden.');
+    expect(await violations(desk)).toBe('');
+    await desk.getByRole('button', { name: 'Koppel Jan Bakker aan dit gesprek' }).click();
+
     // Masked until verified; a wrong postcode is refused, the right one unmasks the partij.
     await desk.getByRole('heading', { name: 'Identiteit controleren' }).waitFor();
+    await expect.poll(() => desk.evaluate(() => document.activeElement?.id)).toBe('verificatie-titel');
+    expect((await api<{ partijId: string }>('GET', `/api/gesprekken/${gesprekId}`)).partijId).toBe(partij.id);
     await desk.getByLabel('Naam', { exact: true }).fill('Jan Bakker');
     await desk.getByLabel('Geboortedatum').fill('1980-04-12');
     await desk.getByLabel('Postcode').fill('9999 ZZ');
@@ -129,6 +144,14 @@ describe.skipIf(!hasChromium)('the agent desktop in a real browser', () => {
     await desk.getByLabel('Postcode').fill('1234AB');
     await desk.getByRole('button', { name: 'Controleren' }).click();
     await desk.getByRole('heading', { level: 2, name: /Jan Bakker/ }).waitFor();
+
+    // The chat is about the open verzoek of the earlier phone call: the agent links it.
+    const verzoekPanel = desk.getByRole('region', { name: 'Verzoek', exact: true });
+    await verzoekPanel.getByRole('radio', { name: 'Bladkorf in de Lindelaan' }).check();
+    await verzoekPanel.getByRole('button', { name: 'Koppelen' }).click();
+    await expect.poll(() => verzoekPanel.textContent()).toContain('hoort bij het verzoek: Bladkorf in de Lindelaan');
+    const gesprek = await api<{ klantcontactId: string }>('GET', `/api/gesprekken/${gesprekId}`);
+    expect((await api<{ verzoekId: string }>('GET', `/api/klantcontacten/${gesprek.klantcontactId}`)).verzoekId).toBe(verzoek.id);
 
     // The earlier phone call on the same verzoek, collapsed above the messages.
     const earlier = desk.locator('details.loket-earlier');
@@ -155,14 +178,26 @@ describe.skipIf(!hasChromium)('the agent desktop in a real browser', () => {
     await screenshot(desk, 'desktop-gesprek');
     expect(await violations(desk)).toBe('');
 
-    // Record the topic and close.
+    // Record the topic, hand a contactverzoek to the back-office colleague, and close.
     await desk.getByRole('button', { name: 'Afhandelen' }).click();
     await expect.poll(() => desk.evaluate(() => document.activeElement?.id)).toBe('afhandeling-titel');
-    await desk.getByLabel('Onderwerp').fill('Afval');
+    await desk.getByLabel('Onderwerp', { exact: true }).fill('Afval');
+    await desk.getByLabel('Resultaat').selectOption({ label: 'Contactverzoek uitgezet' });
+    const ontvanger = desk.getByLabel('Voor wie is het contactverzoek?');
+    await expect.poll(() => ontvanger.getByRole('option', { name: 'Bea de Boer' }).count()).toBe(1);
+    await desk.getByRole('button', { name: 'Vastleggen en afhandelen' }).click();
+    await expect.poll(() => desk.getByRole('alert').textContent()).toContain('Kies voor wie');
+    expect(await ontvanger.getAttribute('aria-invalid')).toBe('true');
+    await ontvanger.selectOption({ label: 'Bea de Boer' });
+    await desk.getByLabel('Gevraagde handeling').fill('Bladkorf plaatsen in de Lindelaan');
+    expect(await violations(desk)).toBe('');
     await desk.getByRole('button', { name: 'Vastleggen en afhandelen' }).click();
     await expect.poll(() => desk.locator('.loket-status').textContent()).toBe('Afgehandeld');
     expect((await api<{ status: string }>('GET', `/api/gesprekken/${gesprekId}`)).status).toBe('afgehandeld');
     expect(await desk.locator('.loket-notice').textContent()).toContain('afhandeling is vastgelegd');
+    const taken = await t.database.db.selectFrom('interne_taak_actor').innerJoin('interne_taak', 'interne_taak.id', 'interne_taak_actor.interne_taak_id')
+      .select(['interne_taak.gevraagde_handeling']).where('interne_taak_actor.actor_id', '=', bea.actorId).execute();
+    expect(taken).toEqual([{ gevraagde_handeling: 'Bladkorf plaatsen in de Lindelaan' }]);
 
     // The team lead view: charts with a table as text alternative.
     await desk.goto(`${loketUrl}/#/teamleider`);

@@ -31,6 +31,7 @@ import { balieRoutes } from './channels/balie/balie.routes.ts';
 import { widgetRoutes } from './channels/webchat/widget.routes.ts';
 import { presenceRoutes } from './routing/presence.routes.ts';
 import { inboxRoutes } from './routing/inbox.routes.ts';
+import { collegasRoutes } from './routing/collegas.routes.ts';
 import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
@@ -161,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, onAlive: (id) => touchPresence(database.db, id) });
   presenceRoutes(app, database.db);
   inboxRoutes(app, database.db);
+  collegasRoutes(app, database.db);
   verificatieRoutes(app, database.db);
   afhandelingRoutes(app, database.db);
   authRoutes(app, { db: database.db, config, oidcClient });

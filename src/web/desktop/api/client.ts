@@ -1,4 +1,4 @@
-import type { Afhandeling, Bericht, Gesprek, InboxItem, KennisArtikel, Partij, PresenceStatus, Session, TeamleiderOverzicht, TijdlijnItem } from './types.ts';
+import type { Afhandeling, Bericht, Collegas, Gesprek, InboxItem, KennisArtikel, NieuwePersoon, Partij, PartijSummary, PartijZoekvraag, PresenceStatus, Session, TeamleiderOverzicht, TijdlijnItem, Verzoek } from './types.ts';
 
 /** An API answer other than 2xx, with Loket's coded error when the body carries one. */
 export class ApiError extends Error {
@@ -70,7 +70,16 @@ export const api = {
   gesprekTijdlijn: (id: string) => get<{ items: TijdlijnItem[] }>(`/api/gesprekken/${id}/tijdlijn?limit=100`),
   afhandeling: (id: string, input: Afhandeling) => post<unknown>(`/api/gesprekken/${id}/afhandeling`, input),
 
+  /** Links an (anonymous) gesprek to a partij; the partij stays masked until verification. */
+  linkPartij: (id: string, partijId: string) => request<void>('PUT', `/api/gesprekken/${id}/partij`, { partijId }),
+
   partij: (id: string) => get<Partij>(`/api/partijen/${id}`),
+  searchPartijen: (vraag: PartijZoekvraag) => get<{ results: PartijSummary[] }>(`/api/partijen${q({ ...vraag, limit: '10' })}`),
+  createPersoon: (p: NieuwePersoon) =>
+    post<Partij>('/api/partijen', { soortPartij: 'persoon', voornaam: p.voornaam, achternaam: p.achternaam, geboortedatum: p.geboortedatum, bezoekadres: { postcode: p.postcode } }),
+  createVerzoek: (partijId: string, onderwerp: string) => post<Verzoek>('/api/verzoeken', { partijId, onderwerp }),
+  linkVerzoek: (klantcontactId: string, verzoekId: string) => request<unknown>('PUT', `/api/klantcontacten/${klantcontactId}/verzoek`, { verzoekId }),
+  collegas: () => get<Collegas>('/api/collegas'),
   tijdlijn: (id: string) => get<{ items: TijdlijnItem[] }>(`/api/partijen/${id}/tijdlijn?limit=100`),
   knowledge: (text: string) => get<{ results: KennisArtikel[] }>(`/api/kennisbank/search${q({ q: text.slice(0, 200), limit: '5' })}`),
 

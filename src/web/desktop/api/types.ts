@@ -122,3 +122,50 @@ export interface RealtimeEvent {
   type: string;
   data: Record<string, unknown>;
 }
+
+/** A colleague to hand a gesprek or contactverzoek to (GET /api/collegas): name and ids only. */
+export interface Collega {
+  medewerkerId: string;
+  actorId: string;
+  naam: string;
+  teams: Ref[];
+}
+
+export interface TeamActor extends Ref {
+  actorId: string;
+}
+
+export interface Collegas {
+  results: Collega[];
+  teams: TeamActor[];
+}
+
+/** A search hit from GET /api/partijen. */
+export interface PartijSummary {
+  id: string;
+  nummer: string;
+  soortPartij: string;
+  volledigeNaam: string;
+  geverifieerd: boolean;
+}
+
+export interface PartijZoekvraag {
+  naam?: string;
+  email?: string;
+  telefoonnummer?: string;
+  postcode?: string;
+}
+
+export interface NieuwePersoon {
+  voornaam: string;
+  achternaam: string;
+  geboortedatum: string;
+  postcode: string;
+}
+
+export interface Verzoek {
+  id: string;
+  nummer: string;
+  onderwerp: string;
+  status: string;
+}

@@ -5,13 +5,25 @@ export type Route =
   | { name: 'gesprek'; id: string }
   | { name: 'partij'; id: string }
   | { name: 'teamleider' }
+  | { name: 'kennisbank' }
+  | { name: 'kennisbank-nieuw' }
+  | { name: 'kennisbank-artikel'; id: string }
+  | { name: 'kennisbank-coaching' }
   | { name: 'onbekend' };
 
 const UUID = /^[0-9a-f-]{36}$/i;
+const ARTICLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The desktop routes by hash (#/gesprek/<id>), so the server needs no knowledge of its pages. */
 export function parseHash(hash: string): Route {
-  const [, page = '', id = ''] = hash.replace(/^#/, '').split('/');
+  const [, page = '', id = '', sub = ''] = hash.replace(/^#/, '').split('/');
+  if (page === 'kennisbank') {
+    if (id === '') return { name: 'kennisbank' };
+    if (id === 'nieuw') return { name: 'kennisbank-nieuw' };
+    if (id === 'coaching') return { name: 'kennisbank-coaching' };
+    if (id === 'artikel' && ARTICLE_ID.test(sub) && sub.length <= 120) return { name: 'kennisbank-artikel', id: sub };
+    return { name: 'onbekend' };
+  }
   if (page === '' || page === 'inbox') return { name: 'inbox' };
   if (page === 'teamleider') return { name: 'teamleider' };
   if ((page === 'gesprek' || page === 'partij') && UUID.test(id)) return { name: page, id };
@@ -21,6 +33,10 @@ export function parseHash(hash: string): Route {
 export const href = {
   inbox: '#/inbox',
   teamleider: '#/teamleider',
+  kennisbank: '#/kennisbank',
+  kennisbankNieuw: '#/kennisbank/nieuw',
+  kennisbankCoaching: '#/kennisbank/coaching',
+  kennisbankArtikel: (id: string) => `#/kennisbank/artikel/${id}`,
   gesprek: (id: string) => `#/gesprek/${id}`,
   partij: (id: string) => `#/partij/${id}`,
 };

@@ -6,6 +6,10 @@ import type { Medewerker } from '../api/types.ts';
 import { GesprekPage } from '../gesprek/gesprek-page.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InboxPage } from '../inbox/inbox-page.tsx';
+import { ArtikelEditorPage } from '../kennisbank/artikel-editor-page.tsx';
+import { ArtikelLijstPage } from '../kennisbank/artikel-lijst-page.tsx';
+import { CoachingPage } from '../kennisbank/coaching-page.tsx';
+import { useKennisbankT } from '../kennisbank/kennisbank-i18n.ts';
 import { PartijPage } from '../partij/partij-page.tsx';
 import { TeamleiderPage } from '../teamleider/teamleider-page.tsx';
 import { Announcer, useAnnouncer } from './announcer.tsx';
@@ -23,6 +27,9 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
   const connection = useRealtime(() => undefined);
   const announcer = useAnnouncer();
   const teamleider = me.rollen.includes('teamleider') || me.rollen.includes('beheerder');
+  const redacteur = me.rollen.includes('redacteur');
+  const kb = useKennisbankT();
+  const kennisbankRoute = route.name.startsWith('kennisbank');
 
   useKeys({
     '?': () => dialog.current?.showModal(),
@@ -50,6 +57,13 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
                 {t.app.inbox}
               </a>
             </li>
+            {redacteur && (
+              <li>
+                <a href={href.kennisbank} aria-current={kennisbankRoute ? 'page' : undefined}>
+                  {kb.nav}
+                </a>
+              </li>
+            )}
             {teamleider && (
               <li>
                 <a href={href.teamleider} aria-current={route.name === 'teamleider' ? 'page' : undefined}>
@@ -79,6 +93,11 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {route.name === 'gesprek' && <GesprekPage key={route.id} id={route.id} me={me} announce={announcer.announce} />}
         {route.name === 'partij' && <PartijPage key={route.id} id={route.id} />}
         {route.name === 'teamleider' && <TeamleiderPage />}
+        {kennisbankRoute && !redacteur && <PageHeading>{kb.geenToegang}</PageHeading>}
+        {redacteur && route.name === 'kennisbank' && <ArtikelLijstPage />}
+        {redacteur && route.name === 'kennisbank-nieuw' && <ArtikelEditorPage key="nieuw" id={null} announce={announcer.announce} />}
+        {redacteur && route.name === 'kennisbank-artikel' && <ArtikelEditorPage key={route.id} id={route.id} announce={announcer.announce} />}
+        {redacteur && route.name === 'kennisbank-coaching' && <CoachingPage announce={announcer.announce} />}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>
       <ShortcutsDialog ref={dialog} />

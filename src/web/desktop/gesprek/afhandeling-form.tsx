@@ -2,12 +2,14 @@ import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Select, SelectO
 import { forwardRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import type { Afhandeling } from '../api/types.ts';
+import { useCollegas } from '../api/use-collegas.ts';
 import { useT } from '../i18n/i18n.tsx';
 
 const RESULTATEN = ['beantwoord', 'doorverwezen', 'contactverzoek', 'niet_bereikt'];
 
 /**
- * Topic and outcome of the contact, optionally with a contactverzoek for a colleague, then the
+ * Topic and outcome of the contact, optionally with a contactverzoek for a colleague or team
+ * (chosen from GET /api/collegas), then the
  * gesprek is closed. Without the afhandeling route on the server it only closes the gesprek.
  */
 export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: string; actorId: string; onDone: (message: string) => void }>(function AfhandelingForm({ gesprekId, actorId, onDone }, headingRef) {
@@ -15,6 +17,9 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
   const [resultaat, setResultaat] = useState('beantwoord');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [ontvanger, setOntvanger] = useState('');
+  const [ontvangerFout, setOntvangerFout] = useState(false);
+  const collegas = useCollegas();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -23,11 +28,15 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
     if (!categorie) return setError(t.afhandeling.verplicht);
     const input: Afhandeling = { categorie, resultaat };
     if (resultaat === 'contactverzoek') {
+      // Without the colleagues list the contactverzoek falls back to the agent's own actor.
+      const actorIds = collegas === null ? [actorId] : ontvanger ? [ontvanger] : [];
+      setOntvangerFout(actorIds.length === 0);
+      if (actorIds.length === 0) return setError(t.afhandeling.ontvangerVerplicht);
       const uiterlijk = String(form.get('uiterlijkOp') ?? '');
       input.contactverzoek = {
         gevraagdeHandeling: String(form.get('gevraagdeHandeling') ?? '') || categorie,
         toelichting: String(form.get('toelichting') ?? '') || undefined,
-        actorIds: [actorId],
+        actorIds,
         uiterlijkOp: uiterlijk ? new Date(uiterlijk).toISOString() : undefined,
       };
     }
@@ -77,6 +86,47 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
         <Fieldset>
           <FieldsetLegend>{t.afhandeling.contactverzoek}</FieldsetLegend>
           <FormField>
+            {collegas === null ? (
+              <p className="loket-hint">{t.afhandeling.collegasOntbreken}</p>
+            ) : (
+              <>
+              <FormLabel htmlFor="afhandeling-ontvanger">{t.afhandeling.ontvanger}</FormLabel>
+              <Select
+                id="afhandeling-ontvanger"
+                name="ontvanger"
+                required
+                value={ontvanger}
+                invalid={ontvangerFout}
+                aria-describedby={ontvangerFout ? 'afhandeling-fout' : undefined}
+                onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+                  setOntvanger(e.target.value);
+                  setOntvangerFout(false);
+                }}
+              >
+                <SelectOption value="">{collegas === undefined ? t.app.laden : t.afhandeling.kiesOntvanger}</SelectOption>
+                {collegas && collegas.teams.length > 0 && (
+                  <optgroup label={t.afhandeling.teams}>
+                    {collegas.teams.map((team) => (
+                      <SelectOption key={team.id} value={team.actorId}>
+                        {t.gesprek.team(team.naam)}
+                      </SelectOption>
+                    ))}
+                  </optgroup>
+                )}
+                {collegas && collegas.results.length > 0 && (
+                  <optgroup label={t.afhandeling.collegas}>
+                    {collegas.results.map((c) => (
+                      <SelectOption key={c.medewerkerId} value={c.actorId}>
+                        {c.naam}
+                      </SelectOption>
+                    ))}
+                  </optgroup>
+                )}
+              </Select>
+              </>
+            )}
+          </FormField>
+          <FormField>
             <FormLabel htmlFor="afhandeling-handeling">{t.afhandeling.gevraagdeHandeling}</FormLabel>
             <Textbox id="afhandeling-handeling" name="gevraagdeHandeling" />
           </FormField>
@@ -91,7 +141,7 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
         </Fieldset>
       )}
       {error && (
-        <p role="alert" className="loket-error">
+        <p role="alert" id="afhandeling-fout" className="loket-error">
           {error}
         </p>
       )}

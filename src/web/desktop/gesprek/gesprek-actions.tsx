@@ -2,6 +2,7 @@ import { Button, ButtonGroup, FormLabel, Select, SelectOption } from '@utrecht/c
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { api, ApiError, type GesprekTransitie } from '../api/client.ts';
 import type { GesprekStatus, Medewerker, Ref } from '../api/types.ts';
+import { useCollegas } from '../api/use-collegas.ts';
 import { useT } from '../i18n/i18n.tsx';
 
 type Actie = 'oppakken' | 'terugleggen' | 'wachtOpKlant' | 'afhandelen' | 'heropenen';
@@ -12,13 +13,16 @@ const ACTIES: Record<GesprekStatus, Actie[]> = {
   afgehandeld: ['heropenen'],
 };
 
-/** Colleagues come from the team lead overview (no colleagues endpoint yet); teams from the session. */
+/** Colleagues and teams from GET /api/collegas; without it, the team lead overview and my own teams. */
 function useTransferTargets(me: Medewerker): { medewerkers: Ref[]; teams: Ref[] } {
-  const [medewerkers, setMedewerkers] = useState<Ref[]>([]);
+  const collegas = useCollegas();
+  const [fallback, setFallback] = useState<Ref[]>([]);
   useEffect(() => {
-    api.teamleider().then((o) => setMedewerkers(o.medewerkers.filter((m) => m.id !== me.id)), () => setMedewerkers([]));
-  }, [me.id]);
-  return { medewerkers, teams: me.teams };
+    if (collegas !== null) return;
+    api.teamleider().then((o) => setFallback(o.medewerkers.filter((m) => m.id !== me.id)), () => setFallback([]));
+  }, [collegas, me.id]);
+  if (!collegas) return { medewerkers: fallback, teams: me.teams };
+  return { medewerkers: collegas.results.filter((c) => c.medewerkerId !== me.id).map((c) => ({ id: c.medewerkerId, naam: c.naam })), teams: collegas.teams };
 }
 
 export function GesprekActions({ gesprekId, status, me, onChanged, onAfhandelen, onMessage }: {
@@ -71,16 +75,24 @@ export function GesprekActions({ gesprekId, status, me, onChanged, onAfhandelen,
           <FormLabel htmlFor="overdragen-aan">{t.gesprek.overdragenAan}</FormLabel>
           <Select id="overdragen-aan" value={target} onChange={(e: ChangeEvent<HTMLSelectElement>) => setTarget(e.target.value)}>
             <SelectOption value="">{t.gesprek.kiesCollega}</SelectOption>
-            {teams.map((team) => (
-              <SelectOption key={team.id} value={`team:${team.id}`}>
-                {t.gesprek.team(team.naam)}
-              </SelectOption>
-            ))}
-            {medewerkers.map((m) => (
-              <SelectOption key={m.id} value={`medewerker:${m.id}`}>
-                {m.naam}
-              </SelectOption>
-            ))}
+            {teams.length > 0 && (
+              <optgroup label={t.gesprek.teams}>
+                {teams.map((team) => (
+                  <SelectOption key={team.id} value={`team:${team.id}`}>
+                    {t.gesprek.team(team.naam)}
+                  </SelectOption>
+                ))}
+              </optgroup>
+            )}
+            {medewerkers.length > 0 && (
+              <optgroup label={t.gesprek.collegas}>
+                {medewerkers.map((m) => (
+                  <SelectOption key={m.id} value={`medewerker:${m.id}`}>
+                    {m.naam}
+                  </SelectOption>
+                ))}
+              </optgroup>
+            )}
           </Select>
           <Button appearance="secondary-action-button" onClick={() => void transfer()} disabled={!target}>
             {t.gesprek.overdragen}

@@ -17,7 +17,9 @@ import { GesprekActions } from './gesprek-actions.tsx';
 import { KnowledgePanel } from './knowledge-panel.tsx';
 import { MessageList } from './message-list.tsx';
 import { ReplyBox, type Draft } from './reply-box.tsx';
+import { PartijZoeken } from './partij-zoeken.tsx';
 import { VerificationForm } from './verification-form.tsx';
+import { VerzoekKoppelen } from './verzoek-koppelen.tsx';
 
 const TYPING_SHOWN_MS = 5000;
 
@@ -55,7 +57,10 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
 
   const kanaal = gesprek ? (t.kanaal[gesprek.kanaal] ?? gesprek.kanaal) : '';
   const lastInbound = gesprek?.berichten.filter((b) => b.richting === 'inkomend').at(-1)?.inhoud ?? gesprek?.onderwerp ?? '';
-  const earlier = gesprek && partij.state === 'volledig' ? earlierContacts(partij.tijdlijn, { gesprekId: gesprek.id, klantcontactId: gesprek.klantcontactId, verzoekId: gesprek.verzoekId }) : undefined;
+  // Linking the klantcontact to a verzoek does not touch the gesprek, so its verzoek is read back from the timeline.
+  const verzoekId = gesprek && partij.state === 'volledig' ? (gesprek.verzoekId ?? partij.tijdlijn.find((i) => i.soort === 'klantcontact' && i.id === gesprek.klantcontactId)?.verzoekId ?? null) : null;
+  const earlier = gesprek && partij.state === 'volledig' ? earlierContacts(partij.tijdlijn, { gesprekId: gesprek.id, klantcontactId: gesprek.klantcontactId, verzoekId }) : undefined;
+  const [justLinked, setJustLinked] = useState(false);
   const say = (text: string) => {
     setNotice(text);
     announce(text);
@@ -116,12 +121,28 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
               )}
             </div>
             <aside className="loket-gesprek__side" aria-label={t.partij.titel}>
-              {partij.state === 'geen' && <Paragraph className="loket-panel">{t.partij.geenPartij}</Paragraph>}
+              {partij.state === 'geen' && (
+                <>
+                  <Paragraph className="loket-panel">{t.partij.geenPartij}</Paragraph>
+                  {g.status !== 'afgehandeld' && (
+                    <PartijZoeken
+                      gesprekId={g.id}
+                      onLinked={(message) => {
+                        setJustLinked(true);
+                        say(message);
+                        reload();
+                        reloadPartij();
+                      }}
+                    />
+                  )}
+                </>
+              )}
               {partij.state === 'gemaskeerd' && (
                 <>
                   <PartijPanel partij={partij.partij} tijdlijn={undefined} />
                   <VerificationForm
                     gesprekId={g.id}
+                    focusOnMount={justLinked}
                     onVerified={() => {
                       say(t.verificatie.gelukt);
                       reloadPartij();
@@ -133,6 +154,18 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 <>
                   {partij.zonderVerificatie && <p className="loket-hint">{t.app.ontbreekt('POST /api/gesprekken/:id/verificatie')}</p>}
                   <PartijPanel partij={partij.partij} tijdlijn={partij.tijdlijn} />
+                  {g.status !== 'afgehandeld' && (
+                    <VerzoekKoppelen
+                      klantcontactId={g.klantcontactId}
+                      partijId={partij.partij.id}
+                      tijdlijn={partij.tijdlijn}
+                      verzoekId={verzoekId}
+                      onLinked={(message) => {
+                        say(message);
+                        reloadPartij();
+                      }}
+                    />
+                  )}
                   <p>
                     <a href={href.partij(partij.partij.id)}>{t.partij.openVolledig}</a>
                   </p>

@@ -1,11 +1,16 @@
 import { Button, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import { useT } from '../i18n/i18n.tsx';
 
 /** Naam, geboortedatum and postcode checked by the server; personal details unmask on success. */
-export function VerificationForm({ gesprekId, onVerified }: { gesprekId: string; onVerified: () => void }) {
+export function VerificationForm({ gesprekId, onVerified, focusOnMount = false }: { gesprekId: string; onVerified: () => void; focusOnMount?: boolean }) {
   const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Right after the agent linked the citizen, the search panel is gone: continue here.
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -24,7 +29,7 @@ export function VerificationForm({ gesprekId, onVerified }: { gesprekId: string;
   };
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby="verificatie-titel" className="loket-panel loket-verification">
-      <h2 id="verificatie-titel" className="utrecht-heading-2">
+      <h2 id="verificatie-titel" ref={heading} tabIndex={-1} className="utrecht-heading-2">
         {t.verificatie.titel}
       </h2>
       <Paragraph>{t.verificatie.uitleg}</Paragraph>

@@ -1,0 +1,458 @@
+import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Paragraph, RadioButton, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { ApiError } from '../api/client.ts';
+import { useLoad } from '../api/use-load.ts';
+import { LoadState } from '../app/load-state.tsx';
+import { PageHeading } from '../app/page-heading.tsx';
+import { href } from '../app/route.ts';
+import { useT } from '../i18n/i18n.tsx';
+import type { Messages } from '../i18n/nl.ts';
+import { kennisbankApi, type Overview, type PublishedArticle, type Transitie, type Version } from './kennisbank-api.ts';
+import { useKennisbankT, type KennisbankMessages } from './kennisbank-i18n.ts';
+import { allowedTransitions, AUDIENCES, contentFromDraft, draftFromVersion, emptyDraft, rememberId, slugify, SUMMARY_MAX, TYPES, validate, type Draft, type Field, type Problem } from './kennisbank-logic.ts';
+import { KennisbankNav } from './kennisbank-nav.tsx';
+import './kennisbank.css';
+
+type Announce = (text: string) => void;
+
+interface Loaded {
+  overview: Overview | null;
+  published: PublishedArticle | null;
+}
+
+async function loadArticle(id: string | null): Promise<Loaded> {
+  if (!id) return { overview: null, published: null };
+  const [overview, published] = await Promise.all([
+    kennisbankApi.overview(id),
+    kennisbankApi.publishedOne(id).catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }),
+  ]);
+  return { overview, published };
+}
+
+const latestOf = (overview: Overview | null): Version | undefined => (overview ?? { versions: [] }).versions.slice().sort((a, b) => b.version - a.version)[0];
+
+/** The server's refusal in words, keeping 403 (no right) and 409 (not now) apart. */
+function describeError(e: unknown, t: Messages, k: KennisbankMessages): string {
+  if (e instanceof ApiError) {
+    if (e.status === 403) return k.editor.geweigerd(e.message);
+    if (e.status === 409) return k.editor.conflict(e.message);
+    if (e.status === 400) return k.editor.ongeldig(e.message);
+  }
+  return t.app.fout(e instanceof Error ? e.message : String(e));
+}
+
+/** A new article (id null) or an existing one: content, workflow and version history. */
+export function ArtikelEditorPage({ id, announce }: { id: string | null; announce: Announce }) {
+  const k = useKennisbankT();
+  const [load, reload] = useLoad(() => loadArticle(id), [id]);
+  const what = id ? `GET /api/kennisbank/artikelen/${id}/versies` : '';
+  return (
+    <div className="loket-kennisbank">
+      <KennisbankNav current={null} />
+      <p className="loket-back">
+        <a className="utrecht-link" href={href.kennisbank}>
+          ← {k.editor.terug}
+        </a>
+      </p>
+      <LoadState load={load} what={what} retry={reload}>
+        {(data) => <Editor initial={data} announce={announce} />}
+      </LoadState>
+    </div>
+  );
+}
+
+function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) {
+  const t = useT();
+  const k = useKennisbankT();
+  const [overview, setOverview] = useState(initial.overview);
+  const [published, setPublished] = useState(initial.published);
+  const latest = latestOf(overview);
+  const [draft, setDraft] = useState<Draft>(() => (latest ? draftFromVersion(latest) : emptyDraft()));
+  const [idTouched, setIdTouched] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [saveError, setSaveError] = useState<string>();
+  const [workflowError, setWorkflowError] = useState<string>();
+  const [busy, setBusy] = useState<'opslaan' | Transitie | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const isNew = overview === null;
+
+  const set = <F extends keyof Draft>(field: F, value: Draft[F]) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const refresh = async (id: string) => {
+    const next = await loadArticle(id);
+    setOverview(next.overview);
+    setPublished(next.published);
+    return next;
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate(draft, isNew);
+    setProblems(found);
+    setSaveError(undefined);
+    if (found.length > 0) {
+      // Focus after render, so the summary is there to be read.
+      setTimeout(() => summaryRef.current?.focus(), 0);
+      return;
+    }
+    setBusy('opslaan');
+    try {
+      const content = contentFromDraft(draft);
+      const saved = isNew ? await kennisbankApi.create(draft.id, content) : await kennisbankApi.saveConcept(draft.id, content);
+      rememberId(saved.articleId);
+      if (isNew) history.replaceState(null, '', href.kennisbankArtikel(saved.articleId));
+      await refresh(saved.articleId);
+      announce(k.editor.opgeslagen(saved.version));
+    } catch (e) {
+      setSaveError(describeError(e, t, k));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const transition = async (name: Transitie) => {
+    if (!latest) return;
+    setBusy(name);
+    setWorkflowError(undefined);
+    try {
+      await kennisbankApi.transition(latest.articleId, latest.version, name);
+      await refresh(latest.articleId);
+      announce(k.editor.transitieGelukt[name] ?? name);
+    } catch (e) {
+      setWorkflowError(describeError(e, t, k));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const problemText = (p: Problem): string => {
+    const label = fieldLabel(k, p.field);
+    if (p.kind === 'verplicht') return k.editor.verplicht(label);
+    if (p.kind === 'teLang') return k.editor.teLang(label, p.max);
+    if (p.kind === 'idOngeldig') return k.editor.idOngeldig;
+    return k.editor.doelgroepVerplicht;
+  };
+  const errorOf = (field: Field) => problems.find((p) => p.field === field);
+  /** Props for an input: its description and error ids, and aria-invalid. */
+  const described = (field: Field, hint = false) => {
+    const error = errorOf(field);
+    const ids = [hint && `kb-${field}-hulp`, field === 'summary' && 'kb-summary-teller', error && `kb-${field}-fout`].filter(Boolean).join(' ');
+    return { 'aria-describedby': ids || undefined, 'aria-invalid': error ? true : undefined, invalid: Boolean(error) };
+  };
+  const fieldError = (field: Field) => {
+    const error = errorOf(field);
+    return error ? (
+      <p id={`kb-${field}-fout`} className="loket-kb-field-error">
+        {problemText(error)}
+      </p>
+    ) : null;
+  };
+
+  const heading = isNew ? k.editor.nieuwTitel : k.editor.titel(latest?.title ?? draft.id);
+  const html = published && latest && published.version === latest.version && published.body === draft.body ? published.html : null;
+
+  return (
+    <>
+      <PageHeading>{heading}</PageHeading>
+      <div className="loket-kb-editor">
+        <div>
+          {problems.length > 0 && (
+            <div ref={summaryRef} tabIndex={-1} className="loket-kb-error-summary" aria-labelledby="kb-fouten-titel">
+              <h2 id="kb-fouten-titel" className="utrecht-heading-2">
+                {k.editor.foutenTitel(problems.length)}
+              </h2>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p.field}>
+                    <a
+                      href={`#kb-${p.field === 'audience' ? 'audience-inwoner' : p.field}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(p.field === 'audience' ? 'kb-audience-inwoner' : `kb-${p.field}`)?.focus();
+                      }}
+                    >
+                      {problemText(p)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <form className="loket-kb-form" noValidate onSubmit={(e) => void save(e)} aria-label={heading}>
+            <Fieldset>
+              <FieldsetLegend>{k.editor.inhoud}</FieldsetLegend>
+              <FormField>
+                <FormLabel htmlFor="kb-title">{k.editor.titelVeld}</FormLabel>
+                <Textbox
+                  id="kb-title"
+                  value={draft.title}
+                  maxLength={200}
+                  {...described('title')}
+                  onChange={(e: ChangeEvent<HTMLInputElement>) => {
+                    const title = e.target.value;
+                    setDraft((d) => ({ ...d, title, id: isNew && !idTouched ? slugify(title) : d.id }));
+                  }}
+                />
+                {fieldError('title')}
+              </FormField>
+              {isNew && (
+                <FormField>
+                  <FormLabel htmlFor="kb-id">{k.editor.id}</FormLabel>
+                  <Textbox
+                    id="kb-id"
+                    value={draft.id}
+                    maxLength={120}
+                    spellCheck={false}
+                    autoComplete="off"
+                    {...described('id', true)}
+                    onChange={(e: ChangeEvent<HTMLInputElement>) => {
+                      setIdTouched(true);
+                      set('id', e.target.value);
+                    }}
+                  />
+                  <FormFieldDescription id="kb-id-hulp" className="loket-hint">
+                    {k.editor.idHulp}
+                  </FormFieldDescription>
+                  {fieldError('id')}
+                </FormField>
+              )}
+              <SummaryField value={draft.summary} onChange={(v) => set('summary', v)} aria={described('summary', true)} error={fieldError('summary')} />
+              <FormField>
+                <FormLabel htmlFor="kb-body">{k.editor.tekst}</FormLabel>
+                <Textarea id="kb-body" value={draft.body} rows={14} {...described('body', true)} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => set('body', e.target.value)} />
+                <FormFieldDescription id="kb-body-hulp" className="loket-hint">
+                  {k.editor.tekstHulp}
+                </FormFieldDescription>
+                {fieldError('body')}
+              </FormField>
+            </Fieldset>
+            <Fieldset>
+              <FieldsetLegend>{k.editor.kenmerken}</FieldsetLegend>
+              <fieldset className="loket-kb-choice-group">
+                <legend>{k.editor.type}</legend>
+                <div className="loket-kb-choice">
+                  {TYPES.map((type) => (
+                    <label key={type}>
+                      <RadioButton name="kb-type" value={type} checked={draft.type === type} onChange={() => set('type', type)} />
+                      {k.type[type]}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <fieldset className="loket-kb-choice-group" aria-describedby={errorOf('audience') ? 'kb-audience-fout' : undefined}>
+                <legend>{k.editor.doelgroep}</legend>
+                <div className="loket-kb-choice">
+                  {AUDIENCES.map((a) => (
+                    <label key={a}>
+                      <Checkbox
+                        id={`kb-audience-${a}`}
+                        appearance="custom"
+                        invalid={Boolean(errorOf('audience'))}
+                        checked={draft.audience.includes(a)}
+                        onChange={(e) => set('audience', e.target.checked ? [...draft.audience, a] : draft.audience.filter((x) => x !== a))}
+                      />
+                      {k.doelgroep[a]}
+                    </label>
+                  ))}
+                </div>
+                {fieldError('audience')}
+              </fieldset>
+              <FormField>
+                <FormLabel htmlFor="kb-category">{k.editor.categorie}</FormLabel>
+                <Textbox id="kb-category" value={draft.category} maxLength={100} {...described('category')} onChange={(e: ChangeEvent<HTMLInputElement>) => set('category', e.target.value)} />
+                {fieldError('category')}
+              </FormField>
+              <FormField>
+                <FormLabel htmlFor="kb-department">{k.editor.afdeling}</FormLabel>
+                <Textbox id="kb-department" value={draft.department} maxLength={200} {...described('department')} onChange={(e: ChangeEvent<HTMLInputElement>) => set('department', e.target.value)} />
+                {fieldError('department')}
+              </FormField>
+              <FormField>
+                <FormLabel htmlFor="kb-keywords">{k.editor.trefwoorden}</FormLabel>
+                <Textbox id="kb-keywords" value={draft.keywords} {...described('keywords', true)} onChange={(e: ChangeEvent<HTMLInputElement>) => set('keywords', e.target.value)} />
+                <FormFieldDescription id="kb-keywords-hulp" className="loket-hint">
+                  {k.editor.trefwoordenHulp}
+                </FormFieldDescription>
+                {fieldError('keywords')}
+              </FormField>
+              <FormField>
+                <FormLabel htmlFor="kb-reviewdate">{k.editor.reviewdatum}</FormLabel>
+                <Textbox id="kb-reviewdate" type="date" value={draft.reviewDate} aria-describedby="kb-reviewdate-hulp" onChange={(e: ChangeEvent<HTMLInputElement>) => set('reviewDate', e.target.value)} />
+                <FormFieldDescription id="kb-reviewdate-hulp" className="loket-hint">
+                  {k.editor.reviewdatumHulp}
+                </FormFieldDescription>
+              </FormField>
+            </Fieldset>
+            {saveError && (
+              <Alert type="error">
+                <Paragraph className="loket-error">{saveError}</Paragraph>
+              </Alert>
+            )}
+            <Button type="submit" appearance="primary-action-button" busy={busy === 'opslaan'} disabled={busy !== null}>
+              {k.editor.opslaan}
+            </Button>
+          </form>
+          <Preview html={html} body={draft.body} />
+        </div>
+        <div>
+          <Workflow overview={overview} latest={latest} busy={busy} error={workflowError} onTransition={(name) => void transition(name)} />
+          <History overview={overview} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function fieldLabel(k: KennisbankMessages, field: Field): string {
+  const labels: Record<Field, string> = {
+    id: k.editor.id,
+    title: k.editor.titelVeld,
+    summary: k.editor.samenvatting,
+    body: k.editor.tekst,
+    category: k.editor.categorie,
+    audience: k.editor.doelgroep,
+    department: k.editor.afdeling,
+    keywords: k.editor.trefwoorden,
+  };
+  return labels[field];
+}
+
+/**
+ * The summary with a live counter. The visible counter follows every key; screen readers hear it
+ * politely once typing pauses, instead of on every character.
+ */
+function SummaryField({ value, onChange, aria, error }: { value: string; onChange: (v: string) => void; aria: Record<string, unknown>; error: ReactNode }) {
+  const k = useKennisbankT();
+  const left = SUMMARY_MAX - value.length;
+  const [spoken, setSpoken] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => setSpoken(k.editor.tekensOver(left)), 700);
+    return () => clearTimeout(timer);
+  }, [left, k]);
+  return (
+    <FormField>
+      <FormLabel htmlFor="kb-summary">{k.editor.samenvatting}</FormLabel>
+      <Textarea id="kb-summary" value={value} rows={3} {...aria} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)} />
+      <FormFieldDescription id="kb-summary-hulp" className="loket-hint">
+        {k.editor.samenvattingHulp}
+      </FormFieldDescription>
+      <p id="kb-summary-teller" className={`loket-kb-counter${left < 0 ? ' loket-kb-counter--over' : ''}`}>
+        {k.editor.tekensOver(left)}
+      </p>
+      <p className="loket-visually-hidden" aria-live="polite" data-testid="kb-summary-live">
+        {spoken}
+      </p>
+      {error}
+    </FormField>
+  );
+}
+
+/** The server's sanitised HTML when it has it for exactly this text, otherwise the Markdown as plain text. */
+function Preview({ html, body }: { html: string | null; body: string }) {
+  const k = useKennisbankT();
+  return (
+    <section className="loket-panel" aria-labelledby="kb-voorbeeld-titel">
+      <h2 id="kb-voorbeeld-titel" className="utrecht-heading-2">
+        {k.editor.voorbeeld}
+      </h2>
+      <p className="loket-hint">{html ? k.editor.voorbeeldHtml : k.editor.voorbeeldTekst}</p>
+      {html ? (
+        // Sanitised on the server (sanitize-html in src/knowledge/markdown.ts) before it is stored.
+        <div className="loket-kb-preview utrecht-rich-text" dangerouslySetInnerHTML={{ __html: html }} />
+      ) : (
+        <div className="loket-kb-preview loket-kb-preview--text">{body || k.editor.leeg}</div>
+      )}
+    </section>
+  );
+}
+
+function Workflow({ overview, latest, busy, error, onTransition }: { overview: Overview | null; latest: Version | undefined; busy: string | null; error?: string; onTransition: (name: Transitie) => void }) {
+  const k = useKennisbankT();
+  const allowed = allowedTransitions(latest?.status);
+  return (
+    <section className="loket-panel" aria-labelledby="kb-workflow-titel">
+      <h2 id="kb-workflow-titel" className="utrecht-heading-2">
+        {k.editor.workflow}
+      </h2>
+      {!latest ? (
+        <Paragraph>{k.editor.eerstOpslaan}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            {k.editor.huidig(latest.version)}{': '}
+            <span data-testid="kb-status" className={`loket-kb-status loket-kb-status--${latest.status}`}>
+              {k.status[latest.status] ?? latest.status}
+            </span>
+          </Paragraph>
+          <p className="loket-hint">{overview?.publishedVersion ? k.editor.gepubliceerdeVersie(overview.publishedVersion) : k.editor.nietGepubliceerd}</p>
+          {allowed.length === 0 ? (
+            <Paragraph>{k.editor.geenTransities}</Paragraph>
+          ) : (
+            <div className="loket-kb-actions">
+              {allowed.map((name) => (
+                <Button key={name} appearance={name === 'publiceren' || name === 'indienen' ? 'primary-action-button' : 'secondary-action-button'} busy={busy === name} disabled={busy !== null} onClick={() => onTransition(name)}>
+                  {k.editor.transitie[name]}
+                </Button>
+              ))}
+            </div>
+          )}
+        </>
+      )}
+      {error && (
+        <Alert type="error">
+          <Paragraph className="loket-error">{error}</Paragraph>
+        </Alert>
+      )}
+    </section>
+  );
+}
+
+function History({ overview }: { overview: Overview | null }) {
+  const t = useT();
+  const k = useKennisbankT();
+  const versions = overview ? [...overview.versions].sort((a, b) => b.version - a.version) : [];
+  return (
+    <section className="loket-panel" aria-labelledby="kb-versies-titel">
+      <h2 id="kb-versies-titel" className="utrecht-heading-2">
+        {k.editor.versies}
+      </h2>
+      {versions.length === 0 ? (
+        <Paragraph className="loket-empty">{k.editor.geenVersies}</Paragraph>
+      ) : (
+        <Table className="loket-kb-table">
+          <TableCaption className="loket-visually-hidden">{k.editor.versies}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{k.editor.kolomVersie}</TableHeaderCell>
+              <TableHeaderCell scope="col">{k.editor.kolomStatus}</TableHeaderCell>
+              <TableHeaderCell scope="col">{k.editor.kolomAuteur}</TableHeaderCell>
+              <TableHeaderCell scope="col">{k.editor.kolomStatusSinds}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {versions.map((v) => (
+              <TableRow key={v.version}>
+                <TableHeaderCell scope="row">{v.version}</TableHeaderCell>
+                <TableCell>
+                  <span className={`loket-kb-status loket-kb-status--${v.status}`}>{k.status[v.status] ?? v.status}</span>
+                </TableCell>
+                <TableCell>{v.author}</TableCell>
+                <TableCell>
+                  <time dateTime={v.statusChangedAt}>{t.tijd.datum(v.statusChangedAt)}</time>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

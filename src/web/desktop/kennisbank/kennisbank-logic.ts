@@ -1,0 +1,155 @@
+import type { ArticleContent, Doelgroep, KennisStatus, KennisType, Overview, Transitie, Version } from './kennisbank-api.ts';
+
+/** The same state machine as src/knowledge/article-workflow.ts: which steps a version's status allows. */
+export const TRANSITIONS: Record<Transitie, { from: KennisStatus[] }> = {
+  indienen: { from: ['concept'] },
+  terugsturen: { from: ['ter_review'] },
+  publiceren: { from: ['ter_review'] },
+  archiveren: { from: ['gepubliceerd'] },
+};
+
+export function allowedTransitions(status: KennisStatus | undefined): Transitie[] {
+  if (!status) return [];
+  return (Object.keys(TRANSITIONS) as Transitie[]).filter((t) => TRANSITIONS[t].from.includes(status));
+}
+
+export const SUMMARY_MAX = 300;
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const STATUSES: KennisStatus[] = ['concept', 'ter_review', 'gepubliceerd', 'gearchiveerd'];
+export const TYPES: KennisType[] = ['artikel', 'werkinstructie', 'nieuws'];
+export const AUDIENCES: Doelgroep[] = ['inwoner', 'ondernemer'];
+
+/** A proposal for the id from the title: "Paspoort aanvragen?" → "paspoort-aanvragen". */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/, '');
+}
+
+export function parseKeywords(text: string): string[] {
+  return [...new Set(text.split(',').map((k) => k.trim()).filter(Boolean))];
+}
+
+/** The form as strings, the way the inputs hold it. */
+export interface Draft {
+  id: string;
+  type: KennisType;
+  title: string;
+  summary: string;
+  body: string;
+  category: string;
+  audience: Doelgroep[];
+  department: string;
+  keywords: string;
+  reviewDate: string;
+  upl: string | null;
+}
+
+export type Field = 'id' | 'title' | 'summary' | 'body' | 'category' | 'audience' | 'department' | 'keywords';
+
+export function emptyDraft(): Draft {
+  return { id: '', type: 'artikel', title: '', summary: '', body: '', category: '', audience: ['inwoner'], department: '', keywords: '', reviewDate: '', upl: null };
+}
+
+export function draftFromVersion(v: Version): Draft {
+  return {
+    id: v.articleId,
+    type: v.type,
+    title: v.title,
+    summary: v.summary,
+    body: v.body,
+    category: v.category,
+    audience: [...v.audience],
+    department: v.department,
+    keywords: v.keywords.join(', '),
+    reviewDate: v.reviewDate ?? '',
+    upl: v.upl,
+  };
+}
+
+export function contentFromDraft(d: Draft): ArticleContent {
+  return {
+    type: d.type,
+    title: d.title.trim(),
+    summary: d.summary.trim(),
+    body: d.body,
+    category: d.category.trim(),
+    upl: d.upl,
+    audience: AUDIENCES.filter((a) => d.audience.includes(a)),
+    department: d.department.trim(),
+    keywords: parseKeywords(d.keywords),
+    reviewDate: d.reviewDate || null,
+  };
+}
+
+export type Problem = { field: Field; kind: 'verplicht' } | { field: Field; kind: 'teLang'; max: number } | { field: 'id'; kind: 'idOngeldig' } | { field: 'audience'; kind: 'doelgroepVerplicht' };
+
+/** The schema's rules, checked before sending so the error summary can name every field at once. */
+export function validate(d: Draft, isNew: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const title = d.title.trim();
+  if (!title) problems.push({ field: 'title', kind: 'verplicht' });
+  else if (title.length > 200) problems.push({ field: 'title', kind: 'teLang', max: 200 });
+  // In the order of the form: the id field follows the title it is proposed from.
+  if (isNew) {
+    if (!d.id.trim()) problems.push({ field: 'id', kind: 'verplicht' });
+    else if (!ID_PATTERN.test(d.id) || d.id.length > 120) problems.push({ field: 'id', kind: 'idOngeldig' });
+  }
+  const text: [Field, string, number][] = [
+    ['summary', d.summary.trim(), SUMMARY_MAX],
+    ['body', d.body.trim(), 50_000],
+    ['category', d.category.trim(), 100],
+    ['department', d.department.trim(), 200],
+  ];
+  for (const [field, value, max] of text) {
+    if (!value) problems.push({ field, kind: 'verplicht' });
+    else if (value.length > max) problems.push({ field, kind: 'teLang', max });
+  }
+  if (d.audience.length === 0) problems.push({ field: 'audience', kind: 'doelgroepVerplicht' });
+  if (parseKeywords(d.keywords).some((k) => k.length > 100)) problems.push({ field: 'keywords', kind: 'teLang', max: 100 });
+  return problems;
+}
+
+/** One row of the article list: the newest version of an article. */
+export interface ListItem {
+  id: string;
+  latest: Version;
+  publishedVersion: number | null;
+}
+
+export function listItem(overview: Overview): ListItem | null {
+  const latest = [...overview.versions].sort((a, b) => b.version - a.version)[0];
+  return latest ? { id: overview.id, latest, publishedVersion: overview.publishedVersion } : null;
+}
+
+export function filterItems(items: ListItem[], status: KennisStatus | '', query: string): ListItem[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return items
+    .filter((i) => !status || i.latest.status === status)
+    .filter((i) => {
+      const hay = [i.id, i.latest.title, i.latest.category, i.latest.department, ...i.latest.keywords].join(' ').toLowerCase();
+      return words.every((w) => hay.includes(w));
+    })
+    .sort((a, b) => b.latest.createdAt.localeCompare(a.latest.createdAt) || a.latest.title.localeCompare(b.latest.title));
+}
+
+const RECENT_KEY = 'loket.kennisbank.recent';
+
+/** Ids edited in this browser: the API has no "all articles, every status" list for redacteuren. */
+export function recentIds(storage: Pick<Storage, 'getItem'> = localStorage): string[] {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(RECENT_KEY) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string' && ID_PATTERN.test(x)) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rememberId(id: string, storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): void {
+  storage.setItem(RECENT_KEY, JSON.stringify([id, ...recentIds(storage).filter((x) => x !== id)].slice(0, 200)));
+}
