@@ -4,12 +4,13 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { PostgresListener, type NotifyListener } from './postgres-listener.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
 /** A notification callback for PostgreSQL LISTEN/NOTIFY, the cross-node event bus. */
-export type NotifyListener = (payload: string) => void;
+export type { NotifyListener };
 
 export interface LoketDatabase {
   db: Kysely<Database>;
@@ -42,33 +43,14 @@ async function openPostgres(connectionString: string, max: number): Promise<Loke
   // the pool replaces it on the next query.
   pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  let listenClient: pg.PoolClient | undefined;
-  const listeners = new Map<string, Set<NotifyListener>>();
+  const listener = new PostgresListener(connectionString);
 
   return {
     db,
     kind: 'postgres',
-    async listen(channel, listener) {
-      if (!listenClient) {
-        listenClient = await pool.connect();
-        listenClient.on('error', (error) => console.warn(`PostgreSQL LISTEN connection lost: ${error.message}`));
-        listenClient.on('notification', (message) => {
-          for (const l of listeners.get(message.channel) ?? []) l(message.payload ?? '');
-        });
-      }
-      let set = listeners.get(channel);
-      if (!set) {
-        set = new Set();
-        listeners.set(channel, set);
-        await listenClient.query(`listen ${pg.escapeIdentifier(channel)}`);
-      }
-      set.add(listener);
-      return async () => {
-        set.delete(listener);
-      };
-    },
+    listen: (channel, onNotify) => listener.listen(channel, onNotify),
     async close() {
-      listenClient?.release();
+      await listener.close();
       await db.destroy();
     },
   };
