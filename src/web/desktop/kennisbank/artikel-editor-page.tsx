@@ -1,15 +1,15 @@
-import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Paragraph, RadioButton, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Paragraph, RadioButton, Textarea, Textbox } from '@utrecht/component-library-react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
 import { href } from '../app/route.ts';
 import { useT } from '../i18n/i18n.tsx';
-import type { Messages } from '../i18n/nl.ts';
 import { kennisbankApi, type Overview, type PublishedArticle, type Transitie, type Version } from './kennisbank-api.ts';
-import { useKennisbankT, type KennisbankMessages } from './kennisbank-i18n.ts';
-import { allowedTransitions, AUDIENCES, contentFromDraft, draftFromVersion, emptyDraft, rememberId, slugify, SUMMARY_MAX, TYPES, validate, type Draft, type Field, type Problem } from './kennisbank-logic.ts';
+import { useKennisbankT } from './kennisbank-i18n.ts';
+import { AUDIENCES, contentFromDraft, draftFromVersion, emptyDraft, rememberId, slugify, TYPES, validate, type Draft, type Field, type Problem } from './kennisbank-logic.ts';
+import { describeError, fieldLabel, History, Preview, SummaryField, Workflow } from './artikel-editor-parts.tsx';
 import { KennisbankNav } from './kennisbank-nav.tsx';
 import './kennisbank.css';
 
@@ -35,14 +35,6 @@ async function loadArticle(id: string | null): Promise<Loaded> {
 const latestOf = (overview: Overview | null): Version | undefined => (overview ?? { versions: [] }).versions.slice().sort((a, b) => b.version - a.version)[0];
 
 /** The server's refusal in words, keeping 403 (no right) and 409 (not now) apart. */
-function describeError(e: unknown, t: Messages, k: KennisbankMessages): string {
-  if (e instanceof ApiError) {
-    if (e.status === 403) return k.editor.geweigerd(e.message);
-    if (e.status === 409) return k.editor.conflict(e.message);
-    if (e.status === 400) return k.editor.ongeldig(e.message);
-  }
-  return t.app.fout(e instanceof Error ? e.message : String(e));
-}
 
 /** A new article (id null) or an existing one: content, workflow and version history. */
 export function ArtikelEditorPage({ id, announce }: { id: string | null; announce: Announce }) {
@@ -306,153 +298,3 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
   );
 }
 
-function fieldLabel(k: KennisbankMessages, field: Field): string {
-  const labels: Record<Field, string> = {
-    id: k.editor.id,
-    title: k.editor.titelVeld,
-    summary: k.editor.samenvatting,
-    body: k.editor.tekst,
-    category: k.editor.categorie,
-    audience: k.editor.doelgroep,
-    department: k.editor.afdeling,
-    keywords: k.editor.trefwoorden,
-  };
-  return labels[field];
-}
-
-/**
- * The summary with a live counter. The visible counter follows every key; screen readers hear it
- * politely once typing pauses, instead of on every character.
- */
-function SummaryField({ value, onChange, aria, error }: { value: string; onChange: (v: string) => void; aria: Record<string, unknown>; error: ReactNode }) {
-  const k = useKennisbankT();
-  const left = SUMMARY_MAX - value.length;
-  const [spoken, setSpoken] = useState('');
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const timer = setTimeout(() => setSpoken(k.editor.tekensOver(left)), 700);
-    return () => clearTimeout(timer);
-  }, [left, k]);
-  return (
-    <FormField>
-      <FormLabel htmlFor="kb-summary">{k.editor.samenvatting}</FormLabel>
-      <Textarea id="kb-summary" value={value} rows={3} {...aria} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)} />
-      <FormFieldDescription id="kb-summary-hulp" className="loket-hint">
-        {k.editor.samenvattingHulp}
-      </FormFieldDescription>
-      <p id="kb-summary-teller" className={`loket-kb-counter${left < 0 ? ' loket-kb-counter--over' : ''}`}>
-        {k.editor.tekensOver(left)}
-      </p>
-      <p className="loket-visually-hidden" aria-live="polite" data-testid="kb-summary-live">
-        {spoken}
-      </p>
-      {error}
-    </FormField>
-  );
-}
-
-/** The server's sanitised HTML when it has it for exactly this text, otherwise the Markdown as plain text. */
-function Preview({ html, body }: { html: string | null; body: string }) {
-  const k = useKennisbankT();
-  return (
-    <section className="loket-panel" aria-labelledby="kb-voorbeeld-titel">
-      <h2 id="kb-voorbeeld-titel" className="utrecht-heading-2">
-        {k.editor.voorbeeld}
-      </h2>
-      <p className="loket-hint">{html ? k.editor.voorbeeldHtml : k.editor.voorbeeldTekst}</p>
-      {html ? (
-        // Sanitised on the server (sanitize-html in src/knowledge/markdown.ts) before it is stored.
-        <div className="loket-kb-preview utrecht-rich-text" dangerouslySetInnerHTML={{ __html: html }} />
-      ) : (
-        <div className="loket-kb-preview loket-kb-preview--text">{body || k.editor.leeg}</div>
-      )}
-    </section>
-  );
-}
-
-function Workflow({ overview, latest, busy, error, onTransition }: { overview: Overview | null; latest: Version | undefined; busy: string | null; error?: string; onTransition: (name: Transitie) => void }) {
-  const k = useKennisbankT();
-  const allowed = allowedTransitions(latest?.status);
-  return (
-    <section className="loket-panel" aria-labelledby="kb-workflow-titel">
-      <h2 id="kb-workflow-titel" className="utrecht-heading-2">
-        {k.editor.workflow}
-      </h2>
-      {!latest ? (
-        <Paragraph>{k.editor.eerstOpslaan}</Paragraph>
-      ) : (
-        <>
-          <Paragraph>
-            {k.editor.huidig(latest.version)}{': '}
-            <span data-testid="kb-status" className={`loket-kb-status loket-kb-status--${latest.status}`}>
-              {k.status[latest.status] ?? latest.status}
-            </span>
-          </Paragraph>
-          <p className="loket-hint">{overview?.publishedVersion ? k.editor.gepubliceerdeVersie(overview.publishedVersion) : k.editor.nietGepubliceerd}</p>
-          {allowed.length === 0 ? (
-            <Paragraph>{k.editor.geenTransities}</Paragraph>
-          ) : (
-            <div className="loket-kb-actions">
-              {allowed.map((name) => (
-                <Button key={name} appearance={name === 'publiceren' || name === 'indienen' ? 'primary-action-button' : 'secondary-action-button'} busy={busy === name} disabled={busy !== null} onClick={() => onTransition(name)}>
-                  {k.editor.transitie[name]}
-                </Button>
-              ))}
-            </div>
-          )}
-        </>
-      )}
-      {error && (
-        <Alert type="error">
-          <Paragraph className="loket-error">{error}</Paragraph>
-        </Alert>
-      )}
-    </section>
-  );
-}
-
-function History({ overview }: { overview: Overview | null }) {
-  const t = useT();
-  const k = useKennisbankT();
-  const versions = overview ? [...overview.versions].sort((a, b) => b.version - a.version) : [];
-  return (
-    <section className="loket-panel" aria-labelledby="kb-versies-titel">
-      <h2 id="kb-versies-titel" className="utrecht-heading-2">
-        {k.editor.versies}
-      </h2>
-      {versions.length === 0 ? (
-        <Paragraph className="loket-empty">{k.editor.geenVersies}</Paragraph>
-      ) : (
-        <Table className="loket-kb-table">
-          <TableCaption className="loket-visually-hidden">{k.editor.versies}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{k.editor.kolomVersie}</TableHeaderCell>
-              <TableHeaderCell scope="col">{k.editor.kolomStatus}</TableHeaderCell>
-              <TableHeaderCell scope="col">{k.editor.kolomAuteur}</TableHeaderCell>
-              <TableHeaderCell scope="col">{k.editor.kolomStatusSinds}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {versions.map((v) => (
-              <TableRow key={v.version}>
-                <TableHeaderCell scope="row">{v.version}</TableHeaderCell>
-                <TableCell>
-                  <span className={`loket-kb-status loket-kb-status--${v.status}`}>{k.status[v.status] ?? v.status}</span>
-                </TableCell>
-                <TableCell>{v.author}</TableCell>
-                <TableCell>
-                  <time dateTime={v.statusChangedAt}>{t.tijd.datum(v.statusChangedAt)}</time>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </section>
-  );
-}
