@@ -9,9 +9,13 @@ describe('hash routes', () => {
     expect(parseHash('#/teamleider')).toEqual({ name: 'teamleider' });
     expect(parseHash(`#/gesprek/${id}`)).toEqual({ name: 'gesprek', id });
     expect(parseHash(`#/partij/${id}`)).toEqual({ name: 'partij', id });
+    expect(parseHash('#/analyse')).toEqual({ name: 'analyse' });
+    expect(parseHash('#/kwaliteit')).toEqual({ name: 'kwaliteit' });
+    expect(parseHash(`#/kwaliteit/${id}`)).toEqual({ name: 'kwaliteit-gesprek', id });
   });
   it('refuses what it does not know, including an id that is not one', () => {
     expect(parseHash('#/gesprek/../../api')).toEqual({ name: 'onbekend' });
     expect(parseHash('#/beheer')).toEqual({ name: 'onbekend' });
+    expect(parseHash('#/kwaliteit/nope')).toEqual({ name: 'onbekend' });
   });
 });

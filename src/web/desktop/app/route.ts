@@ -9,6 +9,9 @@ export type Route =
   | { name: 'kennisbank-nieuw' }
   | { name: 'kennisbank-artikel'; id: string }
   | { name: 'kennisbank-coaching' }
+  | { name: 'analyse' }
+  | { name: 'kwaliteit' }
+  | { name: 'kwaliteit-gesprek'; id: string }
   | { name: 'onbekend' };
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -26,6 +29,12 @@ export function parseHash(hash: string): Route {
   }
   if (page === '' || page === 'inbox') return { name: 'inbox' };
   if (page === 'teamleider') return { name: 'teamleider' };
+  if (page === 'analyse' && id === '') return { name: 'analyse' };
+  if (page === 'kwaliteit') {
+    if (id === '') return { name: 'kwaliteit' };
+    if (UUID.test(id)) return { name: 'kwaliteit-gesprek', id };
+    return { name: 'onbekend' };
+  }
   if ((page === 'gesprek' || page === 'partij') && UUID.test(id)) return { name: page, id };
   return { name: 'onbekend' };
 }
@@ -33,6 +42,9 @@ export function parseHash(hash: string): Route {
 export const href = {
   inbox: '#/inbox',
   teamleider: '#/teamleider',
+  analyse: '#/analyse',
+  kwaliteit: '#/kwaliteit',
+  kwaliteitGesprek: (id: string) => `#/kwaliteit/${id}`,
   kennisbank: '#/kennisbank',
   kennisbankNieuw: '#/kennisbank/nieuw',
   kennisbankCoaching: '#/kennisbank/coaching',

@@ -12,6 +12,12 @@ import { CoachingPage } from '../kennisbank/coaching-page.tsx';
 import { useKennisbankT } from '../kennisbank/kennisbank-i18n.ts';
 import { PartijPage } from '../partij/partij-page.tsx';
 import { TeamleiderPage } from '../teamleider/teamleider-page.tsx';
+import { AnalysePage } from '../analyse/analyse-page.tsx';
+import { useAnalyseT } from '../analyse/analyse-i18n.ts';
+import { AlertPanel } from '../kwaliteit/alert-panel.tsx';
+import { KwaliteitGesprekPage } from '../kwaliteit/kwaliteit-gesprek-page.tsx';
+import { KwaliteitPage } from '../kwaliteit/kwaliteit-page.tsx';
+import { useKwaliteitT } from '../kwaliteit/kwaliteit-i18n.ts';
 import { Announcer, useAnnouncer } from './announcer.tsx';
 import { useKeys } from './keys.ts';
 import { PresenceSwitch } from './presence-switch.tsx';
@@ -29,6 +35,8 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
   const teamleider = me.rollen.includes('teamleider') || me.rollen.includes('beheerder');
   const redacteur = me.rollen.includes('redacteur');
   const kb = useKennisbankT();
+  const an = useAnalyseT();
+  const kw = useKwaliteitT();
   const kennisbankRoute = route.name.startsWith('kennisbank');
 
   useKeys({
@@ -71,6 +79,20 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
                 </a>
               </li>
             )}
+            {teamleider && (
+              <li>
+                <a href={href.kwaliteit} aria-current={route.name.startsWith('kwaliteit') ? 'page' : undefined}>
+                  {kw.nav}
+                </a>
+              </li>
+            )}
+            {teamleider && (
+              <li>
+                <a href={href.analyse} aria-current={route.name === 'analyse' ? 'page' : undefined}>
+                  {an.nav}
+                </a>
+              </li>
+            )}
           </ul>
         </nav>
         <PresenceSwitch onAnnounce={announcer.announce} />
@@ -93,6 +115,10 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {route.name === 'gesprek' && <GesprekPage key={route.id} id={route.id} me={me} announce={announcer.announce} />}
         {route.name === 'partij' && <PartijPage key={route.id} id={route.id} />}
         {route.name === 'teamleider' && <TeamleiderPage />}
+        {(route.name === 'analyse' || route.name.startsWith('kwaliteit')) && !teamleider && <PageHeading>{t.teamleider.geenToegang}</PageHeading>}
+        {teamleider && route.name === 'analyse' && <AnalysePage announce={announcer.announce} />}
+        {teamleider && route.name === 'kwaliteit' && <KwaliteitPage announce={announcer.announce} />}
+        {teamleider && route.name === 'kwaliteit-gesprek' && <KwaliteitGesprekPage key={route.id} id={route.id} />}
         {kennisbankRoute && !redacteur && <PageHeading>{kb.geenToegang}</PageHeading>}
         {redacteur && route.name === 'kennisbank' && <ArtikelLijstPage />}
         {redacteur && route.name === 'kennisbank-nieuw' && <ArtikelEditorPage key="nieuw" id={null} announce={announcer.announce} />}
@@ -100,6 +126,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {redacteur && route.name === 'kennisbank-coaching' && <CoachingPage announce={announcer.announce} />}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>
+      {teamleider && <AlertPanel announce={announcer.announce} />}
       <ShortcutsDialog ref={dialog} />
       <Announcer message={announcer.message} />
     </div>
