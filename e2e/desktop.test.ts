@@ -6,15 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMedewerker } from '../src/auth/medewerkers.service.ts';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, launchBrowser, screenshot } from './browser.ts';
-
-/** A free port, so PUBLIC_URL (checked as the Origin of the agent's WebSocket) can name it. */
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    server.close(() => resolve(port));
-  }));
-}
+import { freePort } from './desktop-harness.ts';
 
 function municipalitySite(loketUrl: string): Promise<Server> {
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bladkorven — Gemeente Lindendaal</title></head>

@@ -1,49 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../src/test/test-app.ts';
-import { accessibilityViolations, hasChromium, launchBrowser, screenshot } from './browser.ts';
-
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    server.close(() => resolve(port));
-  }));
-}
+import type { TestApp } from '../src/test/test-app.ts';
+import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
+import { startDesktop, type DesktopHarness } from './desktop-harness.ts';
 
 describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real browser', () => {
+  let h: DesktopHarness;
   let t: TestApp;
-  let loketUrl: string;
-  let browser: Browser;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
-    const port = await freePort();
-    loketUrl = `http://127.0.0.1:${port}`;
-    t = await createTestApp({ PUBLIC_URL: loketUrl });
-    await t.app.listen({ port, host: '127.0.0.1' });
+    h = await startDesktop();
+    t = h.t;
     await t.login(['redacteur'], 'rosa');
     await t.login(['kcc'], 'kees');
-    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await h?.close();
   });
 
   const violations = async (page: Page) => (await accessibilityViolations(page)).join('\n');
-  const logIn = async (name: string) => {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-    await page.goto(loketUrl);
-    await page.getByLabel('Gebruikersnaam').fill(name);
-    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
-    return page;
-  };
+  const logIn = (name: string) => h.logIn(name);
   const focusedHeading = (page: Page) => page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));
 
   it('a redacteur writes an article, submits and publishes it, and the public search finds it', async () => {
@@ -115,7 +91,7 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
     await screenshot(page, 'kennisbank-editor-gepubliceerd');
 
     // The public search (no login) finds it.
-    const search = await (await fetch(`${loketUrl}/api/kennisbank/search?q=${encodeURIComponent('kwijtschelding hondenbelasting')}`)).json() as { results: { id: string }[] };
+    const search = await (await fetch(`${h.url}/api/kennisbank/search?q=${encodeURIComponent('kwijtschelding hondenbelasting')}`)).json() as { results: { id: string }[] };
     expect(search.results.map((r) => r.id)).toContain('hondenbelasting-kwijtschelding-aanvragen');
 
     // The list shows it, and filters by status and words.
