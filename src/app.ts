@@ -7,6 +7,8 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.ts';
 import { beheerRoutes } from './auth/beheer.routes.ts';
+import { pasBewaartermijnenToe } from './bewaartermijnen/bewaartermijnen.ts';
+import { bewaartermijnenRoutes } from './bewaartermijnen/bewaartermijnen.routes.ts';
 import { createOidcClient, type OidcClient } from './auth/oidc.ts';
 import type { Config } from './config.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
@@ -137,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
     new Job('routering', 3_000, () => assignWaiting(database.db), app.log),
     ...analyticsJobs(database.db, app.log),
+    new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen), app.log),
   ] as const;
   kickDelivery = () => jobs[1].kick();
   kickRouting = () => jobs[2].kick();
@@ -167,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   afhandelingRoutes(app, database.db);
   authRoutes(app, { db: database.db, config, oidcClient });
   beheerRoutes(app, database.db);
+  bewaartermijnenRoutes(app, database.db, config.bewaartermijnen);
   partijenRoutes(app, database.db);
   contactsRoutes(app, database.db);
   verzoekenRoutes(app, database.db);

@@ -27,6 +27,19 @@ export interface Config {
   secretKey: Buffer | undefined;
   /** Where the messaging providers' APIs live; tests point them at a local server. */
   berichtenApis: BerichtenApiConfig;
+  /** How long personal data outside the contact history is kept, in days (BEWAARTERMIJN_*_DAGEN). */
+  bewaartermijnen: BewaartermijnenConfig;
+}
+
+export interface BewaartermijnenConfig {
+  /** Wire form and payload of processed inbound messages (the dedup key stays): BEWAARTERMIJN_RUWE_BERICHTEN_DAGEN. */
+  ruweBerichtenDagen: number;
+  /** Chat widget sessions after their last activity: BEWAARTERMIJN_WEBCHAT_SESSIES_DAGEN. */
+  webchatSessiesDagen: number;
+  /** Citizens' questions to the bot and their feedback: BEWAARTERMIJN_BOTVRAGEN_DAGEN. */
+  botvragenDagen: number;
+  /** Call transcripts after the call ended (analysis results stay): BEWAARTERMIJN_TRANSCRIPTEN_DAGEN. */
+  transcriptenDagen: number;
 }
 
 export interface BerichtenApiConfig {
@@ -104,6 +117,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       metaGraphVersion: pattern(env, 'META_GRAPH_VERSION', /^v\d+\.\d+$/, 'v21.0', 'a Graph API version like v21.0'),
       twilioApiUrl: url(env, 'TWILIO_API_URL', 'https://api.twilio.com').replace(/\/$/, ''),
       birdApiUrl: url(env, 'BIRD_API_URL', 'https://api.bird.com').replace(/\/$/, ''),
+    },
+    bewaartermijnen: {
+      ruweBerichtenDagen: integer(env, 'BEWAARTERMIJN_RUWE_BERICHTEN_DAGEN', 30, 1, 3650),
+      webchatSessiesDagen: integer(env, 'BEWAARTERMIJN_WEBCHAT_SESSIES_DAGEN', 30, 1, 3650),
+      botvragenDagen: integer(env, 'BEWAARTERMIJN_BOTVRAGEN_DAGEN', 365, 1, 3650),
+      transcriptenDagen: integer(env, 'BEWAARTERMIJN_TRANSCRIPTEN_DAGEN', 365, 1, 3650),
     },
   };
   return Object.freeze(config);

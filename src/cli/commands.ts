@@ -5,6 +5,7 @@ import { isRol, ROLES, type Rol } from '../platform/roles.ts';
 import { botRetrainCommand } from '../bot/bot.cli.ts';
 import { importKennisbankCommand, importUplCommand } from '../knowledge/knowledge.cli.ts';
 import { analyticsRetrainCommand, importKlantcontactenCommand, importStratenCommand, importWijkenCommand } from '../analytics/analytics.cli.ts';
+import { bewaartermijnenCommand } from '../bewaartermijnen/bewaartermijnen.cli.ts';
 import { parse, required, UsageError } from './args.ts';
 import { withDatabase } from './context.ts';
 
@@ -32,6 +33,7 @@ export const importers: Record<string, Command> = {
 export const commands: Record<string, Command> = {
   'bot retrain': botRetrainCommand,
   'analytics retrain': analyticsRetrainCommand,
+  'bewaartermijnen toepassen': bewaartermijnenCommand,
   migrate: {
     usage: 'migrate                        voer databasemigraties uit',
     run: () =>

@@ -3,7 +3,7 @@ import type { Adres, SoortPartij, PartijTable, PartijIdentificatorTable, SoortDi
 import type { SoortActor, ActorTable, TeamTable, MedewerkerTable, TeamLidTable, SessieTable, ApiTokenTable, OidcPogingTable } from './schema/medewerker.ts';
 import type { VerzoekTable, KlantcontactTable, BetrokkeneTable, ObjectIdentificatorColumns, OnderwerpobjectTable, BijlageTable, ActorKlantcontactTable, InterneTaakTable, InterneTaakActorTable } from './schema/klantcontact.ts';
 import type { GesprekTable, Bezorgstatus, BerichtTable, AanwezigheidStatus, AanwezigheidTable, WebchatSessieTable, InkomendBerichtTable } from './schema/gesprek.ts';
-import type { VerwerkingsactieTable, VerwerktObjectTable } from './schema/verwerking.ts';
+import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschoningTable } from './schema/verwerking.ts';
 import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
 import type { FormulierTable, KanaalSoort, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
@@ -48,6 +48,7 @@ export interface Database {
   aanwezigheid: AanwezigheidTable;
   verwerkingsactie: VerwerkingsactieTable;
   verwerkt_object: VerwerktObjectTable;
+  bewaartermijn_opschoning: BewaartermijnOpschoningTable;
   upl_product: UplProductTable;
   kennisartikel: KennisartikelTable;
   kennisartikel_versie: KennisartikelVersieTable;

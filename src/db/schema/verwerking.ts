@@ -29,3 +29,11 @@ export interface VerwerktObjectTable {
   betrokkenheid: string;
   verwerkte_soorten_gegevens: Json<string[]>;
 }
+
+/** The retention job's bookkeeping: one row per rule. */
+export interface BewaartermijnOpschoningTable {
+  regel: string;
+  laatst_op: Timestamp;
+  laatst_aantal: ColumnType<string, number, number>;
+  totaal: ColumnType<string, number | undefined, number>;
+}
