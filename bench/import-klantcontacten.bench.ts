@@ -13,6 +13,8 @@ import { benchDatabases, formatRate } from './bench-databases.ts';
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 /** BENCH_UNIQUE_TEXTS=0 cycles the history as it is, repeated texts and all. */
 const UNIQUE = process.env.BENCH_UNIQUE_TEXTS !== '0';
+/** BENCH_THREADS sets the classifying worker threads (default: one per core). */
+const THREADS = process.env.BENCH_THREADS ? { threads: Number(process.env.BENCH_THREADS) } : {};
 const read = (file: string) => readFileSync(join(LINDENDAAL_DIR, file), 'utf8');
 
 /**
@@ -50,7 +52,7 @@ export async function run(): Promise<void> {
       await importWijken(database.db, JSON.parse(read('wijken.geojson')));
       await importStraten(database.db, JSON.parse(read('straten.json')));
       const rawMs = await rawInsert(database, input);
-      const result = await importKlantcontacten(database.db, input);
+      const result = await importKlantcontacten(database.db, input, THREADS);
       console.log(
         `  ${target.name.padEnd(10)} kale INSERT ${formatRate(ROWS, rawMs).padStart(9)}   import ${formatRate(ROWS, result.ms).padStart(9)} (${(result.ms / 1000).toFixed(1)} s)   ratio import/kaal ${(result.ms / rawMs).toFixed(1)}× trager`,
       );
