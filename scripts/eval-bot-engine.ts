@@ -7,10 +7,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { printLatency, reportByHalf } from './eval-report.ts';
 import {
   loadKnowledgeBase,
   loadQuestions,
-  percentile,
   splitHalf,
   type LabelledQuestion,
 } from '../src/knowledge/matching/lindendaal-data.ts';
@@ -94,11 +94,8 @@ function report(label: string, set: readonly Outcome[]): void {
 }
 
 console.log(`index built in ${buildMs.toFixed(0)} ms for ${articles.length} articles`);
-report('all', outcomes);
-report('even', outcomes.filter((o) => splitHalf(o.q) === 'even'));
-report('odd', outcomes.filter((o) => splitHalf(o.q) === 'odd'));
-const sorted = [...latencies].sort((a, b) => a - b);
-console.log(`latency per question: p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms`);
+reportByHalf(outcomes, report);
+printLatency('question', latencies);
 
 if (verbose) {
   console.log('\nwrong answers and unanswered in-scope questions:');

@@ -4,11 +4,10 @@
  *   npx tsx scripts/eval-topics.ts [--verbose]
  */
 import { performance } from 'node:perf_hooks';
+import { printLatency, reportByHalf } from './eval-report.ts';
 import {
   loadKnowledgeBase,
   loadQuestions,
-  percentile,
-  splitHalf,
   type LabelledQuestion,
 } from '../src/knowledge/matching/lindendaal-data.ts';
 import { createMatcher } from '../src/knowledge/matching/matcher.ts';
@@ -28,7 +27,7 @@ for (const q of questions) {
 }
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
-function report(label: string, set: typeof results): void {
+function report(label: string, set: readonly (typeof results)[number][]): void {
   const cat = set.filter((r) => r.g.category === r.q.category).length;
   const named = set.filter((r) => r.g.articleId !== null);
   const right = named.filter((r) => r.g.articleId === r.q.articleId).length;
@@ -37,11 +36,8 @@ function report(label: string, set: typeof results): void {
       `  article accuracy ${pct(right, set.length)} (${right}/${set.length})  article precision when named ${pct(right, named.length)} (${right}/${named.length})`,
   );
 }
-report('all', results);
-report('even', results.filter((r) => splitHalf(r.q) === 'even'));
-report('odd', results.filter((r) => splitHalf(r.q) === 'odd'));
-const sorted = [...latencies].sort((a, b) => a - b);
-console.log(`latency per text: p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms`);
+reportByHalf(results, report);
+printLatency('text', latencies);
 
 if (verbose) {
   console.log('\nwrong category or wrong article:');
