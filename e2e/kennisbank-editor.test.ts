@@ -1,18 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../src/test/test-app.ts';
+import type { Session, TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
 import { startDesktop, type DesktopHarness } from './desktop-harness.ts';
 
 describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real browser', () => {
   let h: DesktopHarness;
   let t: TestApp;
+  let ruud: Session;
 
   beforeAll(async () => {
     h = await startDesktop();
     t = h.t;
     await t.login(['redacteur'], 'rosa');
     await t.login(['kcc'], 'kees');
+    ruud = await t.login(['redacteur'], 'ruud');
   }, 120_000);
   afterAll(async () => {
     await h?.close();
@@ -59,7 +61,14 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
     await page.getByLabel('Afdeling (eigenaar)').fill('Belastingen en invordering');
     await page.getByLabel('Trefwoorden').fill('hond, kwijtschelding, belasting');
     await page.getByLabel('Reviewdatum').fill('2027-06-01');
-    expect(await page.locator('.loket-kb-preview').textContent()).toContain('## Voorwaarden');
+    // The preview is the server's rendering of the concept, as the website will show it, and the summary as the chat answer.
+    await page.getByTestId('kb-voorbeeld').locator('h2', { hasText: 'Voorwaarden' }).waitFor();
+    expect(await page.getByTestId('kb-voorbeeld').locator('strong').textContent()).toBe('laag inkomen');
+    expect(await page.getByTestId('kb-voorbeeld').locator('li').count()).toBe(2);
+    expect(await page.getByTestId('kb-voorbeeld-chat').textContent()).toBe('U vraagt kwijtschelding van de hondenbelasting aan via het formulier op de website.');
+    expect(await violations(page)).toBe('');
+    await page.getByRole('heading', { level: 2, name: 'Voorbeeld' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'kennisbank-editor-voorbeeld');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await expect.poll(() => page.getByTestId('announcer').textContent()).toBe('Opgeslagen als concept, versie 1.');
     await page.getByRole('heading', { level: 1, name: 'Artikel bewerken: Hondenbelasting kwijtschelding aanvragen' }).waitFor();
@@ -94,17 +103,45 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
     const search = await (await fetch(`${h.url}/api/kennisbank/search?q=${encodeURIComponent('kwijtschelding hondenbelasting')}`)).json() as { results: { id: string }[] };
     expect(search.results.map((r) => r.id)).toContain('hondenbelasting-kwijtschelding-aanvragen');
 
-    // The list shows it, and filters by status and words.
+    // Another redacteur's concept, never published and never opened in this browser.
+    const concept = await t.app.inject({
+      method: 'POST', url: '/api/kennisbank/artikelen', headers: ruud.headers,
+      payload: {
+        id: 'bezoekersvergunning-parkeren', type: 'artikel', title: 'Bezoekersvergunning parkeren', summary: 'Bezoek parkeert met een bezoekersvergunning.',
+        body: '## Kosten\n\nEen uur kost **€ 0,50**.', category: 'Parkeren', upl: null, audience: ['inwoner'], department: 'Team Parkeren', keywords: ['parkeren'],
+      },
+    });
+    expect(concept.statusCode, concept.body).toBe(201);
+
+    // The list shows every article with the status of its newest version, and filters by status and words.
+    const count = () => page.locator('.loket-count').textContent();
+    const titles = () => page.getByRole('table', { name: 'Kennisartikelen' }).getByRole('link').allTextContents();
     await page.getByRole('link', { name: '← Terug naar de artikelen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kennisartikelen' }).waitFor();
-    await page.getByRole('link', { name: 'Hondenbelasting kwijtschelding aanvragen' }).waitFor();
+    await expect.poll(titles).toEqual(['Bezoekersvergunning parkeren', 'Hondenbelasting kwijtschelding aanvragen']);
+    expect(await count()).toBe('2 artikelen');
     await page.getByLabel('Status', { exact: true }).selectOption('concept');
-    await page.getByText('0 van 1 artikelen').waitFor();
+    await expect.poll(titles).toEqual(['Bezoekersvergunning parkeren']);
+    expect(await count()).toBe('1 artikel');
     await page.getByLabel('Status', { exact: true }).selectOption('gepubliceerd');
     await page.getByLabel('Zoeken').fill('kwijtschelding');
-    await page.getByText('1 artikelen').waitFor();
+    await expect.poll(titles).toEqual(['Hondenbelasting kwijtschelding aanvragen']);
+    await page.getByLabel('Alleen artikelen waarvan de reviewdatum bereikt is').check();
+    await expect.poll(count).toBe('0 artikelen');
+    await page.getByLabel('Alleen artikelen waarvan de reviewdatum bereikt is').uncheck();
+    await expect.poll(titles).toEqual(['Hondenbelasting kwijtschelding aanvragen']);
     expect(await violations(page)).toBe('');
     await screenshot(page, 'kennisbank-lijst');
+
+    // Ruud's concept opens with its own preview.
+    await page.getByLabel('Status', { exact: true }).selectOption('');
+    await page.getByLabel('Zoeken').fill('');
+    await page.getByRole('link', { name: 'Bezoekersvergunning parkeren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Artikel bewerken: Bezoekersvergunning parkeren' }).waitFor();
+    expect(await page.getByTestId('kb-status').textContent()).toBe('Concept');
+    await page.getByTestId('kb-voorbeeld').locator('strong', { hasText: '€ 0,50' }).waitFor();
+    await page.getByRole('link', { name: '← Terug naar de artikelen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kennisartikelen' }).waitFor();
 
     // Bot coachen: a question the bot could not answer, and retraining.
     for (const text of ['Mag mijn kat op de trampoline van de buren?', 'Mag mijn kat op de trampoline van de buren?']) {

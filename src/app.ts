@@ -46,6 +46,7 @@ import { agentSocketRoutes } from './platform/realtime/agent-socket.routes.ts';
 import { EventHub } from './platform/realtime/event-bus.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
+import { knowledgeJobs } from './knowledge/review-reminders.ts';
 import { botRoutes } from './bot/bot.routes.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
 import { gesprekAnalyseRoutes } from './analytics/gesprekken/gesprekken-analyse.routes.ts';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
     new Job('routering', 3_000, () => assignWaiting(database.db), app.log),
     ...analyticsJobs(database.db, app.log),
+    ...knowledgeJobs(database.db, app.log),
     new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen), app.log),
   ] as const;
   kickDelivery = () => jobs[1].kick();

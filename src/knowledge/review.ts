@@ -8,7 +8,8 @@ export interface ReviewDue {
 
 /**
  * Published articles whose review date falls within `withinDays` (or has passed), per owning
- * department. A daily job calls this to remind each department; the editor shows it too.
+ * department (GET /api/kennisbank/review). The hourly reminder job in review-reminders.ts uses the
+ * same rule with `withinDays` 0: an article is due on its review date.
  */
 export async function reviewDue(db: Db, options: { withinDays: number; department?: string | undefined; on?: string }): Promise<ReviewDue[]> {
   const on = options.on ?? today();

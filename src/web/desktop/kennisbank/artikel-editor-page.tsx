@@ -1,14 +1,13 @@
 import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Paragraph, RadioButton, Textarea, Textbox } from '@utrecht/component-library-react';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { ApiError } from '../api/client.ts';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
 import { href } from '../app/route.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { kennisbankApi, type Overview, type PublishedArticle, type Transitie, type Version } from './kennisbank-api.ts';
+import { kennisbankApi, type Overview, type Transitie, type Version } from './kennisbank-api.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';
-import { AUDIENCES, contentFromDraft, draftFromVersion, emptyDraft, rememberId, slugify, TYPES, validate, type Draft, type Field, type Problem } from './kennisbank-logic.ts';
+import { AUDIENCES, contentFromDraft, draftFromVersion, emptyDraft, slugify, TYPES, validate, type Draft, type Field, type Problem } from './kennisbank-logic.ts';
 import { describeError, fieldLabel, History, Preview, SummaryField, Workflow } from './artikel-editor-parts.tsx';
 import { KennisbankNav } from './kennisbank-nav.tsx';
 import './kennisbank.css';
@@ -17,24 +16,13 @@ type Announce = (text: string) => void;
 
 interface Loaded {
   overview: Overview | null;
-  published: PublishedArticle | null;
 }
 
 async function loadArticle(id: string | null): Promise<Loaded> {
-  if (!id) return { overview: null, published: null };
-  const [overview, published] = await Promise.all([
-    kennisbankApi.overview(id),
-    kennisbankApi.publishedOne(id).catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 404) return null;
-      throw e;
-    }),
-  ]);
-  return { overview, published };
+  return { overview: id ? await kennisbankApi.overview(id) : null };
 }
 
 const latestOf = (overview: Overview | null): Version | undefined => (overview ?? { versions: [] }).versions.slice().sort((a, b) => b.version - a.version)[0];
-
-/** The server's refusal in words, keeping 403 (no right) and 409 (not now) apart. */
 
 /** A new article (id null) or an existing one: content, workflow and version history. */
 export function ArtikelEditorPage({ id, announce }: { id: string | null; announce: Announce }) {
@@ -60,7 +48,6 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
   const t = useT();
   const k = useKennisbankT();
   const [overview, setOverview] = useState(initial.overview);
-  const [published, setPublished] = useState(initial.published);
   const latest = latestOf(overview);
   const [draft, setDraft] = useState<Draft>(() => (latest ? draftFromVersion(latest) : emptyDraft()));
   const [idTouched, setIdTouched] = useState(false);
@@ -76,7 +63,6 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
   const refresh = async (id: string) => {
     const next = await loadArticle(id);
     setOverview(next.overview);
-    setPublished(next.published);
     return next;
   };
 
@@ -94,7 +80,6 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
     try {
       const content = contentFromDraft(draft);
       const saved = isNew ? await kennisbankApi.create(draft.id, content) : await kennisbankApi.saveConcept(draft.id, content);
-      rememberId(saved.articleId);
       if (isNew) history.replaceState(null, '', href.kennisbankArtikel(saved.articleId));
       await refresh(saved.articleId);
       announce(k.editor.opgeslagen(saved.version));
@@ -144,7 +129,6 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
   };
 
   const heading = isNew ? k.editor.nieuwTitel : k.editor.titel(latest?.title ?? draft.id);
-  const html = published && latest && published.version === latest.version && published.body === draft.body ? published.html : null;
 
   return (
     <>
@@ -287,7 +271,7 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
               {k.editor.opslaan}
             </Button>
           </form>
-          <Preview html={html} body={draft.body} />
+          <Preview body={draft.body} summary={draft.summary} />
         </div>
         <div>
           <Workflow overview={overview} latest={latest} busy={busy} error={workflowError} onTransition={(name) => void transition(name)} />

@@ -6,6 +6,7 @@ import type { Messages } from '../i18n/nl.ts';
 import type { Overview, Transitie, Version } from './kennisbank-api.ts';
 import { useKennisbankT, type KennisbankMessages } from './kennisbank-i18n.ts';
 import { allowedTransitions, SUMMARY_MAX, type Field } from './kennisbank-logic.ts';
+import { usePreview } from './use-preview.ts';
 import './kennisbank.css';
 
 /** The article editor's smaller pieces: error texts, field labels, summary counter, preview, workflow and history. */
@@ -67,21 +68,32 @@ export function SummaryField({ value, onChange, aria, error }: { value: string; 
   );
 }
 
-/** The server's sanitised HTML when it has it for exactly this text, otherwise the Markdown as plain text. */
-export function Preview({ html, body }: { html: string | null; body: string }) {
+/** The concept as citizens and agents will see it: the body on the website, the summary in a chat. */
+export function Preview({ body, summary }: { body: string; summary: string }) {
   const k = useKennisbankT();
+  const preview = usePreview(body);
   return (
     <section className="loket-panel" aria-labelledby="kb-voorbeeld-titel">
       <h2 id="kb-voorbeeld-titel" className="utrecht-heading-2">
         {k.editor.voorbeeld}
       </h2>
-      <p className="loket-hint">{html ? k.editor.voorbeeldHtml : k.editor.voorbeeldTekst}</p>
-      {html ? (
-        // Sanitised on the server (sanitize-html in src/knowledge/markdown.ts) before it is stored.
-        <div className="loket-kb-preview utrecht-rich-text" dangerouslySetInnerHTML={{ __html: html }} />
+      <h3 className="utrecht-heading-3">{k.editor.voorbeeldWebsite}</h3>
+      <p className="loket-hint">{preview.state === 'fout' ? k.editor.voorbeeldFout(preview.message) : k.editor.voorbeeldHtml}</p>
+      {preview.state === 'klaar' ? (
+        // Sanitised on the server by the renderer of published articles (src/knowledge/markdown.ts).
+        <div className="loket-kb-preview utrecht-rich-text" data-testid="kb-voorbeeld" dangerouslySetInnerHTML={{ __html: preview.html }} />
       ) : (
-        <div className="loket-kb-preview loket-kb-preview--text">{body || k.editor.leeg}</div>
+        <div className="loket-kb-preview loket-kb-preview--text" data-testid="kb-voorbeeld">
+          {preview.state === 'laden' ? k.editor.voorbeeldLaden : body || k.editor.leeg}
+        </div>
       )}
+      <h3 className="utrecht-heading-3">{k.editor.voorbeeldChat}</h3>
+      <p className="loket-hint">{k.editor.voorbeeldChatHulp}</p>
+      <div className="loket-kb-chat">
+        <p className="loket-kb-bubble" data-testid="kb-voorbeeld-chat">
+          {summary.trim() || k.editor.leeg}
+        </p>
+      </div>
     </section>
   );
 }

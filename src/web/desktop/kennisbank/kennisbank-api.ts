@@ -1,4 +1,5 @@
 import { api, ApiError } from '../api/client.ts';
+import { listQuery } from './kennisbank-logic.ts';
 
 /** The kennisbank's API as the editor screens use it; types mirror src/knowledge/articles.schemas.ts. */
 export type KennisStatus = 'concept' | 'ter_review' | 'gepubliceerd' | 'gearchiveerd';
@@ -36,23 +37,41 @@ export interface Overview {
   versions: Version[];
 }
 
-export interface PublishedArticle extends ArticleContent {
+/** One row of the redactie's list: the newest version of an article (src/knowledge/editor.schemas.ts). */
+export interface ArticleListItem {
   id: string;
   version: number;
-  html: string;
+  status: KennisStatus;
+  publishedVersion: number | null;
+  type: KennisType;
+  title: string;
+  category: string;
+  department: string;
+  reviewDate: string | null;
+  reviewOverdue: boolean;
   updated: string;
-  publishedAt: string;
+  author: string;
+  changedAt: string;
+}
+
+export interface ArticleList {
+  total: number;
+  limit: number;
+  offset: number;
+  results: ArticleListItem[];
+}
+
+export interface ListFilter {
+  status: KennisStatus | '';
+  q: string;
+  reviewDue: boolean;
+  offset: number;
 }
 
 export interface CoachingCluster {
   size: number;
   questions: { id: string; text: string; reason: string; askedAt: string }[];
   closestArticle: { articleId: string; title: string; confidence: number } | null;
-}
-
-export interface ReviewDue {
-  department: string;
-  articles: { id: string; title: string; reviewDate: string; overdue: boolean }[];
 }
 
 // The shared client keeps its CSRF token to itself; the session endpoint hands out the same one.
@@ -81,13 +100,12 @@ async function request<T>(method: string, url: string, body?: unknown, retried =
 const enc = encodeURIComponent;
 
 export const kennisbankApi = {
-  published: () => request<{ results: PublishedArticle[] }>('GET', '/api/kennisbank/artikelen'),
-  publishedOne: (id: string) => request<PublishedArticle>('GET', `/api/kennisbank/artikelen/${enc(id)}`),
+  list: (filter: ListFilter) => request<ArticleList>('GET', `/api/kennisbank/redactie/artikelen?${listQuery(filter)}`),
+  preview: (body: string) => request<{ html: string }>('POST', '/api/kennisbank/voorbeeld', { body }),
   overview: (id: string) => request<Overview>('GET', `/api/kennisbank/artikelen/${enc(id)}/versies`),
   create: (id: string, content: ArticleContent) => request<Version>('POST', '/api/kennisbank/artikelen', { id, ...content }),
   saveConcept: (id: string, content: ArticleContent) => request<Version>('PUT', `/api/kennisbank/artikelen/${enc(id)}/concept`, content),
   transition: (id: string, version: number, transitie: Transitie) => request<Version>('POST', `/api/kennisbank/artikelen/${enc(id)}/versies/${version}/${transitie}`, {}),
-  reviewDue: () => request<{ results: ReviewDue[] }>('GET', '/api/kennisbank/review?binnenDagen=365'),
   search: (q: string) => request<{ results: { id: string; title: string; summary: string; score: number }[] }>('GET', `/api/kennisbank/search?q=${enc(q.slice(0, 200))}&limit=50`),
   coaching: () => request<{ clusters: CoachingCluster[] }>('GET', '/api/bot/coaching'),
   retrain: () => request<{ articles: number; examples: number }>('POST', '/api/bot/retrain', {}),

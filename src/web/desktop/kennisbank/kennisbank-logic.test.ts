@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Version } from './kennisbank-api.ts';
 import { kennisbankEn, kennisbankNl } from './kennisbank-i18n.ts';
-import { allowedTransitions, contentFromDraft, draftFromVersion, emptyDraft, filterItems, listItem, recentIds, rememberId, slugify, validate } from './kennisbank-logic.ts';
+import { allowedTransitions, contentFromDraft, draftFromVersion, emptyDraft, listQuery, slugify, validate } from './kennisbank-logic.ts';
 
 const version = (over: Partial<Version> = {}): Version => ({
   articleId: 'paspoort', version: 1, status: 'concept', type: 'artikel', title: 'Paspoort aanvragen', summary: 'Kort', body: 'Lang',
@@ -40,27 +40,9 @@ describe('kennisbank editor logic', () => {
     expect(content).not.toHaveProperty('id');
   });
 
-  it('filters the list by status and words', () => {
-    const items = [
-      listItem({ id: 'paspoort', publishedVersion: 1, versions: [version({ status: 'gepubliceerd' }), version({ version: 2, status: 'concept', createdAt: '2026-02-01T00:00:00Z' })] })!,
-      listItem({ id: 'afval', publishedVersion: null, versions: [version({ articleId: 'afval', title: 'Grofvuil', category: 'Afval', keywords: [] })] })!,
-    ];
-    expect(items[0]!.latest.version).toBe(2);
-    expect(filterItems(items, 'concept', '').map((i) => i.id)).toEqual(['paspoort', 'afval']);
-    expect(filterItems(items, 'gepubliceerd', '')).toEqual([]);
-    expect(filterItems(items, '', 'reisdocument').map((i) => i.id)).toEqual(['paspoort']);
-    expect(filterItems(items, '', 'AFVAL grof').map((i) => i.id)).toEqual(['afval']);
-  });
-
-  it('remembers ids edited in this browser, newest first, ignoring junk', () => {
-    const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
-    rememberId('a', storage);
-    rememberId('b', storage);
-    rememberId('a', storage);
-    expect(recentIds(storage)).toEqual(['a', 'b']);
-    store.set('loket.kennisbank.recent', '{not json');
-    expect(recentIds(storage)).toEqual([]);
+  it('asks the server for one page of the list with only the filters that are set', () => {
+    expect(listQuery({ status: '', q: '  ', reviewDue: false, offset: 0 })).toBe('limit=50&offset=0');
+    expect(listQuery({ status: 'concept', q: ' grof vuil&co ', reviewDue: true, offset: 50 })).toBe('limit=50&offset=50&status=concept&q=grof+vuil%26co&reviewDue=true');
   });
 
   it('has English for every Dutch status, type and transition', () => {

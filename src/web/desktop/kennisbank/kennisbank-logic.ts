@@ -1,4 +1,4 @@
-import type { ArticleContent, Doelgroep, KennisStatus, KennisType, Overview, Transitie, Version } from './kennisbank-api.ts';
+import type { ArticleContent, Doelgroep, KennisStatus, KennisType, ListFilter, Transitie, Version } from './kennisbank-api.ts';
 
 /** The same state machine as src/knowledge/article-workflow.ts: which steps a version's status allows. */
 export const TRANSITIONS: Record<Transitie, { from: KennisStatus[] }> = {
@@ -115,41 +115,15 @@ export function validate(d: Draft, isNew: boolean): Problem[] {
   return problems;
 }
 
-/** One row of the article list: the newest version of an article. */
-export interface ListItem {
-  id: string;
-  latest: Version;
-  publishedVersion: number | null;
-}
+/** Rows per page of the article list. */
+export const PAGE_SIZE = 50;
 
-export function listItem(overview: Overview): ListItem | null {
-  const latest = [...overview.versions].sort((a, b) => b.version - a.version)[0];
-  return latest ? { id: overview.id, latest, publishedVersion: overview.publishedVersion } : null;
-}
-
-export function filterItems(items: ListItem[], status: KennisStatus | '', query: string): ListItem[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return items
-    .filter((i) => !status || i.latest.status === status)
-    .filter((i) => {
-      const hay = [i.id, i.latest.title, i.latest.category, i.latest.department, ...i.latest.keywords].join(' ').toLowerCase();
-      return words.every((w) => hay.includes(w));
-    })
-    .sort((a, b) => b.latest.createdAt.localeCompare(a.latest.createdAt) || a.latest.title.localeCompare(b.latest.title));
-}
-
-const RECENT_KEY = 'loket.kennisbank.recent';
-
-/** Ids edited in this browser: the API has no "all articles, every status" list for redacteuren. */
-export function recentIds(storage: Pick<Storage, 'getItem'> = localStorage): string[] {
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(RECENT_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string' && ID_PATTERN.test(x)) : [];
-  } catch {
-    return [];
-  }
-}
-
-export function rememberId(id: string, storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): void {
-  storage.setItem(RECENT_KEY, JSON.stringify([id, ...recentIds(storage).filter((x) => x !== id)].slice(0, 200)));
+/** The list's filters as the query string of GET /api/kennisbank/redactie/artikelen. */
+export function listQuery(filter: ListFilter): string {
+  const params = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(filter.offset) });
+  if (filter.status) params.set('status', filter.status);
+  const q = filter.q.trim().slice(0, 200);
+  if (q) params.set('q', q);
+  if (filter.reviewDue) params.set('reviewDue', 'true');
+  return params.toString();
 }
