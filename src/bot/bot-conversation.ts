@@ -6,6 +6,7 @@ import type { Db } from '../db/transaction.ts';
 import { publishEvent } from '../platform/realtime/event-bus.ts';
 import { botIndex } from './bot-index.ts';
 import { askBot, botActor } from './bot.service.ts';
+import { draftEmailReply } from './email-concept.ts';
 
 /** Text channels the bot answers on; e-mail gets drafts for agents instead (not automatic answers). */
 export const BOT_CHANNELS = new Set(['webchat', 'whatsapp', 'messenger', 'instagram', 'sms']);
@@ -41,6 +42,7 @@ const TEXTS = {
  * conversation — to the agents' queue. Once handed over, or taken by an agent, it stays silent.
  */
 export async function botOnInbound(db: Db, processed: ProcessedMessage, hooks: BotHooks): Promise<void> {
+  if (processed.message.kanaal === 'email') return draftEmailReply(db, processed);
   if (!BOT_CHANNELS.has(processed.message.kanaal) || processed.message.metadata?.automatisch) return;
   const gesprek = await db.selectFrom('gesprek').select(['id', 'metadata', 'toegewezen_aan', 'status']).where('id', '=', processed.gesprekId).executeTakeFirst();
   const mode = (gesprek?.metadata as { bot?: string } | null)?.bot;

@@ -2,12 +2,13 @@ import rateLimit from '@fastify/rate-limit';
 import { Type } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
-import { errorResponses, ErrorResponse, type App } from '../platform/http.ts';
+import { errorResponses, ErrorResponse, IdParams, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { TooManyQuestions } from './bot.errors.ts';
-import { AskBody, AskResponse, CoachingResponse, ExampleBody, FeedbackBody } from './bot.schemas.ts';
+import { AskBody, AskResponse, BotConceptResponse, CoachingResponse, ExampleBody, FeedbackBody } from './bot.schemas.ts';
 import { addTrainingExample, askBot, giveFeedback, retrainBot } from './bot.service.ts';
 import { coachingClusters } from './coaching.ts';
+import { conceptsOf, judgeConcept } from './email-concept.ts';
 
 const tags = ['bot'];
 
@@ -61,4 +62,21 @@ export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPe
     requireContext(request, 'kennis:redigeren');
     return { clusters: await coachingClusters(db, { days: request.query.dagen }) };
   });
+
+  app.get('/api/gesprekken/:id/botconcepten', {
+    schema: { tags, summary: 'Conceptantwoorden van de bot op de e-mails in dit gesprek (nieuwste eerst)', params: IdParams, response: { 200: Type.Object({ results: Type.Array(BotConceptResponse) }), ...errorResponses } },
+  }, async (request) => {
+    requireContext(request, 'klantcontact:lezen');
+    return { results: await conceptsOf(db, request.params.id) };
+  });
+
+  app.post('/api/botconcepten/:id/beoordeling', {
+    schema: {
+      tags,
+      summary: 'Neem een conceptantwoord over in het antwoord of verwerp het',
+      params: IdParams,
+      body: Type.Object({ besluit: Type.Union([Type.Literal('overgenomen'), Type.Literal('verworpen')]) }, { additionalProperties: false }),
+      response: { 200: BotConceptResponse, 409: ErrorResponse, ...errorResponses },
+    },
+  }, async (request) => judgeConcept(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, request.body.besluit));
 }

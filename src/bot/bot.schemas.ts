@@ -52,3 +52,14 @@ export const CoachingResponse = Type.Object({
     }),
   ),
 });
+
+export const BotConceptResponse = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  gesprekId: Type.String({ format: 'uuid' }),
+  berichtId: Type.String({ format: 'uuid', description: 'Het e-mailbericht waarop dit concept antwoordt' }),
+  artikelId: Type.String(),
+  tekst: Type.String(),
+  zekerheid: Type.Number(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('overgenomen'), Type.Literal('verworpen')]),
+  aangemaaktOp: Type.String({ format: 'date-time' }),
+});

@@ -4,7 +4,7 @@ import type { SoortActor, ActorTable, TeamTable, MedewerkerTable, TeamLidTable, 
 import type { VerzoekTable, KlantcontactTable, BetrokkeneTable, ObjectIdentificatorColumns, OnderwerpobjectTable, BijlageTable, ActorKlantcontactTable, InterneTaakTable, InterneTaakActorTable } from './schema/klantcontact.ts';
 import type { GesprekTable, Bezorgstatus, BerichtTable, AanwezigheidStatus, AanwezigheidTable, WebchatSessieTable, InkomendBerichtTable } from './schema/gesprek.ts';
 import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschoningTable } from './schema/verwerking.ts';
-import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
+import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
 import type { FormulierTable, KanaalSoort, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
 
@@ -59,6 +59,7 @@ export interface Database {
   kennisbank_stand: StandTable;
   bot_vraag: BotVraagTable;
   bot_feedback: BotFeedbackTable;
+  bot_concept: BotConceptTable;
   bot_trainingsvoorbeeld: BotTrainingsvoorbeeldTable;
   bot_stand: StandTable;
   formulier: FormulierTable;

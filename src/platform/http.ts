@@ -23,3 +23,6 @@ export const errorResponses = {
 
 /** A schema that also allows null (an optional value that is known to be absent). */
 export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** Path parameters of a route on one resource by its uuid (`/:id`). */
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

@@ -85,6 +85,22 @@ export interface BotVraagTable {
   gesteld_op: DefaultedTimestamp;
 }
 
+export type BotConceptStatus = 'open' | 'overgenomen' | 'verworpen';
+
+/** The bot's draft reply to an e-mail, for an agent to take over or discard. */
+export interface BotConceptTable {
+  id: Generated<string>;
+  gesprek_id: string;
+  bericht_id: string;
+  artikel_id: string;
+  tekst: string;
+  zekerheid: number;
+  status: ColumnType<BotConceptStatus, BotConceptStatus | undefined, BotConceptStatus>;
+  aangemaakt_op: DefaultedTimestamp;
+  beoordeeld_door: string | null;
+  beoordeeld_op: Timestamp | null;
+}
+
 export interface BotFeedbackTable {
   id: Generated<string>;
   vraag_id: string | null;
