@@ -57,7 +57,7 @@ export const NewKlantcontactBody = Type.Object(
 );
 export type NewKlantcontactBody = Static<typeof NewKlantcontactBody>;
 
-export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export { IdParams } from '../platform/http.ts';
 
 export const KlantcontactResponse = Type.Object({
   id: Type.String(),

@@ -1,11 +1,10 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
-import { ErrorResponse, errorResponses, type App } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, IdParams, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { partijInGesprek, tijdlijnInGesprek, verifyInGesprek, VerificationFailed } from './verificatie.service.ts';
 
 const tags = ['identificatie'];
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export function verificatieRoutes(app: App, db: Db): void {
   app.post('/api/gesprekken/:id/verificatie', {

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
 import { defineError } from '../platform/errors.ts';
-import { ErrorResponse, errorResponses, type App, Nullable } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, IdParams, Nullable, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { putBack, takeOrTransfer } from './assignment.ts';
 import { inboxRows, teamleiderAgents, teamleiderQueues, volumesToday } from './inbox.queries.ts';
@@ -9,7 +9,6 @@ import { serviceLevelDeadline } from './service-levels.ts';
 
 const tags = ['routering'];
 const Ref = Type.Object({ id: Type.String(), naam: Type.String() });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const NotAnAgent = defineError('LOKET_ALLEEN_MEDEWERKERS', 403, 'Alleen ingelogde medewerkers hebben een inbox.', 'Only logged-in medewerkers have an inbox.');
 
 /** In the inbox a partij shows by initials only: full details come after verification in the gesprek. */

@@ -1,12 +1,11 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
-import { errorResponses, ErrorResponse, type App } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, IdParams, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { InterneTaakResponse, NewInterneTaakBody, WerkvoorraadQuery } from './tasks.schemas.ts';
 import * as taken from './tasks.service.ts';
 
 const tags = ['interne taken'];
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export function tasksRoutes(app: App, db: Db): void {
   app.post('/api/interne-taken', {

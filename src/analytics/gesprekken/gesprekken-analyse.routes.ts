@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/transaction.ts';
 import { ValidationFailed } from '../../platform/errors.ts';
-import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts';
+import { ErrorResponse, errorResponses, IdParams, type App } from '../../platform/http.ts';
 import { requireContext } from '../../platform/principal.ts';
 import type { EventHub } from '../../platform/realtime/event-bus.ts';
 import { analyzeTranscript } from '../transcripts/analyze-transcript.ts';
@@ -15,7 +15,6 @@ import { recordOpenArtikel } from './open-artikel.service.ts';
 import { addZin, listZinnen, removeZin } from './zinnen.service.ts';
 
 const tags = ['analyse'];
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 // 5,000 segments of a long call do not fit the default 1 MB body.
 const ANALYZE_BODY_LIMIT = 4 * 1024 * 1024;
 

@@ -1,11 +1,8 @@
-import { Type } from 'typebox';
-import type { App } from '../../platform/http.ts';
+import { IdParams, type App } from '../../platform/http.ts';
 import { HandtekeningOngeldig, KanaalNotFound, VerifyTokenOngeldig, VerzoekVerlopen } from './kanalen.errors.ts';
 import { activeKoppeling, countRejected } from './kanalen.service.ts';
 import type { WebhookCall, WebhookDeps } from './provider.ts';
 import { PROVIDERS } from './providers.ts';
-
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 /**
  * The providers' webhooks, one URL per channel connection. Registered in its own encapsulated

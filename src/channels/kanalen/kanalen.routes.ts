@@ -1,14 +1,13 @@
 import { Type } from 'typebox';
 import { GesprekNotFound } from '../../conversations/conversations.errors.ts';
 import type { Db } from '../../db/transaction.ts';
-import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts';
+import { ErrorResponse, errorResponses, IdParams, type App } from '../../platform/http.ts';
 import { requireContext } from '../../platform/principal.ts';
 import { laatsteInkomend } from './kanaal-outbound.ts';
 import { kanaalgrenzen } from './kanaalgrenzen.ts';
 import * as kanalen from './kanalen.service.ts';
 
 const tags = ['kanalen'];
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Soort = Type.Union([Type.Literal('whatsapp'), Type.Literal('messenger'), Type.Literal('instagram'), Type.Literal('sms-twilio'), Type.Literal('sms-bird')]);
 const Instellingen = Type.Record(Type.String({ maxLength: 50 }), Type.String({ maxLength: 500 }), { description: 'whatsapp: phoneNumberId; messenger: pageId; instagram: accountId; sms-twilio: accountSid, nummer; sms-bird: workspaceId, channelId' });

@@ -1,11 +1,10 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/transaction.ts';
-import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts';
+import { ErrorResponse, errorResponses, IdParams, type App } from '../../platform/http.ts';
 import { requireContext } from '../../platform/principal.ts';
 import { queueWhatsappBericht } from './whatsapp-berichten.service.ts';
 
 const tags = ['gesprekken'];
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Queued = Type.Object({ id: Type.String(), bezorgstatus: Type.String() });
 
 const SjabloonBody = Type.Object(
