@@ -1,0 +1,86 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import { useLoad } from '../api/use-load.ts';
+import { LoadState } from '../app/load-state.tsx';
+import { href } from '../app/route.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { CijferTabel } from './cijfer-tabel.tsx';
+import { Kerncijfers } from './kerncijfers.tsx';
+import { KwPaneel } from './kw-paneel.tsx';
+import { KwTabel } from './kw-tabel.tsx';
+import { KwIcon } from './kwaliteit-icon.tsx';
+import { kwaliteitApi, type KwaliteitFilter, type KwaliteitRapport } from './kwaliteit-api.ts';
+import { useKwaliteitT } from './kwaliteit-i18n.ts';
+import { isoWeek, locale, totaal } from './kwaliteit-logic.ts';
+
+/** The report for the filter: key figures, the gesprekken with findings, and figures per agent, team and week. */
+export function KwaliteitRapportView({ filter }: { filter: KwaliteitFilter }) {
+  const [load, reload] = useLoad(() => kwaliteitApi.rapport(filter), [filter]);
+  return (
+    <LoadState load={load} what="GET /api/analytics/kwaliteit" retry={reload}>
+      {(rapport) => <Rapport rapport={rapport} />}
+    </LoadState>
+  );
+}
+
+function Rapport({ rapport }: { rapport: KwaliteitRapport }) {
+  const { t, lang } = useI18n();
+  const k = useKwaliteitT();
+  const alles = totaal(rapport.trend);
+  const naam = (id: string | null) => rapport.medewerkers.find((m) => m.medewerkerId === id)?.naam ?? k.onbekend;
+  const weekLabel = (week: string) => {
+    const { jaar, week: nummer } = isoWeek(week);
+    return k.week(jaar, nummer, new Date(`${week}T12:00:00Z`).toLocaleDateString(locale(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }));
+  };
+
+  return (
+    <>
+      <KwPaneel id="kw-cijfers" titel={k.cijfers.titel}>
+        {alles.gesprekken === 0 ? <Paragraph className="loket-empty">{k.cijfers.geen}</Paragraph> : <Kerncijfers cijfers={alles} />}
+      </KwPaneel>
+      <KwPaneel id="kw-bevindingen" titel={k.bevindingen.titel} uitleg={k.bevindingen.uitleg}>
+        {rapport.gesprekken.length === 0 ? (
+          <Paragraph className="loket-empty">{k.bevindingen.geen}</Paragraph>
+        ) : (
+          <KwTabel
+            titel={k.bevindingen.titel}
+            kop={k.kolom.gestart}
+            rows={rapport.gesprekken}
+            rowKey={(g) => g.gesprekId}
+            label={(g) => (
+              <a className="utrecht-link" href={href.kwaliteitGesprek(g.gesprekId)}>
+                {k.bevindingen.link(t.kanaal[g.kanaal] ?? g.kanaal, t.tijd.datum(g.gestartOp))}
+              </a>
+            )}
+            kolommen={[
+              { kop: k.kolom.medewerker, waarde: (g) => naam(g.medewerkerId) },
+              {
+                kop: k.kolom.overtredingen,
+                className: (g) => (g.overtredingen > 0 ? 'loket-kw-slecht' : undefined),
+                waarde: (g) => (
+                  <>
+                    {g.overtredingen > 0 && <KwIcon name="waarschuwing" />} {g.overtredingen}
+                  </>
+                ),
+              },
+              { kop: k.kolom.stiltes, waarde: (g) => g.stiltes },
+              { kop: k.kolom.zinnen, waarde: (g) => g.zinAlerts },
+            ]}
+          />
+        )}
+      </KwPaneel>
+      {alles.gesprekken > 0 && (
+        <>
+          <KwPaneel id="kw-medewerkers" titel={k.perMedewerker}>
+            <CijferTabel titel={k.perMedewerker} kop={k.kolom.naam} rows={rapport.medewerkers} rowKey={(m) => m.medewerkerId ?? '-'} label={(m) => m.naam ?? k.onbekend} />
+          </KwPaneel>
+          <KwPaneel id="kw-teams" titel={k.perTeam}>
+            <CijferTabel titel={k.perTeam} kop={k.kolom.team} rows={rapport.teams} rowKey={(r) => r.teamId} label={(r) => r.naam} />
+          </KwPaneel>
+          <KwPaneel id="kw-trend" titel={k.trend}>
+            <CijferTabel titel={k.trend} kop={k.kolom.week} rows={rapport.trend} rowKey={(r) => r.week} label={(r) => weekLabel(r.week)} />
+          </KwPaneel>
+        </>
+      )}
+    </>
+  );
+}
