@@ -34,6 +34,8 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
   const announcer = useAnnouncer();
   const teamleider = me.rollen.includes('teamleider') || me.rollen.includes('beheerder');
   const redacteur = me.rollen.includes('redacteur');
+  // Analytics and quality data are for team leads only (analytics:lezen, kwaliteit:lezen).
+  const analist = me.rollen.includes('teamleider');
   const kb = useKennisbankT();
   const an = useAnalyseT();
   const kw = useKwaliteitT();
@@ -79,14 +81,14 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
                 </a>
               </li>
             )}
-            {teamleider && (
+            {analist && (
               <li>
                 <a href={href.kwaliteit} aria-current={route.name.startsWith('kwaliteit') ? 'page' : undefined}>
                   {kw.nav}
                 </a>
               </li>
             )}
-            {teamleider && (
+            {analist && (
               <li>
                 <a href={href.analyse} aria-current={route.name === 'analyse' ? 'page' : undefined}>
                   {an.nav}
@@ -115,10 +117,10 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {route.name === 'gesprek' && <GesprekPage key={route.id} id={route.id} me={me} announce={announcer.announce} />}
         {route.name === 'partij' && <PartijPage key={route.id} id={route.id} />}
         {route.name === 'teamleider' && <TeamleiderPage />}
-        {(route.name === 'analyse' || route.name.startsWith('kwaliteit')) && !teamleider && <PageHeading>{t.teamleider.geenToegang}</PageHeading>}
-        {teamleider && route.name === 'analyse' && <AnalysePage announce={announcer.announce} />}
-        {teamleider && route.name === 'kwaliteit' && <KwaliteitPage announce={announcer.announce} />}
-        {teamleider && route.name === 'kwaliteit-gesprek' && <KwaliteitGesprekPage key={route.id} id={route.id} />}
+        {(route.name === 'analyse' || route.name.startsWith('kwaliteit')) && !analist && <PageHeading>{t.teamleider.geenToegang}</PageHeading>}
+        {analist && route.name === 'analyse' && <AnalysePage announce={announcer.announce} />}
+        {analist && route.name === 'kwaliteit' && <KwaliteitPage announce={announcer.announce} />}
+        {analist && route.name === 'kwaliteit-gesprek' && <KwaliteitGesprekPage key={route.id} id={route.id} />}
         {kennisbankRoute && !redacteur && <PageHeading>{kb.geenToegang}</PageHeading>}
         {redacteur && route.name === 'kennisbank' && <ArtikelLijstPage />}
         {redacteur && route.name === 'kennisbank-nieuw' && <ArtikelEditorPage key="nieuw" id={null} announce={announcer.announce} />}
@@ -126,7 +128,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {redacteur && route.name === 'kennisbank-coaching' && <CoachingPage announce={announcer.announce} />}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>
-      {teamleider && <AlertPanel announce={announcer.announce} />}
+      {analist && <AlertPanel announce={announcer.announce} />}
       <ShortcutsDialog ref={dialog} />
       <Announcer message={announcer.message} />
     </div>
