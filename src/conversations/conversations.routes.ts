@@ -4,6 +4,7 @@ import { ErrorResponse, errorResponses, type App, Nullable } from '../platform/h
 import { requireContext } from '../platform/principal.ts';
 import { InboundNotFound } from './conversations.errors.ts';
 import { changeGesprekStatus } from './conversations.service.ts';
+import { bijlagenRoutes } from './bijlagen.routes.ts';
 import { getGesprek, replyToGesprek } from './gesprek-view.service.ts';
 import { listFailedInbound, retryInboundNow } from './inbound.service.ts';
 import { linkGesprekToPartij } from './gesprek-partij.service.ts';
@@ -21,6 +22,8 @@ const BerichtResponse = Type.Object({
   bezorgfout: Nullable(Type.String()),
   /** Channel details, e.g. automatisch: 'autoreply' | 'bounce' on an e-mail that no one needs to answer. */
   metadata: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  /** Files that came with the message; GET /api/gesprekken/:id/bijlagen/:bijlageId gives the content. */
+  bijlagen: Type.Array(Type.Object({ id: Type.String(), bestandsnaam: Type.String(), contentType: Type.String(), grootte: Type.Integer() })),
 });
 
 export const GesprekResponse = Type.Object({
@@ -44,6 +47,8 @@ export interface ConversationsDeps {
 }
 
 export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }: ConversationsDeps): void {
+  bijlagenRoutes(app, { db });
+
   app.get('/api/gesprekken/:id', {
     schema: { tags, summary: 'Eén gesprek met al zijn berichten', params: IdParams, response: { 200: GesprekResponse, ...errorResponses } },
   }, async (request) => getGesprek(db, requireContext(request, 'klantcontact:lezen'), request.params.id));

@@ -2,6 +2,7 @@ import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
+import { bijlagenPerBericht } from './bijlagen.service.ts';
 import { GesprekNotFound } from './conversations.errors.ts';
 import { appendBericht } from './conversations.service.ts';
 
@@ -25,7 +26,18 @@ async function berichtenOf(db: Db, gesprekId: string) {
     .orderBy('bericht.verzonden_op')
     .orderBy('bericht.id')
     .execute();
-  return rows.map((b) => ({ id: b.id, richting: b.richting, inhoud: b.inhoud, afzender: b.naam, verzondenOp: iso(b.verzonden_op), bezorgstatus: b.bezorgstatus, bezorgfout: b.bezorgfout, metadata: b.metadata as Record<string, unknown> | null }));
+  const bijlagen = await bijlagenPerBericht(db, rows.map((b) => b.id));
+  return rows.map((b) => ({
+    id: b.id,
+    richting: b.richting,
+    inhoud: b.inhoud,
+    afzender: b.naam,
+    verzondenOp: iso(b.verzonden_op),
+    bezorgstatus: b.bezorgstatus,
+    bezorgfout: b.bezorgfout,
+    metadata: b.metadata as Record<string, unknown> | null,
+    bijlagen: bijlagen.get(b.id) ?? [],
+  }));
 }
 
 export async function getGesprek(db: Db, ctx: RequestContext, id: string) {

@@ -1,4 +1,4 @@
-import type { Afhandeling, Bericht, Collegas, Gesprek, InboxItem, KennisArtikel, NieuwePersoon, Partij, PartijSummary, PartijZoekvraag, PresenceStatus, Session, TeamleiderOverzicht, TijdlijnItem, Verzoek } from './types.ts';
+import type { Afhandeling, Bericht, Collegas, Gesprek, InboxItem, Kanaalgrenzen, KennisArtikel, NieuwePersoon, Partij, PartijSummary, PartijZoekvraag, PresenceStatus, Session, TeamleiderOverzicht, TijdlijnItem, Verzoek } from './types.ts';
 
 /** An API answer other than 2xx, with Loket's coded error when the body carries one. */
 export class ApiError extends Error {
@@ -59,6 +59,9 @@ export const api = {
 
   inbox: (filter: { kanaal?: string; status?: string; filter?: InboxFilter }) => get<{ results: InboxItem[] }>(`/api/inbox${q(filter)}`),
   gesprek: (id: string) => get<Gesprek>(`/api/gesprekken/${id}`),
+  kanaalgrenzen: (id: string) => get<Kanaalgrenzen>(`/api/gesprekken/${id}/kanaalgrenzen`),
+  /** A plain URL (for a link or an image): the session cookie authenticates the GET. */
+  bijlageUrl: (gesprekId: string, bijlageId: string) => `/api/gesprekken/${gesprekId}/bijlagen/${bijlageId}`,
   reply: (id: string, tekst: string, soort: 'antwoord' | 'notitie') => post<Bericht>(`/api/gesprekken/${id}/berichten`, { tekst, soort }),
   transition: (id: string, transitie: GesprekTransitie) => post<{ status: string }>(`/api/gesprekken/${id}/${transitie}`),
   typing: (id: string) => post<void>(`/api/gesprekken/${id}/typen`),
@@ -77,6 +80,8 @@ export const api = {
   searchPartijen: (vraag: PartijZoekvraag) => get<{ results: PartijSummary[] }>(`/api/partijen${q({ ...vraag, limit: '10' })}`),
   createPersoon: (p: NieuwePersoon) =>
     post<Partij>('/api/partijen', { soortPartij: 'persoon', voornaam: p.voornaam, achternaam: p.achternaam, geboortedatum: p.geboortedatum, bezoekadres: { postcode: p.postcode } }),
+  /** Merges the duplicate into `id`, which stays; answers with the partij that stays. */
+  mergePartij: (id: string, metPartijId: string) => post<Partij>(`/api/partijen/${id}/samenvoegen`, { metPartijId }),
   createVerzoek: (partijId: string, onderwerp: string) => post<Verzoek>('/api/verzoeken', { partijId, onderwerp }),
   linkVerzoek: (klantcontactId: string, verzoekId: string) => request<unknown>('PUT', `/api/klantcontacten/${klantcontactId}/verzoek`, { verzoekId }),
   collegas: () => get<Collegas>('/api/collegas'),

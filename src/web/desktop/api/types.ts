@@ -39,6 +39,14 @@ export interface InboxItem {
   slaDeadline: string | null;
 }
 
+/** A file that came with a message; the content is at GET /api/gesprekken/:id/bijlagen/:bijlageId. */
+export interface Bijlage {
+  id: string;
+  bestandsnaam: string;
+  contentType: string;
+  grootte: number;
+}
+
 export interface Bericht {
   id: string;
   richting: Richting;
@@ -47,6 +55,19 @@ export interface Bericht {
   verzondenOp: string;
   bezorgstatus: Bezorgstatus | null;
   bezorgfout: string | null;
+  /** Absent on servers from before attachments were listed. */
+  bijlagen?: Bijlage[];
+}
+
+/** What the gesprek's channel allows now (GET /api/gesprekken/:id/kanaalgrenzen). */
+export interface Kanaalgrenzen {
+  kanaal: string;
+  /** False outside the 24-hour window of WhatsApp, Messenger and Instagram. */
+  vensterOpen: boolean;
+  vensterSluitOp: string | null;
+  /** WhatsApp outside the window: only approved templates. */
+  alleenSjablonen: boolean;
+  maxLengte: number | null;
 }
 
 export interface Gesprek {

@@ -17,6 +17,7 @@ import { GesprekActions } from './gesprek-actions.tsx';
 import { KnowledgePanel } from './knowledge-panel.tsx';
 import { MessageList } from './message-list.tsx';
 import { ReplyBox, type Draft } from './reply-box.tsx';
+import { useKanaalgrenzen } from './use-kanaalgrenzen.ts';
 import { PartijZoeken } from './partij-zoeken.tsx';
 import { VerificationForm } from './verification-form.tsx';
 import { VerzoekKoppelen } from './verzoek-koppelen.tsx';
@@ -28,6 +29,8 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
   const [load, reload, update] = useLoad(() => api.gesprek(id), [id]);
   const gesprek = load.state === 'klaar' ? load.data : undefined;
   const [partij, reloadPartij] = useGesprekPartij(gesprek);
+  // Every new message may move the channel's 24-hour window.
+  const grenzen = useKanaalgrenzen(id, gesprek?.berichten.length ?? 0);
   const [draft, setDraft] = useState<Draft>({ tekst: '', soort: 'antwoord' });
   const [typing, setTyping] = useState(false);
   const [notice, setNotice] = useState<string>();
@@ -100,12 +103,12 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 </Alert>
               )}
               {earlier && <EarlierContacts items={earlier} />}
-              <MessageList berichten={g.berichten} />
+              <MessageList gesprekId={g.id} berichten={g.berichten} />
               <p className="loket-typing" aria-live="polite">
                 {typing ? t.gesprek.typt : ''}
               </p>
               {g.status !== 'afgehandeld' && (
-                <ReplyBox gesprekId={g.id} kanaal={g.kanaal} draft={draft} onDraft={setDraft} onSent={(soort) => { reload(); announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen); }} />
+                <ReplyBox gesprekId={g.id} kanaal={g.kanaal} grenzen={grenzen} draft={draft} onDraft={setDraft} onSent={(soort) => { reload(); announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen); }} />
               )}
               {afhandelen && g.status !== 'afgehandeld' && (
                 <AfhandelingForm

@@ -1,8 +1,9 @@
 import type { Bericht } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { BijlagenLijst } from './bijlagen-lijst.tsx';
 
 /** The messages of one gesprek; role="log" makes screen readers read new ones as they arrive. */
-export function MessageList({ berichten }: { berichten: Bericht[] }) {
+export function MessageList({ gesprekId, berichten }: { gesprekId: string; berichten: Bericht[] }) {
   const t = useT();
   return (
     <div role="log" aria-label={t.gesprek.berichten}>
@@ -23,6 +24,7 @@ export function MessageList({ berichten }: { berichten: Bericht[] }) {
             )}
           </p>
           <p className="loket-message__text">{b.inhoud}</p>
+          {b.bijlagen && <BijlagenLijst gesprekId={gesprekId} bijlagen={b.bijlagen} />}
         </li>
       ))}
     </ol>

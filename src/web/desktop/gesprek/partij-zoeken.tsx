@@ -1,14 +1,16 @@
 import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
-import type { PartijSummary, PartijZoekvraag } from '../api/types.ts';
+import type { PartijSummary } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { PartijResultaten } from './partij-resultaten.tsx';
+import { PartijZoekformulier } from './partij-zoekformulier.tsx';
 
 const POSTCODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /**
- * For an anonymous gesprek: find the citizen (GET /api/partijen) or register them
+ * For an anonymous gesprek: find the citizen (PartijZoekformulier) or register them
  * (POST /api/partijen), then link the gesprek (PUT /api/gesprekken/:id/partij). The partij stays
  * masked until the agent verifies the citizen, which the parent shows next.
  */
@@ -17,26 +19,8 @@ export function PartijZoeken({ gesprekId, onLinked }: { gesprekId: string; onLin
   const [results, setResults] = useState<PartijSummary[]>();
   const [zoekFout, setZoekFout] = useState<string>();
   const [registreerFout, setRegistreerFout] = useState<string>();
-  const [busy, setBusy] = useState<'zoeken' | 'koppelen' | 'registreren'>();
+  const [busy, setBusy] = useState<'koppelen' | 'registreren'>();
   const fout = (e: unknown) => t.app.fout(e instanceof Error ? e.message : String(e));
-
-  const search = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const vraag: PartijZoekvraag = { naam: field(form, 'naam'), telefoonnummer: field(form, 'telefoonnummer'), email: field(form, 'email'), postcode: field(form, 'postcode') };
-    setZoekFout(undefined);
-    if (!Object.values(vraag).some(Boolean)) return setZoekFout(t.zoeken.minstensEen);
-    if (vraag.naam && vraag.naam.length < 2) return setZoekFout(t.zoeken.naamTeKort);
-    setBusy('zoeken');
-    try {
-      setResults((await api.searchPartijen(vraag)).results);
-    } catch (e) {
-      setResults(undefined);
-      setZoekFout(fout(e));
-    } finally {
-      setBusy(undefined);
-    }
-  };
 
   const link = async (partij: PartijSummary) => {
     setBusy('koppelen');
@@ -74,52 +58,19 @@ export function PartijZoeken({ gesprekId, onLinked }: { gesprekId: string; onLin
         {t.zoeken.titel}
       </h2>
       <Paragraph>{t.zoeken.uitleg}</Paragraph>
-      <form role="search" aria-labelledby="zoeken-legend" onSubmit={(e) => void search(e)} noValidate>
-        <Fieldset>
-          <FieldsetLegend id="zoeken-legend">{t.zoeken.zoekOp}</FieldsetLegend>
-          <FormField>
-            <FormLabel htmlFor="zoeken-naam">{t.zoeken.naam}</FormLabel>
-            <Textbox id="zoeken-naam" name="naam" autoComplete="off" maxLength={100} />
-          </FormField>
-          <FormField>
-            <FormLabel htmlFor="zoeken-telefoonnummer">{t.zoeken.telefoonnummer}</FormLabel>
-            <Textbox id="zoeken-telefoonnummer" name="telefoonnummer" type="tel" autoComplete="off" maxLength={30} />
-          </FormField>
-          <FormField>
-            <FormLabel htmlFor="zoeken-email">{t.zoeken.email}</FormLabel>
-            <Textbox id="zoeken-email" name="email" type="email" autoComplete="off" maxLength={254} />
-          </FormField>
-          <FormField>
-            <FormLabel htmlFor="zoeken-postcode">{t.zoeken.postcode}</FormLabel>
-            <Textbox id="zoeken-postcode" name="postcode" autoComplete="off" maxLength={7} />
-          </FormField>
-        </Fieldset>
-        {zoekFout && (
-          <p role="alert" className="loket-error">
-            {zoekFout}
-          </p>
-        )}
-        <Button type="submit" appearance="secondary-action-button" busy={busy === 'zoeken'} disabled={busy !== undefined}>
-          {t.zoeken.zoek}
-        </Button>
-      </form>
-      <p role="status" className="loket-hint">
-        {results ? t.zoeken.aantal(results.length) : ''}
-      </p>
-      {results && results.length > 0 && (
-        <ul className="loket-partij-results" aria-label={t.zoeken.resultaten}>
-          {results.map((p) => (
-            <li key={p.id}>
-              <span>
-                <strong>{p.volledigeNaam}</strong> <span className="loket-hint">({t.zoeken.klantnummer(p.nummer)})</span>
-              </span>
-              <Button appearance="secondary-action-button" onClick={() => void link(p)} disabled={busy !== undefined}>
-                {t.zoeken.koppel(p.volledigeNaam)}
-              </Button>
-            </li>
-          ))}
-        </ul>
+      <PartijZoekformulier
+        disabled={busy !== undefined}
+        onResults={(found) => {
+          setResults(found);
+          setZoekFout(undefined);
+        }}
+      />
+      {zoekFout && (
+        <p role="alert" className="loket-error">
+          {zoekFout}
+        </p>
       )}
+      <PartijResultaten results={results} label={(p) => t.zoeken.koppel(p.volledigeNaam)} onChoose={(p) => void link(p)} disabled={busy !== undefined} />
       <form onSubmit={(e) => void register(e)} noValidate className="loket-partij-registreren">
         <Fieldset aria-describedby="registreren-uitleg">
           <FieldsetLegend>{t.zoeken.registreren}</FieldsetLegend>

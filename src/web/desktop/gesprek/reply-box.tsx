@@ -1,8 +1,13 @@
 import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { api } from '../api/client.ts';
+import type { Kanaalgrenzen } from '../api/types.ts';
 import { useKeys } from '../app/keys.ts';
+import { useNow } from '../app/use-now.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { KanaalgrenzenInfo } from './kanaalgrenzen.tsx';
+import { antwoordGeblokkeerd, tekensOver } from './kanaalgrenzen-logic.ts';
+import { TekenTeller } from './teken-teller.tsx';
 
 const TYPING_INTERVAL_MS = 3000;
 
@@ -11,9 +16,16 @@ export interface Draft {
   soort: 'antwoord' | 'notitie';
 }
 
-/** Reply on the citizen's channel or write an internal note; r and n jump here. */
-export function ReplyBox({ gesprekId, kanaal, draft, onDraft, onSent }: { gesprekId: string; kanaal: string; draft: Draft; onDraft: (d: Draft) => void; onSent: (soort: Draft['soort']) => void }) {
+/**
+ * Reply on the citizen's channel or write an internal note; r and n jump here. The channel's
+ * limits (`grenzen`) stop an answer outside its window or over its length; a note has neither.
+ */
+export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent }: { gesprekId: string; kanaal: string; grenzen: Kanaalgrenzen | undefined; draft: Draft; onDraft: (d: Draft) => void; onSent: (soort: Draft['soort']) => void }) {
   const t = useT();
+  const now = useNow(30_000);
+  const antwoord = draft.soort === 'antwoord';
+  const geblokkeerd = antwoord ? antwoordGeblokkeerd(grenzen, draft.tekst, now) : undefined;
+  const over = antwoord ? tekensOver(grenzen, draft.tekst) : null;
   const textarea = useRef<HTMLTextAreaElement>(null);
   const lastTyping = useRef(0);
   const [busy, setBusy] = useState(false);
@@ -32,6 +44,8 @@ export function ReplyBox({ gesprekId, kanaal, draft, onDraft, onSent }: { gespre
 
   const send = async () => {
     if (!draft.tekst.trim()) return setError(t.gesprek.antwoord.leeg);
+    if (geblokkeerd === 'venster') return setError(t.gesprek.antwoord.geblokkeerd);
+    if (geblokkeerd === 'te-lang' && grenzen?.maxLengte) return setError(t.gesprek.antwoord.teLang(grenzen.maxLengte));
     setBusy(true);
     setError(undefined);
     try {
@@ -69,6 +83,7 @@ export function ReplyBox({ gesprekId, kanaal, draft, onDraft, onSent }: { gespre
       <h2 id="reageren-titel" className="utrecht-heading-2">
         {t.gesprek.antwoord.titel}
       </h2>
+      {grenzen && <KanaalgrenzenInfo grenzen={grenzen} now={now} />}
       <Fieldset>
         <FieldsetLegend>{t.gesprek.antwoord.soort}</FieldsetLegend>
         <label className="loket-radio">
@@ -89,20 +104,21 @@ export function ReplyBox({ gesprekId, kanaal, draft, onDraft, onSent }: { gespre
           value={draft.tekst}
           onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
-          aria-describedby="antwoord-hint"
+          aria-describedby={over === null ? 'antwoord-hint' : 'antwoord-hint antwoord-teller'}
           invalid={Boolean(error)}
           aria-keyshortcuts="Control+Enter"
         />
         <Paragraph id="antwoord-hint" className="loket-hint">
           {t.gesprek.antwoord.hint}
         </Paragraph>
+        {over !== null && <TekenTeller id="antwoord-teller" over={over} tekst={t.gesprek.grenzen.tekensOver} />}
       </FormField>
       {error && (
         <p role="alert" className="loket-error">
           {error}
         </p>
       )}
-      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || geblokkeerd === 'venster'} aria-describedby={geblokkeerd === 'venster' ? 'venster-dicht' : undefined}>
         {draft.soort === 'antwoord' ? t.gesprek.antwoord.versturen : t.gesprek.antwoord.opslaan}
       </Button>
     </form>

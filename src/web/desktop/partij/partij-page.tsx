@@ -1,22 +1,52 @@
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { PartijPanel } from './partij-panel.tsx';
+import { PartijSamenvoegen } from './partij-samenvoegen.tsx';
+import { useMagSamenvoegen } from './use-mag-samenvoegen.ts';
 
-/** The 360° view on its own page (#/partij/<id>). */
+/** The 360° view on its own page (#/partij/<id>), where a duplicate can be merged into it. */
 export function PartijPage({ id }: { id: string }) {
   const t = useT();
-  const [load, retry] = useLoad(async () => {
+  const mag = useMagSamenvoegen();
+  const [notice, setNotice] = useState<string>();
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const [load, reload] = useLoad(async () => {
     const [partij, { items }] = await Promise.all([api.partij(id), api.tijdlijn(id)]);
     return { partij, items };
   }, [id]);
+  // After a merge the dialog and the comparison are gone: the outcome takes the focus.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
   return (
     <div className="loket-partij-page">
       <PageHeading>{load.state === 'klaar' ? (load.data.partij.volledigeNaam ?? t.partij.titel) : t.partij.titel}</PageHeading>
-      <LoadState load={load} what="GET /api/partijen/:id" retry={retry}>
-        {({ partij, items }) => <PartijPanel partij={partij} tijdlijn={items} />}
+      {notice && (
+        <Alert type="ok" role="status" className="loket-notice" ref={noticeRef} tabIndex={-1}>
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      )}
+      <LoadState load={load} what="GET /api/partijen/:id" retry={reload}>
+        {({ partij, items }) => (
+          <>
+            <PartijPanel partij={partij} tijdlijn={items} />
+            {mag && (
+              <PartijSamenvoegen
+                partij={partij}
+                tijdlijn={items}
+                onMerged={(message) => {
+                  setNotice(message);
+                  reload();
+                }}
+              />
+            )}
+          </>
+        )}
       </LoadState>
     </div>
   );
