@@ -1,8 +1,118 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLoad, type Load } from '../api/use-load.ts';
+import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
+import { analyseApi, viewUrl, type Period, type WijkenGeoJson, type WijkRate } from './analyse-api.ts';
 import { useAnalyseT } from './analyse-i18n.ts';
+import { categoriesOf, humanize, latestWeekWithData, type Names } from './analyse-logic.ts';
+import { AnalyseSection } from './analyse-section.tsx';
+import { ContentGapsTable } from './content-gaps-table.tsx';
+import { HotspotList } from './hotspot-list.tsx';
+import { PeriodFilter, type Selection } from './period-filter.tsx';
+import { defaultPeriod, searchWindow } from './period-logic.ts';
+import { RepeatsTable } from './repeats-table.tsx';
+import { VolumesView } from './volumes-view.tsx';
+import { WijkenMap } from './wijken-map.tsx';
+import './analyse.css';
 
-/** Placeholder until the dashboard lands: map, topics, hotspots and CSV downloads. */
-export function AnalysePage(_props: { announce: (text: string) => void }) {
-  const t = useAnalyseT();
-  return <PageHeading>{t.titel}</PageHeading>;
+interface Start {
+  period: Period;
+  categories: string[];
+  geojson: WijkenGeoJson;
+  names: Names;
+}
+
+/** What the dashboard opens with: the latest weeks that have data, the topics seen, the map, the article titles. */
+async function loadStart(): Promise<Start> {
+  const today = new Date().toISOString().slice(0, 10);
+  const [history, geojson, articles] = await Promise.all([
+    analyseApi.volumes(searchWindow(today)),
+    analyseApi.wijkenGeoJson(),
+    // Titles only make the hotspots easier to read; ids will do when the kennisbank does not answer.
+    analyseApi.articles().catch(() => []),
+  ]);
+  const wijken = new Map(geojson.features.map((f) => [f.properties.code, f.properties.naam]));
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
+  return {
+    period: defaultPeriod(latestWeekWithData(history), today),
+    categories: categoriesOf(history),
+    geojson,
+    names: { wijk: (code) => wijken.get(code) ?? code, article: (id) => titles.get(id) ?? humanize(id) },
+  };
+}
+
+/** Contact analytics for team leads: the map of wijken, hotspots, volumes, repeat contacts and content gaps. */
+export function AnalysePage({ announce }: { announce: (text: string) => void }) {
+  const a = useAnalyseT();
+  const [start, retry] = useLoad(loadStart, []);
+  return (
+    <div className="loket-analyse">
+      <PageHeading>{a.titel}</PageHeading>
+      <Paragraph className="loket-an-intro">{a.intro}</Paragraph>
+      <LoadState load={start} what="GET /api/analytics/volumes" retry={retry}>
+        {(data) => <Dashboard start={data} announce={announce} />}
+      </LoadState>
+    </div>
+  );
+}
+
+function Dashboard({ start, announce }: { start: Start; announce: (text: string) => void }) {
+  const a = useAnalyseT();
+  const [selection, setSelection] = useState<Selection>({ ...start.period, category: '' });
+  const { from, to, category } = selection;
+  const period = useMemo(() => ({ from, to }), [from, to]);
+  const [rates, reloadRates] = useLoad(() => analyseApi.wijken(period, category), [period, category]);
+  const [hotspots, reloadHotspots] = useLoad(() => analyseApi.hotspots(period), [period]);
+  const [volumes, reloadVolumes] = useLoad(() => analyseApi.volumes(period), [period]);
+  const [repeats, reloadRepeats] = useLoad(() => analyseApi.repeats(period), [period]);
+  const [gaps, reloadGaps] = useLoad(() => analyseApi.contentGaps(period), [period]);
+  const topic = category ? humanize(category) : a.filter.alle.toLowerCase();
+
+  // Said once the map has its new figures, not when the button is pressed.
+  const pending = useRef<Load<WijkRate[]> | null>(null);
+  useEffect(() => {
+    if (pending.current === null || pending.current === rates || rates.state === 'laden') return;
+    pending.current = null;
+    if (rates.state === 'klaar') announce(a.filter.bijgewerkt(a.datum(from), a.datum(to), topic));
+  }, [rates, announce, a, from, to, topic]);
+  const apply = (next: Selection) => {
+    if (next.from === from && next.to === to && next.category === category) {
+      announce(a.filter.bijgewerkt(a.datum(from), a.datum(to), topic));
+      return;
+    }
+    pending.current = rates;
+    setSelection(next);
+  };
+
+  return (
+    <>
+      <PeriodFilter selection={selection} categories={start.categories} onApply={apply} />
+      <AnalyseSection title={a.kaart.titel} intro={a.kaart.uitleg} csv={viewUrl('wijken', period, { category, format: 'csv' })}>
+        <LoadState load={rates} what="GET /api/analytics/wijken" retry={reloadRates}>
+          {(rows) => <WijkenMap geojson={start.geojson} rates={rows} topic={topic} />}
+        </LoadState>
+      </AnalyseSection>
+      <AnalyseSection title={a.hotspots.titel} intro={a.hotspots.uitleg} csv={viewUrl('dashboard/hotspots', period, { format: 'csv' })}>
+        <LoadState load={hotspots} what="GET /api/analytics/dashboard/hotspots" retry={reloadHotspots}>
+          {(rows) => <HotspotList hotspots={rows} category={category} names={start.names} />}
+        </LoadState>
+      </AnalyseSection>
+      <AnalyseSection title={a.volumes.titel} csv={viewUrl('volumes', period, { format: 'csv' })}>
+        <LoadState load={volumes} what="GET /api/analytics/volumes" retry={reloadVolumes}>
+          {(rows) => <VolumesView rows={rows} category={category} />}
+        </LoadState>
+      </AnalyseSection>
+      <AnalyseSection title={a.herhaal.titel} intro={a.herhaal.uitleg} csv={viewUrl('herhaalcontacten', period, { format: 'csv' })}>
+        <LoadState load={repeats} what="GET /api/analytics/herhaalcontacten" retry={reloadRepeats}>
+          {(rows) => <RepeatsTable rows={rows} category={category} />}
+        </LoadState>
+      </AnalyseSection>
+      <AnalyseSection title={a.gaten.titel} intro={a.gaten.uitleg} csv={viewUrl('inhoudsgaten', period, { format: 'csv' })}>
+        <LoadState load={gaps} what="GET /api/analytics/inhoudsgaten" retry={reloadGaps}>
+          {(pages) => <ContentGapsTable pages={pages} names={start.names} />}
+        </LoadState>
+      </AnalyseSection>
+    </>
+  );
 }

@@ -1,0 +1,95 @@
+import { ApiError } from '../api/client.ts';
+
+/** The analytics API as the dashboard reads it; types mirror src/analytics/analytics.schemas.ts. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface WeekCount {
+  weekStart: string;
+  count: number;
+}
+
+export interface Hotspot {
+  wijk: string;
+  category: string;
+  articleId: string | null;
+  weekStart: string;
+  observed: number;
+  expected: number;
+  score: number;
+  series: WeekCount[];
+}
+
+export interface VolumeRow {
+  weekStart: string;
+  kanaal: string;
+  category: string;
+  count: number;
+}
+
+export interface WijkRate {
+  wijk: string;
+  naam: string;
+  inwoners: number;
+  count: number;
+  per1000: number;
+}
+
+export interface RepeatRow {
+  category: string;
+  contacts: number;
+  repeats: number;
+  share: number;
+}
+
+export interface ContentGap {
+  paginaUrl: string;
+  pageArticleId: string | null;
+  pageArticleSource: 'redacteur' | 'url' | null;
+  chats: number;
+  topics: { category: string; articleId: string | null; count: number }[];
+  ownSubjectChats: number;
+  ownSubjectShare: number;
+  gap: boolean;
+}
+
+export type Ring = [number, number][];
+export type WijkGeometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+
+export interface WijkenGeoJson {
+  type: 'FeatureCollection';
+  features: { id: string; properties: { code: string; naam: string; inwoners: number; postcodes: string[] }; geometry: WijkGeometry }[];
+}
+
+export type View = 'wijken' | 'dashboard/hotspots' | 'volumes' | 'herhaalcontacten' | 'inhoudsgaten';
+
+/** The URL of a view for a period (and topic), as JSON or as the CSV the server offers for download. */
+export function viewUrl(view: View, period: Period, options: { category?: string; format?: 'csv' } = {}): string {
+  const params = new URLSearchParams({ from: period.from, to: period.to });
+  if (options.category) params.set('category', options.category);
+  if (options.format) params.set('format', options.format);
+  return `/api/analytics/${view}?${params}`;
+}
+
+// The shared client keeps its request helper to itself; the dashboard only reads.
+async function get<T>(url: string): Promise<T> {
+  const response = await fetch(url, { headers: { accept: 'application/json', 'accept-language': document.documentElement.lang || 'nl' }, credentials: 'same-origin' });
+  if (!response.ok) {
+    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(response.status, payload?.error?.code, payload?.error?.message ?? response.statusText);
+  }
+  return (await response.json()) as T;
+}
+
+export const analyseApi = {
+  wijkenGeoJson: () => get<WijkenGeoJson>('/api/analytics/wijken.geojson'),
+  wijken: (period: Period, category: string) => get<{ wijken: WijkRate[] }>(viewUrl('wijken', period, { category })).then((r) => r.wijken),
+  hotspots: (period: Period) => get<{ hotspots: Hotspot[] }>(viewUrl('dashboard/hotspots', period)).then((r) => r.hotspots),
+  volumes: (period: Period) => get<{ volumes: VolumeRow[] }>(viewUrl('volumes', period)).then((r) => r.volumes),
+  repeats: (period: Period) => get<{ repeats: RepeatRow[] }>(viewUrl('herhaalcontacten', period)).then((r) => r.repeats),
+  contentGaps: (period: Period) => get<{ pages: ContentGap[] }>(viewUrl('inhoudsgaten', period)).then((r) => r.pages),
+  /** Published kennisbank articles, for their titles. */
+  articles: () => get<{ results: { id: string; title: string }[] }>('/api/kennisbank/artikelen').then((r) => r.results),
+};
