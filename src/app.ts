@@ -8,6 +8,7 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.ts';
 import { beheerRoutes } from './auth/beheer.routes.ts';
 import { pasBewaartermijnenToe } from './bewaartermijnen/bewaartermijnen.ts';
+import { vacuumEmbedded } from './db/vacuum.ts';
 import { bewaartermijnenRoutes } from './bewaartermijnen/bewaartermijnen.routes.ts';
 import { createOidcClient, type OidcClient } from './auth/oidc.ts';
 import type { Config } from './config.ts';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...analyticsJobs(database.db, app.log),
     ...knowledgeJobs(database.db, app.log),
     new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen), app.log),
+    new Job('vacuum', 6 * 3_600_000, () => vacuumEmbedded(database), app.log),
   ] as const;
   kickDelivery = () => jobs[1].kick();
   kickRouting = () => jobs[2].kick();
