@@ -3,6 +3,10 @@
  * compounds, typo correction, `dutch` ranking) for a few hundred citizen questions and short
  * searches, against a plain ILIKE search measured in the same run.
  *   npx tsx bench/kennisbank-search.bench.ts
+ * searchKnowledge() is timed as the application runs it: vocabulary and synonyms cached in
+ * memory (the first searches build the cache), two queries per search. Loading writes the search
+ * documents as publication does; kennis_lexeem fills through its trigger. Note the ILIKE
+ * baseline scans the table, which also carries each document's `kopvector` since 2026_11_30_1600.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

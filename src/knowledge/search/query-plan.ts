@@ -1,20 +1,20 @@
 import { compoundSplits } from './query-terms.ts';
 
-/** What the database told us about the words of one query. */
+/** What search knows about the words of one query before it asks for documents. */
 export interface TermLookups {
   /** Synonym key → every key of its group (itself included). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
-  /** Words, compound parts and joined word pairs that occur in articles → in how many published ones. */
+  /** Words that occur in published articles (compound parts, joined word pairs). */
   readonly known: ReadonlyMap<string, number>;
   /** Unknown word → the nearest known words (typo tolerance). */
   readonly corrections: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface QueryGroup {
-  /** A tsquery expression: the alternatives of one idea, OR-ed. */
+  /** tsquery expressions, OR-ed: the ways of writing one idea. */
+  readonly alternatives: readonly string[];
+  /** The alternatives as one tsquery expression. */
   readonly expression: string;
-  /** Roughly how many published articles match it (an upper bound from word counts). */
-  readonly articles: number;
 }
 
 /**
@@ -27,8 +27,7 @@ export function planQuery(list: readonly string[], lookups: TermLookups): QueryG
   const groups: QueryGroup[] = [];
   const group = (alternatives: string[]): QueryGroup => {
     const unique = [...new Set(alternatives)];
-    const articles = unique.reduce((sum, a) => sum + Math.min(...a.split(/ (?:<->|&) /).map((w) => lookups.known.get(w) ?? 0)), 0);
-    return { expression: `(${unique.map((a) => `(${a})`).join(' | ')})`, articles };
+    return { alternatives: unique, expression: `(${unique.map((a) => `(${a})`).join(' | ')})` };
   };
   let i = 0;
   while (i < list.length) {
@@ -49,6 +48,24 @@ export function planQuery(list: readonly string[], lookups: TermLookups): QueryG
     i += 1;
   }
   return groups;
+}
+
+const OPERATOR = / (?:<->|&) /;
+
+/** Every word the groups' expressions hold. */
+export function termsOf(groups: readonly QueryGroup[]): string[] {
+  return [...new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.split(OPERATOR))))];
+}
+
+/**
+ * An upper bound on the published articles a group matches, from the number holding each word's
+ * lexeme (`frequency`; stop words, which the `dutch` configuration drops, are absent).
+ */
+export function articlesMatching(group: QueryGroup, frequency: ReadonlyMap<string, number>): number {
+  return group.alternatives.reduce((sum, alternative) => {
+    const counts = alternative.split(OPERATOR).flatMap((w) => frequency.get(w) ?? []);
+    return sum + (counts.length > 0 ? Math.min(...counts) : 0);
+  }, 0);
 }
 
 function synonymRun(list: readonly string[], start: number, lookups: TermLookups) {

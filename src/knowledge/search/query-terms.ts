@@ -23,15 +23,6 @@ export function vocabularyOf(text: string): string[] {
   return [...new Set(words(text).filter((w) => w.length >= 2 && HAS_LETTER.test(w)))];
 }
 
-/** Every run of 1 to `max` consecutive words, as synonym keys. */
-export function wordRuns(list: readonly string[], max = 3): string[] {
-  const runs: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let n = 1; n <= max && i + n <= list.length; n++) runs.push(list.slice(i, i + n).join(' '));
-  }
-  return runs;
-}
-
 /** Ways to read a Dutch compound as two words; the linking s of "bestemmingsplan" may go. */
 export function compoundSplits(word: string): [string, string][] {
   const splits: [string, string][] = [];

@@ -1,8 +1,9 @@
 import type { KennisType } from '../../db/schema.ts';
 import type { Db } from '../../db/transaction.ts';
-import { planQuery, type QueryGroup } from './query-plan.ts';
-import { compoundSplits, MAX_QUERY_WORDS, wordRuns, words } from './query-terms.ts';
-import { corrections, knownWords, searchDocuments, synonymGroupsFor } from './search.queries.ts';
+import { lexicon, type Lexicon } from './lexicon.ts';
+import { articlesMatching, planQuery, termsOf, type QueryGroup } from './query-plan.ts';
+import { MAX_QUERY_WORDS, words } from './query-terms.ts';
+import { revisionAndFrequencies, searchDocuments } from './search.queries.ts';
 
 export interface SearchResult {
   id: string;
@@ -15,28 +16,31 @@ export interface SearchResult {
 export const PUBLIC_TYPES: readonly KennisType[] = ['artikel', 'nieuws'];
 export const ALL_TYPES: readonly KennisType[] = ['artikel', 'nieuws', 'werkinstructie'];
 const MIN_CORRECTABLE = 4;
+/** Similarity (pg_trgm's measure) a known word needs to count as what the searcher meant to type. */
+const CORRECTION_SIMILARITY = 0.45;
+const CORRECTIONS_PER_WORD = 2;
 /** Candidates are drawn from the rarest groups until about this many articles would match. */
 const CANDIDATE_BUDGET = 400;
 
 /**
  * Dutch-aware search over published articles: PostgreSQL's `dutch` stemming, synonyms kept by
  * redacteuren, compounds read both ways (grofvuil ↔ grof vuil) and typo tolerance through
- * trigram similarity to words that occur in published articles.
+ * trigram similarity to words that occur in published articles. Two queries: the revision with
+ * the words' frequencies, then the documents; vocabulary and synonyms come from memory.
  */
 export async function searchKnowledge(db: Db, input: { q: string; limit: number; internal: boolean }): Promise<SearchResult[]> {
   const list = words(input.q).slice(0, MAX_QUERY_WORDS);
   if (list.length === 0) return [];
-  const synonyms = await synonymGroupsFor(db, wordRuns(list));
-  const known = await knownWords(db, candidatesOf(list, synonyms));
-  const unknown = list.filter((w) => w.length >= MIN_CORRECTABLE && /^\p{L}+$/u.test(w) && !known.has(w) && !synonyms.has(w));
-  const fixes = new Map<string, string[]>();
-  for (const fix of await corrections(db, unknown)) {
-    fixes.set(fix.w, [...(fixes.get(fix.w) ?? []), fix.woord]);
-    known.set(fix.woord, fix.aantal);
+  let prepared = await prepare(db, list, await lexicon(db));
+  if (prepared.revision !== prepared.lexicon.revision) {
+    // Published content or synonyms changed since the lexicon was built: plan again on a fresh one.
+    prepared = await prepare(db, list, await lexicon(db, prepared.revision));
   }
-  const groups = planQuery(list, { synonyms, known, corrections: fixes });
+  const { groups, frequency } = prepared;
+  const candidates = selective(groups.map((g) => ({ expression: g.expression, articles: articlesMatching(g, frequency) })));
+  if (candidates === undefined) return [];
   const hits = await searchDocuments(db, {
-    candidates: selective(groups),
+    candidates,
     groups: groups.map((g) => g.expression),
     types: input.internal ? ALL_TYPES : PUBLIC_TYPES,
     limit: input.limit,
@@ -49,15 +53,33 @@ export async function searchKnowledge(db: Db, input: { q: string; limit: number;
   }));
 }
 
+/** The query's groups, and the current revision with the frequencies of the groups' words. */
+async function prepare(db: Db, list: readonly string[], lex: Lexicon) {
+  const groups = plan(list, lex);
+  return { lexicon: lex, groups, ...(await revisionAndFrequencies(db, termsOf(groups))) };
+}
+
+function plan(list: readonly string[], { known, synonyms, typos }: Lexicon): QueryGroup[] {
+  const corrections = new Map<string, string[]>();
+  for (const word of list) {
+    if (word.length < MIN_CORRECTABLE || !/^\p{L}+$/u.test(word) || known.has(word) || synonyms.has(word)) continue;
+    const nearest = typos.nearest(word, CORRECTION_SIMILARITY, CORRECTIONS_PER_WORD);
+    if (nearest.length > 0) corrections.set(word, nearest);
+  }
+  return planQuery(list, { synonyms, known, corrections });
+}
+
 /**
  * The part of the query that picks candidates: the rarest groups, as long as together they
  * match few enough articles (an article matching every group always matches the rarest). Common
- * words ("aanvragen", stop words) then only rank, instead of dragging in half the kennisbank.
- * When even the rarest group is common, candidates must match every group.
+ * words ("aanvragen") then only rank, instead of dragging in half the kennisbank. When even the
+ * rarest group is common, candidates must match every group. Groups no article matches (stop
+ * words, unknown words) cannot pick anything; undefined when no group can.
  */
-function selective(groups: readonly QueryGroup[]): string {
-  const byRarity = [...groups].sort((a, b) => a.articles - b.articles);
-  if (byRarity[0]!.articles > CANDIDATE_BUDGET) return groups.map((g) => g.expression).join(' & ');
+function selective(groups: readonly { expression: string; articles: number }[]): string | undefined {
+  const byRarity = groups.filter((g) => g.articles > 0).sort((a, b) => a.articles - b.articles);
+  if (byRarity.length === 0) return undefined;
+  if (byRarity[0]!.articles > CANDIDATE_BUDGET) return byRarity.map((g) => g.expression).join(' & ');
   const chosen: string[] = [];
   let total = 0;
   for (const group of byRarity) {
@@ -66,18 +88,6 @@ function selective(groups: readonly QueryGroup[]): string {
     total += group.articles;
   }
   return chosen.join(' | ');
-}
-
-/** Words, joined neighbours, compound parts and synonyms: all whose existence the plan asks about. */
-function candidatesOf(list: readonly string[], synonyms: ReadonlyMap<string, readonly string[]>): string[] {
-  const candidates = new Set(list);
-  list.forEach((word, i) => {
-    const next = list[i + 1];
-    if (next !== undefined) candidates.add(word + next);
-    for (const [left, right] of compoundSplits(word)) candidates.add(left).add(right);
-  });
-  for (const keys of synonyms.values()) for (const key of keys) for (const w of key.split(' ')) candidates.add(w);
-  return [...candidates];
 }
 
 const round = (value: number) => Math.round(Math.min(1, value) * 1000) / 1000;

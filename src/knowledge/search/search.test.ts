@@ -51,6 +51,8 @@ describe('kennisbank search', () => {
 
   it('finds inflected forms through dutch stemming', async () => {
     expect((await search('paspoorten aanvragen'))[0]).toBe('paspoort-aanvragen');
+    // Stop words ("hoe", "ik") and unknown words pick no candidates; they must not crowd out the rest.
+    expect((await search('hoe kan ik mijn paspoort aanvragen in Zwolle'))[0]).toBe('paspoort-aanvragen');
   });
 
   it('tolerates typos through trigram similarity', async () => {
