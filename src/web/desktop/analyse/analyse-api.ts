@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client.ts';
+import { get } from '../api/client.ts';
 
 /** The analytics API as the dashboard reads it; types mirror src/analytics/analytics.schemas.ts. */
 export interface Period {
@@ -71,16 +71,6 @@ export function viewUrl(view: View, period: Period, options: { category?: string
   if (options.category) params.set('category', options.category);
   if (options.format) params.set('format', options.format);
   return `/api/analytics/${view}?${params}`;
-}
-
-// The shared client keeps its request helper to itself; the dashboard only reads.
-async function get<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: 'application/json', 'accept-language': document.documentElement.lang || 'nl' }, credentials: 'same-origin' });
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(response.status, payload?.error?.code, payload?.error?.message ?? response.statusText);
-  }
-  return (await response.json()) as T;
 }
 
 export const analyseApi = {

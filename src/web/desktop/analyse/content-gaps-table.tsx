@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ScrollRegion } from '../app/scroll-region.tsx';
 import type { ContentGap } from './analyse-api.ts';
 import { useAnalyseT } from './analyse-i18n.ts';
 import { humanize, type Names } from './analyse-logic.ts';
@@ -9,7 +10,7 @@ export function ContentGapsTable({ pages, names }: { pages: ContentGap[]; names:
   if (pages.length === 0) return <p className="loket-empty">{a.gaten.geen}</p>;
   const sorted = [...pages].sort((x, y) => Number(y.gap) - Number(x.gap) || y.chats - x.chats || x.paginaUrl.localeCompare(y.paginaUrl));
   return (
-    <div className="loket-an-scroll">
+    <ScrollRegion label={a.gaten.titel}>
       <Table className="loket-an-table">
         <TableCaption className="loket-visually-hidden">{a.gaten.titel}</TableCaption>
         <TableHeader>
@@ -42,6 +43,6 @@ export function ContentGapsTable({ pages, names }: { pages: ContentGap[]; names:
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ScrollRegion } from '../app/scroll-region.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { BarChart } from '../teamleider/bar-chart.tsx';
 import type { VolumeRow } from './analyse-api.ts';
@@ -15,7 +16,7 @@ export function VolumesView({ rows, category }: { rows: VolumeRow[]; category: s
   return (
     <div className="loket-an-volumes">
       <BarChart title={t.teamleider.aantalPerKanaal} valueLabel={t.teamleider.aantal} rows={table.kanalen.map((k) => ({ label: kanaal(k), value: table.perKanaal[k] ?? 0 }))} format={a.getal} />
-      <div className="loket-an-scroll">
+      <ScrollRegion label={a.volumes.perWeek}>
         <Table className="loket-an-table">
           <TableCaption className="loket-an-caption">{a.volumes.perWeek}</TableCaption>
           <TableHeader>
@@ -43,7 +44,7 @@ export function VolumesView({ rows, category }: { rows: VolumeRow[]; category: s
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       {!category && (
         <Table className="loket-an-table loket-an-table--smal">
           <TableCaption className="loket-an-caption">{a.volumes.perOnderwerp}</TableCaption>

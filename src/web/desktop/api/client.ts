@@ -27,22 +27,49 @@ export function setApiLanguage(lang: string): void {
   language = lang;
 }
 
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+interface ErrorBody {
+  error?: { code?: string; message?: string; details?: { field?: string; message?: string }[] };
+}
+
+function send(method: string, url: string, body: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
-  const response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  return fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+/** The session's CSRF token again, after the server turned ours down (a new login in another tab). */
+async function refreshCsrfToken(): Promise<boolean> {
+  const response = await send('GET', '/api/auth/me', undefined).catch(() => null);
+  if (!response?.ok) return false;
+  csrfToken = ((await response.json()) as Session).csrfToken;
+  return true;
+}
+
+async function call<T>(method: string, url: string, body: unknown, mayRetry: boolean): Promise<T> {
+  const response = await send(method, url, body);
   if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(response.status, payload?.error?.code, payload?.error?.message ?? response.statusText);
+    const payload = (await response.json().catch(() => null)) as ErrorBody | null;
+    if (payload?.error?.code === 'LOKET_CSRF_TOKEN_INVALID' && mayRetry && (await refreshCsrfToken())) return call<T>(method, url, body, false);
+    const details = payload?.error?.details?.map((d) => [d.field, d.message].filter(Boolean).join(': ')).join('; ');
+    const message = [payload?.error?.message ?? response.statusText, details].filter(Boolean).join(' ');
+    throw new ApiError(response.status, payload?.error?.code, message);
   }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
-const get = <T>(url: string) => request<T>('GET', url);
+/**
+ * One call to Loket's API: JSON in and out, the CSRF token on unsafe methods (fetched again once
+ * when the server turns it down), and a non-2xx answer as ApiError with the field details.
+ */
+export const request = <T>(method: string, url: string, body?: unknown) => call<T>(method, url, body, true);
+
+export const get = <T>(url: string) => request<T>('GET', url);
 const post = <T>(url: string, body: unknown = {}) => request<T>('POST', url, body);
-const q = (params: Record<string, string | undefined>) => {
+
+/** A query string of the parameters that have a value: `?a=1&b=2`, or '' when none has. */
+export const query = (params: Record<string, string | undefined>) => {
   const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
   return search.size ? `?${search}` : '';
 };
@@ -57,7 +84,7 @@ export const api = {
   /** Whether OIDC is configured: no endpoint says so, so a 404 from the start URL means "no". */
   oidcAvailable: async () => (await fetch('/api/auth/oidc/login', { method: 'GET', redirect: 'manual', credentials: 'same-origin' })).status !== 404,
 
-  inbox: (filter: { kanaal?: string; status?: string; filter?: InboxFilter }) => get<{ results: InboxItem[] }>(`/api/inbox${q(filter)}`),
+  inbox: (filter: { kanaal?: string; status?: string; filter?: InboxFilter }) => get<{ results: InboxItem[] }>(`/api/inbox${query(filter)}`),
   gesprek: (id: string) => get<Gesprek>(`/api/gesprekken/${id}`),
   kanaalgrenzen: (id: string) => get<Kanaalgrenzen>(`/api/gesprekken/${id}/kanaalgrenzen`),
   /** A plain URL (for a link or an image): the session cookie authenticates the GET. */
@@ -77,7 +104,7 @@ export const api = {
   linkPartij: (id: string, partijId: string) => request<void>('PUT', `/api/gesprekken/${id}/partij`, { partijId }),
 
   partij: (id: string) => get<Partij>(`/api/partijen/${id}`),
-  searchPartijen: (vraag: PartijZoekvraag) => get<{ results: PartijSummary[] }>(`/api/partijen${q({ ...vraag, limit: '10' })}`),
+  searchPartijen: (vraag: PartijZoekvraag) => get<{ results: PartijSummary[] }>(`/api/partijen${query({ ...vraag, limit: '10' })}`),
   createPersoon: (p: NieuwePersoon) =>
     post<Partij>('/api/partijen', { soortPartij: 'persoon', voornaam: p.voornaam, achternaam: p.achternaam, geboortedatum: p.geboortedatum, bezoekadres: { postcode: p.postcode } }),
   /** Merges the duplicate into `id`, which stays; answers with the partij that stays. */
@@ -86,7 +113,7 @@ export const api = {
   linkVerzoek: (klantcontactId: string, verzoekId: string) => request<unknown>('PUT', `/api/klantcontacten/${klantcontactId}/verzoek`, { verzoekId }),
   collegas: () => get<Collegas>('/api/collegas'),
   tijdlijn: (id: string) => get<{ items: TijdlijnItem[] }>(`/api/partijen/${id}/tijdlijn?limit=100`),
-  knowledge: (text: string) => get<{ results: KennisArtikel[] }>(`/api/kennisbank/search${q({ q: text.slice(0, 200), limit: '5' })}`),
+  knowledge: (text: string) => get<{ results: KennisArtikel[] }>(`/api/kennisbank/search${query({ q: text.slice(0, 200), limit: '5' })}`),
 
   presence: () => get<{ status: PresenceStatus; kanalen: string[] }>('/api/aanwezigheid'),
   setPresence: (status: PresenceStatus) => request<{ status: PresenceStatus }>('PUT', '/api/aanwezigheid', { status }),

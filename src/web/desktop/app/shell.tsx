@@ -115,7 +115,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
       <main id="inhoud" className="loket-main">
         {route.name === 'inbox' && <InboxPage me={me} announce={announcer.announce} />}
         {route.name === 'gesprek' && <GesprekPage key={route.id} id={route.id} me={me} announce={announcer.announce} />}
-        {route.name === 'partij' && <PartijPage key={route.id} id={route.id} />}
+        {route.name === 'partij' && <PartijPage key={route.id} id={route.id} me={me} />}
         {route.name === 'teamleider' && <TeamleiderPage />}
         {(route.name === 'analyse' || route.name.startsWith('kwaliteit')) && !analist && <PageHeading>{t.teamleider.geenToegang}</PageHeading>}
         {analist && route.name === 'analyse' && <AnalysePage announce={announcer.announce} />}

@@ -5,6 +5,7 @@ import type { InboxItem, Medewerker } from '../api/types.ts';
 import { useKeys } from '../app/keys.ts';
 import { PageHeading } from '../app/page-heading.tsx';
 import { href, navigate } from '../app/route.ts';
+import { ScrollRegion } from '../app/scroll-region.tsx';
 import { useNow } from '../app/use-now.ts';
 import { formatDuration, useT } from '../i18n/i18n.tsx';
 import { InboxFilterBar } from './inbox-filters.tsx';
@@ -64,50 +65,52 @@ export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: s
       {inbox.state === 'laden' && <Paragraph role="status">{t.app.laden}</Paragraph>}
       {inbox.state === 'klaar' && items.length === 0 && <Paragraph className="loket-empty">{t.inbox.leeg}</Paragraph>}
       {items.length > 0 && (
-        <Table ref={table} className="loket-inbox__table">
-          <TableCaption className="loket-visually-hidden">{t.inbox.tabel}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.inbox.kolomOnderwerp}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.inbox.kolomKanaal}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.inbox.kolomPartij}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.inbox.kolomWacht}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.inbox.kolomToegewezen}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.inbox.kolomSla}</TableHeaderCell>
-              <TableHeaderCell scope="col">
-                <span className="loket-visually-hidden">{t.gesprek.acties}</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((item) => (
-              <TableRow key={item.id} className={item.id === selected ? 'loket-row--selected' : undefined}>
-                <TableHeaderCell scope="row">
-                  <a href={href.gesprek(item.id)} data-gesprek={item.id} onFocus={() => setSelected(item.id)}>
-                    {item.onderwerp ?? t.inbox.geenOnderwerp(t.kanaal[item.kanaal] ?? item.kanaal)}
-                  </a>
+        <ScrollRegion label={t.inbox.tabel}>
+          <Table ref={table} className="loket-inbox__table">
+            <TableCaption className="loket-visually-hidden">{t.inbox.tabel}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t.inbox.kolomOnderwerp}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.inbox.kolomKanaal}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.inbox.kolomPartij}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.inbox.kolomWacht}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.inbox.kolomToegewezen}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.inbox.kolomSla}</TableHeaderCell>
+                <TableHeaderCell scope="col">
+                  <span className="loket-visually-hidden">{t.gesprek.acties}</span>
                 </TableHeaderCell>
-                <TableCell>
-                  <span className={`loket-channel loket-channel--${item.kanaal}`}>{t.kanaal[item.kanaal] ?? item.kanaal}</span>
-                </TableCell>
-                <TableCell>{item.partij?.naam ?? t.inbox.onbekend}</TableCell>
-                <TableCell>{item.wachtSinds ? formatDuration(t, secondsSince(item.wachtSinds, now) ?? 0) : '—'}</TableCell>
-                <TableCell>{item.toegewezenAan?.naam ?? item.team?.naam ?? t.inbox.niemand}</TableCell>
-                <TableCell>
-                  <SlaCell deadline={item.slaDeadline} now={now} />
-                </TableCell>
-                <TableCell>
-                  {item.toegewezenAan === null && (
-                    <Button appearance="secondary-action-button" onClick={() => void take(item).catch(() => navigate(href.gesprek(item.id)))}>
-                      {t.inbox.oppakken}
-                      <span className="loket-visually-hidden">: {item.onderwerp ?? t.inbox.geenOnderwerp(t.kanaal[item.kanaal] ?? item.kanaal)}</span>
-                    </Button>
-                  )}
-                </TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {items.map((item) => (
+                <TableRow key={item.id} className={item.id === selected ? 'loket-row--selected' : undefined}>
+                  <TableHeaderCell scope="row">
+                    <a href={href.gesprek(item.id)} data-gesprek={item.id} onFocus={() => setSelected(item.id)}>
+                      {item.onderwerp ?? t.inbox.geenOnderwerp(t.kanaal[item.kanaal] ?? item.kanaal)}
+                    </a>
+                  </TableHeaderCell>
+                  <TableCell>
+                    <span className={`loket-channel loket-channel--${item.kanaal}`}>{t.kanaal[item.kanaal] ?? item.kanaal}</span>
+                  </TableCell>
+                  <TableCell>{item.partij?.naam ?? t.inbox.onbekend}</TableCell>
+                  <TableCell>{item.wachtSinds ? formatDuration(t, secondsSince(item.wachtSinds, now) ?? 0) : '—'}</TableCell>
+                  <TableCell>{item.toegewezenAan?.naam ?? item.team?.naam ?? t.inbox.niemand}</TableCell>
+                  <TableCell>
+                    <SlaCell deadline={item.slaDeadline} now={now} />
+                  </TableCell>
+                  <TableCell>
+                    {item.toegewezenAan === null && (
+                      <Button appearance="secondary-action-button" onClick={() => void take(item).catch(() => navigate(href.gesprek(item.id)))}>
+                        {t.inbox.oppakken}
+                        <span className="loket-visually-hidden">: {item.onderwerp ?? t.inbox.geenOnderwerp(t.kanaal[item.kanaal] ?? item.kanaal)}</span>
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
     </div>
   );

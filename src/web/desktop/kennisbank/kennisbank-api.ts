@@ -1,4 +1,4 @@
-import { api, ApiError } from '../api/client.ts';
+import { get, request } from '../api/client.ts';
 import { listQuery } from './kennisbank-logic.ts';
 
 /** The kennisbank's API as the editor screens use it; types mirror src/knowledge/articles.schemas.ts. */
@@ -74,39 +74,16 @@ export interface CoachingCluster {
   closestArticle: { articleId: string; title: string; confidence: number } | null;
 }
 
-// The shared client keeps its CSRF token to itself; the session endpoint hands out the same one.
-let csrf: Promise<string> | undefined;
-const csrfToken = () => (csrf ??= api.me().then((s) => s.csrfToken));
-
-async function request<T>(method: string, url: string, body?: unknown, retried = false): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': document.documentElement.lang || 'nl' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
-  const response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: { field?: string; message?: string }[] } } | null;
-    if (payload?.error?.code === 'LOKET_CSRF_TOKEN_INVALID' && !retried) {
-      csrf = undefined;
-      return request(method, url, body, true);
-    }
-    const details = payload?.error?.details?.map((d) => [d.field, d.message].filter(Boolean).join(': ')).join('; ');
-    const message = [payload?.error?.message ?? response.statusText, details].filter(Boolean).join(' ');
-    throw new ApiError(response.status, payload?.error?.code, message);
-  }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
-
 const enc = encodeURIComponent;
 
 export const kennisbankApi = {
-  list: (filter: ListFilter) => request<ArticleList>('GET', `/api/kennisbank/redactie/artikelen?${listQuery(filter)}`),
+  list: (filter: ListFilter) => get<ArticleList>(`/api/kennisbank/redactie/artikelen?${listQuery(filter)}`),
   preview: (body: string) => request<{ html: string }>('POST', '/api/kennisbank/voorbeeld', { body }),
-  overview: (id: string) => request<Overview>('GET', `/api/kennisbank/artikelen/${enc(id)}/versies`),
+  overview: (id: string) => get<Overview>(`/api/kennisbank/artikelen/${enc(id)}/versies`),
   create: (id: string, content: ArticleContent) => request<Version>('POST', '/api/kennisbank/artikelen', { id, ...content }),
   saveConcept: (id: string, content: ArticleContent) => request<Version>('PUT', `/api/kennisbank/artikelen/${enc(id)}/concept`, content),
   transition: (id: string, version: number, transitie: Transitie) => request<Version>('POST', `/api/kennisbank/artikelen/${enc(id)}/versies/${version}/${transitie}`, {}),
-  search: (q: string) => request<{ results: { id: string; title: string; summary: string; score: number }[] }>('GET', `/api/kennisbank/search?q=${enc(q.slice(0, 200))}&limit=50`),
-  coaching: () => request<{ clusters: CoachingCluster[] }>('GET', '/api/bot/coaching'),
+  search: (q: string) => get<{ results: { id: string; title: string; summary: string; score: number }[] }>(`/api/kennisbank/search?q=${enc(q.slice(0, 200))}&limit=50`),
+  coaching: () => get<{ clusters: CoachingCluster[] }>('/api/bot/coaching'),
   retrain: () => request<{ articles: number; examples: number }>('POST', '/api/bot/retrain', {}),
 };

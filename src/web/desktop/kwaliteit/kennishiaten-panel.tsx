@@ -4,7 +4,7 @@ import { LoadState } from '../app/load-state.tsx';
 import { formatDuration, useI18n } from '../i18n/i18n.tsx';
 import { kwaliteitApi, type Kennishiaten } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
-import { KwPaneel } from './kw-paneel.tsx';
+import { Panel } from '../app/panel.tsx';
 import { KwTabel } from './kw-tabel.tsx';
 import { seconden } from './transcript-logic.ts';
 
@@ -16,7 +16,7 @@ export function KennishiatenPanel({ van, tot }: { van: string | undefined; tot: 
   const k = useKwaliteitT();
   const [load, reload] = useLoad(() => kwaliteitApi.kennishiaten({ van, tot }), [van, tot]);
   return (
-    <KwPaneel id="kw-hiaten" titel={k.hiaten.titel} uitleg={k.hiaten.uitleg}>
+    <Panel id="kw-hiaten" title={k.hiaten.titel} intro={k.hiaten.uitleg}>
       <LoadState load={load} what="GET /api/analytics/kennishiaten" retry={reload}>
         {({ onderwerpen, artikelen }) =>
           onderwerpen.length === 0 ? (
@@ -33,7 +33,7 @@ export function KennishiatenPanel({ van, tot }: { van: string | undefined; tot: 
           )
         }
       </LoadState>
-    </KwPaneel>
+    </Panel>
   );
 }
 

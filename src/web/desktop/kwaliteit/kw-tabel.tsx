@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../app/scroll-region.tsx';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
 
 export interface Kolom<R> {
@@ -24,7 +25,7 @@ export function KwTabel<R>({ titel, zichtbaar = false, kop, rows, rowKey, label,
     );
   }
   return (
-    <div className="loket-kw-scroll" role="region" aria-label={titel} tabIndex={0}>
+    <ScrollRegion label={titel}>
       <Table className="loket-kw-table">
         <TableCaption className={zichtbaar ? 'utrecht-heading-3 loket-kw-caption' : 'loket-visually-hidden'}>{titel}</TableCaption>
         <TableHeader>
@@ -50,6 +51,6 @@ export function KwTabel<R>({ titel, zichtbaar = false, kop, rows, rowKey, label,
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

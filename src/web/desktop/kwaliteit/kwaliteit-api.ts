@@ -1,4 +1,4 @@
-import { api, ApiError } from '../api/client.ts';
+import { get, query, request } from '../api/client.ts';
 
 /** The quality view's API; types mirror src/analytics/gesprekken/analyse.schemas.ts. */
 export interface Cijfers {
@@ -93,39 +93,14 @@ export interface Zin {
   zin: string;
 }
 
-// The shared client keeps its CSRF token to itself; the session endpoint hands out the same one.
-let csrf: Promise<string> | undefined;
-const csrfToken = () => (csrf ??= api.me().then((s) => s.csrfToken));
-
-async function request<T>(method: string, url: string, body?: unknown, retried = false): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': document.documentElement.lang || 'nl' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
-  const response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    if (payload?.error?.code === 'LOKET_CSRF_TOKEN_INVALID' && !retried) {
-      csrf = undefined;
-      return request(method, url, body, true);
-    }
-    throw new ApiError(response.status, payload?.error?.code, payload?.error?.message ?? response.statusText);
-  }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
-
-const query = (params: Record<string, string | undefined>) => {
-  const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
-  return search.size ? `?${search}` : '';
-};
 const enc = encodeURIComponent;
 
 export const kwaliteitApi = {
-  rapport: (filter: KwaliteitFilter) => request<KwaliteitRapport>('GET', `/api/analytics/kwaliteit${query({ ...filter })}`),
-  gesprek: (id: string) => request<KwaliteitGesprek>('GET', `/api/analytics/kwaliteit/gesprekken/${enc(id)}`),
+  rapport: (filter: KwaliteitFilter) => get<KwaliteitRapport>(`/api/analytics/kwaliteit${query({ ...filter })}`),
+  gesprek: (id: string) => get<KwaliteitGesprek>(`/api/analytics/kwaliteit/gesprekken/${enc(id)}`),
   analyseer: (id: string) => request<AnalyseSamenvatting>('POST', `/api/analytics/kwaliteit/gesprekken/${enc(id)}/analyse`, {}),
-  kennishiaten: (periode: { van?: string; tot?: string }) => request<Kennishiaten>('GET', `/api/analytics/kennishiaten${query({ ...periode, limit: '20' })}`),
-  zinnen: () => request<Zin[]>('GET', '/api/analytics/zinnen'),
+  kennishiaten: (periode: { van?: string; tot?: string }) => get<Kennishiaten>(`/api/analytics/kennishiaten${query({ ...periode, limit: '20' })}`),
+  zinnen: () => get<Zin[]>('/api/analytics/zinnen'),
   voegZinToe: (zin: string) => request<Zin>('POST', '/api/analytics/zinnen', { zin }),
   verwijderZin: (id: string) => request<void>('DELETE', `/api/analytics/zinnen/${enc(id)}`),
 };

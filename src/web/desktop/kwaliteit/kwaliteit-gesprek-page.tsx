@@ -10,7 +10,7 @@ import { useT } from '../i18n/i18n.tsx';
 import { kwaliteitApi, NOG_NIET_GEANALYSEERD, type KwaliteitGesprek } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
 import { KwIcon } from './kwaliteit-icon.tsx';
-import { KwPaneel } from './kw-paneel.tsx';
+import { Panel } from '../app/panel.tsx';
 import { tijdcode } from './transcript-logic.ts';
 import { TranscriptView } from './transcript-view.tsx';
 import './kwaliteit.css';
@@ -80,9 +80,9 @@ export function KwaliteitGesprekPage({ id }: { id: string }) {
           ) : (
             <>
               <Samenvatting gesprek={gesprek} action={analyseButton(k.gesprek.opnieuw)} />
-              <KwPaneel id="kw-transcript" titel={k.gesprek.transcript}>
+              <Panel id="kw-transcript" title={k.gesprek.transcript}>
                 <TranscriptView segmenten={gesprek.segmenten} />
-              </KwPaneel>
+              </Panel>
             </>
           )
         }
@@ -99,7 +99,7 @@ function Samenvatting({ gesprek, action }: { gesprek: KwaliteitGesprek; action: 
   const verified = gesprek.geverifieerdBijSegment;
   const moment = verified === null ? undefined : gesprek.segmenten[verified];
   return (
-    <KwPaneel id="kw-samenvatting" titel={k.gesprek.samenvatting} kop={action}>
+    <Panel id="kw-samenvatting" title={k.gesprek.samenvatting} actions={action}>
       <DataList className="loket-kw-summary">
         <DataListItem>
           <DataListKey>{k.gesprek.kanaal}</DataListKey>
@@ -138,6 +138,6 @@ function Samenvatting({ gesprek, action }: { gesprek: KwaliteitGesprek; action: 
         </DataListItem>
       </DataList>
       <p className="loket-hint">{k.gesprek.gelogd}</p>
-    </KwPaneel>
+    </Panel>
   );
 }

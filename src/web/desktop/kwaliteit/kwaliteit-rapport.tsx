@@ -5,7 +5,7 @@ import { href } from '../app/route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { CijferTabel } from './cijfer-tabel.tsx';
 import { Kerncijfers } from './kerncijfers.tsx';
-import { KwPaneel } from './kw-paneel.tsx';
+import { Panel } from '../app/panel.tsx';
 import { KwTabel } from './kw-tabel.tsx';
 import { KwIcon } from './kwaliteit-icon.tsx';
 import { kwaliteitApi, type KwaliteitFilter, type KwaliteitRapport } from './kwaliteit-api.ts';
@@ -34,10 +34,10 @@ function Rapport({ rapport }: { rapport: KwaliteitRapport }) {
 
   return (
     <>
-      <KwPaneel id="kw-cijfers" titel={k.cijfers.titel}>
+      <Panel id="kw-cijfers" title={k.cijfers.titel}>
         {alles.gesprekken === 0 ? <Paragraph className="loket-empty">{k.cijfers.geen}</Paragraph> : <Kerncijfers cijfers={alles} />}
-      </KwPaneel>
-      <KwPaneel id="kw-bevindingen" titel={k.bevindingen.titel} uitleg={k.bevindingen.uitleg}>
+      </Panel>
+      <Panel id="kw-bevindingen" title={k.bevindingen.titel} intro={k.bevindingen.uitleg}>
         {rapport.gesprekken.length === 0 ? (
           <Paragraph className="loket-empty">{k.bevindingen.geen}</Paragraph>
         ) : (
@@ -67,18 +67,18 @@ function Rapport({ rapport }: { rapport: KwaliteitRapport }) {
             ]}
           />
         )}
-      </KwPaneel>
+      </Panel>
       {alles.gesprekken > 0 && (
         <>
-          <KwPaneel id="kw-medewerkers" titel={k.perMedewerker}>
+          <Panel id="kw-medewerkers" title={k.perMedewerker}>
             <CijferTabel titel={k.perMedewerker} kop={k.kolom.naam} rows={rapport.medewerkers} rowKey={(m) => m.medewerkerId ?? '-'} label={(m) => m.naam ?? k.onbekend} />
-          </KwPaneel>
-          <KwPaneel id="kw-teams" titel={k.perTeam}>
+          </Panel>
+          <Panel id="kw-teams" title={k.perTeam}>
             <CijferTabel titel={k.perTeam} kop={k.kolom.team} rows={rapport.teams} rowKey={(r) => r.teamId} label={(r) => r.naam} />
-          </KwPaneel>
-          <KwPaneel id="kw-trend" titel={k.trend}>
+          </Panel>
+          <Panel id="kw-trend" title={k.trend}>
             <CijferTabel titel={k.trend} kop={k.kolom.week} rows={rapport.trend} rowKey={(r) => r.week} label={(r) => weekLabel(r.week)} />
-          </KwPaneel>
+          </Panel>
         </>
       )}
     </>

@@ -6,7 +6,7 @@ import { LoadState } from '../app/load-state.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { kwaliteitApi, type Zin } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
-import { KwPaneel } from './kw-paneel.tsx';
+import { Panel } from '../app/panel.tsx';
 import { checkZin, normaliseerZin, type ZinProbleem } from './kwaliteit-logic.ts';
 
 type Announce = (text: string) => void;
@@ -16,11 +16,11 @@ export function ZinnenPanel({ announce }: { announce: Announce }) {
   const k = useKwaliteitT();
   const [load, reload, update] = useLoad(() => kwaliteitApi.zinnen(), []);
   return (
-    <KwPaneel id="kw-zinnen" titel={k.zinnen.titel} uitleg={k.zinnen.uitleg}>
+    <Panel id="kw-zinnen" title={k.zinnen.titel} intro={k.zinnen.uitleg}>
       <LoadState load={load} what="GET /api/analytics/zinnen" retry={reload}>
         {(zinnen) => <ZinnenBeheer zinnen={zinnen} onChange={update} announce={announce} />}
       </LoadState>
-    </KwPaneel>
+    </Panel>
   );
 }
 

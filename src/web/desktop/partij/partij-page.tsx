@@ -1,18 +1,19 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
+import type { Medewerker } from '../api/types.ts';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { PartijPanel } from './partij-panel.tsx';
 import { PartijSamenvoegen } from './partij-samenvoegen.tsx';
-import { useMagSamenvoegen } from './use-mag-samenvoegen.ts';
+import { magSamenvoegen } from './mag-samenvoegen.ts';
 
 /** The 360° view on its own page (#/partij/<id>), where a duplicate can be merged into it. */
-export function PartijPage({ id }: { id: string }) {
+export function PartijPage({ id, me }: { id: string; me: Medewerker }) {
   const t = useT();
-  const mag = useMagSamenvoegen();
+  const mag = magSamenvoegen(me.rollen);
   const [notice, setNotice] = useState<string>();
   const noticeRef = useRef<HTMLDivElement>(null);
   const [load, reload] = useLoad(async () => {

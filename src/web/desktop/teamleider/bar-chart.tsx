@@ -6,11 +6,20 @@ const ROW = 28;
 const LABEL_WIDTH = 120;
 const WIDTH = 480;
 
+interface BarChartProps {
+  title: string;
+  rows: { label: string; value: number }[];
+  valueLabel: string;
+  categoryLabel?: string;
+  format?: (value: number) => string;
+}
+
 /**
  * A horizontal bar chart in plain SVG with its data as a table beside it: the SVG is an image
- * with a one-sentence summary, the table is the full text alternative (WCAG 1.1.1).
+ * with a one-sentence summary, the table is the full text alternative (WCAG 1.1.1). The table's
+ * first column is headed `categoryLabel` (what a bar stands for: a kanaal unless said otherwise).
  */
-export function BarChart({ title, rows, valueLabel, format = String }: { title: string; rows: { label: string; value: number }[]; valueLabel: string; format?: (value: number) => string }) {
+export function BarChart({ title, rows, valueLabel, categoryLabel, format = String }: BarChartProps) {
   const t = useT();
   const id = useId();
   const { bars } = toBars(rows);
@@ -50,7 +59,7 @@ export function BarChart({ title, rows, valueLabel, format = String }: { title: 
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">
-                {t.teamleider.kanaal}
+                {categoryLabel ?? t.teamleider.kanaal}
               </th>
               <th scope="col" className="utrecht-table__header-cell">
                 {valueLabel}
