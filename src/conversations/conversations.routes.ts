@@ -57,6 +57,7 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
     schema: {
       tags,
       summary: 'Antwoord op het kanaal van de inwoner, of een interne notitie',
+      description: 'Een antwoord dat het kanaal niet zou aannemen (buiten het 24-uursvenster, of langer dan één bericht mag zijn; zie GET /api/gesprekken/:id/kanaalgrenzen) wordt meteen geweigerd met 409 LOKET_KANAALVENSTER_GESLOTEN of LOKET_ANTWOORD_TE_LANG. Een interne notitie nooit.',
       params: IdParams,
       body: Type.Object({ tekst: Type.String({ minLength: 1, maxLength: 20_000 }), soort: Type.Union([Type.Literal('antwoord'), Type.Literal('notitie')], { default: 'antwoord' }) }, { additionalProperties: false }),
       response: { 201: BerichtResponse, 409: ErrorResponse, ...errorResponses },

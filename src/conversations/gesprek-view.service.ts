@@ -5,6 +5,7 @@ import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.t
 import { bijlagenPerBericht } from './bijlagen.service.ts';
 import { GesprekNotFound } from './conversations.errors.ts';
 import { appendBericht } from './conversations.service.ts';
+import { checkAntwoord } from './kanaalgrenzen.ts';
 
 /** Channels whose replies travel over Loket's own realtime connection instead of an adapter. */
 const INLINE_CHANNELS = new Set(['webchat']);
@@ -66,6 +67,7 @@ export async function replyToGesprek(db: Db, ctx: RequestContext, gesprekId: str
     const gesprek = await trx.selectFrom('gesprek').select(['id', 'kanaal', 'partij_id']).where('id', '=', gesprekId).executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
     const notitie = input.soort === 'notitie';
+    if (!notitie) await checkAntwoord(trx, gesprek, input.tekst);
     const berichtId = await appendBericht(trx, gesprekId, {
       richting: notitie ? 'notitie' : 'uitgaand',
       inhoud: input.tekst,

@@ -1,4 +1,5 @@
 import type { BerichtenApiConfig } from '../../config.ts';
+import { laatsteInkomend } from '../../conversations/kanaalgrenzen.ts';
 import { DeliveryRefused, type OutboundAdapter } from '../../conversations/outbound.ts';
 import type { Db } from '../../db/transaction.ts';
 import { activeKoppeling, openKoppeling } from './kanalen.service.ts';
@@ -12,12 +13,6 @@ export interface KanaalOutboundDeps {
   key: Buffer | undefined;
   apis: BerichtenApiConfig;
   publicUrl: string;
-}
-
-/** When the citizen last wrote in a gesprek: the start of the providers' service windows. */
-export async function laatsteInkomend(db: Db, gesprekId: string): Promise<Date | null> {
-  const row = await db.selectFrom('bericht').select((eb) => eb.fn.max('verzonden_op').as('op')).where('gesprek_id', '=', gesprekId).where('richting', '=', 'inkomend').executeTakeFirst();
-  return row?.op ? new Date(row.op) : null;
 }
 
 /**

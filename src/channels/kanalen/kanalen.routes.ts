@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
 import { GesprekNotFound } from '../../conversations/conversations.errors.ts';
+import { kanaalgrenzen, laatsteInkomend } from '../../conversations/kanaalgrenzen.ts';
 import type { Db } from '../../db/transaction.ts';
 import { ErrorResponse, errorResponses, IdParams, type App } from '../../platform/http.ts';
 import { requireContext } from '../../platform/principal.ts';
-import { laatsteInkomend } from './kanaal-outbound.ts';
-import { kanaalgrenzen } from './kanaalgrenzen.ts';
 import * as kanalen from './kanalen.service.ts';
 
 const tags = ['kanalen'];

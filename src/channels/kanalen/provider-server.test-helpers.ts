@@ -82,3 +82,22 @@ export async function antwoord(t: TestApp, headers: Record<string, string>, gesp
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id as string;
 }
+
+/** The code the API refuses the agent's reply with (a 409: the channel would not take it). */
+export async function geweigerd(t: TestApp, headers: Record<string, string>, gesprekId: string, tekst: string): Promise<string> {
+  const response = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/berichten`, headers, payload: { tekst } });
+  expect(response.statusCode, response.body).toBe(409);
+  return response.json().error.code as string;
+}
+
+/**
+ * A reply queued while the 24-hour window was still open and delivered after it closed (the
+ * citizen last wrote `urenGeleden` hours ago): only the adapter can refuse it now.
+ */
+export async function antwoordVlakVoorSluiten(t: TestApp, headers: Record<string, string>, gesprekId: string, tekst: string, urenGeleden: number): Promise<string> {
+  const inbound = t.database.db.updateTable('bericht').where('gesprek_id', '=', gesprekId).where('richting', '=', 'inkomend');
+  await inbound.set({ verzonden_op: new Date() }).execute();
+  const id = await antwoord(t, headers, gesprekId, tekst);
+  await inbound.set({ verzonden_op: new Date(Date.now() - urenGeleden * 3600_000) }).execute();
+  return id;
+}

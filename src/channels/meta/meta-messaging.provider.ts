@@ -1,6 +1,6 @@
 import { applyDeliveryStatus, DeliveryRefused } from '../../conversations/outbound.ts';
 import type { Db } from '../../db/transaction.ts';
-import { kanaalgrenzen } from '../kanalen/kanaalgrenzen.ts';
+import { kanaalgrenzen } from '../../conversations/kanaalgrenzen.ts';
 import { WebhookOnleesbaar } from '../kanalen/kanalen.errors.ts';
 import type { KanaalProvider } from '../kanalen/provider.ts';
 import { callProvider, parseJson } from '../kanalen/provider-http.ts';

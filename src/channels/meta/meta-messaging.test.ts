@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
-import { antwoord, bericht, deliverOnce, kanaal, partijMet, startProviderServer, TEST_SECRET_KEY, type ProviderServer } from '../kanalen/provider-server.test-helpers.ts';
+import { antwoord, antwoordVlakVoorSluiten, bericht, deliverOnce, geweigerd, kanaal, partijMet, startProviderServer, TEST_SECRET_KEY, type ProviderServer } from '../kanalen/provider-server.test-helpers.ts';
 
 const PAGE_ID = '104213885678901';
 const IG_ID = '17841400000000001';
@@ -120,7 +120,8 @@ describe('Facebook Messenger and Instagram Direct (Meta webhooks and Send API)',
     const grenzen = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${oud}/kanaalgrenzen`, headers: agent.headers })).json();
     expect(grenzen).toMatchObject({ kanaal: 'messenger', vensterOpen: false, alleenSjablonen: false, maxLengte: 2000 });
     const calls = graph.requests.length;
-    const id = await antwoord(t, agent.headers, oud, 'Te laat');
+    expect(await geweigerd(t, agent.headers, oud, 'Te laat')).toBe('LOKET_KANAALVENSTER_GESLOTEN');
+    const id = await antwoordVlakVoorSluiten(t, agent.headers, oud, 'Te laat', 26);
     await deliverOnce(t);
     expect(await bericht(t, id)).toMatchObject({ bezorgstatus: 'mislukt', bezorgfout: expect.stringContaining('24-uursvenster') });
     expect(graph.requests.length).toBe(calls);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { applyDeliveryStatus, DeliveryRefused } from '../../conversations/outbound.ts';
 import type { Bezorgstatus } from '../../db/schema.ts';
 import { hmac, signaturesMatch } from '../../platform/crypto/secret-box.ts';
-import { kanaalgrenzen } from '../kanalen/kanaalgrenzen.ts';
+import { kanaalgrenzen } from '../../conversations/kanaalgrenzen.ts';
 import { WebhookOnleesbaar } from '../kanalen/kanalen.errors.ts';
 import type { KanaalProvider } from '../kanalen/provider.ts';
 import { callProvider, parseJson } from '../kanalen/provider-http.ts';

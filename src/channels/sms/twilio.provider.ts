@@ -2,7 +2,7 @@ import { applyDeliveryStatus, DeliveryRefused } from '../../conversations/outbou
 import type { InboundMessage } from '../../conversations/inbound.types.ts';
 import type { Bezorgstatus } from '../../db/schema.ts';
 import { hmac, signaturesMatch } from '../../platform/crypto/secret-box.ts';
-import { kanaalgrenzen } from '../kanalen/kanaalgrenzen.ts';
+import { kanaalgrenzen } from '../../conversations/kanaalgrenzen.ts';
 import type { KanaalProvider, Koppeling, WebhookCall } from '../kanalen/provider.ts';
 import { callProvider } from '../kanalen/provider-http.ts';
 

@@ -1,5 +1,5 @@
 import { applyDeliveryStatus, DeliveryRefused, type OutboundMessage } from '../../conversations/outbound.ts';
-import { kanaalgrenzen } from '../kanalen/kanaalgrenzen.ts';
+import { kanaalgrenzen } from '../../conversations/kanaalgrenzen.ts';
 import { WebhookOnleesbaar } from '../kanalen/kanalen.errors.ts';
 import type { KanaalProvider, SendContext } from '../kanalen/provider.ts';
 import { callProvider, parseJson } from '../kanalen/provider-http.ts';

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
-import { antwoord, bericht, deliverOnce, kanaal, partijMet, startProviderServer, TEST_SECRET_KEY, type ProviderServer } from '../kanalen/provider-server.test-helpers.ts';
+import { antwoord, antwoordVlakVoorSluiten, bericht, deliverOnce, geweigerd, kanaal, partijMet, startProviderServer, TEST_SECRET_KEY, type ProviderServer } from '../kanalen/provider-server.test-helpers.ts';
 
 const APP_SECRET = 'wa-app-geheim-0123456789';
 const ACCESS_TOKEN = 'EAAG-wa-toegangstoken-geheim';
@@ -187,9 +187,10 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     expect(Date.parse(closed.vensterSluitOp)).toBeLessThan(Date.now());
 
     const calls = graph.requests.length;
-    const vrij = await antwoord(t, agent.headers, oud, 'Sorry voor de late reactie');
+    expect(await geweigerd(t, agent.headers, oud, 'Sorry voor de late reactie')).toBe('LOKET_KANAALVENSTER_GESLOTEN');
+    const laat = await antwoordVlakVoorSluiten(t, agent.headers, oud, 'Sorry voor de late reactie', 25);
     await deliverOnce(t);
-    expect(await bericht(t, vrij)).toMatchObject({ bezorgstatus: 'mislukt', bezorgfout: expect.stringContaining('24-uursvenster') });
+    expect(await bericht(t, laat)).toMatchObject({ bezorgstatus: 'mislukt', bezorgfout: expect.stringContaining('24-uursvenster') });
     expect(graph.requests.length).toBe(calls);
 
     const response = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${oud}/sjabloon`, headers: agent.headers, payload: { naam: 'vraag_beantwoord', taal: 'nl', parameters: ['Marieke', 'Z-2026-001'] } });

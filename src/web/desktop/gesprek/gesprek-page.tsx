@@ -12,10 +12,12 @@ import { PartijPanel } from '../partij/partij-panel.tsx';
 import { earlierContacts } from '../partij/tijdlijn-logic.ts';
 import { useGesprekPartij } from '../partij/use-gesprek-partij.ts';
 import { AfhandelingForm } from './afhandeling-form.tsx';
+import { BotConceptPanel } from './bot-concept-panel.tsx';
 import { EarlierContacts } from './earlier-contacts.tsx';
 import { GesprekActions } from './gesprek-actions.tsx';
 import { KnowledgePanel } from './knowledge-panel.tsx';
 import { MessageList } from './message-list.tsx';
+import { OnthullingWaarschuwing } from './onthulling-waarschuwing.tsx';
 import { ReplyBox, type Draft } from './reply-box.tsx';
 import { useKanaalgrenzen } from './use-kanaalgrenzen.ts';
 import { PartijZoeken } from './partij-zoeken.tsx';
@@ -68,6 +70,12 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
     setNotice(text);
     announce(text);
   };
+  /** Text from the kennisbank or the bot goes into the reply box, after what the agent wrote. */
+  const insert = (text: string, message: string, soort?: Draft['soort']) => {
+    setDraft((d) => ({ soort: soort ?? d.soort, tekst: d.tekst ? `${d.tekst}\n\n${text}` : text }));
+    announce(message);
+    document.getElementById('antwoord-tekst')?.focus();
+  };
 
   return (
     <div className="loket-gesprek">
@@ -82,6 +90,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
         {(g) => (
           <div className="loket-gesprek__grid">
             <div className="loket-gesprek__main">
+              <OnthullingWaarschuwing gesprekId={g.id} announce={announce} />
               <p className="loket-gesprek__status">
                 <span className={`loket-channel loket-channel--${g.kanaal}`}>{kanaal}</span>
                 <span className={`loket-status loket-status--${g.status}`}>{t.status[g.status] ?? g.status}</span>
@@ -107,6 +116,16 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
               <p className="loket-typing" aria-live="polite">
                 {typing ? t.gesprek.typt : ''}
               </p>
+              {g.kanaal === 'email' && g.status !== 'afgehandeld' && (
+                <BotConceptPanel
+                  gesprekId={g.id}
+                  onTakeOver={(tekst) => insert(tekst, t.gesprek.botConcept.overgenomen, 'antwoord')}
+                  onDiscarded={() => {
+                    announce(t.gesprek.botConcept.verworpen);
+                    document.getElementById('antwoord-tekst')?.focus();
+                  }}
+                />
+              )}
               {g.status !== 'afgehandeld' && (
                 <ReplyBox gesprekId={g.id} kanaal={g.kanaal} grenzen={grenzen} draft={draft} onDraft={setDraft} onSent={(soort) => { reload(); announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen); }} />
               )}
@@ -176,11 +195,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
               )}
               <KnowledgePanel
                 question={lastInbound}
-                onInsert={(text) => {
-                  setDraft((d) => ({ soort: d.soort, tekst: d.tekst ? `${d.tekst}\n\n${text}` : text }));
-                  announce(t.kennis.ingevoegd);
-                  document.getElementById('antwoord-tekst')?.focus();
-                }}
+                onInsert={(text) => insert(text, t.kennis.ingevoegd)}
               />
             </aside>
           </div>

@@ -185,6 +185,22 @@ export const en: Messages = {
       bijnaDicht: 'The window closes within the hour.',
       tekensOver: (n) => (n >= 0 ? `${n.toLocaleString('en-GB')} ${n === 1 ? 'character' : 'characters'} left` : `${(-n).toLocaleString('en-GB')} ${n === -1 ? 'character' : 'characters'} too many`),
     },
+    botConcept: {
+      titel: 'Draft reply from the bot',
+      uitleg: 'The bot prepared this reply. It only goes to the resident once you take it into your reply, edit it where needed and send it yourself.',
+      artikel: (titel) => `Based on the knowledge article: ${titel}`,
+      overnemen: 'Use in reply',
+      verwerpen: 'Discard',
+      overgenomen: 'The draft is in your reply. Edit it where needed and send it.',
+      verworpen: 'The draft reply was discarded.',
+    },
+    onthulling: {
+      titel: 'Caution: details shared before verification',
+      gedeeld: (gegevens) => `Mentioned in this conversation: ${gegevens}, while the resident is not yet verified.`,
+      advies: 'Verify the resident first (name, date of birth and postcode) before you share personal details or the state of a case.',
+      sluiten: 'Dismiss warning',
+      melding: (gegeven) => `Warning: ${gegeven} mentioned before verification. Verify the resident first.`,
+    },
   },
   zoeken: {
     titel: 'Find or register the resident',

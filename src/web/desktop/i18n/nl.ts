@@ -190,6 +190,22 @@ export const nl = {
       bijnaDicht: 'Het venster sluit binnen een uur.',
       tekensOver: (n: number) => (n >= 0 ? `Nog ${n.toLocaleString('nl-NL')} ${n === 1 ? 'teken' : 'tekens'} over` : `${(-n).toLocaleString('nl-NL')} ${n === -1 ? 'teken' : 'tekens'} te veel`),
     },
+    botConcept: {
+      titel: 'Conceptantwoord van de bot',
+      uitleg: 'De bot heeft dit antwoord voorbereid. Het gaat pas naar de inwoner als u het overneemt in uw antwoord, het zo nodig aanpast en zelf verstuurt.',
+      artikel: (titel: string) => `Gebaseerd op het kennisartikel: ${titel}`,
+      overnemen: 'Overnemen in antwoord',
+      verwerpen: 'Verwerpen',
+      overgenomen: 'Het conceptantwoord staat in uw antwoord. Pas het zo nodig aan en verstuur het.',
+      verworpen: 'Het conceptantwoord is verworpen.',
+    },
+    onthulling: {
+      titel: 'Let op: gegevens gedeeld vóór verificatie',
+      gedeeld: (gegevens: string) => `In dit gesprek is genoemd: ${gegevens}, terwijl de inwoner nog niet geverifieerd is.`,
+      advies: 'Verifieer de inwoner eerst (naam, geboortedatum en postcode) voordat u persoonlijke gegevens of de stand van een zaak deelt.',
+      sluiten: 'Waarschuwing sluiten',
+      melding: (gegeven: string) => `Waarschuwing: ${gegeven} genoemd vóór verificatie. Verifieer de inwoner eerst.`,
+    },
   },
   zoeken: {
     titel: 'Inwoner zoeken of registreren',

@@ -1,3 +1,6 @@
+import type { Db } from '../db/transaction.ts';
+import { AntwoordTeLang, KanaalvensterGesloten } from './conversations.errors.ts';
+
 /**
  * What a channel allows an agent to send now. WhatsApp, Messenger and Instagram let a business
  * answer freely only within 24 hours of the citizen's last message; after that WhatsApp takes
@@ -22,4 +25,21 @@ export function kanaalgrenzen(kanaal: string, laatsteInkomend: Date | null, now:
   const sluitOp = laatsteInkomend ? new Date(laatsteInkomend.getTime() + WINDOW_MS) : null;
   const vensterOpen = sluitOp !== null && sluitOp > now;
   return { kanaal, vensterOpen, vensterSluitOp: sluitOp?.toISOString() ?? null, alleenSjablonen: kanaal === 'whatsapp' && !vensterOpen, maxLengte };
+}
+
+/** When the citizen last wrote in a gesprek: the start of the providers' service windows. */
+export async function laatsteInkomend(db: Db, gesprekId: string): Promise<Date | null> {
+  const row = await db.selectFrom('bericht').select((eb) => eb.fn.max('verzonden_op').as('op')).where('gesprek_id', '=', gesprekId).where('richting', '=', 'inkomend').executeTakeFirst();
+  return row?.op ? new Date(row.op) : null;
+}
+
+/**
+ * Refuses up front a free-text answer the channel's adapter would refuse on delivery, so the
+ * agent hears it now instead of finding "Niet bezorgd" later. The adapters keep their own check
+ * for a reply queued just before the window closed.
+ */
+export async function checkAntwoord(db: Db, gesprek: { id: string; kanaal: string }, tekst: string, now = new Date()): Promise<void> {
+  const grenzen = kanaalgrenzen(gesprek.kanaal, await laatsteInkomend(db, gesprek.id), now);
+  if (!grenzen.vensterOpen) throw KanaalvensterGesloten();
+  if (grenzen.maxLengte !== null && tekst.length > grenzen.maxLengte) throw AntwoordTeLang([{ field: 'body.tekst', message: `${tekst.length} tekens, hoogstens ${grenzen.maxLengte}` }]);
 }
