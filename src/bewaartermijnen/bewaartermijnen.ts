@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { BewaartermijnenConfig } from '../config.ts';
+import type { Database } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
 
 /** Rows per statement, so one run never holds long locks or builds a huge transaction. */
@@ -18,6 +19,14 @@ export interface Bewaarregel {
 
 const count = (result: { numDeletedRows?: bigint; numUpdatedRows?: bigint } | undefined) => Number(result?.numDeletedRows ?? result?.numUpdatedRows ?? 0n);
 
+/** Deletes one batch of the rows of `table` whose `column` lies before `cutoff`, by primary key. */
+async function deleteBefore(db: Db, table: keyof Database, key: string, column: string, cutoff: Date): Promise<number> {
+  const result = await sql`
+    delete from ${sql.table(table)}
+     where ${sql.ref(key)} in (select ${sql.ref(key)} from ${sql.table(table)} where ${sql.ref(column)} < ${cutoff} limit ${BATCH})`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}
+
 /**
  * Loket's retention rules for personal data outside the contact history itself. The
  * klantcontacten, gesprekken and verzoeken follow the municipality's archive selection list
@@ -30,10 +39,8 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       omschrijving: 'Verlopen inlogsessies van medewerkers en onafgemaakte OIDC-aanmeldingen (na een dag).',
       dagen: null,
       async batch(db, now) {
-        const sessies = await db.deleteFrom('sessie').where('token_hash', 'in', (eb) => eb.selectFrom('sessie').select('token_hash').where('verloopt_op', '<', now).limit(BATCH)).executeTakeFirst();
         const dayAgo = new Date(now.getTime() - 86_400_000);
-        const pogingen = await db.deleteFrom('oidc_poging').where('state', 'in', (eb) => eb.selectFrom('oidc_poging').select('state').where('aangemaakt_op', '<', dayAgo).limit(BATCH)).executeTakeFirst();
-        return count(sessies) + count(pogingen);
+        return (await deleteBefore(db, 'sessie', 'token_hash', 'verloopt_op', now)) + (await deleteBefore(db, 'oidc_poging', 'state', 'aangemaakt_op', dayAgo));
       },
     },
     {
@@ -41,8 +48,7 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       omschrijving: 'Sessies van de chatwidget na de laatste activiteit.',
       dagen: config.webchatSessiesDagen,
       async batch(db, cutoff) {
-        const result = await db.deleteFrom('webchat_sessie').where('id', 'in', (eb) => eb.selectFrom('webchat_sessie').select('id').where('laatst_actief_op', '<', cutoff).limit(BATCH)).executeTakeFirst();
-        return count(result);
+        return deleteBefore(db, 'webchat_sessie', 'id', 'laatst_actief_op', cutoff);
       },
     },
     {
@@ -71,9 +77,7 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       omschrijving: 'Vragen van inwoners aan de bot en hun feedback (trainingsvoorbeelden die een medewerker koos blijven).',
       dagen: config.botvragenDagen,
       async batch(db, cutoff) {
-        const feedback = await db.deleteFrom('bot_feedback').where('id', 'in', (eb) => eb.selectFrom('bot_feedback').select('id').where('gegeven_op', '<', cutoff).limit(BATCH)).executeTakeFirst();
-        const vragen = await db.deleteFrom('bot_vraag').where('id', 'in', (eb) => eb.selectFrom('bot_vraag').select('id').where('gesteld_op', '<', cutoff).limit(BATCH)).executeTakeFirst();
-        return count(feedback) + count(vragen);
+        return (await deleteBefore(db, 'bot_feedback', 'id', 'gegeven_op', cutoff)) + (await deleteBefore(db, 'bot_vraag', 'id', 'gesteld_op', cutoff));
       },
     },
     {
