@@ -136,6 +136,7 @@ describe.skipIf(!hasChromium)('an e-mail on the desktop with the bot’s draft, 
 
     await warning.getByRole('button', { name: 'Waarschuwing sluiten' }).click();
     await expect.poll(() => warning.count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[12]$/);
+    // Focus moves once the warning is gone (in a task after the render): wait for it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[12]$/);
   });
 });
