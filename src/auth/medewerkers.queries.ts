@@ -61,13 +61,6 @@ export async function insertMedewerker(
   return row.id;
 }
 
-export async function findOrCreateTeam(db: Db, naam: string, actorId: () => Promise<string>) {
-  const existing = await db.selectFrom('team').select('id').where('naam', '=', naam).executeTakeFirst();
-  if (existing) return existing.id;
-  const row = await db.insertInto('team').values({ naam, actor_id: await actorId() }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
-}
-
 export async function addTeamLid(db: Db, teamId: string, medewerkerId: string) {
   await db.insertInto('team_lid').values({ team_id: teamId, medewerker_id: medewerkerId }).onConflict((oc) => oc.doNothing()).execute();
 }

@@ -2,7 +2,8 @@ import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { Rol } from '../platform/roles.ts';
 import { MedewerkerExists, PasswordTooWeak } from './auth.errors.ts';
-import { addTeamLid, findMedewerkerBy, findOrCreateTeam, insertActor, insertMedewerker, listMedewerkers, teamsOf } from './medewerkers.queries.ts';
+import { addTeamLid, findMedewerkerBy, insertActor, insertMedewerker, listMedewerkers, teamsOf } from './medewerkers.queries.ts';
+import { ensureTeam } from './teams.ts';
 import { hashPassword } from './secrets.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -29,8 +30,7 @@ export async function createMedewerker(db: Db, input: NewMedewerker): Promise<{ 
     });
     const id = await insertMedewerker(trx, { ...input, actorId, wachtwoordHash });
     for (const team of input.teams ?? []) {
-      const teamId = await findOrCreateTeam(trx, team, () => insertActor(trx, team, 'organisatorische_eenheid'));
-      await addTeamLid(trx, teamId, id);
+      await addTeamLid(trx, (await ensureTeam(trx, team)).id, id);
     }
     return { id, actorId };
   });

@@ -14,16 +14,6 @@ export async function owningAfdeling(db: Db, topic: { articleId: string | null; 
   return rows[0]?.afdeling ?? null;
 }
 
-/** The team named after the department; created (with its organisational actor) when missing. */
-export async function ensureTeam(db: Db, naam: string): Promise<{ id: string; actor_id: string; email: string | null }> {
-  const find = () => db.selectFrom('team').select(['id', 'actor_id', 'email']).where('naam', '=', naam).executeTakeFirst();
-  const existing = await find();
-  if (existing) return existing;
-  const actor = await db.insertInto('actor').values({ naam, soort_actor: 'organisatorische_eenheid' }).returning('id').executeTakeFirstOrThrow();
-  const created = await db.insertInto('team').values({ naam, actor_id: actor.id }).onConflict((oc) => oc.column('naam').doNothing()).returning(['id', 'actor_id', 'email']).executeTakeFirst();
-  return created ?? (await find())!;
-}
-
 /** The latest klantcontact of a hotspot cell: the aanleiding (cause) of its interne taak. */
 export async function latestContactOfCell(db: Db, cell: { wijk: string; category: string; articleId: string | null; weekStart: string }): Promise<string | null> {
   let query = db

@@ -5,6 +5,7 @@ import { createInterneTaak } from '../../tasks/tasks.service.ts';
 import { catchUpTopics } from '../topics/topics.service.ts';
 import { addDays, storedHotspots, type StoredHotspot } from './stored-hotspots.ts';
 import * as q from './signals.queries.ts';
+import { ensureTeam } from '../../auth/teams.ts';
 
 const ctx = () => systemContext('Signaleren van opvallend veel contacten over een onderwerp in een wijk');
 
@@ -47,7 +48,7 @@ async function signalOne(db: Db, h: StoredHotspot): Promise<boolean> {
       .returning('wijk')
       .executeTakeFirst();
     if (!claimed) return false;
-    const team = await q.ensureTeam(trx, afdeling);
+    const team = await ensureTeam(trx, afdeling);
     const aanleiding = await q.latestContactOfCell(trx, h);
     const taak = aanleiding
       ? await createInterneTaak(trx, ctx(), { klantcontactId: aanleiding, gevraagdeHandeling: subject.slice(0, 200), toelichting: text, actorIds: [team.actor_id] })

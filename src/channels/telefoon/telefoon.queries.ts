@@ -50,16 +50,6 @@ export function findMedewerkerByNaamOfEmail(db: Db, name: string) {
     .executeTakeFirst();
 }
 
-/** The team call-back requests go to; created on first use (a concurrent creation wins and is reused). */
-export async function ensureTeam(db: Db, naam: string): Promise<{ id: string; actor_id: string }> {
-  const find = () => db.selectFrom('team').select(['id', 'actor_id']).where('naam', '=', naam).executeTakeFirst();
-  const existing = await find();
-  if (existing) return existing;
-  const actor = await db.insertInto('actor').values({ naam, soort_actor: 'organisatorische_eenheid' }).returning('id').executeTakeFirstOrThrow();
-  const created = await db.insertInto('team').values({ naam, actor_id: actor.id }).onConflict((oc) => oc.column('naam').doNothing()).returning(['id', 'actor_id']).executeTakeFirst();
-  return created ?? (await find())!;
-}
-
 export function hasTaak(db: Db, klantcontactId: string, handeling: string) {
   return db.selectFrom('interne_taak').select('id').where('klantcontact_id', '=', klantcontactId).where('gevraagde_handeling', '=', handeling).executeTakeFirst();
 }

@@ -9,6 +9,7 @@ import { createInterneTaak } from '../../tasks/tasks.service.ts';
 import { TIJDZONE, tijdvakken, type Tijdvak, type Weekrooster } from './openingstijden.ts';
 import * as q from './telefoon.queries.ts';
 import { telefoonnummerE164 } from './telefoonnummer.ts';
+import { ensureTeam } from '../../auth/teams.ts';
 
 /**
  * Call-me-back requests from the website: the citizen picks one of the offered slots; Loket
@@ -73,7 +74,7 @@ export async function requestCallback(db: Db, pipeline: InboundPipeline, config:
   await inTransaction(db, async (trx) => {
     await q.lockKlantcontact(trx, outcome.klantcontact_id!);
     if (await q.hasTaak(trx, outcome.klantcontact_id!, HANDELING)) return;
-    const team = await q.ensureTeam(trx, config.team);
+    const team = await ensureTeam(trx, config.team);
     const toelichting = `Bel ${naam} terug op ${nummer}, ${omschrijfTijdvak(tijdvak)}. Vraag: ${vraag}`;
     const taak = await createInterneTaak(trx, ctx(), {
       klantcontactId: outcome.klantcontact_id!,
