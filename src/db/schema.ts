@@ -4,7 +4,7 @@ import type { SoortActor, ActorTable, TeamTable, MedewerkerTable, TeamLidTable, 
 import type { VerzoekTable, KlantcontactTable, BetrokkeneTable, ObjectIdentificatorColumns, OnderwerpobjectTable, BijlageTable, ActorKlantcontactTable, InterneTaakTable, InterneTaakActorTable } from './schema/klantcontact.ts';
 import type { GesprekTable, Bezorgstatus, BerichtTable, AanwezigheidStatus, AanwezigheidTable, WebchatSessieTable, InkomendBerichtTable } from './schema/gesprek.ts';
 import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschoningTable } from './schema/verwerking.ts';
-import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
+import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisLexeemTable, KennisReviewherinneringTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
 import type { FormulierTable, KanaalSoort, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
 
@@ -54,6 +54,8 @@ export interface Database {
   kennisartikel_versie: KennisartikelVersieTable;
   kennis_zoekdocument: KennisZoekdocumentTable;
   kennis_woord: KennisWoordTable;
+  kennis_lexeem: KennisLexeemTable;
+  kennis_reviewherinnering: KennisReviewherinneringTable;
   kennis_synoniemgroep: KennisSynoniemgroepTable;
   kennis_synoniem: KennisSynoniemTable;
   kennisbank_stand: StandTable;

@@ -49,6 +49,24 @@ export interface KennisZoekdocumentTable {
   gepubliceerd_op: DefaultedTimestamp;
   /** tsvector: written with sql`setweight(to_tsvector('dutch', ...))`, never read as text. */
   zoekvector: ColumnType<string, never, never>;
+  /** tsvector of title, keywords and summary only (weights A and B), generated from zoekvector. */
+  kopvector: ColumnType<string, never, never>;
+}
+
+/** How many search documents hold each stemmed word; kept by triggers on kennis_zoekdocument. */
+export interface KennisLexeemTable {
+  lexeem: string;
+  aantal: number;
+}
+
+/** One review-date reminder per article and review date. */
+export interface KennisReviewherinneringTable {
+  artikel_id: string;
+  reviewdatum: ColumnType<string, string, string>;
+  versie: number;
+  afdeling: string;
+  team_id: string | null;
+  aangemaakt_op: DefaultedTimestamp;
 }
 
 export interface KennisWoordTable {
