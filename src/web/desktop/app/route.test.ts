@@ -10,6 +10,7 @@ describe('hash routes', () => {
     expect(parseHash(`#/gesprek/${id}`)).toEqual({ name: 'gesprek', id });
     expect(parseHash(`#/partij/${id}`)).toEqual({ name: 'partij', id });
     expect(parseHash('#/analyse')).toEqual({ name: 'analyse' });
+    expect(parseHash('#/kennisbank/kennishiaten')).toEqual({ name: 'kennisbank-kennishiaten' });
     expect(parseHash('#/kwaliteit')).toEqual({ name: 'kwaliteit' });
     expect(parseHash(`#/kwaliteit/${id}`)).toEqual({ name: 'kwaliteit-gesprek', id });
   });

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'kennisbank-nieuw' }
   | { name: 'kennisbank-artikel'; id: string }
   | { name: 'kennisbank-coaching' }
+  | { name: 'kennisbank-kennishiaten' }
   | { name: 'analyse' }
   | { name: 'kwaliteit' }
   | { name: 'kwaliteit-gesprek'; id: string }
@@ -24,6 +25,7 @@ export function parseHash(hash: string): Route {
     if (id === '') return { name: 'kennisbank' };
     if (id === 'nieuw') return { name: 'kennisbank-nieuw' };
     if (id === 'coaching') return { name: 'kennisbank-coaching' };
+    if (id === 'kennishiaten') return { name: 'kennisbank-kennishiaten' };
     if (id === 'artikel' && ARTICLE_ID.test(sub) && sub.length <= 120) return { name: 'kennisbank-artikel', id: sub };
     return { name: 'onbekend' };
   }
@@ -48,6 +50,7 @@ export const href = {
   kennisbank: '#/kennisbank',
   kennisbankNieuw: '#/kennisbank/nieuw',
   kennisbankCoaching: '#/kennisbank/coaching',
+  kennisbankKennishiaten: '#/kennisbank/kennishiaten',
   kennisbankArtikel: (id: string) => `#/kennisbank/artikel/${id}`,
   gesprek: (id: string) => `#/gesprek/${id}`,
   partij: (id: string) => `#/partij/${id}`,

@@ -9,6 +9,7 @@ import { InboxPage } from '../inbox/inbox-page.tsx';
 import { ArtikelEditorPage } from '../kennisbank/artikel-editor-page.tsx';
 import { ArtikelLijstPage } from '../kennisbank/artikel-lijst-page.tsx';
 import { CoachingPage } from '../kennisbank/coaching-page.tsx';
+import { KennishiatenPage } from '../kennisbank/kennishiaten-page.tsx';
 import { useKennisbankT } from '../kennisbank/kennisbank-i18n.ts';
 import { PartijPage } from '../partij/partij-page.tsx';
 import { TeamleiderPage } from '../teamleider/teamleider-page.tsx';
@@ -126,6 +127,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {redacteur && route.name === 'kennisbank-nieuw' && <ArtikelEditorPage key="nieuw" id={null} announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-artikel' && <ArtikelEditorPage key={route.id} id={route.id} announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-coaching' && <CoachingPage announce={announcer.announce} />}
+        {redacteur && route.name === 'kennisbank-kennishiaten' && <KennishiatenPage />}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>
       {analist && <AlertPanel announce={announcer.announce} />}

@@ -1,8 +1,8 @@
 import { href } from '../app/route.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';
 
-/** The kennisbank's own sub-navigation: articles and bot coaching. */
-export function KennisbankNav({ current }: { current: 'artikelen' | 'coachen' | null }) {
+/** The kennisbank's own sub-navigation: articles, bot coaching and knowledge gaps. */
+export function KennisbankNav({ current }: { current: 'artikelen' | 'coachen' | 'kennishiaten' | null }) {
   const k = useKennisbankT();
   return (
     <nav aria-label={k.subnav} className="loket-kb-subnav">
@@ -15,6 +15,11 @@ export function KennisbankNav({ current }: { current: 'artikelen' | 'coachen' | 
         <li>
           <a className="utrecht-link" href={href.kennisbankCoaching} aria-current={current === 'coachen' ? 'page' : undefined}>
             {k.coachen}
+          </a>
+        </li>
+        <li>
+          <a className="utrecht-link" href={href.kennisbankKennishiaten} aria-current={current === 'kennishiaten' ? 'page' : undefined}>
+            {k.kennishiaten}
           </a>
         </li>
       </ul>
