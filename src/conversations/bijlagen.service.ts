@@ -1,9 +1,7 @@
 import { inTransaction, type Db } from '../db/transaction.ts';
-import { defineError } from '../platform/errors.ts';
+import { BijlageNotFound } from './conversations.errors.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
-
-export const BijlageNotFound = defineError('LOKET_BIJLAGE_NOT_FOUND', 404, 'Bijlage niet gevonden in dit gesprek.', 'Attachment not found in this gesprek.');
 
 export interface BijlageInfo {
   id: string;

@@ -15,3 +15,4 @@ export const AntwoordTeLang = defineError(
   'Dit antwoord is te lang voor het kanaal van dit gesprek (zie de kanaalgrenzen van het gesprek). Maak het korter of verdeel het over twee berichten.',
   'This reply is too long for the conversation’s channel (see the conversation’s channel limits). Shorten it or split it over two messages.',
 );
+export const BijlageNotFound = defineError('LOKET_BIJLAGE_NOT_FOUND', 404, 'Bijlage niet gevonden in dit gesprek.', 'Attachment not found in this gesprek.');
