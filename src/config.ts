@@ -1,5 +1,11 @@
+import type { BlockList } from 'node:net';
 import { resolve } from 'node:path';
+import { createSecureContext } from 'node:tls';
+import { parseClientAllowlist } from './channels/email/client-allowlist.ts';
 import { parseOpeningstijden, STANDAARD_OPENINGSTIJDEN, type Weekrooster } from './channels/telefoon/openingstijden.ts';
+import { boolean, ConfigError, fileContents, integer, minLength, oneOf, optionalPostgresUrl, origins, pattern, secretKey, url, type Env } from './config-values.ts';
+
+export { ConfigError } from './config-values.ts';
 
 /** Loket's configuration, read once from the environment. The only file that reads process.env. */
 export interface Config {
@@ -56,9 +62,22 @@ export interface BerichtenApiConfig {
 export interface EmailConfig {
   /** The municipality's address replies come from (EMAIL_FROM); its domain names Loket's Message-IDs. */
   from: string | undefined;
-  smtpIn: { port: number; host: string; recipients: string[]; maxBytes: number } | undefined;
+  smtpIn: SmtpInConfig | undefined;
   imap: { url: string; user: string; password: string; mailbox: string; moveTo: string | undefined; pollSeconds: number } | undefined;
   smtpOut: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined } | undefined;
+}
+
+export interface SmtpInConfig {
+  port: number;
+  host: string;
+  recipients: string[];
+  maxBytes: number;
+  /** PEM key and certificate for STARTTLS (SMTP_TLS_KEY_FILE, SMTP_TLS_CERT_FILE); undefined: no STARTTLS. */
+  tls: { key: Buffer; cert: Buffer } | undefined;
+  /** Refuse MAIL FROM before STARTTLS (SMTP_REQUIRE_TLS). */
+  requireTls: boolean;
+  /** The relays that may connect (SMTP_ALLOWED_CLIENTS); undefined: any client. */
+  allowedClients: BlockList | undefined;
 }
 
 export interface TelefoonConfig {
@@ -79,17 +98,6 @@ export interface OidcConfig {
   /** Create a medewerker (role kcc) on first OIDC login instead of refusing unknown users. */
   autoProvision: boolean;
 }
-
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`Configuration error in ${variable}: ${problem}`);
-  }
-}
-
-type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const port = integer(env, 'PORT', 8080, 1, 65535);
@@ -173,12 +181,45 @@ function email(env: Env): EmailConfig {
   return {
     from: env.EMAIL_FROM || undefined,
     // SMTP_PORT=0 takes any free port (tests).
-    smtpIn: smtpInOn ? { port: integer(env, 'SMTP_PORT', 25, 0, 65535), host: env.SMTP_HOST || '0.0.0.0', recipients, maxBytes: integer(env, 'SMTP_MAX_BYTES', 25 * 1024 * 1024, 1024, 200 * 1024 * 1024) } : undefined,
+    smtpIn: smtpInOn ? smtpInConfig(env, recipients) : undefined,
     imap: imapUrl
       ? { url: imapUrl.href, user: env.IMAP_USER as string, password: env.IMAP_PASSWORD as string, mailbox: env.IMAP_MAILBOX || 'INBOX', moveTo: env.IMAP_MOVE_TO || undefined, pollSeconds: integer(env, 'IMAP_POLL_SECONDS', 60, 1, 3600) }
       : undefined,
     smtpOut,
   };
+}
+
+function smtpInConfig(env: Env, recipients: string[]): SmtpInConfig {
+  const tls = smtpTls(env);
+  const requireTls = boolean(env, 'SMTP_REQUIRE_TLS', false);
+  if (requireTls && !tls) throw new ConfigError('SMTP_REQUIRE_TLS', 'needs SMTP_TLS_KEY_FILE and SMTP_TLS_CERT_FILE: Loket can only require STARTTLS when it offers it');
+  let allowedClients: BlockList | undefined;
+  try {
+    allowedClients = env.SMTP_ALLOWED_CLIENTS?.trim() ? parseClientAllowlist(env.SMTP_ALLOWED_CLIENTS) : undefined;
+  } catch (error) {
+    throw new ConfigError('SMTP_ALLOWED_CLIENTS', (error as Error).message);
+  }
+  return { port: integer(env, 'SMTP_PORT', 25, 0, 65535), host: env.SMTP_HOST || '0.0.0.0', recipients, maxBytes: integer(env, 'SMTP_MAX_BYTES', 25 * 1024 * 1024, 1024, 200 * 1024 * 1024), tls, requireTls, allowedClients };
+}
+
+/** STARTTLS key and certificate, read now so a missing file or a mismatched pair stops Loket at start. */
+function smtpTls(env: Env): SmtpInConfig['tls'] {
+  const [keyVar, certVar] = ['SMTP_TLS_KEY_FILE', 'SMTP_TLS_CERT_FILE'] as const;
+  if (!env[keyVar] && !env[certVar]) return undefined;
+  if (!env[keyVar] || !env[certVar]) throw new ConfigError(env[keyVar] ? certVar : keyVar, `is required when ${env[keyVar] ? keyVar : certVar} is set`);
+  const tls = { key: fileContents(env, keyVar), cert: fileContents(env, certVar) };
+  tlsCheck(keyVar, 'is not a PEM private key without passphrase', { key: tls.key });
+  tlsCheck(certVar, 'is not a PEM certificate', { cert: tls.cert });
+  tlsCheck(certVar, `does not belong to the key in ${keyVar}`, tls);
+  return tls;
+}
+
+function tlsCheck(name: string, problem: string, options: { key?: Buffer; cert?: Buffer }): void {
+  try {
+    createSecureContext(options);
+  } catch (error) {
+    throw new ConfigError(name, `${problem} (${(error as Error).message})`);
+  }
 }
 
 /** Outgoing SMTP from SMTP_OUT_URL (smtp:// or smtps://user:pass@host:port) or from SMTP_OUT_HOST and friends. */
@@ -202,84 +243,4 @@ function mailUrl(env: Env, name: string, protocols: string[]): URL {
     // reported below
   }
   throw new ConfigError(name, `expected a ${protocols.map((p) => `${p}//`).join(' or ')} URL, got "${raw.replace(/\/\/[^@/]*@/, '//…@')}"`);
-}
-
-function origins(env: Env, name: string): '*' | string[] {
-  const raw = env[name]?.trim();
-  if (!raw || raw === '*') return '*';
-  return raw.split(',').map((value) => {
-    const trimmed = value.trim().replace(/\/$/, '');
-    try {
-      if (new URL(trimmed).origin !== trimmed) throw new Error('not an origin');
-      return trimmed;
-    } catch {
-      throw new ConfigError(name, `expected '*' or a comma-separated list of origins like https://www.gemeente.nl, got "${trimmed}"`);
-    }
-  });
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `expected a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-function boolean(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['true', '1', 'yes', 'ja'].includes(raw)) return true;
-  if (['false', '0', 'no', 'nee'].includes(raw)) return false;
-  throw new ConfigError(name, `expected true or false, got "${env[name]}"`);
-}
-
-function url(env: Env, name: string, fallback: string): string {
-  const raw = env[name] || fallback;
-  try {
-    const parsed = new URL(raw);
-    if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('protocol');
-    return raw;
-  } catch {
-    throw new ConfigError(name, `expected an http(s) URL, got "${raw}"`);
-  }
-}
-
-function optionalPostgresUrl(env: Env, name: string): string | undefined {
-  const raw = env[name];
-  if (!raw) return undefined;
-  if (!/^postgres(ql)?:\/\//.test(raw)) throw new ConfigError(name, 'expected a postgres:// connection URL');
-  return raw;
-}
-
-function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(name, `expected one of ${values.join(', ')}`);
-  return raw as T;
-}
-
-/** 32 random bytes, base64 or hex (`openssl rand -base64 32`). */
-function secretKey(env: Env, name: string): Buffer | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : undefined;
-  if (!key || key.length !== 32) throw new ConfigError(name, 'expected 32 bytes as base64 (44 characters) or hex (64 characters); make one with `openssl rand -base64 32`');
-  return key;
-}
-
-function pattern(env: Env, name: string, re: RegExp, fallback: string, what: string): string {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!re.test(raw)) throw new ConfigError(name, `expected ${what}, got "${raw}"`);
-  return raw;
-}
-
-function minLength(env: Env, name: string, length: number): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  if (raw.length < length) throw new ConfigError(name, `must be at least ${length} characters`);
-  return raw;
 }

@@ -240,6 +240,13 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
     expect(await berichtByMessageId('<na-fouten@example.nl>')).toBeDefined();
   });
 
+  it('does not offer STARTTLS without a certificate of its own (smtp-server’s built-in one is public)', async () => {
+    const tlsClient = nodemailer.createTransport({ host: '127.0.0.1', port: t.app.email.smtpPort()!, requireTLS: true });
+    const error = await tlsClient.sendMail({ from: CITIZEN, to: 'kcc@gemeente.test', text: 'x' }).then(() => undefined, (e: { responseCode: number }) => e);
+    tlsClient.close();
+    expect(error).toMatchObject({ responseCode: 500 });
+  });
+
   describe.skipIf(!dovecotBinary)('a shared IMAP mailbox (Dovecot)', () => {
     let imap: ImapFlow;
     beforeAll(async () => {

@@ -1,11 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
-import type { EmailConfig } from '../../config.ts';
+import type { SmtpInConfig } from '../../config.ts';
+import { allowsClient } from './client-allowlist.ts';
 import type { IngestResult } from './email-ingest.ts';
 import { MimeError } from './mime-to-inbound.ts';
-
-type SmtpInConfig = NonNullable<EmailConfig['smtpIn']>;
 
 /** An SMTP reply with its basic and enhanced status code (RFC 5321, RFC 3463). */
 const smtpError = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
@@ -32,16 +31,31 @@ export interface SmtpListener {
  * Loket's own SMTP server for the municipality's mail relay or MX: takes mail for the configured
  * recipients only, refuses oversized and unreadable messages with a clear code, and answers 250
  * only once the message is stored, so nothing is lost when the database is away (451: try again).
+ * With a key and certificate it offers STARTTLS (and can insist on it); with an allowlist it
+ * talks only to the listed relays.
  */
 export async function startSmtpListener(config: SmtpInConfig, ingest: (raw: Buffer, envelopeFrom: string) => Promise<IngestResult>, log: FastifyBaseLogger): Promise<SmtpListener> {
   const server = new SMTPServer({
     banner: 'Loket',
     size: config.maxBytes,
     authOptional: true,
-    // Loket receives mail from the municipality's relay; TLS and authentication are the relay's job.
-    disabledCommands: ['AUTH', 'STARTTLS'],
+    // No AUTH: Loket has no SMTP accounts; the relay is identified by its address (SMTP_ALLOWED_CLIENTS)
+    // and the connection protected by STARTTLS. Without our own certificate smtp-server would offer
+    // STARTTLS with its built-in public test key, so STARTTLS stays off then.
+    disabledCommands: config.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+    ...config.tls,
     logger: false,
     closeTimeout: 5_000,
+    onConnect(session, callback) {
+      const { allowedClients } = config;
+      if (!allowedClients || allowsClient(allowedClients, session.remoteAddress)) return callback();
+      log.warn({ remoteAddress: session.remoteAddress }, 'SMTP-verbinding geweigerd: client staat niet in SMTP_ALLOWED_CLIENTS');
+      callback(smtpError(554, `5.7.1 ${session.remoteAddress} mag hier geen post afleveren`));
+    },
+    onMailFrom(_address, session, callback) {
+      if (config.requireTls && !session.secure) return callback(smtpError(530, '5.7.0 Must issue a STARTTLS command first'));
+      callback();
+    },
     onRcptTo(address, _session, callback) {
       if (acceptsRecipient(config.recipients, address.address)) return callback();
       callback(smtpError(550, `5.1.1 <${address.address}>: onbekende ontvanger, Loket neemt hier geen post voor aan`));
@@ -71,6 +85,6 @@ export async function startSmtpListener(config: SmtpInConfig, ingest: (raw: Buff
     });
   });
   const { port } = server.server.address() as AddressInfo;
-  log.info({ port }, 'e-mail: SMTP-ontvanger luistert');
+  log.info({ port, starttls: config.tls ? (config.requireTls ? 'verplicht' : 'aangeboden') : 'uit', clients: config.allowedClients?.rules ?? 'alle' }, 'e-mail: SMTP-ontvanger luistert');
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
