@@ -1,20 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TranscriptSegment as Segment } from '../src/analytics/transcripts/types.ts';
+import { callMetOvertreding, seg } from '../src/test/fixtures.ts';
 import type { Session, TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
 import { startDesktop, type DesktopHarness } from './desktop-harness.ts';
 
-type Segment = { speaker: 'agent' | 'klant'; start: number; end: number; text: string };
-const seg = (speaker: Segment['speaker'], start: number, end: number, text: string): Segment => ({ speaker, start, end, text });
-
-// A case status told before the caller gave any details, a 6-second silence and a phrase.
-const callMetOvertreding = [
-  seg('agent', 0, 2, 'Gemeente Lindendaal, met Anna.'),
-  seg('klant', 2.5, 5, 'Mijn bladkorf is niet geleegd, ik wil een klacht indienen.'),
-  seg('agent', 5.5, 7, 'Ik zie dat uw aanvraag vorige week is goedgekeurd.'),
-  seg('klant', 13, 15, 'Dat klopt niet.'),
-  seg('agent', 15.5, 17, 'Ik kijk het na.'),
-];
 // Only general information: nothing to report.
 const callZonderBevinding = [
   seg('agent', 0, 2, 'Gemeente Lindendaal, met Anna.'),

@@ -5,6 +5,7 @@ import { createMedewerker } from '../../auth/medewerkers.service.ts';
 import { botActor } from '../../bot/bot.service.ts';
 import { startGesprek } from '../../conversations/conversations.service.ts';
 import { systemContext } from '../../setup/system-context.ts';
+import { callMetOvertreding, seg } from '../../test/fixtures.ts';
 import { createTestApp, logCount, TEST_PASSWORD, type Session, type TestApp } from '../../test/test-app.ts';
 import { analyzeTranscript } from '../transcripts/analyze-transcript.ts';
 import type { TranscriptSegment } from '../transcripts/types.ts';
@@ -14,14 +15,7 @@ const transcripts = readFileSync(resolve(import.meta.dirname, '../../../../share
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as { id: string; segments: TranscriptSegment[] });
 
-const seg = (speaker: 'agent' | 'klant', start: number, end: number, text: string): TranscriptSegment => ({ speaker, start, end, text });
-const callAnna = [
-  seg('agent', 0, 2, 'Gemeente Lindendaal, met Anna.'),
-  seg('klant', 2.5, 5, 'Mijn bladkorf is niet geleegd, ik wil een klacht indienen.'),
-  seg('agent', 5.5, 7, 'Ik zie dat uw aanvraag vorige week is goedgekeurd.'),
-  seg('klant', 13, 15, 'Dat klopt niet.'),
-  seg('agent', 15.5, 17, 'Ik kijk het na.'),
-];
+const callAnna = callMetOvertreding;
 const callBert = [
   seg('agent', 0, 2, 'Gemeente Lindendaal, met Bert.'),
   seg('klant', 2.5, 5, 'Waar kan ik een bezoekersvergunning voor parkeren aanvragen?'),

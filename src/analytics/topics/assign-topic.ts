@@ -1,3 +1,5 @@
+import type { Selectable } from 'kysely';
+import type { KlantcontactOnderwerpTable } from '../../db/schema.ts';
 import type { PlaceInput, Placer } from '../geo/index.ts';
 import { isoWeekStart } from '../hotspots/index.ts';
 import type { Matcher } from '../../knowledge/matching/matcher.ts';
@@ -18,20 +20,8 @@ export interface TopicSource {
   bezoekadres: { straat?: string | null; postcode?: string | null } | null;
 }
 
-export interface TopicRow {
-  klantcontact_id: string;
-  categorie: string;
-  artikel_id: string | null;
-  zekerheid: number;
-  bron: 'classifier' | 'agent';
-  wijk: string | null;
-  geplaatst_via: string | null;
-  kanaal: string;
-  partij_id: string | null;
-  pagina_url: string | null;
-  plaatsgevonden_op: Date;
-  week_start: string;
-}
+/** A klantcontact's topic and wijk as stored (klantcontact_onderwerp). */
+export type TopicRow = Selectable<KlantcontactOnderwerpTable>;
 
 /**
  * The stored topic of one klantcontact. The agent's wrap-up wins over the classifier. The place
