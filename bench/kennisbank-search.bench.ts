@@ -23,7 +23,7 @@ import { benchDatabases, percentile } from './bench-databases.ts';
 
 const ARTICLES = 10_000;
 const BATCH = 250;
-const LINDENDAAL = resolve(import.meta.dirname, '../../shared/lindendaal');
+const LINDENDAAL = resolve(import.meta.dirname, '../lindendaal');
 
 interface Source { id: string; type: string; title: string; summary: string; body: string; keywords: string[]; department: string }
 const sources = JSON.parse(readFileSync(resolve(LINDENDAAL, 'kennisbank.json'), 'utf8')) as Source[];

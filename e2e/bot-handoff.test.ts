@@ -9,7 +9,7 @@ import { systemContext } from '../src/setup/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, launchBrowser, screenshot } from './browser.ts';
 
-const KENNISBANK = new URL('../../shared/lindendaal/kennisbank.json', import.meta.url);
+const KENNISBANK = new URL('../lindendaal/kennisbank.json', import.meta.url);
 
 describe.skipIf(!hasChromium)('the bot in the chat widget, and its handoff to an agent', () => {
   let t: TestApp;

@@ -9,7 +9,7 @@ import type { Session, TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
 import { startDesktop, type DesktopHarness } from './desktop-harness.ts';
 
-const kennisbank = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../shared/lindendaal/kennisbank.json'), 'utf8')) as { id: string; title: string; summary: string }[];
+const kennisbank = JSON.parse(readFileSync(resolve(import.meta.dirname, '../lindendaal/kennisbank.json'), 'utf8')) as { id: string; title: string; summary: string }[];
 const bladkorven = kennisbank.find((a) => a.id === 'bladkorven-herfst')!;
 const CALL = 'call-e2e-onthulling';
 

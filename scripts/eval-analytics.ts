@@ -1,6 +1,6 @@
 /**
  * Contact analytics on the Lindendaal dev data, through the production paths:
- *   npm run eval:analytics [-- --data=../shared/lindendaal]
+ *   npm run eval:analytics [-- --data=lindendaal]
  * (1) topic accuracy on vragen-dev.jsonl (in-scope questions: category and article) with the
  *     classifier built from the kennisbank imported into an in-memory PGlite;
  * (2) wijken, straten and contacten-dev.jsonl imported with the real importers, hotspots read
@@ -20,7 +20,7 @@ import { systemContext } from '../src/setup/system-context.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dataArg = process.argv.find((a) => a.startsWith('--data='))?.slice(7);
-const dataDir = resolve(root, dataArg ?? '../shared/lindendaal');
+const dataDir = resolve(root, dataArg ?? 'lindendaal');
 const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(join(dataDir, file), 'utf8'));
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 

@@ -1,5 +1,5 @@
 /**
- * Bot figures over shared/lindendaal/vragen-dev.jsonl: precision, containment and
+ * Bot figures over lindendaal/vragen-dev.jsonl: precision, containment and
  * out-of-scope handoff, for all questions and for the even/odd halves, plus latency.
  *   npx tsx scripts/eval-bot-engine.ts [--verbose] [--threshold 0.8] [--features out.json] [--fit]
  * --fit refits the confidence weights and threshold on the even half only and reports both

@@ -21,7 +21,7 @@ interface Question {
   kind: 'in_scope' | 'out_of_scope' | 'handoff_request';
 }
 
-const LINDENDAAL = resolve(import.meta.dirname, '../../shared/lindendaal');
+const LINDENDAAL = resolve(import.meta.dirname, '../lindendaal');
 const questions = readFileSync(resolve(LINDENDAAL, 'vragen-dev.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim())

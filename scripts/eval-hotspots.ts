@@ -1,6 +1,6 @@
 /**
  * Evaluates wijk placement and hotspot detection on the Lindendaal contact history.
- *   npx tsx scripts/eval-hotspots.ts [--topics=oracle|classifier] [--data=../shared/lindendaal]
+ *   npx tsx scripts/eval-hotspots.ts [--topics=oracle|classifier] [--data=lindendaal]
  * Topics come from the classifier (src/knowledge/matching/index.ts) when it exists, else from
  * an oracle that looks each text up in the labelled questions it was drawn from.
  */
@@ -39,7 +39,7 @@ interface HotspotsFile {
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const dataDir = resolve(root, arg('data') ?? '../shared/lindendaal');
+const dataDir = resolve(root, arg('data') ?? 'lindendaal');
 // The classifier's public entry point; until it exists, --topics=classifier falls back to
 // matcher.ts, but the default stays the oracle.
 const matcherIndex = join(root, 'src/knowledge/matching/index.ts');

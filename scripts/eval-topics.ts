@@ -1,5 +1,5 @@
 /**
- * Topic classifier figures over the in-scope questions of shared/lindendaal/vragen-dev.jsonl:
+ * Topic classifier figures over the in-scope questions of lindendaal/vragen-dev.jsonl:
  * category accuracy, article accuracy (when it names one) and latency, for all and per half.
  *   npx tsx scripts/eval-topics.ts [--verbose]
  */

@@ -21,7 +21,7 @@ interface LabelledCall {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const path = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/lindendaal/transcripts-dev.jsonl');
+const path = resolve(args.find((a) => !a.startsWith('--')) ?? 'lindendaal/transcripts-dev.jsonl');
 const calls = readFileSync(path, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')

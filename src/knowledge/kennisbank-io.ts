@@ -8,7 +8,7 @@ import * as q from './articles.queries.ts';
 import { assertUplKnown, changeVersionStatus, saveConcept, visibleTypes } from './articles.service.ts';
 import { InvalidImport } from './knowledge.errors.ts';
 
-/** One item of the kennisbank exchange format (shared/lindendaal/kennisbank.json). */
+/** One item of the kennisbank exchange format (lindendaal/kennisbank.json). */
 export const KennisbankItem = Type.Object({
   id: ArticleId,
   type: ArticleContent.properties.type,

@@ -7,8 +7,8 @@ import { importKennisbank, parseKennisbank, type KennisbankItem } from './kennis
 import { reviewDue } from './review.ts';
 import { importUpl, parseUpl } from './upl.ts';
 
-const SHARED = resolve(import.meta.dirname, '../../../shared');
-const kennisbank = JSON.parse(readFileSync(resolve(SHARED, 'lindendaal/kennisbank.json'), 'utf8')) as KennisbankItem[];
+const REPO = resolve(import.meta.dirname, '../..');
+const kennisbank = JSON.parse(readFileSync(resolve(REPO, 'lindendaal/kennisbank.json'), 'utf8')) as KennisbankItem[];
 
 const content = {
   type: 'artikel',
@@ -80,7 +80,7 @@ describe('kennisbank: workflow, versions, import and export', () => {
   });
 
   it('checks UPL product names against the imported list once it is filled', async () => {
-    const products = parseUpl(readFileSync(resolve(SHARED, 'standards/upl-actueel-2023.csv'), 'utf8'));
+    const products = parseUpl(readFileSync(resolve(REPO, 'standards/upl-actueel-2023.csv'), 'utf8'));
     expect(await importUpl(t.database.db, products)).toBeGreaterThan(1000);
     const wrong = await post('/api/kennisbank/artikelen', redacteur, { id: 'onbekend-product', ...content, upl: 'vliegende schotel' });
     expect(wrong.statusCode).toBe(400);

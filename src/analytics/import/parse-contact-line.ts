@@ -2,7 +2,7 @@ import { KANALEN as KANAAL_NAMEN } from '../../contacts/contacts.schemas.ts';
 
 const KANALEN: ReadonlySet<string> = new Set(KANAAL_NAMEN);
 
-/** One line of a contact history file (shared/lindendaal/contacten-dev.jsonl). */
+/** One line of a contact history file (lindendaal/contacten-dev.jsonl). */
 export interface ImportedContact {
   kanaal: string;
   inhoud: string;

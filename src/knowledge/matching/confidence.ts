@@ -3,7 +3,7 @@ import type { Candidate } from './article-index.ts';
 /**
  * Features of a ranking that tell a right top answer from a wrong one, and the logistic model
  * that turns them into a probability. The weights were fitted on the even-numbered half of
- * shared/lindendaal/vragen-dev.jsonl (features only, no wording) and checked on the odd half;
+ * lindendaal/vragen-dev.jsonl (features only, no wording) and checked on the odd half;
  * refit with `npx tsx scripts/eval-bot-engine.ts --fit` after changing the ranking.
  */
 export interface RankingFeatures {

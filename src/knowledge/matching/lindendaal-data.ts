@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KnowledgeArticle } from './types.ts';
 
-/** Loaders for the Lindendaal fixtures in ../shared, used by the eval scripts and tests. */
-export const LINDENDAAL_DIR = resolve(import.meta.dirname, '../../../../shared/lindendaal');
+/** Loaders for the Lindendaal fixtures in lindendaal/, used by the eval scripts and tests. */
+export const LINDENDAAL_DIR = resolve(import.meta.dirname, '../../../../lindendaal');
 
 export interface LabelledQuestion {
   readonly id: string;

@@ -1,4 +1,4 @@
-/** A knowledge-base item as far as matching needs it (see shared/lindendaal/kennisbank.json). */
+/** A knowledge-base item as far as matching needs it (see lindendaal/kennisbank.json). */
 export interface KnowledgeArticle {
   readonly id: string;
   readonly type: 'artikel' | 'werkinstructie';
