@@ -23,6 +23,7 @@ import { closeConnectionsAfterShutdown } from './platform/graceful-shutdown.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { klantinteractiesApi } from './klantinteracties/klantinteracties.routes.ts';
 import type { App } from './platform/http.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
 import { webchatRoutes } from './channels/webchat/webchat.routes.ts';
 import { registerEmailChannel } from './channels/email/email.channel.ts';
@@ -66,6 +67,8 @@ export interface AppDeps {
   /** Run the retry and delivery jobs (default true; tests drive them by hand). */
   backgroundJobs?: boolean;
   pipelineOptions?: PipelineOptions;
+  /** What the app asks for the time (default: the system clock; tests fix it). */
+  clock?: Clock;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -98,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     app.addHook('onClose', async () => hub.stop());
   }
   app.decorate('hub', hub);
+  app.decorate('clock', deps.clock ?? systemClock);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

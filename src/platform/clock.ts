@@ -30,3 +30,10 @@ export class FixedClock implements Clock {
     this.#ms += ms;
   }
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The clock every route and job of this app asks for the time (AppDeps.clock). */
+    clock: Clock;
+  }
+}
