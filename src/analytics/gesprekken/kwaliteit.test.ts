@@ -10,7 +10,7 @@ import { createTestApp, logCount, TEST_PASSWORD, type Session, type TestApp } fr
 import { analyzeTranscript } from '../transcripts/analyze-transcript.ts';
 import type { TranscriptSegment } from '../transcripts/types.ts';
 
-const transcripts = readFileSync(resolve(import.meta.dirname, '../../../../lindendaal/transcripts-dev.jsonl'), 'utf8')
+const transcripts = readFileSync(resolve(import.meta.dirname, '../../../lindendaal/transcripts-dev.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as { id: string; segments: TranscriptSegment[] });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { KnowledgeArticle } from './types.ts';
 
 /** Loaders for the Lindendaal fixtures in lindendaal/, used by the eval scripts and tests. */
-export const LINDENDAAL_DIR = resolve(import.meta.dirname, '../../../../lindendaal');
+export const LINDENDAAL_DIR = resolve(import.meta.dirname, '../../../lindendaal');
 
 export interface LabelledQuestion {
   readonly id: string;
