@@ -1,0 +1,67 @@
+import { get, request } from '../api/client.ts';
+
+/**
+ * Connections to back-office systems ("bronnen"): the BRP and zaaksystemen (Zaken + Catalogi),
+ * as the server keeps them (src/backoffice/). Secrets go in and never come back out: the server
+ * only says which are set. Sources from the environment are read-only here.
+ */
+export type BronSoort = 'brp' | 'zaken';
+export type Authenticatie = 'api-key' | 'oauth2' | 'certificaat';
+
+export interface BrpInstellingen {
+  apiUrl: string;
+  authenticatie: Authenticatie;
+  tokenUrl?: string;
+  clientId?: string;
+  scope?: string;
+  /** PEM of the client certificate; the private key is the secret `sleutel`. */
+  certificaat?: string;
+  extraHeaders?: Record<string, string>;
+  /** Why the municipality may ask: sent with every question and logged. */
+  doelbinding?: string;
+}
+
+export interface ZakenInstellingen {
+  zakenApiUrl: string;
+  catalogiApiUrl: string;
+  clientId: string;
+  register?: string;
+  timeoutMs?: number;
+}
+
+export type Instellingen = BrpInstellingen | ZakenInstellingen;
+
+export interface Bron {
+  id: string;
+  soort: BronSoort;
+  naam: string;
+  herkomst: 'omgeving' | 'beheer';
+  actief: boolean;
+  instellingen: Partial<BrpInstellingen & ZakenInstellingen>;
+  geheimenIngesteld: string[];
+}
+
+export interface BronInvoer {
+  soort: BronSoort;
+  naam: string;
+  actief: boolean;
+  instellingen: Instellingen;
+  /** Only the secrets the beheerder typed; one left out keeps its stored value. */
+  geheimen: Record<string, string>;
+}
+
+export interface TestUitslag {
+  ok: boolean;
+  melding: string;
+  duurMs: number;
+}
+
+const enc = encodeURIComponent;
+
+export const bronnenApi = {
+  lijst: () => get<{ bronnen: Bron[] }>('/api/beheer/bronnen'),
+  maak: (invoer: BronInvoer) => request<Bron>('POST', '/api/beheer/bronnen', invoer),
+  wijzig: (id: string, invoer: BronInvoer) => request<Bron>('PUT', `/api/beheer/bronnen/${enc(id)}`, invoer),
+  verwijder: (id: string) => request<void>('DELETE', `/api/beheer/bronnen/${enc(id)}`),
+  test: (id: string) => request<TestUitslag>('POST', `/api/beheer/bronnen/${enc(id)}/test`, {}),
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Zaak } from './zaken-api.ts';
+import { historieNieuwsteEerst, ontbrekendeBronnen, planning, sorteerZaken } from './zaken-logic.ts';
+
+const zaak = (over: Partial<Zaak>): Zaak => ({
+  bron: 'Demo-zaaksysteem', url: 'https://zaken.example/zaken/1', identificatie: 'ZAAK-1', omschrijving: null, zaaktype: { omschrijving: 'Bladkorf aanvragen' },
+  status: null, statussen: [], startdatum: null, einddatumGepland: null, uiterlijkeEinddatumAfdoening: null, teLaat: false, ...over,
+});
+
+describe('cases', () => {
+  it('names the planned date, else the latest date allowed, else nothing', () => {
+    expect(planning(zaak({ einddatumGepland: '2027-01-31', uiterlijkeEinddatumAfdoening: '2027-02-28' }))).toEqual({ soort: 'gepland', datum: '2027-01-31' });
+    expect(planning(zaak({ uiterlijkeEinddatumAfdoening: '2027-02-28' }))).toEqual({ soort: 'uiterlijk', datum: '2027-02-28' });
+    expect(planning(zaak({}))).toBeNull();
+  });
+  it('puts late cases first, then the newest', () => {
+    const order = sorteerZaken([
+      zaak({ identificatie: 'oud', startdatum: '2025-01-01' }),
+      zaak({ identificatie: 'nieuw', startdatum: '2026-09-01' }),
+      zaak({ identificatie: 'laat', startdatum: '2024-01-01', teLaat: true }),
+    ]).map((z) => z.identificatie);
+    expect(order).toEqual(['laat', 'nieuw', 'oud']);
+  });
+  it('lists the status history newest first, undated last', () => {
+    const history = historieNieuwsteEerst([
+      { omschrijving: 'Ontvangen', toelichting: null, datumStatusGezet: '2026-09-01T08:00:00Z' },
+      { omschrijving: 'Onbekend', toelichting: null, datumStatusGezet: null },
+      { omschrijving: 'Uitgesteld', toelichting: 'Linden', datumStatusGezet: '2026-10-01T08:00:00Z' },
+    ]);
+    expect(history.map((s) => s.omschrijving)).toEqual(['Uitgesteld', 'Ontvangen', 'Onbekend']);
+  });
+  it('names each source that did not answer once', () => {
+    expect(ontbrekendeBronnen([{ bron: 'A', reden: 'timeout' }, { bron: 'B', reden: 'uit' }, { bron: 'A', reden: 'fout' }])).toEqual([
+      { bron: 'A', reden: 'timeout' },
+      { bron: 'B', reden: 'uit' },
+    ]);
+  });
+});
