@@ -3,10 +3,12 @@
  * within them. Written like "ma-vr 09:00-17:00; za 10:00-12:00" (Dutch day abbreviations), in
  * local time of Europe/Amsterdam.
  */
+import { TIJDZONE } from '../../platform/local-day.ts';
+
+export { TIJDZONE };
 export type Weekrooster = Record<number, { van: number; tot: number }[]>;
 
 export const STANDAARD_OPENINGSTIJDEN = 'ma-vr 09:00-17:00';
-export const TIJDZONE = 'Europe/Amsterdam';
 const DAGEN = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'];
 
 function minutes(hhmm: string): number {
@@ -42,8 +44,8 @@ export function parseOpeningstijden(text: string): Weekrooster {
   return rooster;
 }
 
-/** The UTC instant of a wall-clock time in the zone (DST-safe: corrects by the offset at that instant). */
-function zonedToUtc(year: number, month: number, day: number, minuteOfDay: number, zone: string): Date {
+/** The UTC instant of a wall-clock time in the zone (DST-safe: corrects by the offset at that instant), or null if that time does not exist there. */
+function zonedToUtc(year: number, month: number, day: number, minuteOfDay: number, zone: string): Date | null {
   const guess = Date.UTC(year, month - 1, day, 0, minuteOfDay);
   const offset = (at: number) => {
     const parts = Object.fromEntries(
@@ -54,7 +56,10 @@ function zonedToUtc(year: number, month: number, day: number, minuteOfDay: numbe
     return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - at;
   };
   const first = guess - offset(guess);
-  return new Date(guess - offset(first));
+  const instant = guess - offset(first);
+  // On the night the clocks go forward, 02:00–03:00 does not exist; it would land on 03:00–04:00
+  // and offer those slots twice.
+  return instant + offset(instant) === guess ? new Date(instant) : null;
 }
 
 function localDate(at: Date, zone: string) {
@@ -82,7 +87,7 @@ export function tijdvakken(rooster: Weekrooster, now: Date, options: { workingDa
     for (const { van, tot } of periods) {
       for (let start = van; start + lengthMinutes <= tot; start += lengthMinutes) {
         const begin = zonedToUtc(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), start, zone);
-        if (begin <= now) continue;
+        if (!begin || begin <= now) continue;
         slots.push({ begin: begin.toISOString(), eind: new Date(begin.getTime() + lengthMinutes * 60_000).toISOString() });
         found = true;
       }

@@ -21,7 +21,7 @@ export function terugbelRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
       security: [],
       response: { 200: Type.Object({ tijdzone: Type.String(), tijdvakken: Type.Array(Tijdvak) }), ...errorResponses },
     },
-  }, async () => ({ tijdzone: TIJDZONE, tijdvakken: aangebodenTijdvakken(deps.config) }));
+  }, async () => ({ tijdzone: TIJDZONE, tijdvakken: aangebodenTijdvakken(deps.config, app.clock.now()) }));
 
   app.post('/api/terugbelverzoeken', {
     bodyLimit: 16 * 1024,
@@ -42,7 +42,7 @@ export function terugbelRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
       response: { 200: TerugbelResponse, 201: TerugbelResponse, 202: TerugbelResponse, ...errorResponses },
     },
   }, async (request, reply) => {
-    const result = await requestCallback(deps.db, deps.pipeline, deps.config, request.body, request.headers['idempotency-key']);
+    const result = await requestCallback(deps.db, deps.pipeline, deps.config, request.body, request.headers['idempotency-key'], app.clock.now());
     return reply.status(result.status === 'ontvangen' ? 202 : result.nieuw ? 201 : 200).send({ status: result.status, kenmerk: result.kenmerk, tijdvak: result.tijdvak });
   });
 }

@@ -39,7 +39,8 @@ export function omschrijfTijdvak(tijdvak: Tijdvak): string {
   return `${lokaal(tijdvak.begin, { weekday: 'long', day: 'numeric', month: 'long' })} tussen ${lokaal(tijdvak.begin, { hour: '2-digit', minute: '2-digit' })} en ${lokaal(tijdvak.eind, { hour: '2-digit', minute: '2-digit' })}`;
 }
 
-export function aangebodenTijdvakken(config: TerugbelConfig, now = new Date()) {
+/** `now` comes from the app's clock: which slots exist depends on the day and the hour. */
+export function aangebodenTijdvakken(config: TerugbelConfig, now: Date) {
   return tijdvakken(config.openingstijden, now);
 }
 
@@ -53,7 +54,7 @@ function check(config: TerugbelConfig, verzoek: TerugbelVerzoek, now: Date) {
   return { nummer: nummer!, tijdvak: tijdvak! };
 }
 
-export async function requestCallback(db: Db, pipeline: InboundPipeline, config: TerugbelConfig, verzoek: TerugbelVerzoek, idempotencyKey: string | undefined, now = new Date()) {
+export async function requestCallback(db: Db, pipeline: InboundPipeline, config: TerugbelConfig, verzoek: TerugbelVerzoek, idempotencyKey: string | undefined, now: Date) {
   const { nummer, tijdvak } = check(config, verzoek, now);
   const naam = verzoek.naam.trim();
   const vraag = verzoek.vraag.trim();

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMedewerker } from '../../auth/medewerkers.service.ts';
+import { FixedClock } from '../../platform/clock.ts';
 import { persoon } from '../../test/fixtures.ts';
 import { createTestApp, sessionCookie, TEST_PASSWORD, type Session, type TestApp } from '../../test/test-app.ts';
 import { TestSocket } from '../../test/ws-client.ts';
@@ -10,9 +11,11 @@ describe('call-me-back requests', () => {
   let agent: Session;
   let telefonist: TestSocket;
   let partijId: string;
+  // Wednesday 18 November 2026, 09:10 in Amsterdam (CET): the slots do not depend on the real day.
+  const clock = new FixedClock('2026-11-18T08:10:00Z');
 
   beforeAll(async () => {
-    t = await createTestApp({ TELEFOON_OPENINGSTIJDEN: 'ma-zo 00:00-24:00' });
+    t = await createTestApp({ TELEFOON_OPENINGSTIJDEN: 'ma-zo 00:00-24:00' }, { overrides: { clock } });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     agent = await t.login(['kcc']);
     // A member of the phone team, which does not exist yet: the first request creates it.
@@ -33,8 +36,10 @@ describe('call-me-back requests', () => {
   it('offers slots publicly', async () => {
     const response = (await t.app.inject({ method: 'GET', url: '/api/terugbelverzoeken/tijdvakken' })).json();
     expect(response.tijdzone).toBe('Europe/Amsterdam');
-    expect(response.tijdvakken.length).toBeGreaterThan(5 * 40);
-    expect(Date.parse(response.tijdvakken[0].begin)).toBeGreaterThan(Date.now());
+    // Today from 09:30 to 23:30 (29 slots), then four whole days of 48.
+    expect(response.tijdvakken).toHaveLength(29 + 4 * 48);
+    expect(response.tijdvakken[0]).toEqual({ begin: '2026-11-18T08:30:00.000Z', eind: '2026-11-18T09:00:00.000Z' });
+    expect(response.tijdvakken.at(-1)).toEqual({ begin: '2026-11-22T22:30:00.000Z', eind: '2026-11-22T23:00:00.000Z' });
   });
 
   it('becomes a klantcontact for the partij with that number and one task for the phone team, which hears of it', async () => {
@@ -81,5 +86,11 @@ describe('call-me-back requests', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', headers: { 'content-type': 'application/json' }, payload: '{"naam"' })).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Jan' } })).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Jan', telefoonnummer: '0612345678', tijdvak: tijdvak.begin, vraag: 'x'.repeat(17_000) } })).statusCode).toBe(413);
+
+    // Once the slot has begun it is no longer offered, and asking for it is refused.
+    clock.set(tijdvak.begin);
+    const late = await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Jan', telefoonnummer: '030 123 4567', tijdvak: tijdvak.begin, vraag: 'Vraag' } });
+    expect(late.json().error.fields).toEqual([{ field: 'body.tijdvak', message: expect.any(String) }]);
+    expect((await slot()).begin).not.toBe(tijdvak.begin);
   });
 });
