@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { persoon } from '../../test/fixtures.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { FOUT_SCHEMAS, loadOpenApi, specValidator } from './openapi-schemas.ts';
+import { FOUT_SCHEMAS, loadOpenApi, specValidator } from '../../platform/openapi/openapi-schemas.ts';
 
 /**
  * The Contactgegevens API, walked from its YAML: Loket serves it read-only over its partijen, so

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { API_PREFIX, type ResourcePath } from '../urls.ts';
 import { createBodies, patchBodies, SEED_ORDER, type Seed } from './contract-fixtures.ts';
-import { FOUT_SCHEMAS, loadOpenApi, specValidator, type OpenApiOperation } from './openapi-schemas.ts';
+import { FOUT_SCHEMAS, loadOpenApi, specValidator, type OpenApiOperation } from '../../platform/openapi/openapi-schemas.ts';
 
 /**
  * Walks the Klantinteracties spec: every path and method in the YAML gets a valid request whose

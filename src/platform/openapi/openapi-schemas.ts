@@ -7,7 +7,9 @@ import { parse } from 'yaml';
  * Turns an OpenAPI 3.0 document into schemas ajv can check: `nullable` becomes a null type,
  * a oneOf with a discriminator mapping becomes if/then per value (ajv cannot read the mapping,
  * and the alternatives would otherwise all match), and in requests read-only fields are not
- * required. Used by the contract tests only.
+ * required. Used by the contract tests, the back-office test peers, and the back-office clients
+ * that check what a source answers. A discriminator without a oneOf (BRP's PersonenQuery) is not
+ * dispatched: validate against the concrete schema its `type` names.
  */
 type Json = Record<string, unknown>;
 export type Mode = 'request' | 'response';
