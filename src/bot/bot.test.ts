@@ -6,7 +6,7 @@ import { systemContext } from '../setup/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { addTrainingExample, askBot, botActor } from './bot.service.ts';
 
-const kennisbank = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../lindendaal/kennisbank.json'), 'utf8'));
+const kennisbank = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../lindendaal/kennisbank.json'), 'utf8'));
 const RATE_LIMIT = 6;
 
 describe('the bot answers only what it is sure of', () => {

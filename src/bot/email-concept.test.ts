@@ -7,7 +7,7 @@ import { systemContext } from '../setup/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import type { BotConcept } from './email-concept.ts';
 
-const kennisbank = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../lindendaal/kennisbank.json'), 'utf8'));
+const kennisbank = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../lindendaal/kennisbank.json'), 'utf8'));
 
 const email = (id: string, onderwerp: string, tekst: string): InboundMessage => ({
   kanaal: 'email',

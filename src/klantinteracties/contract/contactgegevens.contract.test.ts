@@ -7,7 +7,7 @@ import { FOUT_SCHEMAS, loadOpenApi, specValidator } from '../../platform/openapi
  * The Contactgegevens API, walked from its YAML: Loket serves it read-only over its partijen, so
  * every GET must answer as documented and every write must answer 405 in the Fout format.
  */
-const doc = loadOpenApi(new URL('../../../../standards/contactgegevens-openapi.yaml', import.meta.url).pathname);
+const doc = loadOpenApi(new URL('../../../standards/contactgegevens-openapi.yaml', import.meta.url).pathname);
 const spec = specValidator(doc, FOUT_SCHEMAS);
 const PREFIX = '/contactgegevens/api/v1';
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -11,7 +11,7 @@ import { FOUT_SCHEMAS, loadOpenApi, specValidator, type OpenApiOperation } from 
  * invalid requests that must answer in the error formats. A path+method the spec has and Loket
  * does not serve fails here, because the list comes from the YAML.
  */
-const doc = loadOpenApi(new URL('../../../../standards/klantinteracties-openapi.yaml', import.meta.url).pathname);
+const doc = loadOpenApi(new URL('../../../standards/klantinteracties-openapi.yaml', import.meta.url).pathname);
 const spec = specValidator(doc, FOUT_SCHEMAS);
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
