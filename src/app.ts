@@ -144,9 +144,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
     new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
     new Job('routering', 3_000, () => assignWaiting(database.db), app.log),
-    ...analyticsJobs(database.db, app.log),
-    ...knowledgeJobs(database.db, app.log),
-    new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen), app.log),
+    ...analyticsJobs(database.db, app.log, app.clock),
+    ...knowledgeJobs(database.db, app.log, app.clock),
+    new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen, app.clock.now()), app.log),
     new Job('vacuum', 6 * 3_600_000, () => vacuumEmbedded(database), app.log),
   ] as const;
   kickDelivery = () => jobs[1].kick();

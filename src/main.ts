@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { firstStart } from './setup/first-start.ts';
+import { firstStartReport } from './setup/first-start-report.ts';
 
 const SESSION_CLEANUP_MS = 15 * 60_000;
 
@@ -25,16 +26,14 @@ const { applied } = await migrate(database.db);
 const app = await buildApp({ database, config });
 if (applied.length > 0) app.log.info({ applied }, 'database migrated');
 
-const created = await firstStart(database.db, { adminPassword: config.adminPassword, demo: config.demoData });
+const created = await firstStart(database.db, { adminPassword: config.adminPassword, demo: config.demoData, now: app.clock.now() });
 if (created) {
-  const lines = ['', 'Loket is voor het eerst gestart.'];
-  if (created.adminPassword) lines.push(`  Beheerder:  gebruikersnaam "admin", wachtwoord "${created.adminPassword}"`);
-  if (created.demoPassword) lines.push(`  Demo-KCC:   gebruikersnaam "anna",  wachtwoord "${created.demoPassword}"  (demogemeente Beekveld)`);
-  lines.push('Deze wachtwoorden worden maar één keer getoond.', '');
-  console.log(lines.join('\n'));
+  if (created.demo) app.log.info({ contacten: created.demo.contacten, ms: created.demo.timings }, 'demo municipality loaded');
+  if (created.demoError) app.log.error({ err: created.demoError }, 'loading the demo municipality failed');
+  console.log(firstStartReport(created, config.publicUrl));
 }
 
-const cleanup = setInterval(() => void deleteExpiredSessions(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'session cleanup failed')), SESSION_CLEANUP_MS);
+const cleanup = setInterval(() => void deleteExpiredSessions(database.db, app.clock.now()).catch((error: unknown) => app.log.warn({ err: error }, 'session cleanup failed')), SESSION_CLEANUP_MS);
 cleanup.unref();
 
 let closing = false;

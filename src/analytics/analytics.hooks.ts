@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/transaction.ts';
+import type { Clock } from '../platform/clock.ts';
 import { Job } from '../platform/jobs.ts';
+import { localDay } from '../platform/local-day.ts';
 import { signalNewHotspots } from './signals/signals.service.ts';
 import { addDays, storedHotspots } from './signals/stored-hotspots.ts';
 import { catchUpTopics, classifyKlantcontacten } from './topics/topics.service.ts';
@@ -25,14 +27,15 @@ export async function classifyInbound(db: Db, processed: { klantcontactId: strin
  * the API) and agents' wrap-up topics over the classifier's; every hour, hotspot signals and
  * the last quarter's hotspots (cached for the dashboard).
  */
-export function analyticsJobs(db: Db, log: FastifyBaseLogger): Job[] {
+export function analyticsJobs(db: Db, log: FastifyBaseLogger, clock: Clock): Job[] {
   return [
     new Job('onderwerpen', 60_000, () => catchUpTopics(db), log),
     new Job('hotspot-signalen', 3_600_000, async () => {
       await catchUpTopics(db);
-      await signalNewHotspots(db);
+      const now = clock.now();
+      await signalNewHotspots(db, now);
       // Warms the cache for the dashboard's usual view, the last quarter.
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localDay(now);
       await storedHotspots(db, addDays(today, -90), today);
     }, log),
   ];

@@ -26,7 +26,7 @@ interface AuthDeps {
 
 export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void {
   const startSession = async (request: FastifyRequest, reply: FastifyReply, medewerkerId: string) => {
-    const { token, csrfToken } = await createSession(db, medewerkerId, config.sessionHours);
+    const { token, csrfToken } = await createSession(db, medewerkerId, config.sessionHours, app.clock.now());
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
       httpOnly: true,
@@ -72,10 +72,11 @@ export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void
   }, async (request, reply) => {
     if (!oidcClient) throw OidcNotConfigured();
     const attempt = await oidcClient.start();
-    await db.deleteFrom('oidc_poging').where('aangemaakt_op', '<', new Date(Date.now() - OIDC_ATTEMPT_MINUTES * 60_000)).execute();
+    const now = app.clock.now();
+    await db.deleteFrom('oidc_poging').where('aangemaakt_op', '<', new Date(now.getTime() - OIDC_ATTEMPT_MINUTES * 60_000)).execute();
     await db
       .insertInto('oidc_poging')
-      .values({ state: attempt.state, nonce: attempt.nonce, code_verifier: attempt.codeVerifier, terug_naar: request.query.terugNaar ?? '/' })
+      .values({ state: attempt.state, nonce: attempt.nonce, code_verifier: attempt.codeVerifier, terug_naar: request.query.terugNaar ?? '/', aangemaakt_op: now })
       .execute();
     return reply.redirect(attempt.url);
   });

@@ -17,7 +17,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerAuthentication(app: FastifyInstance, db: Db): void {
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
-    request.principal = await resolvePrincipal(db, request);
+    request.principal = await resolvePrincipal(db, request, app.clock.now());
     if (request.principal?.viaCookie && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameSecret(sent, request.principal.csrfToken ?? '')) throw CsrfTokenInvalid();
@@ -25,7 +25,7 @@ export function registerAuthentication(app: FastifyInstance, db: Db): void {
   });
 }
 
-async function resolvePrincipal(db: Db, request: FastifyRequest): Promise<Principal | null> {
+async function resolvePrincipal(db: Db, request: FastifyRequest, now: Date): Promise<Principal | null> {
   const authorization = request.headers.authorization;
   if (authorization) {
     const match = /^(?:Token|Bearer)\s+(\S+)$/i.exec(authorization);
@@ -35,7 +35,7 @@ async function resolvePrincipal(db: Db, request: FastifyRequest): Promise<Princi
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
-  const session = await findSession(db, cookie);
+  const session = await findSession(db, cookie, now);
   if (!session) return null;
   return {
     kind: 'medewerker',

@@ -1,6 +1,7 @@
 import type { Command } from '../cli/commands.ts';
 import { withDatabase } from '../cli/context.ts';
 import { loadConfig } from '../config.ts';
+import { systemClock } from '../platform/clock.ts';
 import { pasBewaartermijnenToe } from './bewaartermijnen.ts';
 
 /** `npx loket bewaartermijnen toepassen`: what the hourly job does, now (e.g. from cron while Loket is down). */
@@ -8,7 +9,7 @@ export const bewaartermijnenCommand: Command = {
   usage: 'bewaartermijnen toepassen       verwijder nu wat over de bewaartermijn is',
   async run() {
     const config = loadConfig();
-    const results = await withDatabase(({ db }) => pasBewaartermijnenToe(db, config.bewaartermijnen));
+    const results = await withDatabase(({ db }) => pasBewaartermijnenToe(db, config.bewaartermijnen, systemClock.now()));
     for (const r of results) console.log(`${r.regel.padEnd(16)} ${r.aantal} verwijderd of geleegd`);
   },
 };

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixedClock } from '../platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { pasBewaartermijnenToe } from './bewaartermijnen.ts';
 
 const DAY = 86_400_000;
-const now = new Date();
+// A fixed moment, also the app's clock (the logins below make sessions that must outlive it).
+const now = new Date('2026-11-18T10:00:00Z');
 const ago = (days: number) => new Date(now.getTime() - days * DAY);
 
 describe('bewaartermijnen', () => {
@@ -13,7 +15,7 @@ describe('bewaartermijnen', () => {
   let logIds: string[];
 
   beforeAll(async () => {
-    t = await createTestApp({ BEWAARTERMIJN_BOTVRAGEN_DAGEN: '90' });
+    t = await createTestApp({ BEWAARTERMIJN_BOTVRAGEN_DAGEN: '90' }, { overrides: { clock: new FixedClock(now) } });
     beheerder = await t.login(['beheerder']);
     kcc = await t.login(['kcc']);
     const db = t.database.db;
@@ -24,7 +26,7 @@ describe('bewaartermijnen', () => {
     ]).execute();
     await db.insertInto('oidc_poging').values([
       { state: 'oud', nonce: 'n', code_verifier: 'v', terug_naar: '/', aangemaakt_op: ago(2) },
-      { state: 'nieuw', nonce: 'n', code_verifier: 'v', terug_naar: '/' },
+      { state: 'nieuw', nonce: 'n', code_verifier: 'v', terug_naar: '/', aangemaakt_op: ago(0) },
     ]).execute();
     await db.insertInto('webchat_sessie').values([
       { token_hash: 'oude-chat', laatst_actief_op: ago(31) },

@@ -125,7 +125,7 @@ export interface Opschoning {
  * Applies every rule until nothing expired is left. Safe on several nodes at once: each
  * statement removes what is expired at that moment, and a row gone already is simply not found.
  */
-export async function pasBewaartermijnenToe(db: Db, config: BewaartermijnenConfig, now = new Date()): Promise<Opschoning[]> {
+export async function pasBewaartermijnenToe(db: Db, config: BewaartermijnenConfig, now: Date): Promise<Opschoning[]> {
   const results: Opschoning[] = [];
   for (const rule of bewaarregels(config)) {
     const cutoff = rule.dagen === null ? now : new Date(now.getTime() - rule.dagen * 86_400_000);

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { KennisartikelVersieTable } from '../db/schema.ts';
 import type { ArticleContent, PublishedArticle, VersionResponse } from './articles.schemas.ts';
+import { localDay } from '../platform/local-day.ts';
 import { renderMarkdown } from './markdown.ts';
 
 export type VersionRow = Selectable<KennisartikelVersieTable>;
@@ -12,8 +13,12 @@ type ContentColumns = Pick<
 /** Without a review date an article is due for review a year after it was last updated. */
 export const DEFAULT_REVIEW_MONTHS = 12;
 
+/**
+ * The day a version is written, in Amsterdam. It only records when (and so sets the default review
+ * date); deciding what is due asks the app's clock and passes the day in.
+ */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localDay(new Date());
 }
 
 export function addMonths(isoDate: string, months: number): string {

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
 import { ErrorResponse, errorResponses, type App } from '../platform/http.ts';
+import { localDay } from '../platform/local-day.ts';
 import { requireContext } from '../platform/principal.ts';
 import { toVersionResponse } from './article.mapper.ts';
 import { TRANSITION_PERMISSION } from './article-workflow.ts';
@@ -73,6 +74,6 @@ export function articlesRoutes(app: App, db: Db): void {
     },
   }, async (request) => {
     requireContext(request, 'kennis:redigeren');
-    return { results: await reviewDue(db, { withinDays: request.query.binnenDagen, department: request.query.afdeling }) };
+    return { results: await reviewDue(db, { withinDays: request.query.binnenDagen, department: request.query.afdeling, on: localDay(app.clock.now()) }) };
   });
 }

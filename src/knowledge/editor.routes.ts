@@ -1,5 +1,6 @@
 import type { Db } from '../db/transaction.ts';
 import { errorResponses, type App } from '../platform/http.ts';
+import { localDay } from '../platform/local-day.ts';
 import { requireContext } from '../platform/principal.ts';
 import { ArticleList, ArticleListQuery, PreviewBody, PreviewResponse } from './editor.schemas.ts';
 import { listForEditor } from './editor.service.ts';
@@ -22,7 +23,7 @@ export function editorRoutes(app: App, db: Db): void {
     },
   }, async (request) => {
     requireContext(request, 'kennis:redigeren');
-    return listForEditor(db, request.query);
+    return listForEditor(db, request.query, localDay(app.clock.now()));
   });
 
   app.post('/api/kennisbank/voorbeeld', {

@@ -1,10 +1,9 @@
 import type { Db } from '../db/transaction.ts';
-import { today } from './article.mapper.ts';
 import { countArticles, listArticles } from './editor.queries.ts';
 import type { ArticleList, ArticleListQuery } from './editor.schemas.ts';
 
 /** Every article as the redacteur sees it: its newest version, whatever its status. */
-export async function listForEditor(db: Db, filter: ArticleListQuery, on: string = today()): Promise<ArticleList> {
+export async function listForEditor(db: Db, filter: ArticleListQuery, on: string): Promise<ArticleList> {
   const [total, rows] = await Promise.all([countArticles(db, filter, on), listArticles(db, filter, on)]);
   return {
     total,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixedClock } from '../platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import type { ArticleList } from './editor.schemas.ts';
 
@@ -20,6 +21,8 @@ describe('the redactie: every article with its status, and a preview of a concep
   let rosa: Session;
   let ruud: Session;
   let kcc: Session;
+  // Monday 23 November 2026, 09:00 in Amsterdam: review dates are read against this day, not today.
+  const clock = new FixedClock('2026-11-23T08:00:00Z');
   const list = async (query = '', session = rosa) => {
     const response = await t.app.inject({ method: 'GET', url: `/api/kennisbank/redactie/artikelen${query}`, headers: session.headers });
     expect(response.statusCode, response.body).toBe(200);
@@ -29,17 +32,17 @@ describe('the redactie: every article with its status, and a preview of a concep
   const post = (url: string, session: Session, payload?: object) => t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { overrides: { clock } });
     rosa = await t.login(['redacteur']);
     ruud = await t.login(['redacteur']);
     kcc = await t.login(['kcc']);
-    await post('/api/kennisbank/artikelen', rosa, { id: 'gft-container', ...content('GFT-container aanvragen', { reviewDate: '2020-01-01' }) });
+    await post('/api/kennisbank/artikelen', rosa, { id: 'gft-container', ...content('GFT-container aanvragen', { reviewDate: '2026-11-23' }) });
     await post('/api/kennisbank/artikelen/gft-container/versies/1/indienen', rosa);
     await post('/api/kennisbank/artikelen/gft-container/versies/1/publiceren', rosa);
-    await t.app.inject({ method: 'PUT', url: '/api/kennisbank/artikelen/gft-container/concept', headers: rosa.headers, payload: content('GFT-container aanvragen of wisselen', { reviewDate: '2099-01-01' }) });
+    await t.app.inject({ method: 'PUT', url: '/api/kennisbank/artikelen/gft-container/concept', headers: rosa.headers, payload: content('GFT-container aanvragen of wisselen', { reviewDate: '2026-11-24' }) });
     // Ruud's concept was never published: the public list does not know it, the redactie does.
-    await post('/api/kennisbank/artikelen', ruud, { id: 'kerstbomen', ...content('Kerstbomen inzamelen', { category: 'seizoen', department: 'Team Afval', keywords: ['kerstboom', '100%'], reviewDate: '2020-01-01' }) });
-    await post('/api/kennisbank/artikelen', rosa, { id: 'oud-papier', ...content('Oud papier', { reviewDate: '2099-01-01' }) });
+    await post('/api/kennisbank/artikelen', ruud, { id: 'kerstbomen', ...content('Kerstbomen inzamelen', { category: 'seizoen', department: 'Team Afval', keywords: ['kerstboom', '100%'], reviewDate: '2026-11-23' }) });
+    await post('/api/kennisbank/artikelen', rosa, { id: 'oud-papier', ...content('Oud papier', { reviewDate: '2026-11-24' }) });
     await post('/api/kennisbank/artikelen/oud-papier/versies/1/indienen', rosa);
   });
   afterAll(() => t.close());
@@ -49,7 +52,7 @@ describe('the redactie: every article with its status, and a preview of a concep
     expect(all.total).toBe(3);
     expect(ids(all)).toEqual(['oud-papier', 'kerstbomen', 'gft-container']);
     expect(all.results.find((r) => r.id === 'gft-container')).toMatchObject({
-      version: 2, status: 'concept', publishedVersion: 1, title: 'GFT-container aanvragen of wisselen', department: 'Team Stadsbeheer', reviewDate: '2099-01-01', reviewOverdue: true,
+      version: 2, status: 'concept', publishedVersion: 1, title: 'GFT-container aanvragen of wisselen', department: 'Team Stadsbeheer', reviewDate: '2026-11-24', reviewOverdue: true,
     });
     expect(all.results.find((r) => r.id === 'kerstbomen')).toMatchObject({ version: 1, status: 'concept', publishedVersion: null, reviewOverdue: false, author: expect.stringContaining('Test') });
     const cms = await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen' });
@@ -69,6 +72,12 @@ describe('the redactie: every article with its status, and a preview of a concep
     expect(ids(await list('?q=100%25'))).toEqual(['kerstbomen']);
     expect(ids(await list('?q=_'))).toEqual([]);
     expect(ids(await list('?reviewDue=true'))).toEqual(['gft-container']);
+    // Due from midnight in Amsterdam, while the UTC date is still the day before.
+    clock.set('2026-11-22T22:59:00Z');
+    expect(ids(await list('?reviewDue=true'))).toEqual([]);
+    clock.set('2026-11-22T23:00:00Z');
+    expect(ids(await list('?reviewDue=true'))).toEqual(['gft-container']);
+    clock.set('2026-11-23T08:00:00Z');
     const page = await list('?limit=1&offset=1');
     expect(page).toMatchObject({ total: 3, limit: 1, offset: 1 });
     expect(ids(page)).toEqual(['kerstbomen']);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMedewerker } from '../auth/medewerkers.service.ts';
+import { FixedClock } from '../platform/clock.ts';
 import type { LoketEvent } from '../platform/realtime/event-bus.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { knowledgeJobs, remindReviewDue } from './review-reminders.ts';
@@ -73,7 +74,14 @@ describe('review-date reminders to the owning department', () => {
     await expect.poll(reviewEvents).toEqual(['bladkorven@2026-03-01', 'bladkorven@2026-09-01', 'strooiroutes@2026-06-02']);
   });
 
-  it('is a periodic job of the app', () => {
-    expect(knowledgeJobs(t.database.db, t.app.log).map((job) => job.name)).toEqual(['kennis-review']);
+  it('is a periodic job of the app that asks its clock for the day in Amsterdam', async () => {
+    await create('kerstbomen', 'Team Stadsbeheer', '2026-12-24');
+    // 00:30 on 24 December in Amsterdam, still the 23rd in UTC.
+    const jobs = knowledgeJobs(t.database.db, t.app.log, new FixedClock('2026-12-23T23:30:00Z'));
+    expect(jobs.map((job) => job.name)).toEqual(['kennis-review']);
+    jobs[0]!.start();
+    jobs[0]!.kick();
+    await jobs[0]!.stop();
+    expect((await remindersOf(t.database.db, 'kerstbomen')).map((r) => r.reviewdatum)).toEqual(['2026-12-24']);
   });
 });

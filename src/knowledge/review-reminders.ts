@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { inTransaction, type Db } from '../db/transaction.ts';
+import type { Clock } from '../platform/clock.ts';
 import { Job } from '../platform/jobs.ts';
+import { localDay } from '../platform/local-day.ts';
 import { publishEvent } from '../platform/realtime/event-bus.ts';
-import { today } from './article.mapper.ts';
 import { claimReminder, unremindedDueArticles, type DueArticle } from './review-reminders.queries.ts';
 
 /** Articles handled per run; a backlog (say after an import of old articles) drains run by run. */
@@ -16,7 +17,8 @@ const BATCH = 200;
  * No interne taak is made: in the Klantinteracties model an interne taak needs the klantcontact
  * that gave rise to it, and a review date is not a contact with a citizen.
  */
-export async function remindReviewDue(db: Db, log: FastifyBaseLogger, on: string = today()): Promise<number> {
+/** `on` is the day in Amsterdam (localDay of the app's clock). */
+export async function remindReviewDue(db: Db, log: FastifyBaseLogger, on: string): Promise<number> {
   let sent = 0;
   for (const article of await unremindedDueArticles(db, on, BATCH)) {
     if (await remindOne(db, article, log)) sent++;
@@ -44,6 +46,6 @@ async function remindOne(db: Db, article: DueArticle, log: FastifyBaseLogger): P
 }
 
 /** The kennisbank's background work: review reminders, checked every hour. */
-export function knowledgeJobs(db: Db, log: FastifyBaseLogger): Job[] {
-  return [new Job('kennis-review', 3_600_000, () => remindReviewDue(db, log), log)];
+export function knowledgeJobs(db: Db, log: FastifyBaseLogger, clock: Clock): Job[] {
+  return [new Job('kennis-review', 3_600_000, () => remindReviewDue(db, log, localDay(clock.now())), log)];
 }

@@ -1,5 +1,4 @@
 import type { Db } from '../db/transaction.ts';
-import { today } from './article.mapper.ts';
 
 export interface ReviewDue {
   department: string;
@@ -11,8 +10,8 @@ export interface ReviewDue {
  * department (GET /api/kennisbank/review). The hourly reminder job in review-reminders.ts uses the
  * same rule with `withinDays` 0: an article is due on its review date.
  */
-export async function reviewDue(db: Db, options: { withinDays: number; department?: string | undefined; on?: string }): Promise<ReviewDue[]> {
-  const on = options.on ?? today();
+export async function reviewDue(db: Db, options: { withinDays: number; department?: string | undefined; on: string }): Promise<ReviewDue[]> {
+  const { on } = options;
   const until = new Date(Date.parse(`${on}T00:00:00Z`) + options.withinDays * 86_400_000).toISOString().slice(0, 10);
   let query = db
     .selectFrom('kennis_zoekdocument')

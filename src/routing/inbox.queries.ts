@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/transaction.ts';
+import { localDay } from '../platform/local-day.ts';
 
 export interface InboxFilter {
   kanaal?: string | undefined;
@@ -46,10 +47,11 @@ export function inboxRows(db: Db, f: InboxFilter) {
   return query.orderBy(sql`coalesce(g.wacht_sinds, g.laatste_bericht_op, g.gestart_op)`).limit(f.limit).execute();
 }
 
-export function teamleiderQueues(db: Db) {
+/** `now` is the app's clock, not the database's: a test's fixed moment must hold for both. */
+export function teamleiderQueues(db: Db, now: Date) {
   return sql<{ kanaal: string; wachtend: number; langste: number | null }>`
     select kanaal, count(*)::int as wachtend,
-           extract(epoch from now() - min(coalesce(wacht_sinds, gestart_op)))::int as langste
+           extract(epoch from ${now}::timestamptz - min(coalesce(wacht_sinds, gestart_op)))::int as langste
       from gesprek
      where status = 'open'
      group by kanaal
@@ -66,11 +68,14 @@ export function teamleiderAgents(db: Db) {
      order by m.naam`.execute(db);
 }
 
-export function volumesToday(db: Db) {
+/** Contacts on the day in Amsterdam that holds `now` (from midnight to midnight there). */
+export function volumesToday(db: Db, now: Date) {
+  const day = localDay(now);
   return sql<{ kanaal: string; aantal: number }>`
     select kanaal, count(*)::int as aantal
       from klantcontact
-     where plaatsgevonden_op >= date_trunc('day', now() at time zone 'Europe/Amsterdam') at time zone 'Europe/Amsterdam'
+     where plaatsgevonden_op >= ${day}::date::timestamp at time zone 'Europe/Amsterdam'
+       and plaatsgevonden_op < (${day}::date + 1)::timestamp at time zone 'Europe/Amsterdam'
      group by kanaal
      order by kanaal`.execute(db);
 }

@@ -114,7 +114,8 @@ export function inboxRoutes(app: App, db: Db): void {
     },
   }, async (request) => {
     requireContext(request, 'teamleider:overzicht');
-    const [queues, agents, volumes] = await Promise.all([teamleiderQueues(db), teamleiderAgents(db), volumesToday(db)]);
+    const now = app.clock.now();
+    const [queues, agents, volumes] = await Promise.all([teamleiderQueues(db, now), teamleiderAgents(db), volumesToday(db, now)]);
     return {
       wachtrijen: queues.rows.map((q) => ({ kanaal: q.kanaal, wachtend: q.wachtend, langsteWachttijdSeconden: Math.max(0, q.langste ?? 0) })),
       medewerkers: agents.rows.map((a) => ({ id: a.id, naam: a.naam, status: a.status ?? 'offline', actieveGesprekken: a.actief })),

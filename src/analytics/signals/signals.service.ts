@@ -2,7 +2,7 @@ import type { Db } from '../../db/transaction.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { systemContext } from '../../setup/system-context.ts';
 import { createInterneTaak } from '../../tasks/tasks.service.ts';
-import { catchUpTopics } from '../topics/topics.service.ts';
+import { localDay } from '../../platform/local-day.ts';
 import { addDays, storedHotspots, type StoredHotspot } from './stored-hotspots.ts';
 import * as q from './signals.queries.ts';
 import { ensureTeam } from '../../auth/teams.ts';
@@ -26,8 +26,9 @@ function message(h: StoredHotspot, afdeling: string) {
  * answers citizens in a gesprek; it has no adapter for internal mail). hotspot_signaal's
  * primary key (wijk, onderwerp, week) makes every hotspot signal once, on however many nodes.
  */
-export async function signalNewHotspots(db: Db, now = new Date(), weeks = 2): Promise<number> {
-  const to = now.toISOString().slice(0, 10);
+export async function signalNewHotspots(db: Db, now: Date, weeks = 2): Promise<number> {
+  // Weeks are Amsterdam weeks: Monday 00:30 there is still Sunday in UTC.
+  const to = localDay(now);
   const hotspots = await storedHotspots(db, addDays(to, -7 * (weeks - 1)), to);
   let sent = 0;
   for (const h of hotspots) if (await signalOne(db, h)) sent++;
@@ -60,10 +61,4 @@ async function signalOne(db: Db, h: StoredHotspot): Promise<boolean> {
       .execute();
     return true;
   });
-}
-
-/** The hourly analytics job: topics first (so the counts are current), then signals. */
-export async function analyticsJob(db: Db): Promise<{ classified: number; agent: number; signals: number }> {
-  const topics = await catchUpTopics(db);
-  return { ...topics, signals: await signalNewHotspots(db) };
 }
