@@ -1,108 +1,69 @@
-import { createMedewerker } from '../auth/medewerkers.service.ts';
-import { createKlantcontact } from '../contacts/contacts.service.ts';
-import { createVerzoek } from '../contacts/verzoeken.service.ts';
-import { startGesprek } from '../conversations/conversations.service.ts';
-import type { Db } from '../db/transaction.ts';
-import { inTransaction } from '../db/transaction.ts';
-import { createPartij } from '../parties/parties.service.ts';
-import { createInterneTaak } from '../tasks/tasks.service.ts';
+import type { Kysely } from 'kysely';
+import { importStraten, importWijken } from '../analytics/gebieden/gebieden.service.ts';
+import { signalNewHotspots } from '../analytics/signals/signals.service.ts';
+import { catchUpTopics } from '../analytics/topics/topics.service.ts';
+import type { Database } from '../db/schema.ts';
+import { importKennisbank, parseKennisbank } from '../knowledge/kennisbank-io.ts';
+import { importUpl, parseUpl } from '../knowledge/upl.ts';
+import { seedCalls } from './demo/demo-calls.ts';
+import { readJson, readUpl } from './demo/demo-data.ts';
+import { importDemoHistory } from './demo/demo-history.ts';
+import { seedInbox } from './demo/demo-inbox.ts';
+import { createDemoUsers, type DemoAccount } from './demo/demo-users.ts';
+import { seedLindelaan } from './demo/lindelaan.ts';
 import { systemContext } from './system-context.ts';
 
-const DAY = 86_400_000;
-const daysAgo = (days: number, hour: number, minute = 0) => {
-  const date = new Date(Date.now() - days * DAY);
-  date.setUTCHours(hour, minute, 0, 0);
-  return date.toISOString();
-};
+export { LINDELAAN_INWONER, LINDELAAN_VERZOEK } from './demo/lindelaan.ts';
+export type { DemoAccount } from './demo/demo-users.ts';
+
+export const DEMO_GEMEENTE = 'Lindendaal';
+
+export interface DemoResult {
+  accounts: DemoAccount[];
+  contacten: number;
+  /** Milliseconds per step, for the log and the README's figures. */
+  timings: Record<string, number>;
+}
 
 /**
- * The demo municipality of Beekveld: a KCC team, a back-office team and two inwoners with a
- * history across channels. Mevrouw Jansen asked by phone for a leaf basket in the
- * Kastanjelaan and a week later asked in the web chat how it stands: one verzoek, one story.
+ * The demo municipality of Lindendaal (lindendaal/), loaded through the same imports and services
+ * an installation uses: the published kennisbank, wijken and streets, twelve weeks of contact
+ * history moved to end in the week of `now`, people in every role, open gesprekken in the inbox,
+ * analysed calls for the quality view and the Lindelaan story. Not one transaction: the history
+ * import commits per batch, as it must to stay fast.
  */
-export async function seedDemo(db: Db, demoPassword: string): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    const anna = await createMedewerker(trx, {
-      gebruikersnaam: 'anna',
-      naam: 'Anna de Boer',
-      email: 'anna.deboer@beekveld.example',
-      wachtwoord: demoPassword,
-      rollen: ['kcc'],
-      teams: ['KCC'],
-    });
-    const afval = await createMedewerker(trx, {
-      gebruikersnaam: 'karim',
-      naam: 'Karim El Amrani',
-      email: 'karim.elamrani@beekveld.example',
-      rollen: ['backoffice'],
-      teams: ['Afval en Reiniging'],
-    });
-    const ctx = systemContext('Inrichten van de demogemeente Beekveld', anna.actorId);
+export async function seedDemo(db: Kysely<Database>, options: { now: Date }): Promise<DemoResult> {
+  const { now } = options;
+  const timings: Record<string, number> = {};
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[name] = Math.round(performance.now() - started);
+    }
+  };
+  const ctx = systemContext(`Inrichten van de demogemeente ${DEMO_GEMEENTE}`);
 
-    const jansen = await createPartij(trx, ctx, {
-      soortPartij: 'persoon',
-      voorletters: 'M.',
-      voornaam: 'Marieke',
-      achternaam: 'Jansen',
-      geboortedatum: '1968-04-17',
-      bezoekadres: { straatnaam: 'Kastanjelaan', huisnummer: 14, postcode: '4211 KL', stad: 'Beekveld', land: 'NL' },
-      identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: '111222333', codeRegister: 'brp' }],
-      digitaleAdressen: [
-        { soortDigitaalAdres: 'telefoonnummer', adres: '06-12345678', isStandaardAdres: true },
-        { soortDigitaalAdres: 'email', adres: 'm.jansen@voorbeeld.example' },
-      ],
-      geverifieerd: true,
-    });
-    const verzoek = await createVerzoek(trx, ctx, {
-      partijId: jansen.id,
-      onderwerp: 'Bladkorf Kastanjelaan',
-      omschrijving: 'Aanvraag voor een bladkorf bij Kastanjelaan 14, vanwege de vele kastanjebomen.',
-    }, { aangemaaktOp: daysAgo(8, 9, 6) });
-    const telefoon = await createKlantcontact(trx, ctx, {
-      kanaal: 'telefoon',
-      onderwerp: 'Bladkorf aanvragen',
-      inhoud: 'Mevrouw Jansen vraagt een bladkorf aan voor de Kastanjelaan; de bomen laten veel blad vallen op de stoep.',
-      plaatsgevondenOp: daysAgo(8, 9),
-      indicatieContactGelukt: true,
-      verzoekId: verzoek.id,
-      betrokkenen: [{ partijId: jansen.id, rol: 'klant', initiator: true }],
-      onderwerpobjecten: [{ codeObjecttype: 'product', codeRegister: 'upl', codeSoortObjectId: 'uri', objectId: 'http://standaarden.overheid.nl/owms/terms/Afval' }],
-    });
-    await createInterneTaak(trx, ctx, {
-      klantcontactId: telefoon.id,
-      gevraagdeHandeling: 'Beoordeel plaatsing bladkorf Kastanjelaan 14',
-      toelichting: 'Graag binnen een week terugbellen op 06-12345678.',
-      actorIds: [afval.actorId],
-      uiterlijkOp: daysAgo(1, 16),
-    }, { toegewezenOp: daysAgo(8, 9, 8) });
-    const chat = await createKlantcontact(trx, ctx, {
-      kanaal: 'webchat',
-      onderwerp: 'Status bladkorf',
-      inhoud: 'Mevrouw Jansen vraagt in de chat wanneer de bladkorf komt.',
-      plaatsgevondenOp: daysAgo(1, 19),
-      indicatieContactGelukt: true,
-      verzoekId: verzoek.id,
-      betrokkenen: [{ partijId: jansen.id, rol: 'klant', initiator: true }],
-    });
-    await startGesprek(trx, ctx, { kanaal: 'webchat', partijId: jansen.id, verzoekId: verzoek.id, klantcontactId: chat.id, onderwerp: 'Status bladkorf', gestartOp: daysAgo(1, 19) }, [
-      { richting: 'inkomend', inhoud: 'Hallo, vorige week heb ik een bladkorf aangevraagd voor de Kastanjelaan. Weet u al wanneer die komt?', verzondenOp: daysAgo(1, 19) },
-      { richting: 'uitgaand', inhoud: 'Goedenavond mevrouw Jansen. Uw aanvraag ligt bij het team Afval en Reiniging; zij bellen u uiterlijk morgen.', afzenderActorId: anna.actorId, verzondenOp: daysAgo(1, 19) },
-    ]);
-
-    const bakkerij = await createPartij(trx, ctx, {
-      soortPartij: 'organisatie',
-      organisatieNaam: 'Bakkerij Het Zoete Hoekje',
-      bezoekadres: { straatnaam: 'Marktstraat', huisnummer: 3, postcode: '4211 AB', stad: 'Beekveld', land: 'NL' },
-      identificatoren: [{ codeObjecttype: 'niet_natuurlijk_persoon', codeSoortObjectId: 'kvk_nummer', objectId: '12345678', codeRegister: 'hr' }],
-      digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'info@zoetehoekje.example' }],
-      geverifieerd: true,
-    });
-    await createKlantcontact(trx, ctx, {
-      kanaal: 'email',
-      onderwerp: 'Terrasvergunning zomerseizoen',
-      inhoud: 'Wij willen deze zomer twee tafels op de stoep zetten. Hebben wij daar een terrasvergunning voor nodig?',
-      plaatsgevondenOp: daysAgo(3, 10),
-      betrokkenen: [{ partijId: bakkerij.id, rol: 'klant', initiator: true }],
-    });
+  await step('kennisbank', async () => {
+    await importUpl(db, parseUpl(readUpl()));
+    await importKennisbank(db, ctx, parseKennisbank(readJson('kennisbank.json')));
   });
+  await step('gebieden', async () => {
+    await importWijken(db, readJson('wijken.geojson'));
+    await importStraten(db, readJson('straten.json'));
+  });
+  const users = await step('medewerkers', () => createDemoUsers(db));
+  const history = await step('historie', () => importDemoHistory(db, now));
+  await step('verhalen', async () => {
+    await seedLindelaan(db, now, users);
+    await seedInbox(db, now);
+    await seedCalls(db, users);
+  });
+  await step('signalen', async () => {
+    await catchUpTopics(db);
+    await signalNewHotspots(db, now);
+  });
+  const accounts = Object.values(users).map(({ rol, gebruikersnaam, naam, wachtwoord }) => ({ rol, gebruikersnaam, naam, wachtwoord }));
+  return { accounts, contacten: history.imported, timings };
 }
