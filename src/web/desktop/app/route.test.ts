@@ -13,10 +13,12 @@ describe('hash routes', () => {
     expect(parseHash('#/kennisbank/kennishiaten')).toEqual({ name: 'kennisbank-kennishiaten' });
     expect(parseHash('#/kwaliteit')).toEqual({ name: 'kwaliteit' });
     expect(parseHash(`#/kwaliteit/${id}`)).toEqual({ name: 'kwaliteit-gesprek', id });
+    expect(parseHash('#/beheer/bronnen')).toEqual({ name: 'beheer-bronnen' });
+    expect(parseHash('#/beheer')).toEqual({ name: 'beheer-bronnen' });
   });
   it('refuses what it does not know, including an id that is not one', () => {
     expect(parseHash('#/gesprek/../../api')).toEqual({ name: 'onbekend' });
-    expect(parseHash('#/beheer')).toEqual({ name: 'onbekend' });
+    expect(parseHash('#/beheer/onbekend')).toEqual({ name: 'onbekend' });
     expect(parseHash('#/kwaliteit/nope')).toEqual({ name: 'onbekend' });
   });
 });

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'analyse' }
   | { name: 'kwaliteit' }
   | { name: 'kwaliteit-gesprek'; id: string }
+  | { name: 'beheer-bronnen' }
   | { name: 'onbekend' };
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -32,6 +33,7 @@ export function parseHash(hash: string): Route {
   if (page === '' || page === 'inbox') return { name: 'inbox' };
   if (page === 'teamleider') return { name: 'teamleider' };
   if (page === 'analyse' && id === '') return { name: 'analyse' };
+  if (page === 'beheer' && (id === '' || id === 'bronnen') && sub === '') return { name: 'beheer-bronnen' };
   if (page === 'kwaliteit') {
     if (id === '') return { name: 'kwaliteit' };
     if (UUID.test(id)) return { name: 'kwaliteit-gesprek', id };
@@ -47,6 +49,7 @@ export const href = {
   analyse: '#/analyse',
   kwaliteit: '#/kwaliteit',
   kwaliteitGesprek: (id: string) => `#/kwaliteit/${id}`,
+  beheerBronnen: '#/beheer/bronnen',
   kennisbank: '#/kennisbank',
   kennisbankNieuw: '#/kennisbank/nieuw',
   kennisbankCoaching: '#/kennisbank/coaching',

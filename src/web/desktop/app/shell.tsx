@@ -19,6 +19,8 @@ import { AlertPanel } from '../kwaliteit/alert-panel.tsx';
 import { KwaliteitGesprekPage } from '../kwaliteit/kwaliteit-gesprek-page.tsx';
 import { KwaliteitPage } from '../kwaliteit/kwaliteit-page.tsx';
 import { useKwaliteitT } from '../kwaliteit/kwaliteit-i18n.ts';
+import { BronnenPage } from '../beheer/bronnen-page.tsx';
+import { useBeheerT } from '../beheer/beheer-i18n.ts';
 import { Announcer, useAnnouncer } from './announcer.tsx';
 import { useKeys } from './keys.ts';
 import { PresenceSwitch } from './presence-switch.tsx';
@@ -37,6 +39,9 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
   const redacteur = me.rollen.includes('redacteur');
   // Analytics and quality data are for team leads only (analytics:lezen, kwaliteit:lezen).
   const analist = me.rollen.includes('teamleider');
+  // Connections to back-office systems hold secrets: beheerders only.
+  const beheerder = me.rollen.includes('beheerder');
+  const bh = useBeheerT();
   const kb = useKennisbankT();
   const an = useAnalyseT();
   const kw = useKwaliteitT();
@@ -96,6 +101,13 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
                 </a>
               </li>
             )}
+            {beheerder && (
+              <li>
+                <a href={href.beheerBronnen} aria-current={route.name.startsWith('beheer') ? 'page' : undefined}>
+                  {bh.nav}
+                </a>
+              </li>
+            )}
           </ul>
         </nav>
         <PresenceSwitch onAnnounce={announcer.announce} />
@@ -128,6 +140,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {redacteur && route.name === 'kennisbank-artikel' && <ArtikelEditorPage key={route.id} id={route.id} announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-coaching' && <CoachingPage announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-kennishiaten' && <KennishiatenPage />}
+        {route.name === 'beheer-bronnen' && (beheerder ? <BronnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>
       {analist && <AlertPanel announce={announcer.announce} />}

@@ -1,7 +1,7 @@
-import type { Authenticatie, Bron, BronInvoer, BronSoort } from './bronnen-api.ts';
+import type { Bron, BronInvoer, BronSoort } from './bronnen-api.ts';
 
 /** The secrets a kind of source (and BRP authentication) needs; the others are not asked. */
-export function geheimenVoor(soort: BronSoort, authenticatie: Authenticatie | undefined): string[] {
+export function geheimenVoor(soort: BronSoort, authenticatie: string | undefined): string[] {
   if (soort === 'zaken') return ['secret'];
   if (authenticatie === 'oauth2') return ['clientSecret'];
   if (authenticatie === 'certificaat') return ['sleutel'];

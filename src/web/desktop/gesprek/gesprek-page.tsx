@@ -7,6 +7,7 @@ import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
 import { href } from '../app/route.ts';
+import { BrpVerificatie } from '../brp/brp-verificatie.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { PartijPanel } from '../partij/partij-panel.tsx';
 import { earlierContacts } from '../partij/tijdlijn-logic.ts';
@@ -23,6 +24,7 @@ import { useKanaalgrenzen } from './use-kanaalgrenzen.ts';
 import { PartijZoeken } from './partij-zoeken.tsx';
 import { VerificationForm } from './verification-form.tsx';
 import { VerzoekKoppelen } from './verzoek-koppelen.tsx';
+import { ZakenPanel } from '../zaken/zaken-panel.tsx';
 
 const TYPING_SHOWN_MS = 5000;
 
@@ -69,6 +71,11 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
   const say = (text: string) => {
     setNotice(text);
     announce(text);
+  };
+  const brpVerified = (message: string) => {
+    say(message);
+    reload();
+    reloadPartij();
   };
   /** Text from the kennisbank or the bot goes into the reply box, after what the agent wrote. */
   const insert = (text: string, message: string, soort?: Draft['soort']) => {
@@ -146,6 +153,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
               {partij.state === 'geen' && (
                 <>
                   <Paragraph className="loket-panel">{t.partij.geenPartij}</Paragraph>
+                  {g.status !== 'afgehandeld' && <BrpVerificatie gesprekId={g.id} onVerified={brpVerified} />}
                   {g.status !== 'afgehandeld' && (
                     <PartijZoeken
                       gesprekId={g.id}
@@ -162,6 +170,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
               {partij.state === 'gemaskeerd' && (
                 <>
                   <PartijPanel partij={partij.partij} tijdlijn={undefined} />
+                  <BrpVerificatie gesprekId={g.id} onVerified={brpVerified} />
                   <VerificationForm
                     gesprekId={g.id}
                     focusOnMount={justLinked}
@@ -176,6 +185,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 <>
                   {partij.zonderVerificatie && <p className="loket-hint">{t.app.ontbreekt('POST /api/gesprekken/:id/verificatie')}</p>}
                   <PartijPanel partij={partij.partij} tijdlijn={partij.tijdlijn} />
+                  <ZakenPanel partijId={partij.partij.id} gesprek={{ id: g.id, klantcontactId: g.status === 'afgehandeld' ? null : g.klantcontactId, onLinked: reloadPartij }} announce={announce} />
                   {g.status !== 'afgehandeld' && (
                     <VerzoekKoppelen
                       klantcontactId={g.klantcontactId}

@@ -6,6 +6,7 @@ import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
 import { useT } from '../i18n/i18n.tsx';
+import { ZakenPanel } from '../zaken/zaken-panel.tsx';
 import { PartijPanel } from './partij-panel.tsx';
 import { PartijSamenvoegen } from './partij-samenvoegen.tsx';
 import { magSamenvoegen } from './mag-samenvoegen.ts';
@@ -36,6 +37,7 @@ export function PartijPage({ id, me }: { id: string; me: Medewerker }) {
         {({ partij, items }) => (
           <>
             <PartijPanel partij={partij} tijdlijn={items} />
+            <ZakenPanel partijId={partij.id} />
             {mag && (
               <PartijSamenvoegen
                 partij={partij}

@@ -1,5 +1,5 @@
 import { Button, DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ZaakHistorie } from './zaak-historie.tsx';
 import type { Zaak } from './zaken-api.ts';
 import { useZakenT } from './zaken-i18n.ts';
@@ -22,7 +22,7 @@ export function ZaakKaart({ zaak, partijId, gesprekId, koppel }: {
   const z = useZakenT();
   const [open, setOpen] = useState(false);
   const plan = planning(zaak);
-  const titleId = `zaak-${zaak.identificatie.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const titleId = useId();
   return (
     <article className={`loket-zaak${zaak.teLaat ? ' loket-zaak--te-laat' : ''}`} aria-labelledby={titleId}>
       <h3 id={titleId} className="utrecht-heading-3 loket-zaak__titel">
