@@ -115,6 +115,8 @@ export interface TijdlijnItem {
   verzoekId: string | null;
   gesprekId: string | null;
   status: string | null;
+  /** Zaken the klantcontact was about (linked from a zaaksysteem); absent on older servers. */
+  zaken?: { objectId: string; identificatie: string | null; omschrijving: string | null }[];
 }
 
 export interface KennisArtikel {

@@ -81,6 +81,7 @@ export function BronFormulier({ bron, soort, onSaved, onCancel }: { bron: Bron |
           {auth === 'certificaat' && veld('certificaat', f.certificaat, { meerdereRegels: true })}
           {veld('doelbinding', f.doelbinding, { hulp: f.doelbindingHulp, meerdereRegels: true })}
           {veld('extraHeaders', f.extraHeaders, { hulp: f.extraHeadersHulp, meerdereRegels: true })}
+          {veld('timeoutMs', f.timeoutMs, { hulp: f.timeoutHulp, inputMode: 'numeric' })}
         </>
       ) : (
         <>

@@ -19,6 +19,7 @@ export interface BrpInstellingen {
   extraHeaders?: Record<string, string>;
   /** Why the municipality may ask: sent with every question and logged. */
   doelbinding?: string;
+  timeoutMs?: number;
 }
 
 export interface ZakenInstellingen {

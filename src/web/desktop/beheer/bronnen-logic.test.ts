@@ -14,6 +14,12 @@ describe('the form of a source', () => {
       },
     });
   });
+  it('leaves out empty optional settings, so the server uses its defaults', () => {
+    expect(bronInvoer({ ...brp, doelbinding: ' ', timeoutMs: '' }, ['apiKey'])).toMatchObject({ invoer: { instellingen: { apiUrl: brp.apiUrl, authenticatie: 'api-key' } } });
+    const uitkomst = bronInvoer({ ...brp, doelbinding: '' }, ['apiKey']);
+    expect('invoer' in uitkomst && Object.keys(uitkomst.invoer.instellingen)).toEqual(['apiUrl', 'authenticatie']);
+    expect(bronInvoer({ ...brp, timeoutMs: '5000' }, ['apiKey'])).toMatchObject({ invoer: { instellingen: { timeoutMs: 5000 } } });
+  });
   it('keeps a stored secret when its field stays empty, and asks for it when none is stored', () => {
     expect(bronInvoer(brp, ['apiKey'])).toMatchObject({ invoer: { geheimen: {} } });
     expect(bronInvoer(brp, [])).toEqual({ fout: 'geheimLeeg', veld: 'geheim-apiKey' });
@@ -35,6 +41,7 @@ describe('the form of a source', () => {
     expect(bronInvoer({ ...zaken, naam: ' ' }, ['secret'])).toEqual({ fout: 'naamLeeg', veld: 'naam' });
     expect(bronInvoer({ ...zaken, catalogiApiUrl: 'ftp://x' }, ['secret'])).toEqual({ fout: 'urlOngeldig', veld: 'catalogiApiUrl' });
     expect(bronInvoer({ ...zaken, timeoutMs: '5s' }, ['secret'])).toEqual({ fout: 'timeoutOngeldig', veld: 'timeoutMs' });
+    expect(bronInvoer({ ...zaken, timeoutMs: '60000' }, ['secret'])).toEqual({ fout: 'timeoutOngeldig', veld: 'timeoutMs' });
     expect(bronInvoer({ ...brp, extraHeaders: 'geen dubbele punt' }, ['apiKey'])).toEqual({ fout: 'headersOngeldig', veld: 'extraHeaders' });
   });
   it('starts from the stored settings with empty secrets', () => {

@@ -46,6 +46,13 @@ export const schrijfHeaders = (headers: Record<string, string> | undefined) =>
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n');
 
+/** The waiting time in ms (100–30000, the server's bounds), undefined when empty, null when wrong. */
+function leesTimeout(value: string): number | undefined | null {
+  if (!value) return undefined;
+  const ms = Number(value);
+  return /^\d+$/.test(value) && ms >= 100 && ms <= 30_000 ? ms : null;
+}
+
 /** The form's starting values: an existing source's settings, or empty for a new one. Secrets always start empty. */
 export function beginwaarden(bron: Bron | null, soort: BronSoort): Formulier {
   const i = bron?.instellingen ?? {};
@@ -89,21 +96,25 @@ export function bronInvoer(form: Formulier, ingesteld: readonly string[]): Uitko
     if (authenticatie === 'certificaat' && !/-----BEGIN CERTIFICATE-----/.test(v('certificaat'))) return { fout: 'certificaatOngeldig', veld: 'certificaat' };
     const extraHeaders = leesHeaders(form.extraHeaders ?? '');
     if (!extraHeaders) return { fout: 'headersOngeldig', veld: 'extraHeaders' };
+    const timeout = leesTimeout(v('timeoutMs'));
+    if (timeout === null) return { fout: 'timeoutOngeldig', veld: 'timeoutMs' };
     instellingen = {
       apiUrl: v('apiUrl'),
       authenticatie,
       ...(authenticatie === 'oauth2' ? { tokenUrl: v('tokenUrl'), clientId: v('clientId'), ...(v('scope') ? { scope: v('scope') } : {}) } : {}),
       ...(authenticatie === 'certificaat' ? { certificaat: v('certificaat') } : {}),
-      extraHeaders,
-      doelbinding: v('doelbinding'),
+      // Left out when empty: the server then uses its default doelbinding.
+      ...(Object.keys(extraHeaders).length ? { extraHeaders } : {}),
+      ...(v('doelbinding') ? { doelbinding: v('doelbinding') } : {}),
+      ...(timeout ? { timeoutMs: timeout } : {}),
     };
   } else {
     if (!isHttpUrl(v('zakenApiUrl'))) return { fout: 'urlOngeldig', veld: 'zakenApiUrl' };
     if (!isHttpUrl(v('catalogiApiUrl'))) return { fout: 'urlOngeldig', veld: 'catalogiApiUrl' };
     if (!v('clientId')) return { fout: 'clientIdLeeg', veld: 'clientId' };
-    const timeout = v('timeoutMs');
-    if (timeout && (!/^\d+$/.test(timeout) || Number(timeout) < 100 || Number(timeout) > 120_000)) return { fout: 'timeoutOngeldig', veld: 'timeoutMs' };
-    instellingen = { zakenApiUrl: v('zakenApiUrl'), catalogiApiUrl: v('catalogiApiUrl'), clientId: v('clientId'), register: v('register') || 'openzaak', ...(timeout ? { timeoutMs: Number(timeout) } : {}) };
+    const timeout = leesTimeout(v('timeoutMs'));
+    if (timeout === null) return { fout: 'timeoutOngeldig', veld: 'timeoutMs' };
+    instellingen = { zakenApiUrl: v('zakenApiUrl'), catalogiApiUrl: v('catalogiApiUrl'), clientId: v('clientId'), register: v('register') || 'openzaak', ...(timeout ? { timeoutMs: timeout } : {}) };
   }
   const geheimen: Record<string, string> = {};
   for (const naam of geheimenVoor(soort, authenticatie)) {

@@ -19,5 +19,5 @@ export interface BrpPersoon {
 export const brpApi = {
   zoek: (gesprekId: string, vraag: BrpZoekvraag) => request<{ personen: BrpPersoon[] }>('POST', '/api/brp/personen', { ...vraag, gesprek: gesprekId }),
   /** The caller answered as the BRP says: the gesprek is verified and its partij created or linked. */
-  bevestig: (gesprekId: string, bsn: string) => request<unknown>('POST', `/api/gesprekken/${encodeURIComponent(gesprekId)}/verificatie/brp`, { bsn }),
+  bevestig: (gesprekId: string, bsn: string) => request<{ geverifieerd: true; partijId: string; nieuwePartij: boolean }>('POST', `/api/gesprekken/${encodeURIComponent(gesprekId)}/verificatie/brp`, { bsn }),
 };

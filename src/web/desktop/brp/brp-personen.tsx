@@ -26,11 +26,11 @@ export function BrpPersonen({ personen, busy, onBevestig }: { personen: BrpPerso
             <DataList>
               <DataListItem>
                 <DataListKey>{b.geboortedatum}</DataListKey>
-                <DataListValue>{p.geboortedatum ? <time dateTime={machineDatum(p.geboortedatum)}>{datumVoluit(p.geboortedatum, lang === 'en' ? 'en-GB' : 'nl-NL')}</time> : b.onbekend}</DataListValue>
+                <DataListValue>{p.geboortedatum ? <time dateTime={machineDatum(p.geboortedatum)}>{datumVoluit(p.geboortedatum, lang === 'en' ? 'en-GB' : 'nl-NL')}</time> : p.geheimhouding ? b.afgeschermd : b.onbekend}</DataListValue>
               </DataListItem>
               <DataListItem>
                 <DataListKey>{b.adres}</DataListKey>
-                <DataListValue>{adresRegel(p.adres) || b.onbekend}</DataListValue>
+                <DataListValue>{adresRegel(p.adres) || (p.geheimhouding ? b.afgeschermd : b.onbekend)}</DataListValue>
               </DataListItem>
               <DataListItem>
                 <DataListKey>{b.bsnKort}</DataListKey>

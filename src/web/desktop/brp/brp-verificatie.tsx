@@ -54,8 +54,8 @@ export function BrpVerificatie({ gesprekId, onVerified }: { gesprekId: string; o
     setBevestigt(persoon.burgerservicenummer);
     setFout(undefined);
     try {
-      await brpApi.bevestig(gesprekId, persoon.burgerservicenummer);
-      onVerified(b.bevestigd);
+      const { nieuwePartij } = await brpApi.bevestig(gesprekId, persoon.burgerservicenummer);
+      onVerified(nieuwePartij ? b.bevestigdNieuw : b.bevestigd);
     } catch (e) {
       const weg = nietBeschikbaar(e);
       if (weg) setBeschikbaar(weg);

@@ -1,5 +1,6 @@
 import type { EarlierContact } from '../partij/tijdlijn-logic.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { TijdlijnZaken } from '../zaken/tijdlijn-zaken.tsx';
 
 /** Earlier contacts of the partij, collapsed above the messages; the same verzoek is marked. */
 export function EarlierContacts({ items }: { items: EarlierContact[] }) {
@@ -20,6 +21,7 @@ export function EarlierContacts({ items }: { items: EarlierContact[] }) {
               </span>
               <span className="loket-timeline__title">{i.titel}</span>
               {i.samenvatting && <span className="loket-timeline__summary">{i.samenvatting}</span>}
+              <TijdlijnZaken zaken={i.zaken} />
             </li>
           ))}
         </ol>

@@ -10,7 +10,7 @@ import { href } from '../app/route.ts';
 import { BrpVerificatie } from '../brp/brp-verificatie.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { PartijPanel } from '../partij/partij-panel.tsx';
-import { earlierContacts } from '../partij/tijdlijn-logic.ts';
+import { earlierContacts, gekoppeldeZaken } from '../partij/tijdlijn-logic.ts';
 import { useGesprekPartij } from '../partij/use-gesprek-partij.ts';
 import { AfhandelingForm } from './afhandeling-form.tsx';
 import { BotConceptPanel } from './bot-concept-panel.tsx';
@@ -185,7 +185,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 <>
                   {partij.zonderVerificatie && <p className="loket-hint">{t.app.ontbreekt('POST /api/gesprekken/:id/verificatie')}</p>}
                   <PartijPanel partij={partij.partij} tijdlijn={partij.tijdlijn} />
-                  <ZakenPanel partijId={partij.partij.id} gesprek={{ id: g.id, klantcontactId: g.status === 'afgehandeld' ? null : g.klantcontactId, onLinked: reloadPartij }} announce={announce} />
+                  <ZakenPanel partijId={partij.partij.id} gesprek={{ id: g.id, klantcontactId: g.status === 'afgehandeld' ? null : g.klantcontactId, gekoppeld: gekoppeldeZaken(partij.tijdlijn, g.klantcontactId), onLinked: reloadPartij }} announce={announce} />
                   {g.status !== 'afgehandeld' && (
                     <VerzoekKoppelen
                       klantcontactId={g.klantcontactId}

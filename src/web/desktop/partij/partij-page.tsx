@@ -7,6 +7,7 @@ import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { ZakenPanel } from '../zaken/zaken-panel.tsx';
+import { useZakenT } from '../zaken/zaken-i18n.ts';
 import { PartijPanel } from './partij-panel.tsx';
 import { PartijSamenvoegen } from './partij-samenvoegen.tsx';
 import { magSamenvoegen } from './mag-samenvoegen.ts';
@@ -15,6 +16,9 @@ import { magSamenvoegen } from './mag-samenvoegen.ts';
 export function PartijPage({ id, me }: { id: string; me: Medewerker }) {
   const t = useT();
   const mag = magSamenvoegen(me.rollen);
+  // A KCC agent sees cases only in a gesprek with the verified caller (the server's rule too).
+  const magZaken = me.rollen.includes('backoffice') || me.rollen.includes('teamleider');
+  const z = useZakenT();
   const [notice, setNotice] = useState<string>();
   const noticeRef = useRef<HTMLDivElement>(null);
   const [load, reload] = useLoad(async () => {
@@ -37,7 +41,7 @@ export function PartijPage({ id, me }: { id: string; me: Medewerker }) {
         {({ partij, items }) => (
           <>
             <PartijPanel partij={partij} tijdlijn={items} />
-            <ZakenPanel partijId={partij.id} />
+            {magZaken ? <ZakenPanel partijId={partij.id} /> : <p className="loket-panel loket-hint">{z.geenToegang}</p>}
             {mag && (
               <PartijSamenvoegen
                 partij={partij}

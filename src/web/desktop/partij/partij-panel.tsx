@@ -1,6 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import type { Partij, TijdlijnItem } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { TijdlijnZaken } from '../zaken/tijdlijn-zaken.tsx';
 import { openTaken, openVerzoeken } from './tijdlijn-logic.ts';
 
 function ItemList({ items, empty }: { items: TijdlijnItem[]; empty: string }) {
@@ -19,6 +20,7 @@ function ItemList({ items, empty }: { items: TijdlijnItem[]; empty: string }) {
           </span>
           <span className="loket-timeline__title">{i.titel}</span>
           {i.samenvatting && <span className="loket-timeline__summary">{i.samenvatting}</span>}
+          <TijdlijnZaken zaken={i.zaken} />
         </li>
       ))}
     </ul>

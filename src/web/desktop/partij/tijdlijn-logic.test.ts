@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TijdlijnItem } from '../api/types.ts';
-import { earlierContacts, openTaken, openVerzoeken } from './tijdlijn-logic.ts';
+import { earlierContacts, gekoppeldeZaken, openTaken, openVerzoeken } from './tijdlijn-logic.ts';
 
 const item = (over: Partial<TijdlijnItem>): TijdlijnItem => ({
   soort: 'klantcontact',
@@ -35,5 +35,12 @@ describe('the partij timeline', () => {
   it('keeps only open verzoeken and interne taken', () => {
     expect(openVerzoeken(items).map((i) => i.id)).toEqual(['v1']);
     expect(openTaken(items).map((i) => i.id)).toEqual(['t1']);
+  });
+
+  it('reads the zaken linked to the klantcontact of the gesprek', () => {
+    const zaak = { objectId: 'uuid-1', identificatie: 'ZAAK-1', omschrijving: null };
+    expect(gekoppeldeZaken([item({ id: 'kc', zaken: [zaak] }), item({ id: 'ander', zaken: [{ ...zaak, objectId: 'uuid-2' }] })], 'kc')).toEqual(['uuid-1']);
+    expect(gekoppeldeZaken([item({ id: 'kc' })], 'kc')).toEqual([]);
+    expect(gekoppeldeZaken([item({ id: 'kc' })], null)).toEqual([]);
   });
 });

@@ -9,6 +9,10 @@ export const openVerzoeken = (items: readonly TijdlijnItem[]) => items.filter((i
 /** Interne taken (contactverzoeken) still waiting for a colleague. */
 export const openTaken = (items: readonly TijdlijnItem[]) => items.filter((i) => i.soort === 'interne_taak' && isOpen(i));
 
+/** The zaken (their uuids) already linked to a klantcontact, read from its timeline item. */
+export const gekoppeldeZaken = (items: readonly TijdlijnItem[], klantcontactId: string | null): string[] =>
+  items.find((i) => i.soort === 'klantcontact' && i.id === klantcontactId)?.zaken?.map((z) => z.objectId) ?? [];
+
 export interface EarlierContact extends TijdlijnItem {
   /** About the same verzoek as the gesprek on screen: the agent should read it first. */
   zelfdeVerzoek: boolean;

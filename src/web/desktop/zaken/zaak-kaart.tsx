@@ -24,10 +24,11 @@ export function ZaakKaart({ zaak, partijId, gesprekId, koppel }: {
   const plan = planning(zaak);
   const titleId = useId();
   return (
-    <article className={`loket-zaak${zaak.teLaat ? ' loket-zaak--te-laat' : ''}`} aria-labelledby={titleId}>
+    <article className={`loket-zaak${zaak.teLaat ? ' loket-zaak--te-laat' : ''}${zaak.einddatum ? ' loket-zaak--afgerond' : ''}`} aria-labelledby={titleId}>
       <h3 id={titleId} className="utrecht-heading-3 loket-zaak__titel">
         {zaak.zaaktype.omschrijving}
         {zaak.teLaat && <span className="loket-badge loket-badge--te-laat">{z.zaak.teLaat}</span>}
+        {zaak.einddatum && <span className="loket-badge loket-badge--afgerond">{z.zaak.afgerond}</span>}
       </h3>
       {zaak.omschrijving && <p className="loket-zaak__omschrijving">{zaak.omschrijving}</p>}
       <div className="loket-zaak__status">
@@ -53,7 +54,15 @@ export function ZaakKaart({ zaak, partijId, gesprekId, koppel }: {
           <DataListKey>{z.zaak.identificatie}</DataListKey>
           <DataListValue>{zaak.identificatie}</DataListValue>
         </DataListItem>
-        {plan && (
+        {zaak.einddatum && (
+          <DataListItem>
+            <DataListKey>{z.zaak.afgerondOp}</DataListKey>
+            <DataListValue>
+              <Datum value={zaak.einddatum} format={z.datum} />
+            </DataListValue>
+          </DataListItem>
+        )}
+        {plan && !zaak.einddatum && (
           <DataListItem>
             <DataListKey>{plan.soort === 'gepland' ? z.zaak.gepland : z.zaak.uiterlijk}</DataListKey>
             <DataListValue>

@@ -1,4 +1,4 @@
-import { get, query, request } from '../api/client.ts';
+import { ApiError, get, query, request } from '../api/client.ts';
 
 /**
  * Cases (zaken) of a partij from the Zaken API, with what each status means from Catalogi, as
@@ -24,6 +24,8 @@ export interface Zaak {
   startdatum: string | null;
   einddatumGepland: string | null;
   uiterlijkeEinddatumAfdoening: string | null;
+  /** Set when the case is finished. */
+  einddatum: string | null;
   teLaat: boolean;
 }
 
@@ -39,11 +41,28 @@ export interface Zaken {
   ontbrekend: Ontbrekend[];
 }
 
+/** Why there is no list to show: no zaaksysteem connected, or this medewerker may not see it here. */
+export type GeenZaken = { geen: 'bron' | 'toegang' | 'verificatie' };
+
+/** The answers that are not failures but a state the panel explains (409 no source, 403). */
+export function geenZaken(error: unknown): GeenZaken | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  if (error.code === 'LOKET_BRON_NIET_INGESTELD') return { geen: 'bron' };
+  if (error.code === 'LOKET_NIET_GEVERIFIEERD') return { geen: 'verificatie' };
+  if (error.status === 403) return { geen: 'toegang' };
+  return undefined;
+}
+
 const enc = encodeURIComponent;
 
 export const zakenApi = {
   /** With `gesprekId` the server checks the citizen of that gesprek is verified. */
-  zaken: (partijId: string, gesprekId?: string) => get<Zaken>(`/api/partijen/${enc(partijId)}/zaken${query({ gesprek: gesprekId })}`),
+  zaken: (partijId: string, gesprekId?: string) =>
+    get<Zaken>(`/api/partijen/${enc(partijId)}/zaken${query({ gesprek: gesprekId })}`).catch((e: unknown): GeenZaken => {
+      const geen = geenZaken(e);
+      if (geen) return geen;
+      throw e;
+    }),
   historie: (partijId: string, zaakUrl: string, gesprekId?: string) =>
     get<{ statussen: ZaakStatus[] }>(`/api/partijen/${enc(partijId)}/zaken/historie${query({ url: zaakUrl, gesprek: gesprekId })}`),
   koppel: (klantcontactId: string, zaak: Pick<Zaak, 'bron' | 'url'>) => request<unknown>('POST', `/api/klantcontacten/${enc(klantcontactId)}/zaken`, { bron: zaak.bron, zaakUrl: zaak.url }),

@@ -20,6 +20,9 @@ export const zakenNl = {
       uit: `${bron} staat uit.`,
     })[reden] ?? `${bron} is niet bereikbaar.`,
   onvolledigAdvies: 'Zeg de inwoner dat u niet alle zaken kunt zien, of probeer het later opnieuw.',
+  geenBron: 'Er is geen zaaksysteem gekoppeld. Vraag de beheerder een zaaksysteem in te stellen.',
+  geenToegang: 'Zaken van deze inwoner ziet u in een gesprek, nadat u de inwoner heeft geverifieerd.',
+  geenVerificatie: 'Verifieer eerst de identiteit van de inwoner; daarna ziet u de zaken.',
   opnieuw: 'Zaken opnieuw ophalen',
   zaak: {
     identificatie: 'Zaaknummer',
@@ -34,6 +37,8 @@ export const zakenNl = {
     uiterlijk: 'Uiterlijk klaar',
     teLaat: 'Te laat',
     teLaatUitleg: 'De afhandeltermijn is verstreken.',
+    afgerond: 'Afgerond',
+    afgerondOp: 'Afgerond op',
   },
   historie: {
     tonen: 'Statusgeschiedenis',
@@ -46,6 +51,7 @@ export const zakenNl = {
   gekoppeld: 'Gekoppeld aan dit contact',
   gekoppeldMelding: (zaak: string) => `Zaak ${zaak} is aan dit contact gekoppeld.`,
   geenContact: 'Dit gesprek is nog niet als contact vastgelegd; koppelen kan na het afhandelen.',
+  opTijdlijn: (identificatie: string, omschrijving: string | null) => `Over zaak ${identificatie}${omschrijving ? `: ${omschrijving}` : ''}`,
 };
 
 export type ZakenMessages = typeof zakenNl;
@@ -67,6 +73,9 @@ export const zakenEn: ZakenMessages = {
       uit: `${bron} is switched off.`,
     })[reden] ?? `${bron} cannot be reached.`,
   onvolledigAdvies: 'Tell the resident you cannot see all cases, or try again later.',
+  geenBron: 'No case system is connected. Ask the administrator to configure one.',
+  geenToegang: 'You see this resident’s cases in a conversation, after verifying the resident.',
+  geenVerificatie: 'Verify the resident’s identity first; then you will see the cases.',
   opnieuw: 'Fetch cases again',
   zaak: {
     identificatie: 'Case number',
@@ -81,6 +90,8 @@ export const zakenEn: ZakenMessages = {
     uiterlijk: 'Completion due by',
     teLaat: 'Overdue',
     teLaatUitleg: 'The handling period has passed.',
+    afgerond: 'Closed',
+    afgerondOp: 'Closed on',
   },
   historie: {
     tonen: 'Status history',
@@ -93,6 +104,7 @@ export const zakenEn: ZakenMessages = {
   gekoppeld: 'Linked to this contact',
   gekoppeldMelding: (zaak: string) => `Case ${zaak} is linked to this contact.`,
   geenContact: 'This conversation is not recorded as a contact yet; you can link after wrapping up.',
+  opTijdlijn: (identificatie: string, omschrijving: string | null) => `About case ${identificatie}${omschrijving ? `: ${omschrijving}` : ''}`,
 };
 
 export function useZakenT(): ZakenMessages {

@@ -12,11 +12,17 @@ const tijd = (status: ZaakStatus) => (status.datumStatusGezet ? Date.parse(statu
 /** Status history newest first, so the current status leads, as on the case card. */
 export const historieNieuwsteEerst = (statussen: readonly ZaakStatus[]) => [...statussen].sort((a, b) => tijd(b) - tijd(a));
 
-/** Late cases first (the agent should see them), then the newest start date. */
+/** Late cases first (the agent should see them), then open before finished, then the newest start date. */
 export function sorteerZaken(zaken: readonly Zaak[]): Zaak[] {
   const start = (z: Zaak) => (z.startdatum ? Date.parse(z.startdatum) : 0);
-  return [...zaken].sort((a, b) => Number(b.teLaat) - Number(a.teLaat) || start(b) - start(a));
+  return [...zaken].sort((a, b) => Number(b.teLaat) - Number(a.teLaat) || Number(Boolean(a.einddatum)) - Number(Boolean(b.einddatum)) || start(b) - start(a));
 }
+
+/** The uuid at the end of a zaak's URL: what a klantcontact's onderwerpobject keeps. */
+export const zaakUuid = (url: string) => url.replace(/\/+$/, '').split('/').at(-1) ?? '';
+
+/** Whether the zaak is linked to the klantcontact, judged by the onderwerpobjecten on its timeline item. */
+export const isGekoppeld = (zaak: Pick<Zaak, 'url'>, objectIds: readonly string[]) => objectIds.includes(zaakUuid(zaak.url));
 
 /** One notice line per source that did not answer; a source named twice is named once. */
 export function ontbrekendeBronnen(ontbrekend: readonly Ontbrekend[]): Ontbrekend[] {

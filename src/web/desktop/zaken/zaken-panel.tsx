@@ -1,3 +1,4 @@
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
@@ -5,20 +6,24 @@ import { Panel } from '../app/panel.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { OntbrekendMelding } from './ontbrekend-melding.tsx';
 import { ZaakKaart } from './zaak-kaart.tsx';
-import { zakenApi, type Zaak } from './zaken-api.ts';
+import { zakenApi, type Zaak, type Zaken } from './zaken-api.ts';
 import { useZakenT } from './zaken-i18n.ts';
-import { sorteerZaken, zaakKey } from './zaken-logic.ts';
+import { isGekoppeld, sorteerZaken, zaakKey } from './zaken-logic.ts';
 import './zaken.css';
+
+/** In a gesprek: the klantcontact to link cases to, and the cases its timeline item already has. */
+export interface ZakenInGesprek {
+  id: string;
+  klantcontactId: string | null;
+  gekoppeld: readonly string[];
+  onLinked: () => void;
+}
 
 /**
  * The partij's cases, loaded on their own so a slow zaaksysteem never holds up the rest of the
- * screen. In a gesprek (`gesprek`) the agent can link a case to the klantcontact.
+ * screen. In a gesprek the agent can link a case to the klantcontact (it then shows on the timeline).
  */
-export function ZakenPanel({ partijId, gesprek, announce }: {
-  partijId: string;
-  gesprek?: { id: string; klantcontactId: string | null; onLinked?: () => void };
-  announce?: (text: string) => void;
-}) {
+export function ZakenPanel({ partijId, gesprek, announce }: { partijId: string; gesprek?: ZakenInGesprek; announce?: (text: string) => void }) {
   const z = useZakenT();
   const t = useT();
   const [load, reload] = useLoad(() => zakenApi.zaken(partijId, gesprek?.id), [partijId, gesprek?.id]);
@@ -34,7 +39,7 @@ export function ZakenPanel({ partijId, gesprek, announce }: {
       await zakenApi.koppel(gesprek.klantcontactId, zaak);
       setGekoppeld((s) => new Set(s).add(zaakKey(zaak)));
       announce?.(z.gekoppeldMelding(zaak.identificatie));
-      gesprek.onLinked?.();
+      gesprek.onLinked();
     } catch (e) {
       setFout(t.app.fout(e instanceof Error ? e.message : String(e)));
     } finally {
@@ -42,43 +47,55 @@ export function ZakenPanel({ partijId, gesprek, announce }: {
     }
   };
 
+  const lijst = ({ zaken, ontbrekend }: Zaken) => (
+    <>
+      {ontbrekend.length > 0 && <OntbrekendMelding ontbrekend={ontbrekend} onRetry={reload} />}
+      <p role="status" className="loket-hint">
+        {ontbrekend.length > 0 && zaken.length === 0 ? '' : z.aantal(zaken.length)}
+      </p>
+      {gesprek && !gesprek.klantcontactId && zaken.length > 0 && <p className="loket-hint">{z.geenContact}</p>}
+      {fout && (
+        <p role="alert" className="loket-error">
+          {fout}
+        </p>
+      )}
+      <div className="loket-zaken">
+        {sorteerZaken(zaken).map((zaak) => (
+          <ZaakKaart
+            key={zaakKey(zaak)}
+            zaak={zaak}
+            partijId={partijId}
+            gesprekId={gesprek?.id}
+            koppel={
+              gesprek?.klantcontactId
+                ? { gekoppeld: gekoppeld.has(zaakKey(zaak)) || isGekoppeld(zaak, gesprek.gekoppeld), busy: busy === zaakKey(zaak), onKoppel: () => void koppel(zaak) }
+                : undefined
+            }
+          />
+        ))}
+      </div>
+    </>
+  );
+
   return (
     <Panel id={gesprek ? 'gesprek-zaken-titel' : 'zaken-titel'} title={z.titel} intro={z.intro}>
-      <div aria-busy={load.state === 'laden'}>
-        {load.state === 'laden' ? (
-          <p role="status" className="loket-hint">
-            {z.laden}
-          </p>
-        ) : (
-          <LoadState load={load} what={z.wat} retry={reload}>
-            {({ zaken, ontbrekend }) => (
-              <>
-                {ontbrekend.length > 0 && <OntbrekendMelding ontbrekend={ontbrekend} onRetry={reload} />}
-                <p role="status" className="loket-hint">
-                  {ontbrekend.length > 0 && zaken.length === 0 ? '' : z.aantal(zaken.length)}
-                </p>
-                {gesprek && !gesprek.klantcontactId && zaken.length > 0 && <p className="loket-hint">{z.geenContact}</p>}
-                {fout && (
-                  <p role="alert" className="loket-error">
-                    {fout}
-                  </p>
-                )}
-                <div className="loket-zaken">
-                  {sorteerZaken(zaken).map((zaak) => (
-                    <ZaakKaart
-                      key={zaakKey(zaak)}
-                      zaak={zaak}
-                      partijId={partijId}
-                      gesprekId={gesprek?.id}
-                      koppel={gesprek?.klantcontactId ? { gekoppeld: gekoppeld.has(zaakKey(zaak)), busy: busy === zaakKey(zaak), onKoppel: () => void koppel(zaak) } : undefined}
-                    />
-                  ))}
-                </div>
-              </>
-            )}
-          </LoadState>
-        )}
-      </div>
+      {load.state === 'laden' ? (
+        <p role="status" className="loket-hint">
+          {z.laden}
+        </p>
+      ) : (
+        <LoadState load={load} what={z.wat} retry={reload}>
+          {(data) =>
+            'geen' in data ? (
+              <Alert type="info">
+                <Paragraph>{data.geen === 'bron' ? z.geenBron : data.geen === 'verificatie' ? z.geenVerificatie : z.geenToegang}</Paragraph>
+              </Alert>
+            ) : (
+              lijst(data)
+            )
+          }
+        </LoadState>
+      )}
     </Panel>
   );
 }
