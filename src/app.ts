@@ -55,6 +55,8 @@ import { gesprekAnalyseRoutes } from './analytics/gesprekken/gesprekken-analyse.
 import { serveDesktop } from './web/serve-desktop.ts';
 import { analyticsJobs, classifyInbound } from './analytics/analytics.hooks.ts';
 import { analyticsRoutes } from './analytics/analytics.routes.ts';
+import type { BackofficeOptions } from './backoffice/backoffice.ts';
+import { registerBackoffice } from './backoffice/backoffice.routes.ts';
 
 export interface AppDeps {
   database: LoketDatabase;
@@ -69,6 +71,8 @@ export interface AppDeps {
   pipelineOptions?: PipelineOptions;
   /** What the app asks for the time (default: the system clock; tests fix it). */
   clock?: Clock;
+  /** Caches, breaker and paging limits of the back-office sources (tests shorten them). */
+  backoffice?: Partial<BackofficeOptions>;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -190,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   botRoutes(app, database.db, config);
   analyticsRoutes(app, database.db);
   gesprekAnalyseRoutes(app, { db: database.db, hub });
+  await registerBackoffice(app, { db: database.db, config, options: deps.backoffice });
   // Last, so every server route above wins over the desktop's SPA fallback.
   await serveDesktop(app);
   return app;

@@ -35,6 +35,15 @@ export interface Config {
   berichtenApis: BerichtenApiConfig;
   /** How long personal data outside the contact history is kept, in days (BEWAARTERMIJN_*_DAGEN). */
   bewaartermijnen: BewaartermijnenConfig;
+  /** The first BRP and zaken source from the environment (BRP_*, ZAKEN_API_URL, ...); more are added by a beheerder. */
+  backoffice: BackofficeEnvConfig;
+}
+
+export interface BackofficeEnvConfig {
+  /** BRP_API_URL with BRP_API_KEY (sent as X-API-Key). */
+  brp: { apiUrl: string; apiKey: string } | undefined;
+  /** ZAKEN_API_URL with CATALOGI_API_URL, ZGW_CLIENT_ID and ZGW_SECRET (ZGW JWT). */
+  zaken: { zakenApiUrl: string; catalogiApiUrl: string; clientId: string; secret: string } | undefined;
 }
 
 export interface BewaartermijnenConfig {
@@ -132,6 +141,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       botvragenDagen: integer(env, 'BEWAARTERMIJN_BOTVRAGEN_DAGEN', 365, 1, 3650),
       transcriptenDagen: integer(env, 'BEWAARTERMIJN_TRANSCRIPTEN_DAGEN', 365, 1, 3650),
     },
+    backoffice: backoffice(env),
   };
   return Object.freeze(config);
 }
@@ -147,6 +157,21 @@ function oidc(env: Env): OidcConfig | undefined {
     clientSecret: env.OIDC_CLIENT_SECRET as string,
     allowHttp: boolean(env, 'OIDC_ALLOW_HTTP', false),
     autoProvision: boolean(env, 'OIDC_AUTO_PROVISION', false),
+  };
+}
+
+function backoffice(env: Env): BackofficeEnvConfig {
+  const requireWith = (trigger: string, names: string[]) => {
+    for (const name of names) if (!env[name]) throw new ConfigError(name, `is required when ${trigger} is set`);
+  };
+  const base = (name: string) => url(env, name, '').replace(/\/$/, '');
+  if (env.BRP_API_URL) requireWith('BRP_API_URL', ['BRP_API_KEY']);
+  if (env.ZAKEN_API_URL) requireWith('ZAKEN_API_URL', ['CATALOGI_API_URL', 'ZGW_CLIENT_ID', 'ZGW_SECRET']);
+  return {
+    brp: env.BRP_API_URL ? { apiUrl: base('BRP_API_URL'), apiKey: env.BRP_API_KEY as string } : undefined,
+    zaken: env.ZAKEN_API_URL
+      ? { zakenApiUrl: base('ZAKEN_API_URL'), catalogiApiUrl: base('CATALOGI_API_URL'), clientId: env.ZGW_CLIENT_ID as string, secret: env.ZGW_SECRET as string }
+      : undefined,
   };
 }
 

@@ -28,7 +28,7 @@ export async function insertBetrokkenen(db: Db, klantcontactId: string, betrokke
     .execute();
 }
 
-export async function insertOnderwerpobjecten(db: Db, klantcontactId: string, objecten: ObjectIdentificator[]) {
+export async function insertOnderwerpobjecten(db: Db, klantcontactId: string, objecten: ObjectIdentificator[], weergave: { identificatie: string | null; omschrijving: string | null } = { identificatie: null, omschrijving: null }) {
   if (objecten.length === 0) return;
   await db
     .insertInto('onderwerpobject')
@@ -39,6 +39,7 @@ export async function insertOnderwerpobjecten(db: Db, klantcontactId: string, ob
         code_register: o.codeRegister,
         code_soort_object_id: o.codeSoortObjectId,
         object_id: o.objectId,
+        ...weergave,
       })),
     )
     .execute();

@@ -7,7 +7,7 @@ import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.t
 import { LOKET_SYSTEEM_ACTOR_ID } from '../platform/system-actor.ts';
 import { BetrokkenPartijNotFound, KlantcontactNotFound, VerzoekNotFound } from './contacts.errors.ts';
 import * as q from './contacts.queries.ts';
-import type { KlantcontactResponse, NewKlantcontactBody } from './contacts.schemas.ts';
+import type { KlantcontactResponse, NewKlantcontactBody, ObjectIdentificator } from './contacts.schemas.ts';
 import { verzoekExists } from './verzoeken.queries.ts';
 
 /**
@@ -111,6 +111,30 @@ export async function linkToVerzoek(db: Db, ctx: RequestContext, klantcontactId:
     const result = await q.setVerzoek(trx, klantcontactId, verzoekId);
     if (Number(result.numUpdatedRows) === 0) throw KlantcontactNotFound();
     return getKlantcontact(trx, ctx, klantcontactId);
+  });
+}
+
+/**
+ * Adds what a contact moment was about after the fact (a zaak the agent opened), with how it reads
+ * to a person, so the timeline shows it without asking the register again. The same object twice
+ * is one link.
+ */
+export async function addOnderwerpobject(db: Db, ctx: RequestContext, klantcontactId: string, object: ObjectIdentificator, weergave: { identificatie: string | null; omschrijving: string | null }) {
+  return inTransaction(db, async (trx) => {
+    const contact = await q.findKlantcontact(trx, klantcontactId);
+    if (!contact) throw KlantcontactNotFound();
+    const bestaand = (await q.onderwerpobjectenOf(trx, klantcontactId)).find(
+      (o) => o.code_objecttype === object.codeObjecttype && o.code_register === object.codeRegister && o.object_id === object.objectId,
+    );
+    if (!bestaand) await q.insertOnderwerpobjecten(trx, klantcontactId, [object], weergave);
+    const betrokkenen = await q.betrokkenenOf(trx, klantcontactId);
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Onderwerp aan klantcontact koppelen',
+      handelingNaam: 'Wijzigen',
+      vertrouwelijk: contact.vertrouwelijk,
+      objecten: verwerkteObjecten(klantcontactId, betrokkenen.map((b) => b.partij_id)),
+    });
+    return { nieuw: !bestaand };
   });
 }
 

@@ -16,6 +16,9 @@ const TijdlijnResponse = Type.Object({
       verzoekId: Nullable(Type.String()),
       gesprekId: Nullable(Type.String()),
       status: Nullable(Type.String()),
+      zaken: Type.Array(Type.Object({ objectId: Type.String(), identificatie: Nullable(Type.String()), omschrijving: Nullable(Type.String()) }), {
+        description: 'Zaken waarover het klantcontact ging (gekoppeld vanuit het zaaksysteem)',
+      }),
     }),
   ),
   volgende: Nullable(Type.String({ description: 'Cursor voor de volgende pagina' })),

@@ -17,6 +17,8 @@ export interface TijdlijnItem {
   verzoekId: string | null;
   gesprekId: string | null;
   status: string | null;
+  /** Zaken the klantcontact was about (linked from the back office); empty for other items. */
+  zaken: TijdlijnRow['zaken'];
 }
 
 export interface TijdlijnOptions {
@@ -64,6 +66,7 @@ export async function getTijdlijn(db: Db, ctx: RequestContext, partijId: string,
           verzoekId: row.verzoek_id,
           gesprekId: row.gesprek_id,
           status: row.status,
+          zaken: typeof row.zaken === 'string' ? (JSON.parse(row.zaken) as TijdlijnRow['zaken']) : (row.zaken ?? []),
         }),
       ),
       volgende: rows.length > options.limit && last ? encodeCursor(last) : null,

@@ -6,6 +6,7 @@ import type { GesprekTable, Bezorgstatus, BerichtTable, AanwezigheidStatus, Aanw
 import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschoningTable } from './schema/verwerking.ts';
 import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisLexeemTable, KennisReviewherinneringTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
 import type { FormulierTable, KanaalSoort, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
+import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
 
 /** Kysely's view of Loket's tables, one file per domain under schema/. Column names follow the SQL migrations. */
@@ -17,8 +18,10 @@ export type * from './schema/verwerking.ts';
 export type * from './schema/kennis.ts';
 export type * from './schema/kanalen.ts';
 export type * from './schema/analytics.ts';
+export type * from './schema/backoffice.ts';
 
 export interface Database {
+  backoffice_bron: BackofficeBronTable;
   partij: PartijTable;
   partij_identificator: PartijIdentificatorTable;
   digitaal_adres: DigitaalAdresTable;

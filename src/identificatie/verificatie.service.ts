@@ -59,6 +59,32 @@ export async function verifyInGesprek(db: Db, ctx: RequestContext, gesprekId: st
   });
 }
 
+/** The gesprek's partij and whether its caller is verified; reads no personal data, so logs nothing. */
+export async function gesprekVerificatie(db: Db, gesprekId: string): Promise<{ partijId: string | null; geverifieerd: boolean }> {
+  const gesprek = await loadGesprek(db, gesprekId);
+  return { partijId: gesprek.partij_id, geverifieerd: gesprek.geverifieerd_op !== null };
+}
+
+/**
+ * Verification by another method than the three questions, e.g. the caller's BSN confirmed in
+ * the BRP: the caller of the gesprek is then verified as its (already linked) partij.
+ */
+export async function markVerified(db: Db, ctx: RequestContext, gesprekId: string, methode: string) {
+  return inTransaction(db, async (trx) => {
+    const gesprek = await loadGesprek(trx, gesprekId);
+    if (!gesprek.partij_id) throw NoPartij();
+    await logVerwerking(trx, ctx, {
+      actieNaam: `Identiteit verifiëren (${methode})`,
+      handelingNaam: 'Verifiëren',
+      objecten: [
+        { objecttype: 'gesprek', objectId: gesprekId, betrokkenheid: 'gesprek' },
+        { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant', soortenGegevens: ['identificatoren'] },
+      ],
+    });
+    await trx.updateTable('gesprek').set({ geverifieerd_op: new Date(), geverifieerd_door: ctx.principal.id, verificatie_methode: methode }).where('id', '=', gesprekId).execute();
+  });
+}
+
 /** The partij as this gesprek may see it: initials only until verified, everything after (and logged). */
 export async function partijInGesprek(db: Db, ctx: RequestContext, gesprekId: string) {
   const gesprek = await loadGesprek(db, gesprekId);

@@ -126,6 +126,20 @@ export async function searchPartijen(db: Db, ctx: RequestContext, query: PartijS
   });
 }
 
+/** For other domains: the partij holding an identificator (a BSN, KvK number); reads only the id, so logs nothing. */
+export async function partijIdByIdentificator(db: Db, codeSoortObjectId: IdentificatorInput['codeSoortObjectId'], objectId: string): Promise<string | undefined> {
+  return (await q.findIdentificator(db, codeSoortObjectId, objectId))?.partij_id ?? undefined;
+}
+
+/**
+ * For other domains that ask registers about a partij (zaken by BSN or KvK number): its
+ * identificatoren. The caller logs the processing it does with them.
+ */
+export async function identificatorenVanPartij(db: Db, partijId: string): Promise<{ codeSoortObjectId: string; objectId: string }[]> {
+  if (!(await partijExists(db, partijId))) throw PartijNotFound();
+  return (await q.identificatorenOf(db, [partijId])).map((i) => ({ codeSoortObjectId: i.code_soort_object_id, objectId: i.object_id }));
+}
+
 /** For other domains: does this partij exist? Reads no personal data, so logs nothing. */
 export async function partijExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('partij').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;

@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   'kwaliteit:beheren': ['teamleider'],
   'kennishiaten:lezen': ['redacteur', 'teamleider'],
   'kanaal:beheren': ['beheerder'],
+  'bron:beheren': ['beheerder'],
+  'brp:raadplegen': ['kcc', 'backoffice', 'teamleider'],
+  // kcc only within a gesprek whose caller is verified as the partij (checked by the zaken service).
+  'zaak:lezen': ['kcc', 'backoffice', 'teamleider'],
 } as const satisfies Record<string, readonly Rol[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

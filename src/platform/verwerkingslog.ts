@@ -10,7 +10,8 @@ import type { RequestContext } from './principal.ts';
 export type Handeling = 'Raadplegen' | 'Invoeren' | 'Wijzigen' | 'Verwijderen' | 'Samenvoegen' | 'Verifiëren';
 
 export interface VerwerktObject {
-  objecttype: 'partij' | 'klantcontact' | 'interne_taak' | 'verzoek' | 'gesprek';
+  /** brp_zoekvraag: a BRP search that found no one (objectId is the search type, no personal data). */
+  objecttype: 'partij' | 'klantcontact' | 'interne_taak' | 'verzoek' | 'gesprek' | 'zaak' | 'brp_zoekvraag';
   objectId: string;
   /** 'uuid' for Loket's own ids, 'bsn' when a citizen is identified by BSN. */
   soortObjectId?: string;

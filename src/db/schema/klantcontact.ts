@@ -56,6 +56,9 @@ export interface OnderwerpobjectTable extends ObjectIdentificatorColumns {
   id: Generated<string>;
   klantcontact_id: string | null;
   was_klantcontact_id: string | null;
+  /** How the object reads to a person (a zaak's identificatie and omschrijving), stored at linking. */
+  identificatie: ColumnType<string | null, string | null | undefined, string | null>;
+  omschrijving: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface BijlageTable extends ObjectIdentificatorColumns {

@@ -44,14 +44,16 @@ function convert(node: unknown, mode: Mode, id: string): unknown {
     const properties = node.properties;
     out.required = (out.required as string[]).filter((name) => !(isObject(properties[name]) && properties[name].readOnly === true));
   }
-  const discriminator = node.discriminator as { propertyName: string; mapping: Record<string, string> } | undefined;
-  if (discriminator && Array.isArray(node.oneOf)) {
+  const discriminator = node.discriminator as { propertyName: string; mapping?: Record<string, string> } | undefined;
+  // Without a mapping (the Zaken API's polymorphic rollen) the oneOf stays as written.
+  if (discriminator?.mapping && Array.isArray(node.oneOf)) {
     const prop = discriminator.propertyName;
     delete out.oneOf;
     out.type = 'object';
     out.required = [prop];
-    out.properties = { [prop]: { enum: Object.keys(discriminator.mapping) } };
-    out.allOf = Object.entries(discriminator.mapping).map(([value, ref]) => ({
+    const mapping = discriminator.mapping;
+    out.properties = { [prop]: { enum: Object.keys(mapping) } };
+    out.allOf = Object.entries(mapping).map(([value, ref]) => ({
       if: { properties: { [prop]: { const: value } } },
       then: { $ref: ref.replace('#/components/schemas/', `${id}#/definitions/`) },
     }));
@@ -72,7 +74,8 @@ export interface SpecValidator {
 }
 
 export function specValidator(doc: OpenApiDocument, extra: Record<string, Json> = {}): SpecValidator {
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  // The specifications' patterns escape characters that need no escape (\', \-): not valid with the u flag.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
   for (const mode of ['request', 'response'] as const) {
     const definitions = Object.fromEntries(Object.entries({ ...doc.components.schemas, ...extra }).map(([name, schema]) => [name, convert(schema, mode, mode)]));
