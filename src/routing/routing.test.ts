@@ -5,6 +5,7 @@ import type { App } from '../platform/http.ts';
 import { openSecondNode } from '../test/test-database.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { assignAutomatically, assignWaiting } from './assignment.ts';
+import { volumesToday } from './inbox.queries.ts';
 
 describe('routing: presence, capacity, assignment across nodes', () => {
   let t: TestApp;
@@ -104,5 +105,17 @@ describe('routing: presence, capacity, assignment across nodes', () => {
     expect(overview.medewerkers.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining([anna.medewerkerId, bram.medewerkerId]));
     expect(overview.vandaag.find((v: { kanaal: string }) => v.kanaal === 'webchat').aantal).toBeGreaterThan(0);
     expect((await t.app.inject({ method: 'GET', url: '/api/teamleider/overzicht', headers: anna.headers })).statusCode).toBe(403);
+  });
+
+  it("counts today's contacts from midnight to midnight in Amsterdam, at the moment it is given", async () => {
+    // 23:59 on the 24th, 00:00 and 23:59 on Christmas Day, 00:00 on the 26th, all CET.
+    for (const plaatsgevondenOp of ['2026-12-24T22:59:00Z', '2026-12-24T23:00:00Z', '2026-12-25T22:59:00Z', '2026-12-25T23:00:00Z']) {
+      const response = await t.app.inject({ method: 'POST', url: '/api/klantcontacten', headers: anna.headers, payload: { kanaal: 'balie', onderwerp: 'Aan de balie', plaatsgevondenOp } });
+      expect(response.statusCode, response.body).toBe(201);
+    }
+    const balie = async (now: string) => (await volumesToday(t.database.db, new Date(now))).rows.find((r) => r.kanaal === 'balie')?.aantal ?? 0;
+    expect(await balie('2026-12-25T12:00:00Z')).toBe(2);
+    expect(await balie('2026-12-24T23:30:00Z')).toBe(2); // 00:30 on the 25th in Amsterdam, still the 24th in UTC
+    expect(await balie('2026-12-24T22:30:00Z')).toBe(1);
   });
 });
