@@ -1,8 +1,8 @@
+import type { Kysely } from 'kysely';
 import { analyseGesprek } from '../../analytics/gesprekken/analyse.service.ts';
 import { findCallOrThrow, handleCtiEvent, type CtiEvent } from '../../channels/telefoon/cti.service.ts';
 import { addSegments } from '../../channels/telefoon/transcript.service.ts';
 import { InboundPipeline } from '../../conversations/inbound.service.ts';
-import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { systemContext } from '../system-context.ts';
 import { transcripts } from './demo-data.ts';

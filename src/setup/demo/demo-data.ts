@@ -21,10 +21,14 @@ export interface Afdeling {
   email: string;
 }
 
-export function afdelingNaam(id: string): string {
-  const found = (readJson('afdelingen.json') as Afdeling[]).find((a) => a.id === id);
-  if (!found) throw new Error(`lindendaal/afdelingen.json has no team ${id}`);
-  return found.naam;
+/** The team names of afdelingen.json by id; a missing id is a mistake in the demo, not in the data. */
+export function afdelingNamen(): (id: string) => string {
+  const afdelingen = readJson('afdelingen.json') as Afdeling[];
+  return (id) => {
+    const found = afdelingen.find((a) => a.id === id);
+    if (!found) throw new Error(`lindendaal/afdelingen.json has no team ${id}`);
+    return found.naam;
+  };
 }
 
 /** One labelled call of lindendaal/transcripts-dev.jsonl; the labels are not needed here. */

@@ -2,7 +2,7 @@ import { createMedewerker } from '../../auth/medewerkers.service.ts';
 import { randomSecret } from '../../auth/secrets.ts';
 import type { Db } from '../../db/transaction.ts';
 import type { Rol } from '../../platform/roles.ts';
-import { afdelingNaam } from './demo-data.ts';
+import { afdelingNamen } from './demo-data.ts';
 
 /** A demo account as printed once at the first start. */
 export interface DemoAccount {
@@ -33,6 +33,7 @@ export type DemoGebruikersnaam = (typeof PEOPLE)[number]['gebruikersnaam'];
 export type DemoUsers = Record<DemoGebruikersnaam, DemoUser>;
 
 export async function createDemoUsers(db: Db): Promise<DemoUsers> {
+  const afdelingNaam = afdelingNamen();
   const users: Partial<DemoUsers> = {};
   for (const person of PEOPLE) {
     const wachtwoord = randomSecret(15);
