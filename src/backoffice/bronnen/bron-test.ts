@@ -1,7 +1,7 @@
 import type { Backoffice } from '../backoffice.ts';
 import { zoekPersonen } from '../brp/brp.client.ts';
 import { BronStoring } from '../http/bron-http.ts';
-import { ZgwClient } from '../zaken/zgw.client.ts';
+import { ZgwClient, zgwSpecs } from '../zaken/zgw.client.ts';
 import type { Bron } from './bron.ts';
 
 /** A harmless question to the source, so a beheerder sees at once whether URL, secret and certificate work. */
@@ -15,7 +15,8 @@ export async function testBron(bo: Backoffice, bron: Bron, user: { id: string; n
       await zoekPersonen(bo, bron, { bsn: PROEF_BSN });
       return klaar(true, 'De BRP antwoordt volgens de specificatie.');
     }
-    const client = new ZgwClient(bo, bron, user, performance.now() + bron.instellingen.timeoutMs);
+    zgwSpecs();
+  const client = new ZgwClient(bo, bron, user, performance.now() + bron.instellingen.timeoutMs);
     // A filter no real person matches keeps the answer small; the catalogue list proves the Catalogi API and the JWT.
     await client.zaken('rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn', PROEF_BSN);
     await client.zaaktypen();

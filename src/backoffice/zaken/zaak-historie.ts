@@ -8,7 +8,7 @@ import { BronStoring } from '../http/bron-http.ts';
 import { statusView, type ZaakStatusView } from './zaak-view.ts';
 import { checkZakenToegang } from './zaken-toegang.ts';
 import { filtersVoor, logZakenRead, vanBron, type ZakenVraag } from './zaken.service.ts';
-import { ZgwClient } from './zgw.client.ts';
+import { ZgwClient, zgwSpecs } from './zgw.client.ts';
 
 export const ZaakNietGevonden = defineError('LOKET_ZAAK_NIET_GEVONDEN', 404, 'Deze zaak hoort niet bij deze partij of bij geen van de gekoppelde zaaksystemen.', 'This zaak does not belong to this partij or to any connected zaaksysteem.');
 
@@ -29,6 +29,7 @@ export async function zaakHistorie(bo: Backoffice, ctx: RequestContext, vraag: Z
   const zaken = await vanBron(bo, ctx, bron, await filtersVoor(bo, vraag.partijId));
   if (typeof zaken === 'string') throw BronOnbereikbaar(bron.naam);
   if (!zaken.some((z) => z.url === vraag.zaakUrl)) throw ZaakNietGevonden();
+  zgwSpecs();
   const client = new ZgwClient(bo, bron, { id: ctx.principal.id, naam: ctx.principal.naam }, performance.now() + bron.instellingen.timeoutMs);
   try {
     const statussen = await Promise.all((await client.statussen(vraag.zaakUrl)).map((s) => statusView(client, s)));

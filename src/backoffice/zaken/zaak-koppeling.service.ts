@@ -4,7 +4,7 @@ import type { Backoffice } from '../backoffice.ts';
 import { BronOnbereikbaar } from '../bronnen/bronnen.errors.ts';
 import { BronStoring } from '../http/bron-http.ts';
 import { bronVanZaak, ZaakNietGevonden } from './zaak-historie.ts';
-import { ZgwClient } from './zgw.client.ts';
+import { ZgwClient, zgwSpecs } from './zgw.client.ts';
 
 /**
  * Links a zaak to a klantcontact the way KISS does: an onderwerpobject zgw-Zaak with the zaak's
@@ -15,6 +15,7 @@ import { ZgwClient } from './zgw.client.ts';
 export async function koppelZaak(bo: Backoffice, ctx: RequestContext, klantcontactUrl: (id: string) => string, input: { klantcontactId: string; bron: string; zaakUrl: string }) {
   const bron = await bronVanZaak(bo, input.zaakUrl);
   if (!bron || (bron.naam !== input.bron && bron.id !== input.bron)) throw ZaakNietGevonden();
+  zgwSpecs();
   const client = new ZgwClient(bo, bron, { id: ctx.principal.id, naam: ctx.principal.naam }, performance.now() + bron.instellingen.timeoutMs);
   let zaak;
   try {

@@ -10,7 +10,7 @@ import { actieveBronnen } from '../bronnen/bronnen.service.ts';
 import { BronStoring, type StoringReden } from '../http/bron-http.ts';
 import { isTeLaat, zaakView, type ZaakView } from './zaak-view.ts';
 import { checkZakenToegang } from './zaken-toegang.ts';
-import { ZgwClient } from './zgw.client.ts';
+import { ZgwClient, zgwSpecs } from './zgw.client.ts';
 
 /**
  * A partij's zaken from every zaaksysteem at once. Each source gets its own deadline, breaker and
@@ -43,6 +43,7 @@ export async function vanBron(bo: Backoffice, ctx: RequestContext, bron: ZakenBr
   if (cached.every((c) => c !== undefined)) return cached.flat();
   const breaker = bo.breaker(bron);
   if (!breaker.tryPass()) return 'uit';
+  zgwSpecs();
   const client = new ZgwClient(bo, bron, { id: ctx.principal.id, naam: ctx.principal.naam }, performance.now() + bron.instellingen.timeoutMs);
   try {
     const perFilter = await Promise.all(

@@ -36,6 +36,19 @@ type Json = Record<string, unknown>;
 
 const page = (items: Json) => ({ type: 'object', required: ['results'], properties: { count: { type: 'integer' }, next: { type: 'string', format: 'uri', nullable: true }, results: { type: 'array', items } } });
 
+/** Loads the specifications before a deadline starts: parsing them (once per process) is not the source's slowness. */
+let warm = false;
+export function zgwSpecs(): void {
+  if (warm) return;
+  // Compiling the checks once here keeps it out of the first request's deadline.
+  const zaken = spec('zaken');
+  const catalogi = spec('catalogi');
+  for (const schema of [page(zaken.narrow('Zaak', ZAAK_FIELDS)), zaken.narrow('Zaak', ZAAK_FIELDS), page(zaken.narrow('Status', STATUS_FIELDS)), zaken.narrow('Status', STATUS_FIELDS)]) zaken.validator.validate(schema, {}, 'response');
+  for (const component of ['ZaakType', 'StatusType']) catalogi.validator.validate(catalogi.narrow(component, ['url', 'omschrijving']), {}, 'response');
+  catalogi.validator.validate(page({ type: 'object' }), {}, 'response');
+  warm = true;
+}
+
 export class ZgwClient {
   readonly #token: string;
 
