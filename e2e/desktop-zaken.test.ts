@@ -56,6 +56,7 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
     h = await startDesktop({ ...peers.env, BOT_ACTIEF: 'false' });
     await h.t.login(['beheerder'], 'bea');
     await h.t.login(['kcc'], 'karin');
+    await h.t.login(['backoffice'], 'bob');
   }, 120_000);
   afterAll(async () => {
     await h?.close();
@@ -176,7 +177,7 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
     await bladkorf.getByText('Statusgeschiedenis').click();
     await bladkorf.getByText('Uw aanvraag is ontvangen.').waitFor();
     expect(await violations(page)).toBe('');
-    await zakenPanel.scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('gesprek-zaken-titel')?.scrollIntoView());
     await screenshot(page, 'desktop-zaken-gesprek');
 
     await bladkorf.getByRole('button', { name: 'Koppel aan dit contact: zaak ZAAK-2026-0001847' }).click();
@@ -185,6 +186,21 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
     await expect.poll(() => page.getByRole('region', { name: /Fenna de Wit/ }).getByText('Over zaak ZAAK-2026-0001847: Bladkorf aanvragen Lindelaan 14').count()).toBe(1);
     expect(await violations(page)).toBe('');
     await page.context().close();
+
+    // The back office sees the same cases on the 360° page, without a gesprek.
+    const gesprek = await h.t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}`, headers: (await h.t.login(['kcc'])).headers });
+    const partijId = gesprek.json<{ partijId: string }>().partijId;
+    const backoffice = await h.logIn('bob');
+    await backoffice.goto(`${h.url}/#/partij/${partijId}`);
+    await backoffice.getByRole('heading', { level: 1, name: 'Fenna de Wit' }).waitFor();
+    const zaken360 = backoffice.getByRole('region', { name: 'Zaken' });
+    await zaken360.getByRole('article', { name: 'Bladkorf aanvragen' }).getByText(TOELICHTING).waitFor({ timeout: 15_000 });
+    // After its time-out the source's breaker is open: it is named again, now as skipped.
+    await zaken360.getByText(/^Archief-zaaksysteem (reageert niet \(time-out\)|is tijdelijk uitgeschakeld na eerdere storingen)\.$/).waitFor();
+    expect(await violations(backoffice)).toBe('');
+    await backoffice.evaluate(() => document.getElementById('zaken-titel')?.scrollIntoView());
+    await screenshot(backoffice, 'desktop-zaken-partij');
+    await backoffice.context().close();
 
     for (const peer of [zgw, brp]) expect(peer.violations).toEqual([]);
   });

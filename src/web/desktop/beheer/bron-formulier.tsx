@@ -88,7 +88,7 @@ export function BronFormulier({ bron, soort, onSaved, onCancel }: { bron: Bron |
           {veld('zakenApiUrl', f.zakenApiUrl, { type: 'url' })}
           {veld('catalogiApiUrl', f.catalogiApiUrl, { type: 'url' })}
           {veld('clientId', f.clientId)}
-          {veld('register', f.register)}
+          {veld('register', f.register, { hulp: f.registerHulp })}
           {veld('timeoutMs', f.timeoutMs, { hulp: f.timeoutHulp, inputMode: 'numeric' })}
         </>
       )}
