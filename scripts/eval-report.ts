@@ -1,4 +1,4 @@
-import { percentile, splitHalf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
+import { percentile, splitHalf, writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
 
 /**
  * Reports the whole set, then its even and odd halves: the methods were fitted on the even half,
@@ -8,6 +8,33 @@ export function reportByHalf<T extends { q: LabelledQuestion }>(items: readonly 
   report('all', items);
   report('even', items.filter((i) => splitHalf(i.q) === 'even'));
   report('odd', items.filter((i) => splitHalf(i.q) === 'odd'));
+}
+
+/** The writers of a labelled set in order of first appearance ("dev", "devA", …). */
+export function writersOf(items: readonly { readonly id: string }[]): string[] {
+  return [...new Set(items.map(writerOf))];
+}
+
+/**
+ * Leave-one-writer-out, as the judge measures: for each writer, fit on all the others and
+ * predict that writer's items; returns every left-out prediction, so the caller can report
+ * each writer and the pool. `fit` sees only training items, `predict` only the left-out ones.
+ */
+export function leaveOneWriterOut<I extends { readonly id: string }, M, O>(
+  items: readonly I[],
+  fit: (training: readonly I[], leftOut: string) => M,
+  predict: (model: M, item: I) => O,
+): { writer: string; item: I; outcome: O }[] {
+  return writersOf(items).flatMap((writer) => {
+    const model = fit(items.filter((i) => writerOf(i) !== writer), writer);
+    return items.filter((i) => writerOf(i) === writer).map((item) => ({ writer, item, outcome: predict(model, item) }));
+  });
+}
+
+/** Reports each writer's items and then all of them together ("pooled"). */
+export function reportByWriter<T>(items: readonly T[], writer: (t: T) => string, report: (label: string, set: readonly T[]) => void, allLabel = 'pooled'): void {
+  for (const w of [...new Set(items.map(writer))]) report(w, items.filter((i) => writer(i) === w));
+  report(allLabel, items);
 }
 
 export function printLatency(what: string, latencies: readonly number[]): void {

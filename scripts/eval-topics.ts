@@ -1,21 +1,27 @@
 /**
- * Topic classifier figures over the in-scope questions of lindendaal/vragen-dev.jsonl:
- * category accuracy, article accuracy (when it names one) and latency, for all and per half.
+ * Topic classifier figures over the in-scope questions of every labelled set (writers dev,
+ * devA, devB, devC): category accuracy, article accuracy (when it names one) and latency, with
+ * the shipped model per writer and all; then leave-one-writer-out — the confidence weights,
+ * the only fitted part, fitted on the other writers (fitBotModel) — per writer and pooled.
  *   npx tsx scripts/eval-topics.ts [--verbose]
  */
 import { performance } from 'node:perf_hooks';
-import { printLatency, reportByHalf } from './eval-report.ts';
+import { leaveOneWriterOut, printLatency, reportByWriter } from './eval-report.ts';
 import {
+  loadAllQuestions,
   loadKnowledgeBase,
-  loadQuestions,
+  writerOf,
   type LabelledQuestion,
 } from '../src/knowledge/matching/lindendaal-data.ts';
+import { fitBotModel } from '../src/knowledge/matching/fit-bot-model.ts';
 import { createMatcher } from '../src/knowledge/matching/matcher.ts';
 import type { TopicGuess } from '../src/knowledge/matching/types.ts';
 
 const verbose = process.argv.includes('--verbose');
-const matcher = createMatcher(loadKnowledgeBase());
-const questions = loadQuestions().filter((q) => q.kind === 'in_scope');
+const articles = loadKnowledgeBase();
+const matcher = createMatcher(articles);
+const allQuestions = loadAllQuestions();
+const questions = allQuestions.filter((q) => q.kind === 'in_scope');
 
 const results: { q: LabelledQuestion; g: TopicGuess }[] = [];
 const latencies: number[] = [];
@@ -32,16 +38,27 @@ function report(label: string, set: readonly (typeof results)[number][]): void {
   const named = set.filter((r) => r.g.articleId !== null);
   const right = named.filter((r) => r.g.articleId === r.q.articleId).length;
   console.log(
-    `${label.padEnd(5)} n=${String(set.length).padStart(3)}  category accuracy ${pct(cat, set.length)} (${cat}/${set.length})` +
+    `${label.padEnd(7)} n=${String(set.length).padStart(3)}  category accuracy ${pct(cat, set.length)} (${cat}/${set.length})` +
       `  article accuracy ${pct(right, set.length)} (${right}/${set.length})  article precision when named ${pct(right, named.length)} (${right}/${named.length})`,
   );
 }
-reportByHalf(results, report);
+console.log('shipped model, all data:');
+reportByWriter(results, (r) => writerOf(r.q), report, 'all');
 printLatency('text', latencies);
 
+// The weights are fitted on all questions of the other writers (out-of-scope ones teach what a
+// wrong best article looks like); only the left-out writer's in-scope questions are scored.
+const leftOut = leaveOneWriterOut(
+  allQuestions,
+  (training) => createMatcher(articles, { weights: fitBotModel(articles, training).weights }),
+  (m, q) => (q.kind === 'in_scope' ? m.classify(q.text) : null),
+).flatMap(({ item, outcome }) => (outcome ? [{ q: item, g: outcome }] : []));
+console.log('leave-one-writer-out (fitted on the other writers, scored on the one left out):');
+reportByWriter(leftOut, (r) => writerOf(r.q), report);
+
 if (verbose) {
-  console.log('\nwrong category or wrong article:');
-  for (const { q, g } of results) {
+  console.log('\nleft out: wrong category or wrong article:');
+  for (const { q, g } of leftOut) {
     if (g.category === q.category && (g.articleId === null || g.articleId === q.articleId)) continue;
     console.log(
       `${q.id} got ${g.category}/${g.articleId ?? '-'} want ${q.category}/${q.articleId} conf ${g.confidence.toFixed(2)} | ${q.text.slice(0, 80).replace(/\s+/g, ' ')}`,

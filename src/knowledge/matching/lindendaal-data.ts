@@ -25,6 +25,25 @@ export function loadQuestions(dir = LINDENDAAL_DIR): LabelledQuestion[] {
     .map((line) => JSON.parse(line) as LabelledQuestion);
 }
 
+/** The labelled question sets, one per writer: the original dev set and writers A, B and C. */
+export const QUESTION_FILES = ['vragen-dev.jsonl', 'vragen-dev-2.jsonl'] as const;
+
+export function loadAllQuestions(dir = LINDENDAAL_DIR): LabelledQuestion[] {
+  return QUESTION_FILES.flatMap((file) => readJsonLines<LabelledQuestion>(resolve(dir, file)));
+}
+
+/** The writer of a labelled item, from its id: "devA-0002" → "devA", "dev-0001" → "dev". */
+export function writerOf(item: { readonly id: string }): string {
+  return item.id.replace(/-[^-]*$/, '');
+}
+
+function readJsonLines<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as T);
+}
+
 /** Even and odd question ids: tune on one half, report on the other. */
 export function splitHalf(q: LabelledQuestion): 'even' | 'odd' {
   return Number(q.id.replace(/\D/g, '')) % 2 === 0 ? 'even' : 'odd';

@@ -1,0 +1,54 @@
+/** Bot figures shared by eval-bot (over HTTP) and eval-bot-engine (in process). */
+import { leaveOneWriterOut, reportByWriter } from './eval-report.ts';
+import { fitBotModel } from '../src/knowledge/matching/fit-bot-model.ts';
+import { writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
+import { createMatcher } from '../src/knowledge/matching/matcher.ts';
+import type { BotAnswer, KnowledgeArticle } from '../src/knowledge/matching/types.ts';
+
+export interface BotOutcome {
+  readonly q: LabelledQuestion;
+  readonly a: { readonly handoff: boolean; readonly articleId: string | null; readonly reason?: string; readonly alternatives?: readonly { readonly articleId: string }[] };
+}
+
+export const answered = (o: BotOutcome): boolean => !o.a.handoff && o.a.articleId !== null;
+const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+export function reportBot(label: string, set: readonly BotOutcome[]): void {
+  const inScope = set.filter((o) => o.q.kind === 'in_scope');
+  const outScope = set.filter((o) => o.q.kind !== 'in_scope');
+  const given = set.filter(answered);
+  const right = given.filter((o) => o.a.articleId === o.q.articleId);
+  const ambiguous = inScope.filter((o) => o.a.reason === 'ambiguous');
+  const ambiguousHit = ambiguous.filter((o) => (o.a.alternatives ?? []).some((x) => x.articleId === o.q.articleId));
+  const notAnswered = outScope.filter((o) => !answered(o));
+  console.log(
+    `${label.padEnd(7)} n=${String(set.length).padStart(3)}  precision ${pct(right.length, given.length)} (${right.length}/${given.length})` +
+      `  containment ${pct(right.length, inScope.length)} (${right.length}/${inScope.length})` +
+      `  out-of-scope handoff ${pct(notAnswered.length, outScope.length)} (${notAnswered.length}/${outScope.length})` +
+      `  ambiguous ${ambiguous.length} (right one offered ${ambiguousHit.length})`,
+  );
+}
+
+/**
+ * Leave-one-writer-out: the bot model (fitBotModel) fitted on the other writers, each writer's
+ * questions answered by it; printed per writer and pooled. Returns the left-out outcomes.
+ */
+export function leftOutBot(
+  articles: readonly KnowledgeArticle[],
+  questions: readonly LabelledQuestion[],
+  answerThreshold?: number,
+): { q: LabelledQuestion; a: BotAnswer }[] {
+  const leftOut = leaveOneWriterOut(
+    questions,
+    (training, writer) => {
+      const model = fitBotModel(articles, training);
+      console.log(`  fitted without ${writer}: threshold ${model.answerThreshold.toFixed(3)}`);
+      return createMatcher(articles, { ...model, ...(answerThreshold === undefined ? {} : { answerThreshold }) });
+    },
+    (matcher, q) => matcher.answer(q.text),
+  );
+  const outcomes = leftOut.map(({ item, outcome }) => ({ q: item, a: outcome }));
+  console.log('leave-one-writer-out (fitted on the other writers, scored on the one left out):');
+  reportByWriter(outcomes, (o) => writerOf(o.q), reportBot);
+  return outcomes;
+}
