@@ -204,4 +204,22 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
 
     for (const peer of [zgw, brp]) expect(peer.violations).toEqual([]);
   });
+
+  it('deletes a source only after a confirmation that names it', async () => {
+    const page = await h.logIn('bea');
+    await page.goto(`${h.url}/#/beheer/bronnen`);
+    const lijst = page.getByRole('region', { name: 'Ingestelde bronnen' });
+    await lijst.getByRole('button', { name: 'Archief-zaaksysteem verwijderen…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bron verwijderen?' });
+    await dialog.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    expect(await violations(page)).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await lijst.getByRole('button', { name: 'Archief-zaaksysteem verwijderen…' }).click();
+    await dialog.getByRole('button', { name: 'Archief-zaaksysteem verwijderen' }).click();
+    await expect.poll(() => announced(page)).toBe('Archief-zaaksysteem is verwijderd.');
+    await expect.poll(() => lijst.getByRole('heading', { name: /Archief-zaaksysteem/ }).count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -1,29 +1,19 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.ts';
 import type { Bron } from './bronnen-api.ts';
 import { useBeheerT } from './beheer-i18n.ts';
 
 /** Deleting a source cannot be undone: a modal dialog with Cancel focused, so Enter does no harm. */
 export function BronVerwijderen({ bron, busy, fout, onConfirm, onClose }: { bron: Bron; busy: boolean; fout: string | undefined; onConfirm: () => void; onClose: () => void }) {
   const b = useBeheerT().bronnen;
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    cancel.current?.focus();
-    return () => d?.close();
-  }, []);
+  const { dialog, cancel, onCancel } = useModalDialog(onClose);
   return (
     <dialog
       ref={dialog}
       className="loket-dialog loket-dialog--gevaar"
       aria-labelledby="bron-verwijderen-titel"
       aria-describedby="bron-verwijderen-tekst"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      onCancel={onCancel}
     >
       <Heading2 id="bron-verwijderen-titel">{b.dialoogTitel}</Heading2>
       <Paragraph id="bron-verwijderen-tekst">{b.dialoogTekst(bron.naam)}</Paragraph>

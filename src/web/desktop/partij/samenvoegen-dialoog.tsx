@@ -1,5 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.ts';
 import type { Partij } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 
@@ -9,22 +9,11 @@ import { useT } from '../i18n/i18n.tsx';
  */
 export function SamenvoegenDialoog({ blijft, weg, busy, fout, onConfirm, onClose }: { blijft: Partij; weg: Partij; busy: boolean; fout: string | undefined; onConfirm: () => void; onClose: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const { dialog, cancel, onCancel } = useModalDialog(onClose);
   const s = t.samenvoegen;
   const naam = (p: Partij) => p.volledigeNaam ?? t.inbox.onbekend;
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    // showModal() focuses the first button, which would be the irreversible one.
-    cancel.current?.focus();
-    return () => d?.close();
-  }, []);
   return (
-    <dialog ref={dialog} className="loket-dialog loket-dialog--gevaar" aria-labelledby="samenvoegen-dialoog-titel" aria-describedby="samenvoegen-dialoog-tekst" onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}>
+    <dialog ref={dialog} className="loket-dialog loket-dialog--gevaar" aria-labelledby="samenvoegen-dialoog-titel" aria-describedby="samenvoegen-dialoog-tekst" onCancel={onCancel}>
       <Heading2 id="samenvoegen-dialoog-titel">{s.dialoogTitel}</Heading2>
       <div id="samenvoegen-dialoog-tekst">
         <Paragraph>
