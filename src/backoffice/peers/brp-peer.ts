@@ -47,7 +47,7 @@ export class BrpPeer extends SpecPeer {
   }
 
   protected hugeBody(): unknown {
-    return { type: 'RaadpleegMetBurgerservicenummer', personen: Array.from({ length: 40_000 }, () => this.#persoon(this.options.personen[0] as PeerPersoon, ['burgerservicenummer', 'naam'])) };
+    return { type: 'RaadpleegMetBurgerservicenummer', personen: Array.from({ length: 20_000 }, () => this.#persoon(this.options.personen[0] as PeerPersoon, ['burgerservicenummer', 'naam'])) };
   }
 
   #persoon(p: PeerPersoon, fields: string[]): Record<string, unknown> {

@@ -45,6 +45,7 @@ export abstract class SpecPeer {
   storing: Storing | undefined;
   storingPad: RegExp | undefined;
   #server: Server | undefined;
+  #huge: string | undefined;
   #url = '';
 
   get url(): string {
@@ -111,7 +112,7 @@ export abstract class SpecPeer {
     if (problems.length > 0) return this.#refuse(res, { method: request.method, path: request.path, problems });
     if (storing?.soort === 'fout') return void send(res, 500, { title: 'Interne fout', status: 500 });
     if (storing?.soort === 'html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><h1>Onderhoud</h1></body></html>');
-    if (storing?.soort === 'groot') return void send(res, 200, this.hugeBody());
+    if (storing?.soort === 'groot') return void res.writeHead(200, { 'content-type': 'application/json' }).end((this.#huge ??= JSON.stringify(this.hugeBody())));
     if (storing?.soort === 'buiten-spec') return void send(res, 200, { count: 'veel', type: 42, results: [{ url: 12, omschrijving: ['x'] }], personen: 'niemand' });
     const reply = this.handle(request);
     if (reply.schema && reply.status < 300) {

@@ -26,7 +26,7 @@ describe('zaken from several sources, never slow, never blocking', async () => {
     for (const [naam, peer, clientId] of [['Tweede', tweede, 'tweede'], ['Derde', derde, 'derde']] as const) {
       const response = await t.app.inject({
         method: 'POST', url: '/api/beheer/bronnen', headers: beheerder.headers,
-        payload: { soort: 'zaken', naam, instellingen: { zakenApiUrl: peer.zakenApiUrl, catalogiApiUrl: peer.catalogiApiUrl, clientId, timeoutMs: 400 }, geheimen: { secret: `${clientId}-geheim-0123456789abcdef` } },
+        payload: { soort: 'zaken', naam, instellingen: { zakenApiUrl: peer.zakenApiUrl, catalogiApiUrl: peer.catalogiApiUrl, clientId, timeoutMs: 1500 }, geheimen: { secret: `${clientId}-geheim-0123456789abcdef` } },
       });
       expect(response.statusCode).toBe(201);
     }
@@ -61,10 +61,10 @@ describe('zaken from several sources, never slow, never blocking', async () => {
   });
 
   it('shows the rest within the timeout when one source is slow, naming it', async () => {
-    tweede.storing = { soort: 'traag', ms: 1500 };
+    tweede.storing = { soort: 'traag', ms: 3000 };
     const start = performance.now();
     const body = await zaken();
-    expect(performance.now() - start).toBeLessThan(1200);
+    expect(performance.now() - start).toBeLessThan(2800);
     expect(body.ontbrekend).toEqual([{ bron: 'Tweede', reden: 'timeout' }]);
     expect(body.zaken.map((z: { bron: string }) => z.bron)).not.toContain('Tweede');
     expect(body.zaken).toHaveLength(5);
