@@ -3,7 +3,7 @@
  * street with house number, and whom each is about.
  */
 import { findDutchDates } from '../../platform/nl/dutch-date.ts';
-import { findNameMentions, type NameMention } from '../../platform/nl/person-name.ts';
+import { findNameMentions, isNameWord, type NameMention } from '../../platform/nl/person-name.ts';
 import { findPostcodes } from '../../platform/nl/postcode.ts';
 import { findStreetAddresses } from '../../platform/nl/street-address.ts';
 import type { IdentityRequest } from './identity-request.ts';
@@ -13,8 +13,8 @@ export type IdentityFactKind = 'givenName' | 'surname' | 'dateOfBirth' | 'addres
 
 export interface IdentityFact {
   kind: IdentityFactKind;
-  /** null: not said in so many words; the dialogue decides */
-  about: PersonRef | null;
+  /** null: not said in so many words; the dialogue decides. 'both': "we wonen", a shared address. */
+  about: PersonRef | 'both' | null;
   /** position in the turn */
   at: number;
 }
@@ -22,6 +22,10 @@ export interface IdentityFact {
 const GREETING = '(?:ja|nee|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|goedendag)';
 const SELF_INTRO = new RegExp(`(?:spreekt met|mijn naam is|ik ben|ik heet|(?:^|[.!?,]\\s*)(?:${GREETING},?\\s+)*met)\\s+(?:(?:meneer|mevrouw|de heer)\\s+)?$`, 'i');
 const OTHER_INTRO = new RegExp(`(?:\\b(?:ze|zij|hij) heet|\\b(?:mijn|m'n) ${RELATION}(?: heet| is)?,?)\\s+$`, 'i');
+// "Het gaat om meneer Ahmet Yilmaz": the person whose case it is, whoever that is.
+const CASE_INTRO = /\b(?:het gaat om|het betreft|het gaat over|op (?:de )?naam van)\s+(?:(?:meneer|mevrouw|de heer)\s+)?$/i;
+// "ik ben de dochter van Arie Kok": the name is someone else's.
+const RELATIVE_OF = new RegExp(`\\b${RELATION} van\\s+(?:(?:meneer|mevrouw|de heer)\\s+)?$`, 'i');
 const GREETING_ONLY = new RegExp(`(?:^|[.!?]\\s*)${GREETING},\\s*$`, 'i');
 const LEAD_IN = /^(?:(?:ja|nee|eh|ehm|nou|oké|ok|sure|dus|dat is|die is|voor mij|van mij|op mijn naam|mijn naam)[,.]?\s+)*/i;
 
@@ -38,8 +42,12 @@ function nameFacts(text: string, request: IdentityRequest | null): IdentityFact[
     const before = text.slice(0, mention.start);
     const after = text.slice(mention.end);
     let about: PersonRef | null;
-    if (OTHER_INTRO.test(before)) about = 'other';
+    if (OTHER_INTRO.test(before) || RELATIVE_OF.test(before)) about = 'other';
+    else if (CASE_INTRO.test(before)) about = null;
     else if (SELF_INTRO.test(before) || /^\s+hier\b/i.test(after) || (GREETING_ONLY.test(before) && mention.words.length > 1)) about = 'speaker';
+    // One breath: "Roel Jacobs, geboren 14 december 1967, Platanenweg 11": a full name with a
+    // birth date or address in the same sentence is an identification, the dialogue says whose.
+    else if (mention.words.length > 1 && mention.hasGivenName && givesDetailsAfter(text, mention)) about = null;
     else if (request && (request.name || request.givenName || request.surname) && clauseAround(text, mention).replace(LEAD_IN, '') === mention.words.join(' ')) about = null;
     else continue;
     const single = !mention.hasGivenName && !mention.hasSurname;
@@ -50,6 +58,23 @@ function nameFacts(text: string, request: IdentityRequest | null): IdentityFact[
     if (surname) facts.push({ kind: 'surname', about, at: mention.start });
   }
   return facts;
+}
+
+function givesDetailsAfter(text: string, mention: NameMention): boolean {
+  const rest = text.slice(mention.end);
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  return /^\s*,/.test(sentence) && (findDutchDates(sentence).length > 0 || findPostcodes(sentence).length > 0 || findStreetAddresses(sentence).some((a) => a.houseNumber !== null));
+}
+
+// "we wonen op …": the caller and the person they call for share the address.
+const SHARED_ADDRESS = /\b(?:we|wij) wonen\b|\b(?:ons|onze) (?:adres|postcode)\b/i;
+// "Daan is van drie februari": a named third person's birth date.
+const NAMED_OTHER_DOB = /(\p{Lu}\p{Ll}+) (?:is|werd) (?:geboren|van)\b(?:\s+op)?\s*$/u;
+
+function namedOtherBorn(clause: string): boolean {
+  const named = NAMED_OTHER_DOB.exec(clause);
+  return named !== null && isNameWord(named[1] ?? '');
 }
 
 function aboutFromWording(clause: string, other: RegExp, self: RegExp): PersonRef | null {
@@ -71,15 +96,26 @@ function dateOfBirthFacts(text: string, request: IdentityRequest | null): Identi
       if (request?.dateOfBirth || BIRTH_CUE.test(context)) return true;
       return date.year !== null && date.year >= 1900 && date.year < 2020;
     })
-    .map((date) => ({ kind: 'dateOfBirth' as const, about: aboutFromWording(text.slice(Math.max(0, date.start - 40), date.start), OTHER_DOB, SELF_DOB), at: date.start }));
+    .map((date) => {
+      const before = text.slice(Math.max(0, date.start - 40), date.start);
+      return { kind: 'dateOfBirth' as const, about: namedOtherBorn(before) ? 'other' : aboutFromWording(before, OTHER_DOB, SELF_DOB), at: date.start };
+    });
 }
+
+// "Hij woont op de Maalderij 5": a street without a street-like ending, recognised by living there.
+const LIVES_AT = /\b(?:woon|woont|wonen|woonde)\s+(?:op|aan)\s+(?:de |het |'t )?\p{Lu}[\p{L}'-]+(?: \p{Lu}?[\p{L}'-]+)?,?\s+(?:nummer\s+)?\d{1,5}\b/gu;
 
 function addressFacts(text: string): IdentityFact[] {
   const places = [
     ...findPostcodes(text).map((p) => p.start),
     ...findStreetAddresses(text).filter((a) => a.houseNumber !== null).map((a) => a.start),
+    // From "op", so that "hij woont" stays in the wording that says whose address it is.
+    ...[...text.matchAll(LIVES_AT)].map((m) => m.index + m[0].search(/\s(?:op|aan)\s/) + 1),
   ];
-  return places.map((start) => ({ kind: 'address' as const, about: aboutFromWording(text.slice(Math.max(0, start - 40), start), OTHER_ADDRESS, SELF_ADDRESS), at: start }));
+  return places.map((start) => {
+    const before = text.slice(Math.max(0, start - 40), start);
+    return { kind: 'address' as const, about: SHARED_ADDRESS.test(before) ? 'both' : aboutFromWording(before, OTHER_ADDRESS, SELF_ADDRESS), at: start };
+  });
 }
 
 const OTHER_ANCHORS = [

@@ -7,14 +7,19 @@ export interface IdentityRequest {
   surname: boolean;
   dateOfBirth: boolean;
   address: boolean;
-  about: PersonRef;
+  /** null: the agent did not say whose; the dialogue decides (whose details are being collected). */
+  about: PersonRef | null;
 }
 
 const ABOUT_OTHER = [
   new RegExp(`\\b(?:haar|zijn) (?:volledige |eigen )?(?:naam|voornaam|achternaam|geboortedatum|postcode|adres|huisnummer)\\b`),
   new RegExp(`\\b(?:gegevens|naam|voornaam|geboortedatum|postcode|adres|huisnummer) van uw ${RELATION}\\b`),
   new RegExp(`\\b(?:hoe heet|wat is de naam van|wanneer is) uw ${RELATION}\\b`),
+  /\b(?:woont|heet|woonde) (?:zij|ze|hij)\b|\b(?:is|was) (?:zij|ze|hij) geboren\b/,
+  /\b(?:naam|voornaam|achternaam|geboortedatum|postcode|adres|huisnummer|gegevens) van (?:meneer|mevrouw|de heer)\b|\b(?:woont|heet) (?:meneer|mevrouw|de heer)\b/,
 ];
+// "uw geboortedatum", "woont u": the agent asks about the person on the phone.
+const ABOUT_SPEAKER = /\b(?:uw|u|uzelf|jouw|je)\b/;
 
 export function readIdentityRequest(text: string): IdentityRequest | null {
   const lower = text.toLowerCase();
@@ -24,7 +29,7 @@ export function readIdentityRequest(text: string): IdentityRequest | null {
     surname: /\bachternaam\b/.test(lower),
     dateOfBirth: /\b(?:geboortedatum|geboren|geboortedag)\b/.test(lower),
     address: /\b(?:postcode|adres|huisnummer|woont u|waar woont)\b/.test(lower),
-    about: ABOUT_OTHER.some((pattern) => pattern.test(lower)) ? 'other' : 'speaker',
+    about: ABOUT_OTHER.some((pattern) => pattern.test(lower)) ? 'other' : ABOUT_SPEAKER.test(lower) ? 'speaker' : null,
   };
   const asks = request.name || request.givenName || request.surname || request.dateOfBirth || request.address;
   return asks ? request : null;

@@ -57,4 +57,52 @@ describe('findVerification', () => {
     );
     expect(findVerification(call)).toBe(5);
   });
+  it('takes a one-breath opening for someone else: name, birth date and address before any question', () => {
+    const call = dialogue(
+      ['agent', 'Gemeente Lindendaal, met Olaf.'],
+      ['klant', 'Ik bel voor mijn vader, hij hoort slecht. Het gaat om Gerardus Peeters, geboren eenentwintig maart negentienvierendertig, Weteringstraat 5, 3551 TC.'],
+      ['agent', 'Dank u wel. Mag ik ook uw eigen naam?'],
+    );
+    expect(findVerification(call)).toBe(1);
+  });
+  it('keeps collecting the same person when the agent asks on without saying whose', () => {
+    const call = dialogue(
+      ['klant', 'Goedemorgen, met Joris Meijer. Ik bel namens mijn vrouw.'],
+      ['agent', 'Wat is de naam van uw vrouw?'],
+      ['klant', 'Sabine Meijer-de Wit.'],
+      ['agent', 'En haar geboortedatum?'],
+      ['klant', 'Twaalf oktober negentiendrieëntachtig.'],
+      ['agent', 'Mag ik ook de postcode en het huisnummer?'],
+      ['klant', 'Ja, 3542 LD, nummer achtenvijftig.'],
+    );
+    expect(findVerification(call)).toBe(6);
+  });
+  it('counts "we wonen" for both, and "Daan is van" as the named child\'s birth date', () => {
+    const call = dialogue(
+      ['klant', 'Met Ingrid Smit. Ik bel over mijn zoon.'],
+      ['agent', 'Hoe heet uw zoon?'],
+      ['klant', 'Daan Verbeek.'],
+      ['agent', 'Ik heb de geboortedatum van Daan nodig, die van uzelf, en uw adres.'],
+      ['klant', 'Daan is van drie februari tweeduizendveertien. Ik ben van negentien mei negentien tweeëntachtig. We wonen op de Narcissenlaan 31.'],
+    );
+    expect(findVerification(call)).toBe(4);
+  });
+  it('waits for the other person when the caller gave only their own details', () => {
+    const call = dialogue(
+      ['klant', 'Met Esther Kok. Ik ben de dochter van Arie Kok, ik regel alles voor hem.'],
+      ['agent', 'Mag ik uw geboortedatum en uw postcode?'],
+      ['klant', 'Zestien augustus negentien zeventig. 3546 HB, nummer 21.'],
+      ['agent', 'Wacht, het gaat om uw vader. Wat is zijn geboortedatum, en zijn adres?'],
+      ['klant', 'Acht mei negentien eenenveertig. Hij woont op de Maalderij 5.'],
+    );
+    expect(findVerification(call)).toBe(4);
+  });
+  it('reads a postcode whose letters are spoken ("ka em")', () => {
+    const call = dialogue(
+      ['klant', 'Goedemiddag, met Priscilla Goedhart.'],
+      ['agent', 'Mag ik uw geboortedatum en postcode?'],
+      ['klant', 'Zes december negentiennegentig. En mijn postcode is drie vijf vier vier, ka em. Nummer negen.'],
+    );
+    expect(findVerification(call)).toBe(2);
+  });
 });

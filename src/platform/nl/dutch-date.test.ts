@@ -19,6 +19,7 @@ describe('findDutchDates', () => {
   });
   it('reads three spoken numbers as day, month, year', () => {
     expect(simple('Eh, negen, elf, achtenzestig.')).toEqual([{ day: 9, month: 11, year: 1968 }]);
+    expect(simple('Hij zegt: veertien, elf, negentienachtenzestig.')).toEqual([{ day: 14, month: 11, year: 1968 }]);
   });
   it('does not take phone numbers or postcodes for dates', () => {
     expect(simple('nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig')).toEqual([]);

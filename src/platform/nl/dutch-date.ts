@@ -86,7 +86,8 @@ function numericRunDates(text: string, tokens: WordToken[]): DutchDate[] {
     run = [];
   };
   tokens.forEach((token, i) => {
-    const isNumber = /^\p{L}+$/u.test(token.text) || /^\d{1,4}$/.test(token.text) ? parseDutchNumber(token.text) !== null : false;
+    // A spoken year ("negentienachtenzestig") is no plain number but ends a run all the same.
+    const isNumber = /^\p{L}+$/u.test(token.text) || /^\d{1,4}$/.test(token.text) ? parseDutchNumber(token.text) !== null || parseDutchYear(token.text) !== null : false;
     const prev = tokens[i - 1];
     const joined = prev && run.length > 0 && /^[\s,]*$/.test(gapBetween(text, prev, token));
     if (!isNumber) return flush();

@@ -12,6 +12,8 @@ describe('findNameMentions', () => {
   it('treats a name after a title or starting with a tussenvoegsel as a surname', () => {
     expect(simple('Goedemorgen, met De Boer.')).toEqual([{ name: 'De Boer', hasGivenName: false, hasSurname: true }]);
     expect(simple('Dag mevrouw Öztürk.')).toEqual([{ name: 'Öztürk', hasGivenName: false, hasSurname: true }]);
+    expect(simple('Ik ben de dochter van Arie Kok.')).toEqual([{ name: 'Arie Kok', hasGivenName: true, hasSurname: true }]);
+    expect(simple('Het gaat om meneer Ahmet Yilmaz.')).toEqual([{ name: 'Ahmet Yilmaz', hasGivenName: true, hasSurname: true }]);
   });
   it('leaves a single word undecided', () => {
     expect(simple('Karin.')).toEqual([{ name: 'Karin', hasGivenName: false, hasSurname: false }]);

@@ -1,7 +1,7 @@
 /**
  * Dutch personal names: a given name and a surname with optional tussenvoegsels
  * ("Ahmed el Amrani", "Lisa van den Berg", "Jacobs-van Rijn"). A name that starts with a
- * tussenvoegsel or follows a title ("Van Dijk", "mevrouw Yıldız") is a surname only.
+ * tussenvoegsel ("Van Dijk") or is one word after a title ("mevrouw Yıldız") is a surname only.
  */
 import { stripDiacritics } from './word-tokens.ts';
 
@@ -66,6 +66,13 @@ export function findNameMentions(text: string): NameMention[] {
       j++;
     }
     while (sequence.length > 0 && !isNameWord((sequence[sequence.length - 1] as (typeof words)[number]).word)) sequence.pop();
+    // "de dochter van Arie Kok": a lower-case "van" before a given name and a surname is the
+    // preposition ("met van Dijk" keeps it: one word after it is a surname with tussenvoegsel).
+    const isName = (k: number): boolean => sequence[k] !== undefined && isNameWord((sequence[k] as (typeof words)[number]).word);
+    while (sequence.length > 2 && /^\p{Ll}/u.test((sequence[0] as (typeof words)[number]).word) && isName(1) && isName(2)) {
+      sequence.shift();
+      i++;
+    }
     const first = sequence[0];
     const last = sequence[sequence.length - 1];
     if (first && last && (isNameWord(first.word) || /^\p{Lu}/u.test(first.word))) {
@@ -77,7 +84,8 @@ export function findNameMentions(text: string): NameMention[] {
         words: sequence.map((w) => w.word),
         start: first.start,
         end: last.end,
-        hasGivenName: !titled && !startsWithTussenvoegsel && nameWords >= 2,
+        // "meneer Ahmet Yilmaz": a title before two name words still leaves a given name.
+        hasGivenName: !startsWithTussenvoegsel && nameWords >= 2,
         hasSurname: titled || startsWithTussenvoegsel || nameWords >= 2,
       });
       i += sequence.length;

@@ -32,12 +32,41 @@ function digitsAt(tokens: WordToken[], i: number, text: string): { digits: strin
   return { digits, next: j };
 }
 
+/**
+ * Letters as they are spoken in Dutch ("ka em" for KM), and the first names of the Dutch
+ * spelling alphabet ("Karel Maria"). Ambiguous everyday words (en, u, ie, a, o) count only
+ * when the other letter of the pair is unambiguous.
+ */
+const LETTER_NAMES: Record<string, string> = {
+  aa: 'A', bee: 'B', cee: 'C', dee: 'D', ee: 'E', ef: 'F', gee: 'G', ha: 'H', haa: 'H', jee: 'J', jot: 'J',
+  ka: 'K', kaa: 'K', el: 'L', em: 'M', pee: 'P', ku: 'Q', kuu: 'Q', er: 'R', es: 'S', tee: 'T', uu: 'U',
+  vee: 'V', wee: 'W', iks: 'X', ij: 'Y', ei: 'Y', zet: 'Z',
+  anton: 'A', bernard: 'B', cornelis: 'C', dirk: 'D', eduard: 'E', ferdinand: 'F', gerard: 'G', hendrik: 'H',
+  izaak: 'I', johan: 'J', karel: 'K', lodewijk: 'L', maria: 'M', nico: 'N', otto: 'O', pieter: 'P',
+  quirinus: 'Q', richard: 'R', simon: 'S', theodoor: 'T', utrecht: 'U', victor: 'V', willem: 'W',
+  xantippe: 'X', ypsilon: 'Y', zacharias: 'Z',
+};
+const AMBIGUOUS_LETTERS: Record<string, string> = { a: 'A', en: 'N', ie: 'I', i: 'I', o: 'O', oo: 'O', u: 'U' };
+
+/** Two spoken letters in a row ("ka em", "es tee"), at least one of them unambiguous. */
+function spokenLetters(first: WordToken, second: WordToken | undefined): string | null {
+  if (!second) return null;
+  const a = LETTER_NAMES[first.norm];
+  const b = LETTER_NAMES[second.norm];
+  if (!a && !b) return null;
+  const left = a ?? AMBIGUOUS_LETTERS[first.norm];
+  const right = b ?? AMBIGUOUS_LETTERS[second.norm];
+  return left && right ? left + right : null;
+}
+
 function lettersAt(tokens: WordToken[], i: number, text: string): { letters: string; last: number } | null {
   let j = i;
   for (let skipped = 0; skipped <= 3 && j < tokens.length; skipped++, j++) {
     const token = tokens[j] as WordToken;
     if (isSentenceBreak(gapBetween(text, tokens[j - 1] as WordToken, token))) return null;
     if (/^[A-Z]{2}$/.test(token.text)) return { letters: token.text, last: j };
+    const spoken = spokenLetters(token, tokens[j + 1]);
+    if (spoken && !isSentenceBreak(gapBetween(text, token, tokens[j + 1] as WordToken))) return { letters: spoken, last: j + 1 };
     const following = tokens[j + 1];
     if (/^[A-Z]$/.test(token.text) && following && /^[A-Z]$/.test(following.text)) {
       return { letters: token.text + following.text, last: j + 1 };
