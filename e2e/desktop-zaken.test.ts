@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
 
     const page = await h.logIn('karin');
     await page.goto(`${h.url}/#/gesprek/${gesprekId}`);
-    const brpPanel = page.getByRole('region', { name: 'Identiteit controleren in de BRP' });
+    const brpPanel = page.getByRole('region', { name: 'Controleren in de BRP' });
     await brpPanel.waitFor();
     expect(await brpPanel.getByText('BRP-gegevens zijn alleen voor het controleren van de identiteit').count()).toBe(1);
     // Nobody's case is shown before verification.

@@ -3,7 +3,7 @@ import type { ZoekFout, ZoekMethode } from './brp-logic.ts';
 
 /** The BRP verification's own strings. English must have every Dutch key and parameter (checked by the type). */
 export const brpNl = {
-  titel: 'Identiteit controleren in de BRP',
+  titel: 'Controleren in de BRP',
   waarschuwing: 'BRP-gegevens zijn alleen voor het controleren van de identiteit van de inwoner. Lees ze niet voor, noteer ze niet en gebruik ze niet voor iets anders. Elke zoekvraag wordt vastgelegd.',
   werkwijze: 'Vraag de inwoner naar de gegevens en vergelijk de antwoorden met de BRP. Noem zelf geen gegevens.',
   methode: 'Zoeken op',
@@ -46,7 +46,7 @@ export const brpNl = {
 export type BrpMessages = typeof brpNl;
 
 export const brpEn: BrpMessages = {
-  titel: 'Check identity in the BRP',
+  titel: 'Check in the BRP',
   waarschuwing: 'BRP data is only for checking the resident’s identity. Do not read it out, do not write it down and do not use it for anything else. Every search is logged.',
   werkwijze: 'Ask the resident for their details and compare the answers with the BRP. Do not mention any details yourself.',
   methode: 'Search by',

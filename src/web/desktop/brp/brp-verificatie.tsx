@@ -75,7 +75,8 @@ export function BrpVerificatie({ gesprekId, onVerified }: { gesprekId: string; o
         </Alert>
       ) : (
         <>
-          <Alert type="warning" className="loket-brp__waarschuwing">
+          {/* A standing rule, not news: a note, where Alert's warning would be role="alert". */}
+          <Alert type="warning" role="note" className="loket-brp__waarschuwing">
             <Paragraph>{b.waarschuwing}</Paragraph>
           </Alert>
           <Paragraph className="loket-hint">{b.werkwijze}</Paragraph>

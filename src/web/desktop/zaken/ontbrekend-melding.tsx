@@ -3,11 +3,12 @@ import type { Ontbrekend } from './zaken-api.ts';
 import { useZakenT } from './zaken-i18n.ts';
 import { ontbrekendeBronnen } from './zaken-logic.ts';
 
-/** Which case systems did not answer and why: the list above is then not the whole story. */
+/** Which case systems did not answer and why: the list below it is then not the whole story. */
 export function OntbrekendMelding({ ontbrekend, onRetry }: { ontbrekend: Ontbrekend[]; onRetry: () => void }) {
   const z = useZakenT();
   return (
-    <Alert type="warning" className="loket-notice loket-zaken__ontbrekend">
+    // Part of the loaded list, read in its place (role note), not interrupting as an alert would.
+    <Alert type="warning" role="note" className="loket-notice loket-zaken__ontbrekend">
       <p className="loket-zaak__label">
         <strong>{z.onvolledigTitel}</strong>
       </p>
