@@ -42,6 +42,8 @@ export function rememberCallerTurn(record: CallerRecord, text: string): void {
   for (const run of findDigitRuns(text)) record.digits.add(run.digits);
   for (const amount of findMoneyAmounts(text)) record.amounts.add(amount.cents);
   for (const mention of findNameMentions(text)) for (const key of nameKeys(mention.words)) record.names.add(key);
+  // "met J.P. van Dijk": a surname after a lower-case tussenvoegsel is the caller's name too.
+  for (const m of text.matchAll(/\b(?:van|de|der|den|ter|ten|el)\s+(\p{Lu}[\p{Ll}'’-]+)/gu)) for (const key of nameKeys([m[1] ?? ''])) record.names.add(key);
   record.dates.push(...findDutchDates(text));
 }
 

@@ -15,12 +15,14 @@ const STATE =
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const DAYS = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 const WHEN = new RegExp(
-  `\\b(?:${MONTHS}|${DAYS}|gisteren|eergisteren|morgen|overmorgen|(?:vorige|afgelopen|volgende) (?:week|maand|keer)|over (?:een|één|twee|drie|vier|vijf|zes|\\d+) (?:dagen|weken|maanden|werkdagen)|op de \\p{L}+(?:ste|de)|om \\p{L}+ uur)\\b`,
+  `\\b(?:${MONTHS}|${DAYS}|gisteren|eergisteren|morgen|overmorgen|(?:vorige|afgelopen|volgende|deze) (?:week|maand|keer)|(?:dit|vorig|volgend) jaar|sinds \\p{L}+|over (?:een|één|twee|drie|vier|vijf|zes|\\d+) (?:dagen|weken|maanden|werkdagen)|op de \\p{L}+(?:ste|de)|om \\p{L}+ uur)\\b`,
   'u',
 );
 const PERSONAL = /\b(?:uw|bij u|van u|aan u|naar u|u (?:bent|heeft|had|was|staat))\b/;
 
 const FROM_RECORDS = [
+  // "Er staat dat …", "hier staat …": read out from a file.
+  /^(?:\p{L}+,\s*)?(?:er|hier) staat (?:dat|bij|genoteerd|vermeld)\b|\bhier staat\b/u,
   /\b(?:in (?:het|uw) (?:dossier|systeem|verslag|besluit))\b/,
   /\bvolgens (?:het systeem|het dossier|onze (?:gegevens|administratie)|de registratie)\b/,
   /\bin de (?:melding|uitspraak|aanvraag|administratie|registratie|brief|beschikking) staat\b/,
@@ -32,14 +34,14 @@ const CONTENT = /\b(?:dat|uw|er|geen|inderdaad|twee|drie)\b/;
 
 // "Ik kijk even in het systeem" announces a look-up; it tells nothing yet.
 const ANNOUNCES_LOOKUP = /\b(?:ik kijk|kijk ik|ik zoek|zoek ik|ik ga (?:\p{L}+ )*(?:kijken|zoeken|opzoeken|nakijken))\b/u;
-const REFUSES = /\b(?:kan ik niet (?:zien|zeggen)|ik kan niet zeggen|mag ik (?:helaas )?niets?|kan ik (?:helaas )?niets|weet ik niet|staat pas in)\b/;
+const REFUSES = /\b(?:kan ik (?:niet|pas|nog niet) (?:zien|zeggen)|ik kan niet zeggen|mag ik (?:helaas )?niets?|kan ik (?:helaas )?niets|weet ik niet|staat pas in)\b/;
 const GENERAL =
   /(?:^|,\s*)(?:als|zolang|zodra|indien|wanneer)\b|\b(?:meestal|normaal gesproken|altijd|iedereen|in het algemeen|gemiddeld|vaak|elke|iedere|u kunt|kunt u|u mag|mag u)\b|\b(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen)\b[^.]*\bworden\b/;
 const OWN_ACTION =
   /\b(?:ik (?:maak|zet|pas|stuur|noteer|registreer|voeg|ga|zal|wil|kijk|zoek)|(?:zet|maak|stuur|noteer|pas|registreer|voeg|kijk|zoek) ik|heb ik (?:het|hem|haar|u|dat) \p{L}+[dt]|heb ik (?:gedaan|genoteerd|aangepast|doorgezet|aangemaakt)|ik heb (?:het|u|dat|de notitie|een notitie) (?:\p{L}+ )?\p{L}+[dt]|(?:staat|is) genoteerd)\b/u;
 const ASKS_CALLER = /^(?:\p{L}+,\s*)?(?:heeft u|hebt u|bent u|wilt u|kunt u|weet u|wanneer|waar|wat|hoe|welke|wie|is er)\b/u;
 
-function readsFromRecords(lower: string): boolean {
+export function readsFromRecords(lower: string): boolean {
   if (FROM_RECORDS.some((pattern) => pattern.test(lower))) return true;
   const lookup = LOOKS_UP.exec(lower);
   if (!lookup) return false;
@@ -48,10 +50,13 @@ function readsFromRecords(lower: string): boolean {
   return CONTENT.test(rest) || CASE_ITEM.test(rest) || STATE.test(rest) || WHEN.test(rest);
 }
 
+// "Ik heb de melding aangemaakt": what the agent just did in this call, not what the file says.
+const DONE_NOW = /\b(?:ik heb|heb ik) (?:de|een|het|uw) (?:\p{L}+ ){1,2}(?:aangemaakt|genoteerd|doorgezet|aangepast|toegevoegd|vastgelegd|gewijzigd|ingepland|doorgestuurd|ingediend)\b/u;
+
 export function statesCaseStatus(clause: Clause): boolean {
   const { lower } = clause;
   // A date of birth is an identity detail, judged elsewhere, not a case date.
-  if (REFUSES.test(lower) || ANNOUNCES_LOOKUP.test(lower) || BIRTH_CUE.test(lower)) return false;
+  if (REFUSES.test(lower) || ANNOUNCES_LOOKUP.test(lower) || BIRTH_CUE.test(lower) || DONE_NOW.test(lower)) return false;
   if (readsFromRecords(lower)) return true;
   if (GENERAL.test(lower) || OWN_ACTION.test(lower) || ASKS_CALLER.test(lower)) return false;
   const item = CASE_ITEM.test(lower);
@@ -59,4 +64,26 @@ export function statesCaseStatus(clause: Clause): boolean {
   const when = WHEN.test(lower);
   const personal = PERSONAL.test(lower) || ACCOUNT_ENDING.test(lower);
   return (item && state) || (state && (when || personal)) || (when && (item || personal));
+}
+
+// "Ja, ik zie het.", "Ik heb hem gevonden.", "Daar is hij.": the agent has the file open.
+// "Ik heb het" alone is left out: it as often means the agent found the general answer.
+const FOUND_IT = /^(?:\p{L}+,\s*)*(?:ik zie (?:het|hem|haar|ze)(?: al| hier| staan)?|ik heb (?:hem|haar)(?: al| hier)?|daar (?:is|staat) (?:hij|het|ze)|(?:ik heb|heb ik) (?:het|hem|haar|uw \p{L}+) gevonden)[.!,]?$/u;
+// "Daar is nog geen melding van": that something is not there tells nothing about a case.
+const NOTHING_THERE = /\b(?:is|staat|zijn|staan) (?:nog |er )?geen\b|\bniets?\b/;
+
+export function foundInRecords(clause: Clause): boolean {
+  return FOUND_IT.test(clause.lower.trim());
+}
+
+/**
+ * A statement right after "ik zie het" in the same turn is read from the file, whatever the
+ * domain's words ("U heeft nog zes uur tegoed", "Er loopt een adresonderzoek"), unless it is
+ * general, the agent's own action, a refusal or a question.
+ */
+export function statesAfterLookup(clause: Clause): boolean {
+  const { lower } = clause;
+  if (REFUSES.test(lower) || ANNOUNCES_LOOKUP.test(lower) || BIRTH_CUE.test(lower)) return false;
+  if (GENERAL.test(lower) || OWN_ACTION.test(lower) || ASKS_CALLER.test(lower) || NOTHING_THERE.test(lower) || lower.trim().endsWith('?')) return false;
+  return /\p{L}{3}/u.test(lower) && !foundInRecords(clause);
 }

@@ -39,4 +39,41 @@ describe('findDisclosures', () => {
     const call = dialogue(['agent', 'Het stadhuis is open van negen tot vijf. U kunt een afspraak maken via de website.']);
     expect(findDisclosures(call)).toEqual([]);
   });
+  it('reads a partial phone number ("eindigend op") as a phone number and a partial account as an IBAN', () => {
+    const call = dialogue(
+      ['agent', 'Dan bellen ze u op het nummer dat bij de melding staat, eindigend op zevenenvijftig.'],
+      ['agent', 'Het wordt overgemaakt op de rekening die eindigt op achtendertig nul zes.'],
+    );
+    expect(kindsAt(call, 0)).toEqual(['telefoonnummer']);
+    expect(kindsAt(call, 1)).toContain('iban');
+  });
+  it('takes what follows "ik zie het" as read from the file, in any domain\'s words', () => {
+    const call = dialogue(
+      ['agent', 'Ik zie het. U heeft deze maand nog zes uur tegoed, van de veertig.'],
+      ['agent', 'Ja, ik zie het al. Er loopt een adresonderzoek.'],
+      ['agent', 'Ja, ik zie hem. Daar is nog geen melding van, dus ik maak hem nu aan.'],
+    );
+    expect(kindsAt(call, 0)).toEqual(['zaakstatus']);
+    expect(kindsAt(call, 1)).toEqual(['zaakstatus']);
+    expect(kindsAt(call, 2)).toEqual([]);
+  });
+  it('counts an amount read from a decision or said to the caller, in words', () => {
+    const call = dialogue(
+      ['agent', 'In het besluit staat dat het ging om vierhonderdnegenenveertig euro.'],
+      ['agent', 'Vorige maand heeft u eenendertig euro negentig betaald voor bezoekersparkeren.'],
+    );
+    expect(kindsAt(call, 0)).toEqual(['bedrag']);
+    expect(kindsAt(call, 1)).toEqual(['bedrag']);
+  });
+  it('does not count an organisation\'s postbus, a team mailbox, a neighbourhood or the agent\'s own action', () => {
+    const call = dialogue(
+      ['agent', 'U kunt het sturen naar Postbus 1000, 3540 AA Lindendaal.'],
+      ['agent', 'Mailen kan naar jeugdteam@lindendaal.example.'],
+      ['agent', 'Hij geldt waar de persoon woont voor wie u zorgt, dus in de Lindehof.'],
+      ['agent', 'Prima. Ik heb de melding aangemaakt, u krijgt er een bevestiging van.'],
+      ['agent', 'Wij hebben s punt meijer at ziggo punt nl.'],
+    );
+    expect(findDisclosures(call).filter((d) => d.segment < 4)).toEqual([]);
+    expect(kindsAt(call, 4)).toEqual(['email']);
+  });
 });

@@ -17,6 +17,14 @@ import type { DisclosureKind } from './types.ts';
 const RESIDENCE = /\b(?:woont|wonen|woonde|woonadres|adres|verhuizing|verhuisd|verhuist|ingeschreven|inschrijving)\b/i;
 // Mailboxes of an organisation are general information, not a person's e-mail address.
 const ROLE_MAILBOX = /^(?:info|contact|klantcontact|klantenservice|servicedesk|service|post|loket|balie|noreply|no-reply|team[\w.-]*|belastingen|vergunningen|gemeente|secretariaat|receptie|wmo|zorg|werk[\w.-]*)@/;
+// Free-mail providers: a one-word mailbox there is a person's; on any other domain it is a team's.
+const PERSONAL_MAIL_DOMAIN = /@(?:gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ziggo|kpn(?:mail|planet)?|planet|xs4all|home|chello|casema|hetnet|quicknet|zeelandnet|telfort|tele2|online|upcmail|proton(?:mail)?|gmx)\./;
+// "het nummer eindigend op 38": part of the caller's phone number, read from the file.
+const NUMBER_ENDING = /\b(?:nummer|telefoonnummer|mobiele nummer|mobiel)\b[^.?!]{0,40}\b(?:eindigend|eindigt)\s+(?:op|met)\b/i;
+// "Postbus 1000, 3540 AA": an organisation's postal address.
+const POSTBUS = /\bpostbus\s+\d+\s*,?\s*$/i;
+// "in de Lindehof": a neighbourhood, not where someone lives.
+const AREA = /\bin (?:de|het)\s+$/i;
 // "uw rekening eindigend op 4417" names part of the caller's account number.
 export const ACCOUNT_ENDING = /\brekening(?:nummer)?\b[^.?!]{0,20}\b(?:eindigend|eindigt|die eindigt)\s+(?:op|met)\b/i;
 const BSN_CUE = /\b(?:bsn|burgerservicenummer|sofinummer)\b/i;
@@ -30,9 +38,11 @@ function sentenceAt(text: string, index: number): string {
 
 function disclosesAddress(text: string, said: CallerRecord): boolean {
   const newStreet = findStreetAddresses(text).some((a) =>
-    a.houseNumber ? !said.addresses.has(addressKey(a.street, a.houseNumber)) : !said.streets.has(a.street.toLowerCase()) && RESIDENCE.test(sentenceAt(text, a.start)),
+    a.houseNumber
+      ? !said.addresses.has(addressKey(a.street, a.houseNumber))
+      : !said.streets.has(a.street.toLowerCase()) && RESIDENCE.test(sentenceAt(text, a.start)) && !AREA.test(text.slice(0, a.start)),
   );
-  return newStreet || findPostcodes(text).some((p) => !said.postcodes.has(p.value));
+  return newStreet || findPostcodes(text).some((p) => !said.postcodes.has(p.value) && !POSTBUS.test(text.slice(0, p.start)));
 }
 
 function disclosesBsn(text: string, said: CallerRecord): boolean {
@@ -43,6 +53,12 @@ function disclosesBsn(text: string, said: CallerRecord): boolean {
   });
 }
 
+function isTeamMailbox(address: string): boolean {
+  if (ROLE_MAILBOX.test(address)) return true;
+  const local = address.split('@')[0] ?? '';
+  return /^[a-z-]+$/.test(local) && !PERSONAL_MAIL_DOMAIN.test(address);
+}
+
 export function findPersonalDetails(text: string, said: CallerRecord): DisclosureKind[] {
   const kinds: DisclosureKind[] = [];
   if (disclosesAddress(text, said)) kinds.push('adres');
@@ -50,8 +66,9 @@ export function findPersonalDetails(text: string, said: CallerRecord): Disclosur
   if (disclosesBsn(text, said)) kinds.push('bsn');
   const ibans = findIbans(text);
   const insideIban = (start: number): boolean => ibans.some((iban) => iban.start <= start && start < iban.end);
-  if (findPhoneNumbers(text).some((p) => p.kind !== 'service' && !said.phones.has(p.digits) && !insideIban(p.start))) kinds.push('telefoonnummer');
-  if (findEmailAddresses(text).some((e) => !said.emails.has(e.address) && !ROLE_MAILBOX.test(e.address))) kinds.push('email');
+  const ending = NUMBER_ENDING.test(text) && !ACCOUNT_ENDING.test(text);
+  if (ending || findPhoneNumbers(text).some((p) => p.kind !== 'service' && !said.phones.has(p.digits) && !insideIban(p.start))) kinds.push('telefoonnummer');
+  if (findEmailAddresses(text).some((e) => !said.emails.has(e.address) && !isTeamMailbox(e.address))) kinds.push('email');
   if (ibans.some((iban) => !said.ibans.has(iban.value)) || ACCOUNT_ENDING.test(text)) kinds.push('iban');
   return kinds;
 }
