@@ -32,8 +32,12 @@ export function BrpVerificatie({ gesprekId, onVerified }: { gesprekId: string; o
   const [zoekt, setZoekt] = useState(false);
   const [bevestigt, setBevestigt] = useState<string>();
 
-  const melding = (e: unknown) =>
-    e instanceof ApiError && e.code === 'LOKET_BRON_ONBEREIKBAAR' ? b.onbereikbaar : t.app.fout(e instanceof Error ? e.message : String(e));
+  const melding = (e: unknown) => {
+    if (e instanceof ApiError && e.code === 'LOKET_BRON_ONBEREIKBAAR') return b.onbereikbaar;
+    // A refusal the server explains (the BSN belongs to another partij, the details do not match) is said as it is.
+    if (e instanceof ApiError && (e.status === 409 || e.status === 422)) return e.message;
+    return t.app.fout(e instanceof Error ? e.message : String(e));
+  };
 
   const zoek = async (vraag: BrpZoekvraag) => {
     setZoekt(true);
