@@ -12,6 +12,27 @@ describe('applyRules', () => {
     expect(applyRules(text)).toBe('handoff_request');
   });
 
+  it.each([
+    'wanneer wordt de rolstoel die ik heb aangevraagd eindelijk bezorgd',
+    'ik heb na zes weken nog steeds niets gehoord over de vergunning',
+    'hoeveel moet ik nog betalen van mijn rioolheffing?',
+    'wat is het kenmerk van mijn bezwaar?',
+  ])('sees a question about the asker\'s own file in "%s"', (text) => {
+    expect(applyRules(text)).toBe('personal_case');
+  });
+
+  it.each(['Ik reageer op uw vacature voor adviseur', 'wat voor weer wordt het zaterdag?'])(
+    'sees that "%s" is no question for the services',
+    (text) => {
+      expect(applyRules(text)).toBe('small_talk');
+    },
+  );
+
+  it('still answers the general question next to those words', () => {
+    expect(applyRules('hoeveel kost een paspoort?')).toBeNull();
+    expect(applyRules('wanneer kan ik mijn paspoort ophalen?')).toBeNull();
+  });
+
   it('does not mistake a salutation for a wish to talk to a person', () => {
     expect(applyRules('Beste medewerker,\nWanneer wordt het grofvuil opgehaald?')).toBeNull();
   });

@@ -46,6 +46,20 @@ const PERSONAL_CASE: readonly RegExp[] = [
   /\b(is|wordt|werd) (mijn|onze) (aanvraag|melding|bezwaar\w*|klacht|verzoek|aangifte|betaling)\b.{0,40}\b(al|goedgekeurd|afgewezen|behandeld|ontvangen|binnen|verwerkt|in behandeling)\b/,
   /\b(heeft|hebben) (u|jullie) (mijn|onze) (aanvraag|melding|brief|mail|e-?mail|bezwaar\w*|formulier|documenten|betaling)\b.{0,20}\b(al|ontvangen|gekregen|binnen|gezien|gelezen)\b/,
   /\bwanneer (krijg|hoor|ontvang) (ik|we|wij)\b.{0,30}\b(over|op) (mijn|onze) (aanvraag|melding|bezwaar\w*|klacht|verzoek)\b/,
+  // Where is what I applied for: "wanneer wordt de scootmobiel die ik heb aangevraagd geleverd".
+  /\bwanneer\b.{0,60}\b(die|dat) (ik|we|wij) (heb|hebben) (aangevraagd|besteld|gemeld|ingediend|aangemeld)\b/,
+  /\b(nog steeds|nog altijd|nog) (niets|niks|geen (reactie|antwoord|bericht|besluit|beslissing))\b.{0,30}\b(gehoord|ontvangen|gekregen|vernomen)\b/,
+  // What I owe or am owed: only the file knows the balance.
+  /\b(hoeveel|welk bedrag|wat)\b.{0,30}\b(moet ik|moeten wij|moeten we|staat er|er)\b.{0,15}\bnog\b.{0,25}\b(betalen|open|openstaat|openstaan|terug)\b.{0,30}\b(mijn|onze)\b/,
+  /\b(nummer|kenmerk|status) van (mijn|onze) (melding|aanvraag|klacht|zaak|bezwaar\w*|verzoek)\b/,
+];
+
+/** Messages that are not a citizen's question to the municipality's services at all. */
+const NOT_A_SERVICE_QUESTION: readonly RegExp[] = [
+  // Job applications and sales pitches are for HR and purchasing, not the contact centre.
+  /\b(vacature|sollicit\w*|open sollicitatie|cv)\b/,
+  /\b(wij|we) (leveren|bieden|verkopen|ontwikkelen)\b.{0,60}\b(gemeenten|overheden|uw organisatie)\b|\b(vrijblijvende|kennismakings?)\s*(offerte|demo|gesprek)\b/,
+  /\bwat voor weer\b|\bweersverwachting\b|\bweerbericht\b/,
 ];
 
 const SMALL_TALK: readonly RegExp[] = [
@@ -66,6 +80,7 @@ export function applyRules(text: string): RuleVerdict | null {
   if (EMERGENCY.some((r) => r.test(folded))) return 'emergency';
   if (HANDOFF.some((r) => r.test(folded))) return 'handoff_request';
   if (PERSONAL_CASE.some((r) => r.test(folded))) return 'personal_case';
+  if (NOT_A_SERVICE_QUESTION.some((r) => r.test(folded))) return 'small_talk';
   if (!/[a-z]{2}/.test(folded) || SMALL_TALK.some((r) => r.test(folded))) return 'small_talk';
   return null;
 }
@@ -91,6 +106,8 @@ const EXTERNAL_BODIES: readonly string[] = [
   'gemeenteraad', 'burgemeester', 'wethouder', 'basisschool', 'verblijfsvergunning',
   'politie', 'ggd', 'kadaster', 'cjib', 'pensioenfonds', 'abp', 'nvwa', 'rijkswaterstaat',
   'toeslagen', 'kinderbijslag', 'zorgtoeslag', 'huurtoeslag', 'consulaat', 'ambassade',
+  // Transport, post, telecom and energy companies.
+  'ns', 'prorail', 'arriva', 'connexxion', 'qbuzz', 'postnl', 'ziggo', 'kpn', 'eneco', 'vattenfall', 'essent',
 ];
 
 export function namedExternalBodies(text: string): string[] {
