@@ -37,9 +37,9 @@ export const brpNl = {
   bevestigLabel: (naam: string) => `Antwoorden kloppen: inwoner geverifieerd (${naam})`,
   bevestigd: 'De inwoner is geverifieerd met de BRP.',
   bevestigdNieuw: 'De inwoner is geverifieerd met de BRP en als nieuwe inwoner in Loket vastgelegd.',
-  nietIngesteld: 'Controleren in de BRP kan niet: er is geen BRP-bron ingesteld. Controleer de identiteit met de vragen hieronder, of vraag de beheerder een BRP-bron in te stellen.',
-  nietBeschikbaar: 'Controleren in de BRP is op deze server nog niet beschikbaar. Controleer de identiteit met de vragen hieronder.',
-  onbereikbaar: 'De BRP reageert nu niet. Probeer het zo opnieuw, of controleer de identiteit met de vragen hieronder.',
+  nietIngesteld: 'Controleren in de BRP kan niet: er is geen BRP-bron ingesteld. Controleer de identiteit met vragen, of vraag de beheerder een BRP-bron in te stellen.',
+  nietBeschikbaar: 'Controleren in de BRP is op deze server nog niet beschikbaar. Controleer de identiteit met vragen.',
+  onbereikbaar: 'De BRP reageert nu niet. Probeer het zo opnieuw, of controleer de identiteit met vragen.',
   nietGevondenBevestigen: 'Deze persoon is niet (meer) in de BRP gevonden. Zoek opnieuw.',
 };
 
@@ -80,9 +80,9 @@ export const brpEn: BrpMessages = {
   bevestigLabel: (naam: string) => `Answers match: resident verified (${naam})`,
   bevestigd: 'The resident has been verified with the BRP.',
   bevestigdNieuw: 'The resident has been verified with the BRP and registered in Loket as a new resident.',
-  nietIngesteld: 'Checking in the BRP is not possible: no BRP source is configured. Check the identity with the questions below, or ask the administrator to configure a BRP source.',
-  nietBeschikbaar: 'Checking in the BRP is not available on this server yet. Check the identity with the questions below.',
-  onbereikbaar: 'The BRP does not respond right now. Try again shortly, or check the identity with the questions below.',
+  nietIngesteld: 'Checking in the BRP is not possible: no BRP source is configured. Check the identity by asking questions, or ask the administrator to configure a BRP source.',
+  nietBeschikbaar: 'Checking in the BRP is not available on this server yet. Check the identity by asking questions.',
+  onbereikbaar: 'The BRP does not respond right now. Try again shortly, or check the identity by asking questions.',
   nietGevondenBevestigen: 'This person was not found in the BRP (any more). Search again.',
 };
 
