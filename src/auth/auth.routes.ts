@@ -2,7 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
-import { errorResponses, type App } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, type App } from '../platform/http.ts';
+import { TooManyAttempts } from '../platform/throttle.ts';
 import { requireContext } from '../platform/principal.ts';
 import { LoginFailed, OidcLoginFailed, OidcNotConfigured } from './auth.errors.ts';
 import { LoginBody, SessionResponse } from './auth.schemas.ts';
@@ -10,6 +11,7 @@ import { describeMedewerker } from './medewerkers.service.ts';
 import { findMedewerkerBy } from './medewerkers.queries.ts';
 import type { OidcClient } from './oidc.ts';
 import { medewerkerForOidcIdentity } from './oidc-login.ts';
+import { admitLogin, loginAttempt, loginSucceeded, logLoginAttempt } from './login-throttle.ts';
 import { hashPassword, randomSecret, verifyPassword } from './secrets.ts';
 import { createSession, deleteSession, SESSION_COOKIE } from './sessions.ts';
 
@@ -39,13 +41,33 @@ export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void
   };
 
   app.post('/api/auth/login', {
-    schema: { tags, summary: 'Inloggen met gebruikersnaam en wachtwoord', body: LoginBody, response: { 200: SessionResponse, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Inloggen met gebruikersnaam en wachtwoord',
+      description: 'Na 5 mislukte pogingen op een account of 20 vanaf een adres wacht elke volgende poging twee keer zo lang (tot 30 s per account, 15 min per adres): 429 met Retry-After.',
+      body: LoginBody,
+      response: { 200: SessionResponse, ...errorResponses, 429: ErrorResponse },
+    },
   }, async (request, reply) => {
+    const attempt = loginAttempt(request, request.body.gebruikersnaam);
+    // Throttled before the argon2 hash: a refused guess costs a few rows, not a hash.
+    const gate = await admitLogin(db, attempt, app.clock.now());
+    if (!gate.allowed) {
+      await logLoginAttempt(db, attempt, 'geweigerd', app.clock.now());
+      request.log.warn({ gebruikersnaam: attempt.gebruikersnaam, adres: attempt.adres, retryAfter: gate.retryAfterSeconds }, 'login throttled');
+      reply.header('retry-after', String(gate.retryAfterSeconds));
+      throw TooManyAttempts();
+    }
     const medewerker = await findMedewerkerBy(db, 'gebruikersnaam', request.body.gebruikersnaam);
     // Always verify a hash, so the answer takes as long for an unknown user as for a wrong password.
     const hash = medewerker?.actief && medewerker.wachtwoord_hash ? medewerker.wachtwoord_hash : await dummyHash();
     const valid = await verifyPassword(hash, request.body.wachtwoord);
-    if (!medewerker || !valid || hash !== medewerker.wachtwoord_hash) throw LoginFailed();
+    if (!medewerker || !valid || hash !== medewerker.wachtwoord_hash) {
+      await logLoginAttempt(db, attempt, 'mislukt', app.clock.now());
+      throw LoginFailed();
+    }
+    await loginSucceeded(db, attempt);
+    await logLoginAttempt(db, attempt, 'gelukt', app.clock.now());
     return startSession(request, reply, medewerker.id);
   });
 

@@ -36,11 +36,17 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
   return [
     {
       regel: 'sessies',
-      omschrijving: 'Verlopen inlogsessies van medewerkers en onafgemaakte OIDC-aanmeldingen (na een dag).',
+      omschrijving: 'Verlopen inlogsessies van medewerkers, onafgemaakte OIDC-aanmeldingen en tellers van de inlogrem (na een dag), inlogpogingen (na 30 dagen).',
       dagen: null,
       async batch(db, now) {
         const dayAgo = new Date(now.getTime() - 86_400_000);
-        return (await deleteBefore(db, 'sessie', 'token_hash', 'verloopt_op', now)) + (await deleteBefore(db, 'oidc_poging', 'state', 'aangemaakt_op', dayAgo));
+        const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
+        return (
+          (await deleteBefore(db, 'sessie', 'token_hash', 'verloopt_op', now)) +
+          (await deleteBefore(db, 'oidc_poging', 'state', 'aangemaakt_op', dayAgo)) +
+          (await deleteBefore(db, 'drempel_teller', 'sleutel', 'laatste_poging', dayAgo)) +
+          (await deleteBefore(db, 'inlogpoging', 'id', 'tijdstip', monthAgo))
+        );
       },
     },
     {

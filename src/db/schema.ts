@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Adres, SoortPartij, PartijTable, PartijIdentificatorTable, SoortDigitaalAdres, DigitaalAdresTable, RekeningnummerTable, VertegenwoordigingTable, CategorieTable, CategorieRelatieTable } from './schema/partij.ts';
-import type { SoortActor, ActorTable, TeamTable, MedewerkerTable, TeamLidTable, SessieTable, ApiTokenTable, OidcPogingTable } from './schema/medewerker.ts';
+import type { SoortActor, ActorTable, TeamTable, MedewerkerTable, TeamLidTable, SessieTable, ApiTokenTable, OidcPogingTable, DrempelTellerTable, InlogpogingTable } from './schema/medewerker.ts';
 import type { VerzoekTable, KlantcontactTable, BetrokkeneTable, ObjectIdentificatorColumns, OnderwerpobjectTable, BijlageTable, ActorKlantcontactTable, InterneTaakTable, InterneTaakActorTable } from './schema/klantcontact.ts';
 import type { GesprekTable, Bezorgstatus, BerichtTable, AanwezigheidStatus, AanwezigheidTable, WebchatSessieTable, InkomendBerichtTable } from './schema/gesprek.ts';
 import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschoningTable } from './schema/verwerking.ts';
@@ -36,6 +36,8 @@ export interface Database {
   sessie: SessieTable;
   api_token: ApiTokenTable;
   oidc_poging: OidcPogingTable;
+  drempel_teller: DrempelTellerTable;
+  inlogpoging: InlogpogingTable;
   verzoek: VerzoekTable;
   klantcontact: KlantcontactTable;
   betrokkene: BetrokkeneTable;

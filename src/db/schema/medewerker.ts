@@ -66,3 +66,19 @@ export interface OidcPogingTable {
   terug_naar: string;
   aangemaakt_op: DefaultedTimestamp;
 }
+
+export interface DrempelTellerTable {
+  sleutel: string;
+  pogingen: number;
+  laatste_poging: Timestamp;
+}
+
+export type InlogUitkomst = 'gelukt' | 'mislukt' | 'geweigerd';
+
+export interface InlogpogingTable {
+  id: Generated<string>;
+  tijdstip: DefaultedTimestamp;
+  gebruikersnaam: string;
+  adres: string;
+  uitkomst: InlogUitkomst;
+}
