@@ -5,6 +5,7 @@ import { useRealtime } from '../api/realtime.tsx';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
+import { ScrollRegion } from '../app/scroll-region.tsx';
 import { formatDuration, useT } from '../i18n/i18n.tsx';
 import { BarChart } from './bar-chart.tsx';
 
@@ -61,27 +62,29 @@ export function TeamleiderPage() {
               <h2 id="tl-medewerkers" className="utrecht-heading-2">
                 {t.teamleider.medewerkers}
               </h2>
-              <Table>
-                <TableCaption className="loket-visually-hidden">{t.teamleider.medewerkers}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t.teamleider.naam}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t.teamleider.status}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t.teamleider.actief}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {overzicht.medewerkers.map((m) => (
-                    <TableRow key={m.id}>
-                      <TableHeaderCell scope="row">{m.naam}</TableHeaderCell>
-                      <TableCell>
-                        <span className={`loket-presence-badge loket-presence-badge--${m.status}`}>{t.aanwezigheid[m.status] ?? m.status}</span>
-                      </TableCell>
-                      <TableCell>{m.actieveGesprekken}</TableCell>
+              <ScrollRegion label={t.teamleider.medewerkers}>
+                <Table>
+                  <TableCaption className="loket-visually-hidden">{t.teamleider.medewerkers}</TableCaption>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t.teamleider.naam}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t.teamleider.status}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t.teamleider.actief}</TableHeaderCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                  </TableHeader>
+                  <TableBody>
+                    {overzicht.medewerkers.map((m) => (
+                      <TableRow key={m.id}>
+                        <TableHeaderCell scope="row">{m.naam}</TableHeaderCell>
+                        <TableCell>
+                          <span className={`loket-presence-badge loket-presence-badge--${m.status}`}>{t.aanwezigheid[m.status] ?? m.status}</span>
+                        </TableCell>
+                        <TableCell>{m.actieveGesprekken}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </ScrollRegion>
             </section>
           </>
         )}
