@@ -2,9 +2,10 @@ import type { Candidate } from './article-index.ts';
 
 /**
  * Features of a ranking that tell a right top answer from a wrong one, and the logistic model
- * that turns them into a probability. The weights were fitted on the even-numbered half of
- * lindendaal/vragen-dev.jsonl (features only, no wording) and checked on the odd half;
- * refit with `npx tsx scripts/eval-bot-engine.ts --fit` after changing the ranking.
+ * that turns them into a probability. The weights are fitBotModel's fit on every labelled writer
+ * (lindendaal/vragen-dev*.jsonl; features only, no wording); leave-one-writer-out in
+ * `npm run eval:bot` shows how the same fit does on a writer it has not seen. Refit with
+ * `npx tsx scripts/eval-bot-engine.ts --fit` after changing the ranking.
  */
 export interface RankingFeatures {
   readonly top: number;
@@ -60,15 +61,15 @@ export const FEATURE_NAMES: readonly (keyof RankingFeatures)[] = [
 ];
 
 export const DEFAULT_WEIGHTS: ConfidenceWeights = {
-  top: 4.28,
-  margin: 1.97,
-  lexical: 3.49,
-  ngram: 2.94,
-  unknownShare: 0.68,
-  agreement: 0.26,
-  logWords: 2.06,
-  sqrtMargin: 2.49,
-  bias: -8.47,
+  top: 3.96,
+  margin: 0.93,
+  lexical: 3.85,
+  ngram: 1.66,
+  unknownShare: -0.07,
+  agreement: 0.41,
+  logWords: 1.16,
+  sqrtMargin: 3.02,
+  bias: -6.82,
 };
 
 export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_WEIGHTS): number {
