@@ -5,7 +5,7 @@
 # faked too; PostgreSQL is a separate server, so this script never uses TEST_DATABASE_URL.
 #
 #   scripts/any-day.sh            every moment below
-#   scripts/any-day.sh 3          only the third moment (1-based), e.g. to repeat a red run
+#   scripts/any-day.sh 3 7        only the third and seventh moments (1-based), e.g. to repeat a red run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,7 +49,7 @@ MOMENTS=(
 failed=()
 start=$SECONDS
 for i in "${!MOMENTS[@]}"; do
-  [ $# -gt 0 ] && [ "$1" != "$((i + 1))" ] && continue
+  [ $# -gt 0 ] && [[ " $* " != *" $((i + 1)) "* ]] && continue
   IFS='|' read -r utc zone why <<<"${MOMENTS[$i]}"
   # libfaketime reads the moment as local time of the process's zone.
   local_time=$(TZ=$zone date -d "$utc UTC" '+%Y-%m-%d %H:%M:%S')
