@@ -19,6 +19,7 @@ import { verzoekenRoutes } from './contacts/verzoeken.routes.ts';
 import type { LoketDatabase } from './db/database.ts';
 import { partijenRoutes } from './parties/parties.routes.ts';
 import { registerErrorHandling } from './platform/errors.ts';
+import { registerInputCleaning } from './platform/clean-input.ts';
 import { registerPublicCors } from './platform/public-cors.ts';
 import { closeConnectionsAfterShutdown } from './platform/graceful-shutdown.ts';
 import { healthRoutes } from './platform/health.routes.ts';
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
+  registerInputCleaning(app);
   closeConnectionsAfterShutdown(app);
   // Echo the request id so a citizen's or integrator's report can be matched to our logs.
   app.addHook('onRequest', async (request, reply) => {

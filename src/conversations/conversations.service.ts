@@ -2,6 +2,7 @@ import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { publishEvent, type Audience } from '../platform/realtime/event-bus.ts';
+import { cutText } from '../platform/realtime/bounded-payload.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
 import { GesprekNotFound } from './conversations.errors.ts';
 import { gesprekStatus, type GesprekStatus, type GesprekTransition } from './gesprek-status.ts';
@@ -96,7 +97,8 @@ export async function appendBericht(db: Db, gesprekId: string, bericht: NewBeric
         bericht: {
           id: row.id,
           richting: bericht.richting,
-          inhoud: bericht.inhoud.slice(0, PREVIEW_LENGTH),
+          inhoud: cutText(bericht.inhoud, PREVIEW_LENGTH),
+          ingekort: bericht.inhoud.length > PREVIEW_LENGTH,
           kanaalBerichtId: bericht.kanaalBerichtId ?? null,
           verzondenOp: new Date(row.verzonden_op).toISOString(),
         },

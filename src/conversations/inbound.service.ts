@@ -1,6 +1,7 @@
 import type { Db } from '../db/transaction.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { cleanInput, cleanText } from '../platform/clean-input.ts';
 import { systemContext } from '../setup/system-context.ts';
 import * as q from './inbound.queries.ts';
 import { STEPS, type PipelineState, type StepName } from './inbound-steps.ts';
@@ -38,7 +39,8 @@ export class InboundPipeline {
   ) {}
 
   async receive(message: InboundMessage, raw?: string): Promise<{ id: string; duplicate: boolean; processed: ProcessedMessage | undefined }> {
-    const stored = await q.insertInbound(this.db, message, raw);
+    // Every channel's text enters here; webhooks reach it after their signature was checked on the raw bytes.
+    const stored = await q.insertInbound(this.db, cleanInput(message), raw === undefined ? undefined : cleanText(raw));
     const processed = stored.duplicate ? undefined : await this.process(stored.id);
     return { ...stored, processed };
   }

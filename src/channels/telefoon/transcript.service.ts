@@ -20,7 +20,8 @@ export interface Segment {
 }
 
 // Events travel over NOTIFY (< 8000 bytes): a large batch is published in parts.
-const EVENT_CHARS = 4000;
+// Bytes of segments per event, counted as NOTIFY counts them (after JSON escaping, in UTF-8).
+const EVENT_BYTES = 4000;
 
 async function objecten(db: Db, gesprekId: string | null): Promise<VerwerktObject[]> {
   if (!gesprekId) return [];
@@ -49,8 +50,8 @@ export async function addSegments(db: Db, ctx: RequestContext, callId: string, s
       size = 0;
     };
     for (const segment of stored) {
-      const length = JSON.stringify(segment).length;
-      if (size + length > EVENT_CHARS) await publish();
+      const length = Buffer.byteLength(JSON.stringify(segment));
+      if (size + length > EVENT_BYTES) await publish();
       part.push(segment);
       size += length;
     }

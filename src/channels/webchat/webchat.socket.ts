@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { Db } from '../../db/transaction.ts';
 import type { InboundPipeline } from '../../conversations/inbound.service.ts';
+import { cleanInput } from '../../platform/clean-input.ts';
 import { LoketError } from '../../platform/errors.ts';
 import type { EventHub, LoketEvent } from '../../platform/realtime/event-bus.ts';
 import { publishEvent } from '../../platform/realtime/event-bus.ts';
@@ -27,8 +28,20 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
   const onEvent = (event: LoketEvent) => {
     if (!session || !event.audience.chatSessionIds?.includes(session.id)) return;
     if (event.type === 'bericht.nieuw') {
-      const bericht = event.data.bericht as { id: string; richting: string; inhoud: string; verzondenOp: string; kanaalBerichtId: string | null };
-      send(socket, { type: 'bericht', bericht: toChatMessage(session.id, { ...bericht, verzonden_op: bericht.verzondenOp, kanaal_bericht_id: bericht.kanaalBerichtId }) });
+      const bericht = event.data.bericht as { id: string; richting: string; inhoud: string; verzondenOp: string; kanaalBerichtId: string | null; ingekort?: boolean };
+      const sessieId = session.id;
+      // The event carries a bounded preview; the citizen gets the whole message, read by its id.
+      if (event.data.ingekort === true || bericht.ingekort === true) {
+        deps.db
+          .selectFrom('bericht')
+          .select(['id', 'richting', 'inhoud', 'verzonden_op', 'kanaal_bericht_id'])
+          .where('id', '=', bericht.id)
+          .executeTakeFirst()
+          .then((row) => row && send(socket, { type: 'bericht', bericht: toChatMessage(sessieId, row) }))
+          .catch(() => send(socket, { type: 'fout', code: 'LOKET_CHAT_FOUT', message: 'Een bericht kon niet worden geladen. Vernieuw de chat.' }));
+        return;
+      }
+      send(socket, { type: 'bericht', bericht: toChatMessage(sessieId, { ...bericht, verzonden_op: bericht.verzondenOp, kanaal_bericht_id: bericht.kanaalBerichtId }) });
     } else if (event.type === 'typen') {
       send(socket, { type: 'typen', door: 'gemeente' });
     }
@@ -67,7 +80,7 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
   };
 
   socket.on('message', (data) => {
-    const frame = parseClientFrame(data.toString());
+    const frame = cleanInput(parseClientFrame(data.toString()));
     if (!frame) return send(socket, { type: 'fout', code: 'LOKET_CHAT_ONGELDIG_BERICHT', message: 'Dit bericht kon niet worden gelezen.' });
     handle(frame).catch((error: unknown) => {
       if (error instanceof LoketError && error.statusCode === 401) {

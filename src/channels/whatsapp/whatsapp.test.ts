@@ -223,6 +223,16 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/kanalen', headers: agent.headers })).statusCode).toBe(403);
   });
 
+  it('stores a signed message with a NUL or a lone surrogate (checked over the raw bytes, then cleaned), so Meta need not retry', async () => {
+    const body = fromCitizen([{ id: 'wamid.NUL', type: 'text', text: { body: 'Nul\u0000 en \ud800 hier' } }], '31687654321');
+    expect(body).toContain('\\u0000');
+    const response = await post(body);
+    expect(response.statusCode).toBe(200);
+    const stored = await t.database.db.selectFrom('inkomend_bericht').select(['status', 'gesprek_id']).where('kanaal_bericht_id', '=', 'wamid.NUL').executeTakeFirstOrThrow();
+    expect(stored.status).toBe('verwerkt');
+    expect((await gesprek(stored.gesprek_id!)).berichten).toContainEqual(expect.objectContaining({ inhoud: 'Nul\ufffd en \ufffd hier' }));
+  });
+
   it('when switched off, answers webhooks with 404 and refuses to send', async () => {
     await t.app.inject({ method: 'PATCH', url: `/api/kanalen/${kanaalId}`, headers: beheerder.headers, payload: { actief: false } });
     const body = fromCitizen([{ id: 'wamid.UIT-STAND', type: 'text', text: { body: 'hallo?' } }]);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { LoketDatabase } from '../../db/database.ts';
 import type { Db } from '../../db/transaction.ts';
+import { encodeBounded } from './bounded-payload.ts';
 
 /**
  * Cross-node events over PostgreSQL LISTEN/NOTIFY. An event is published inside the transaction
@@ -8,8 +9,6 @@ import type { Db } from '../../db/transaction.ts';
  * included) exactly when the change commits, and never for a change that rolled back.
  */
 export const EVENTS_CHANNEL = 'loket_events';
-// NOTIFY payloads must stay under 8000 bytes; events carry ids and short previews, not documents.
-const MAX_PAYLOAD = 7000;
 
 export interface Audience {
   /** Every logged-in agent (kcc, backoffice, teamleider). */
@@ -27,9 +26,8 @@ export interface LoketEvent {
 }
 
 export async function publishEvent(db: Db, event: LoketEvent): Promise<void> {
-  const payload = JSON.stringify(event);
-  if (payload.length > MAX_PAYLOAD) throw new Error(`event ${event.type} too large for NOTIFY (${payload.length} bytes)`);
-  await sql`select pg_notify(${EVENTS_CHANNEL}, ${payload})`.execute(db);
+  // Events carry ids and short previews, bounded in bytes; receivers fetch the rest by id.
+  await sql`select pg_notify(${EVENTS_CHANNEL}, ${encodeBounded(event)})`.execute(db);
 }
 
 export type EventListener = (event: LoketEvent) => void;
