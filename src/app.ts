@@ -42,7 +42,7 @@ import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
 import { anyoneAvailable, touchPresence } from './routing/presence.ts';
-import { botOnInbound, botTakesNewGesprek } from './bot/bot-conversation.ts';
+import { botOnInbound, botTakesNewGesprek, handOverAfterBotFailure } from './bot/bot-conversation.ts';
 import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
 import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
 import { Job } from './platform/jobs.ts';
@@ -140,7 +140,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       try {
         await botOnInbound(database.db, processed, { anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal), kickDelivery: () => kickDelivery(), kickRouting: () => kickRouting() });
       } catch (error) {
-        app.log.error({ err: error, gesprekId: processed.gesprekId }, 'bot failed; the gesprek stays in the queue');
+        app.log.error({ err: error, gesprekId: processed.gesprekId }, 'bot failed; the gesprek goes to the agents\' queue');
+        await handOverAfterBotFailure(database.db, processed.gesprekId).catch((handoffError: unknown) => app.log.error({ err: handoffError, gesprekId: processed.gesprekId }, 'handing the gesprek over after the bot failed also failed'));
       }
       await classifyInbound(database.db, processed, app.log);
       kickRouting();

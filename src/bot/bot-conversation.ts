@@ -75,3 +75,18 @@ export async function botOnInbound(db: Db, processed: ProcessedMessage, hooks: B
   }
   if (!INLINE_CHANNELS.has(processed.message.kanaal)) hooks.kickDelivery();
 }
+
+/**
+ * The bot's turn failed (a bug, the database, the knowledge index): the citizen must not wait on a
+ * bot that will not answer. Hands the gesprek to the agents' queue, as a handoff with reason
+ * "fout", so routing assigns it like any other.
+ */
+export async function handOverAfterBotFailure(db: Db, gesprekId: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const result = await sql`update gesprek set metadata = metadata || ${JSON.stringify({ bot: 'overgedragen', botReden: 'fout' })}::jsonb
+      where id = ${gesprekId} and metadata->>'bot' = 'actief'`.execute(trx);
+    if (!result.numAffectedRows) return false;
+    await publishEvent(trx, { type: 'gesprek.overgedragen', audience: { agents: true }, data: { gesprekId, reden: 'fout' } });
+    return true;
+  });
+}
