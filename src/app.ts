@@ -59,6 +59,8 @@ import { analyticsJobs, classifyInbound } from './analytics/analytics.hooks.ts';
 import { analyticsRoutes } from './analytics/analytics.routes.ts';
 import type { BackofficeOptions } from './backoffice/backoffice.ts';
 import { registerBackoffice } from './backoffice/backoffice.routes.ts';
+import { registerGebeurtenissen } from './gebeurtenissen/gebeurtenissen.plugin.ts';
+import type { GebeurtenisOptions } from './gebeurtenissen/gebeurtenissen.service.ts';
 
 export interface AppDeps {
   database: LoketDatabase;
@@ -75,6 +77,8 @@ export interface AppDeps {
   clock?: Clock;
   /** Caches, breaker and paging limits of the back-office sources (tests shorten them). */
   backoffice?: Partial<BackofficeOptions>;
+  /** Hooks into event processing (tests make it fail once). */
+  gebeurtenissen?: GebeurtenisOptions;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -200,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   analyticsRoutes(app, database.db);
   gesprekAnalyseRoutes(app, { db: database.db, hub });
   await registerBackoffice(app, { db: database.db, config, options: deps.backoffice });
+  registerGebeurtenissen(app, { db: database.db, config, kickDelivery: () => jobs[1].kick(), backgroundJobs: deps.backgroundJobs ?? true, options: deps.gebeurtenissen });
   // Last, so every server route above wins over the desktop's SPA fallback.
   await serveDesktop(app);
   return app;

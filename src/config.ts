@@ -37,6 +37,8 @@ export interface Config {
   bewaartermijnen: BewaartermijnenConfig;
   /** The first BRP and zaken source from the environment (BRP_*, ZAKEN_API_URL, ...); more are added by a beheerder. */
   backoffice: BackofficeEnvConfig;
+  /** The whole Authorization header the Notificaties component sends to our callback (NOTIFICATIES_CALLBACK_AUTH); unset: the callback refuses all. */
+  notificatiesCallbackAuth: string | undefined;
 }
 
 export interface BackofficeEnvConfig {
@@ -142,6 +144,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       transcriptenDagen: integer(env, 'BEWAARTERMIJN_TRANSCRIPTEN_DAGEN', 365, 1, 3650),
     },
     backoffice: backoffice(env),
+    notificatiesCallbackAuth: minLength(env, 'NOTIFICATIES_CALLBACK_AUTH', 16),
   };
   return Object.freeze(config);
 }

@@ -9,6 +9,13 @@ import { findSession, SESSION_COOKIE } from './sessions.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route authorises its caller itself; no session or API token is resolved (principal stays null). */
+    eigenAutorisatie?: boolean;
+  }
+}
+
 /**
  * Resolves who is calling on every request: an API token in `Authorization: Token <key>`, or
  * a session cookie. Cookie sessions must send the session's CSRF token on unsafe methods
@@ -17,6 +24,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerAuthentication(app: FastifyInstance, db: Db): void {
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
+    // A webhook whose sender sets the whole Authorization header (the Notificaties callback) checks it itself.
+    if (request.routeOptions.config.eigenAutorisatie) return;
     request.principal = await resolvePrincipal(db, request, app.clock.now());
     if (request.principal?.viaCookie && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { Nullable } from '../platform/http.ts';
 
 /** Channels Loket knows; the standard leaves kanaal free text, Loket keeps it to known names. */
-export const KANALEN = ['telefoon', 'email', 'webchat', 'formulier', 'balie', 'whatsapp', 'messenger', 'instagram', 'sms', 'brief', 'sociale_media'] as const;
+export const KANALEN = ['telefoon', 'email', 'webchat', 'formulier', 'balie', 'whatsapp', 'messenger', 'instagram', 'sms', 'brief', 'sociale_media', 'gebeurtenis'] as const;
 export const Kanaal = Type.Enum(KANALEN);
 export type Kanaal = (typeof KANALEN)[number];
 

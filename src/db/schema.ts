@@ -7,6 +7,7 @@ import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschonin
 import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisLexeemTable, KennisReviewherinneringTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
 import type { FormulierTable, KanaalSoort, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { BackofficeBronTable } from './schema/backoffice.ts';
+import type { GebeurtenisActieTable, GebeurtenisRegelTable, GebeurtenisSignaalTable, GebeurtenisTable, ProactiefBerichtTable } from './schema/gebeurtenissen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
 
 /** Kysely's view of Loket's tables, one file per domain under schema/. Column names follow the SQL migrations. */
@@ -19,6 +20,7 @@ export type * from './schema/kennis.ts';
 export type * from './schema/kanalen.ts';
 export type * from './schema/analytics.ts';
 export type * from './schema/backoffice.ts';
+export type * from './schema/gebeurtenissen.ts';
 
 export interface Database {
   backoffice_bron: BackofficeBronTable;
@@ -84,6 +86,11 @@ export interface Database {
   hotspot_signaal: HotspotSignaalTable;
   pagina_artikel: PaginaArtikelTable;
   kanaal_koppeling: KanaalKoppelingTable;
+  gebeurtenis: GebeurtenisTable;
+  gebeurtenis_regel: GebeurtenisRegelTable;
+  gebeurtenis_actie: GebeurtenisActieTable;
+  proactief_bericht: ProactiefBerichtTable;
+  gebeurtenis_signaal: GebeurtenisSignaalTable;
 }
 
 export type Partij = Selectable<PartijTable>;

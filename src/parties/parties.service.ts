@@ -1,6 +1,7 @@
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { NewPartij, Partij, PartijUpdate } from '../db/schema.ts';
+import { ValidationFailed } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { IdentificatorTaken, PartijNotFound, SearchCriteriaMissing } from './parties.errors.ts';
@@ -51,9 +52,16 @@ async function addIdentificatorChecked(db: Db, partijId: string, input: Identifi
   return existing ?? q.insertIdentificator(db, partijId, input);
 }
 
+/** A werkteVoorPartijId must name a partij that exists; the foreign key would only say "500". */
+async function checkWerkteVoor(db: Db, body: PartijPatchBody): Promise<void> {
+  if (!body.werkteVoorPartijId) return;
+  if (!(await q.findPartij(db, body.werkteVoorPartijId))) throw ValidationFailed([{ field: 'body.werkteVoorPartijId', message: 'er is geen partij met deze id' }]);
+}
+
 export async function createPartij(db: Db, ctx: RequestContext, body: NewPartijBody): Promise<PartijResponse> {
   checkIdentificatoren(body.identificatoren ?? [], 'body.identificatoren');
   return inTransaction(db, async (trx) => {
+    await checkWerkteVoor(trx, body);
     const partij = await q.insertPartij(trx, { ...(columnsOf(body) as NewPartij), soort_partij: body.soortPartij });
     for (const identificator of body.identificatoren ?? []) await addIdentificatorChecked(trx, partij.id, identificator);
     for (const adres of body.digitaleAdressen ?? []) {
@@ -80,6 +88,7 @@ export async function getPartij(db: Db, ctx: RequestContext, id: string): Promis
 
 export async function updatePartij(db: Db, ctx: RequestContext, id: string, body: PartijPatchBody): Promise<PartijResponse> {
   return inTransaction(db, async (trx) => {
+    await checkWerkteVoor(trx, body);
     const partij = await q.updatePartij(trx, id, columnsOf(body));
     if (!partij) throw PartijNotFound();
     await logVerwerking(trx, ctx, { actieNaam: 'Partij wijzigen', handelingNaam: 'Wijzigen', objecten: [verwerktePartij(partij)] });
@@ -171,4 +180,17 @@ export async function findOrCreatePartijByAfzender(db: Db, ctx: RequestContext, 
     await logVerwerking(trx, ctx, { actieNaam: 'Afzender registreren', handelingNaam: 'Invoeren', objecten: [verwerktePartij(partij)] });
     return { id: partij.id, nieuw: true };
   });
+}
+
+/**
+ * For proactive messages: where a partij wants to be reached digitally — its voorkeursadres,
+ * else its standaardadres, else its first e-mail address or phone number. Reads the address
+ * only; the caller logs the processing it does with it.
+ */
+export async function voorkeursDigitaalAdres(db: Db, partijId: string): Promise<{ soort: 'email' | 'telefoonnummer'; adres: string } | undefined> {
+  const partij = await q.findPartij(db, partijId);
+  if (!partij) return undefined;
+  const adressen = (await q.digitaleAdressenOf(db, [partijId])).filter((a) => a.soort_digitaal_adres === 'email' || a.soort_digitaal_adres === 'telefoonnummer');
+  const gekozen = adressen.find((a) => a.id === partij.voorkeurs_digitaal_adres_id) ?? adressen.find((a) => a.is_standaard_adres) ?? adressen[0];
+  return gekozen ? { soort: gekozen.soort_digitaal_adres as 'email' | 'telefoonnummer', adres: gekozen.adres } : undefined;
 }

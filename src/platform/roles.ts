@@ -3,7 +3,7 @@
  * roles whose work needs it (AVG data minimisation); each role has the purpose that is written
  * to the processing log when it touches personal data.
  */
-export const ROLES = ['kcc', 'backoffice', 'teamleider', 'redacteur', 'beheerder'] as const;
+export const ROLES = ['kcc', 'backoffice', 'teamleider', 'redacteur', 'beheerder', 'gebeurtenisbron'] as const;
 export type Rol = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
@@ -35,6 +35,10 @@ export const PERMISSIONS = {
   'brp:raadplegen': ['kcc', 'backoffice', 'teamleider'],
   // kcc only within a gesprek whose caller is verified as the partij (checked by the zaken service).
   'zaak:lezen': ['kcc', 'backoffice', 'teamleider'],
+  // An event source (sensors, a back office) may post events and nothing else.
+  'gebeurtenis:plaatsen': ['gebeurtenisbron'],
+  'gebeurtenis:beheren': ['beheerder'],
+  'gebeurtenis-signaal:lezen': ['teamleider'],
 } as const satisfies Record<string, readonly Rol[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -44,6 +48,7 @@ export const ROLE_PURPOSE: Record<Rol, string> = {
   teamleider: 'Sturing en kwaliteitsbewaking van de klantcontacten',
   redacteur: 'Beheer van de kennisbank',
   beheerder: 'Beheer van Loket en verantwoording van verwerkingen',
+  gebeurtenisbron: 'Melden van gebeurtenissen voor proactieve dienstverlening',
 };
 
 export function isRol(value: string): value is Rol {

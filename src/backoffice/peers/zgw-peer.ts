@@ -144,6 +144,21 @@ export class ZgwPeer extends SpecPeer {
         return this.#page(res.statussen.filter((s) => !req.query.has('zaak') || s.zaak === req.query.get('zaak')), req, 'PaginatedStatusList');
       case 'zaken GET /statussen/{uuid}':
         return one(res.statussen, 'zaken', 'Status');
+      case 'zaken GET /rollen': {
+        // The natural persons of each zaak as initiator: whom a proactive message about it reaches.
+        const rollen = res.zaken
+          .filter((z) => (!req.query.has('zaak') || z.url === req.query.get('zaak')) && res.betrokkenen.get(z.url)?.bsn)
+          .filter(() => !req.query.has('betrokkeneType') || req.query.get('betrokkeneType') === 'natuurlijk_persoon')
+          .map((z) => {
+            const uuid = uuidVan(`rol:${z.url}`);
+            return {
+              url: `${this.zakenApiUrl}/rollen/${uuid}`, uuid, zaak: z.url, betrokkene: '', betrokkeneType: 'natuurlijk_persoon', afwijkendeNaamBetrokkene: '',
+              roltype: `${this.catalogiApiUrl}/roltypen/${uuidVan('roltype:initiator')}`, omschrijving: 'Aanvrager', omschrijvingGeneriek: 'initiator', roltoelichting: 'Aanvrager',
+              registratiedatum: `${String(z.startdatum)}T09:00:00Z`, indicatieMachtiging: '', statussen: [], betrokkeneIdentificatie: { inpBsn: res.betrokkenen.get(z.url)?.bsn },
+            };
+          });
+        return this.#page(rollen, req, 'PaginatedRolList');
+      }
       case 'zaken POST /zaakcontactmomenten': {
         const body = req.body as { zaak: string; contactmoment: string };
         if (!res.zaken.some((z) => z.url === body.zaak)) return { status: 400, body: { title: 'Onbekende zaak', status: 400 } };

@@ -31,6 +31,7 @@ export interface StatusRuw {
 
 const ZAAK_FIELDS = ['url', 'uuid', 'identificatie', 'omschrijving', 'zaaktype', 'startdatum', 'einddatum', 'einddatumGepland', 'uiterlijkeEinddatumAfdoening', 'status'];
 const STATUS_FIELDS = ['url', 'statustype', 'datumStatusGezet', 'statustoelichting'];
+const ROL_FIELDS = ['url', 'zaak', 'betrokkeneType'];
 const CRS = { 'accept-crs': 'EPSG:4326', 'content-crs': 'EPSG:4326' };
 type Json = Record<string, unknown>;
 
@@ -44,6 +45,7 @@ export function zgwSpecs(): void {
   const zaken = spec('zaken');
   const catalogi = spec('catalogi');
   for (const schema of [page(zaken.narrow('Zaak', ZAAK_FIELDS)), zaken.narrow('Zaak', ZAAK_FIELDS), page(zaken.narrow('Status', STATUS_FIELDS)), zaken.narrow('Status', STATUS_FIELDS)]) zaken.validator.validate(schema, {}, 'response');
+  zaken.validator.validate(page(zaken.narrow('Rol', ROL_FIELDS)), {}, 'response');
   for (const component of ['ZaakType', 'StatusType']) catalogi.validator.validate(catalogi.narrow(component, ['url', 'omschrijving']), {}, 'response');
   catalogi.validator.validate(page({ type: 'object' }), {}, 'response');
   warm = true;
@@ -109,6 +111,17 @@ export class ZgwClient {
     url.searchParams.set('zaak', zaakUrl);
     url.searchParams.set('page', '1');
     return this.#pages<StatusRuw>(url.toString(), spec('zaken').narrow('Status', STATUS_FIELDS), 'statussen');
+  }
+
+  /** The BSNs of the natural persons with a role in a zaak: whom a proactive message about the zaak concerns. */
+  async bsnsVanZaak(zaakUrl: string): Promise<string[]> {
+    const url = new URL(`${this.bron.instellingen.zakenApiUrl}/rollen`);
+    url.searchParams.set('zaak', zaakUrl);
+    url.searchParams.set('betrokkeneType', 'natuurlijk_persoon');
+    url.searchParams.set('page', '1');
+    const rollen = await this.#pages<{ betrokkeneIdentificatie?: { inpBsn?: unknown } }>(url.toString(), spec('zaken').narrow('Rol', ROL_FIELDS), 'rollen');
+    const bsns = rollen.map((r) => r.betrokkeneIdentificatie?.inpBsn).filter((b): b is string => typeof b === 'string' && /^\d{9}$/.test(b));
+    return [...new Set(bsns)];
   }
 
   /** omschrijving of a zaaktype or statustype; the catalogue changes rarely, so it is kept for an hour. */

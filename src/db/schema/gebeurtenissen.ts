@@ -1,0 +1,61 @@
+import type { Generated } from 'kysely';
+import type { DefaultedTimestamp, Json, NullableJson, Timestamp } from './columns.ts';
+
+/** Events from back offices and devices, rules on them and what the rules did. */
+export type GebeurtenisBron = 'notificatie' | 'cloudevent';
+export type GebeurtenisStatus = 'ontvangen' | 'verwerkt' | 'mislukt';
+
+export interface GebeurtenisTable {
+  id: Generated<string>;
+  bron: GebeurtenisBron;
+  sleutel: string;
+  soort: string;
+  inhoud: Json<Record<string, unknown>>;
+  ontvangen_op: Timestamp;
+  status: Generated<GebeurtenisStatus>;
+  pogingen: Generated<number>;
+  laatste_fout: string | null;
+  volgende_poging_op: Timestamp;
+  verwerkt_op: Timestamp | null;
+  regels_geraakt: number | null;
+}
+
+export interface GebeurtenisRegelTable {
+  id: Generated<string>;
+  naam: string;
+  actief: boolean;
+  match: Json<Record<string, unknown>>;
+  acties: Json<Record<string, unknown>[]>;
+  aangemaakt_op: DefaultedTimestamp;
+  gewijzigd_op: DefaultedTimestamp;
+}
+
+export interface GebeurtenisActieTable {
+  gebeurtenis_id: string;
+  regel_id: string;
+  actie_index: number;
+  soort: string;
+  status: 'gelukt' | 'mislukt' | 'overgeslagen';
+  fout: string | null;
+  resultaat: NullableJson<Record<string, unknown>>;
+  uitgevoerd_op: Timestamp;
+}
+
+export interface ProactiefBerichtTable {
+  gebeurtenis_id: string;
+  partij_id: string;
+  regel_id: string | null;
+  kanaal: string;
+  gesprek_id: string | null;
+  klantcontact_id: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface GebeurtenisSignaalTable {
+  id: Generated<string>;
+  gebeurtenis_id: string;
+  regel_id: string | null;
+  titel: string;
+  tekst: string | null;
+  aangemaakt_op: Timestamp;
+}

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Backoffice } from '../backoffice/backoffice.ts';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from '../platform/clock.ts';
+import { plan, voerUit, type ActieOmgeving } from './acties.ts';
+import type { CloudEventBody, Notificatie, RegelActie, RegelMatch } from './gebeurtenissen.schemas.ts';
+import * as q from './gebeurtenissen.queries.ts';
+import { GebeurtenisContext, pastRegel, regelLeestZaak, type Gebeurtenis, type Regel } from './regel-evaluatie.ts';
+import { actieveRegels } from './regels.queries.ts';
+import { OntbrekendeVariabelen } from './sjablonen.ts';
+
+export interface GebeurtenisOptions {
+  /** Called before an event is processed; tests throw here to prove a failed event is kept and retried. */
+  voorVerwerking?: (gebeurtenis: Gebeurtenis) => void | Promise<void>;
+}
+
+const LEASE_MS = 5 * 60_000;
+const MAX_POGINGEN = 10;
+const NOOIT = new Date('9999-12-31T00:00:00Z');
+const sleutel = (delen: unknown[]) => createHash('sha256').update(JSON.stringify(delen)).digest('hex');
+
+export function toRegel(row: { id: string; naam: string; match: unknown; acties: unknown }): Regel {
+  return { id: row.id, naam: row.naam, match: row.match as RegelMatch, acties: row.acties as RegelActie[] };
+}
+
+/**
+ * Events in: stored first (a replay finds its stored twin and changes nothing), then processed
+ * by a job against the active rules, with back-off on failure. What each action did is kept per
+ * event and rule; a template that lacks a variable fails its action visibly and sends nothing.
+ */
+export class Gebeurtenissen {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock,
+    private readonly bo: () => Backoffice,
+    private readonly acties: ActieOmgeving,
+    private readonly options: GebeurtenisOptions = {},
+  ) {}
+
+  ontvangNotificatie(n: Notificatie) {
+    // The standard's fields that make two deliveries the same notificatie.
+    const key = sleutel(['notificatie', n.kanaal, n.hoofdObject, n.resource, n.resourceUrl, n.actie, n.aanmaakdatum]);
+    return q.insertGebeurtenis(this.db, { bron: 'notificatie', sleutel: key, soort: `${n.kanaal}/${n.resource}/${n.actie}`, inhoud: { ...n }, nu: this.clock.now() });
+  }
+
+  ontvangCloudEvent(e: CloudEventBody) {
+    // CloudEvents: source + id identify an event; the producer repeats both on a redelivery.
+    return q.insertGebeurtenis(this.db, { bron: 'cloudevent', sleutel: sleutel(['cloudevent', e.source, e.id]), soort: e.type, inhoud: { ...e }, nu: this.clock.now() });
+  }
+
+  /** Processes one due event; false when it failed (kept with its error for a retry) or was not due. */
+  async verwerk(id: string): Promise<boolean> {
+    const nu = this.clock.now();
+    const row = await q.claimGebeurtenis(this.db, id, nu, new Date(nu.getTime() + LEASE_MS));
+    if (!row) return false;
+    const g: Gebeurtenis = { id: row.id, bron: row.bron, soort: row.soort, inhoud: row.inhoud, ontvangenOp: new Date(row.ontvangen_op) };
+    try {
+      await this.options.voorVerwerking?.(g);
+      const ctx = new GebeurtenisContext(g, this.bo());
+      let geraakt = 0;
+      const fouten: string[] = [];
+      for (const regel of (await actieveRegels(this.db, g.bron)).map(toRegel)) {
+        if (!(await pastRegel(regel, ctx))) continue;
+        geraakt++;
+        fouten.push(...(await this.#voerRegelUit(regel, ctx, g)));
+      }
+      // A failed template will not fill itself on a retry: kept as mislukt, not retried.
+      await q.markAfgerond(this.db, id, { status: fouten.length ? 'mislukt' : 'verwerkt', fout: fouten.length ? fouten.join('; ').slice(0, 2000) : null, geraakt, nu, volgende: fouten.length ? NOOIT : nu });
+      return fouten.length === 0;
+    } catch (error) {
+      const fout = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const volgende = row.pogingen + 1 >= MAX_POGINGEN ? NOOIT : new Date(nu.getTime() + Math.min(3_600_000, 5_000 * 2 ** row.pogingen));
+      await q.markAfgerond(this.db, id, { status: 'mislukt', fout: fout.slice(0, 2000), geraakt: null, nu, volgende });
+      return false;
+    }
+  }
+
+  async #voerRegelUit(regel: Regel, ctx: GebeurtenisContext, g: Gebeurtenis): Promise<string[]> {
+    const fouten: string[] = [];
+    const vars = await ctx.variabelen(regelLeestZaak(regel));
+    for (const [index, actie] of regel.acties.entries()) {
+      if (await q.actieAfgerond(this.db, g.id, regel.id, index)) continue;
+      const nu = this.clock.now();
+      const base = { gebeurtenisId: g.id, regelId: regel.id, index, soort: actie.soort, nu };
+      try {
+        const uitkomst = await voerUit(this.acties, await plan(this.acties, actie, ctx, vars), { gebeurtenisId: g.id, regelId: regel.id, soort: g.soort, inhoud: g.inhoud, nu });
+        await q.recordUitkomst(this.db, { ...base, ...uitkomst });
+      } catch (error) {
+        if (!(error instanceof OntbrekendeVariabelen)) throw error;
+        await q.recordUitkomst(this.db, { ...base, status: 'mislukt', fout: error.message, resultaat: { ontbrekend: error.namen } });
+        fouten.push(`${regel.naam}: ${error.message}`);
+      }
+    }
+    return fouten;
+  }
+
+  /** Processes what is due: new events, and failed ones after their back-off. */
+  async processDue(limit = 50): Promise<number> {
+    let verwerkt = 0;
+    for (const { id } of await q.dueGebeurtenissen(this.db, this.clock.now(), limit)) if (await this.verwerk(id)) verwerkt++;
+    return verwerkt;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    gebeurtenissen: Gebeurtenissen;
+  }
+}
