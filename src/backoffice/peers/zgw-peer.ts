@@ -152,7 +152,7 @@ export class ZgwPeer extends SpecPeer {
           .map((z) => {
             const uuid = uuidVan(`rol:${z.url}`);
             return {
-              url: `${this.zakenApiUrl}/rollen/${uuid}`, uuid, zaak: z.url, betrokkene: '', betrokkeneType: 'natuurlijk_persoon', afwijkendeNaamBetrokkene: '',
+              url: `${this.zakenApiUrl}/rollen/${uuid}`, uuid, zaak: z.url, betrokkeneType: 'natuurlijk_persoon', afwijkendeNaamBetrokkene: '',
               roltype: `${this.catalogiApiUrl}/roltypen/${uuidVan('roltype:initiator')}`, omschrijving: 'Aanvrager', omschrijvingGeneriek: 'initiator', roltoelichting: 'Aanvrager',
               registratiedatum: `${String(z.startdatum)}T09:00:00Z`, indicatieMachtiging: '', statussen: [], betrokkeneIdentificatie: { inpBsn: res.betrokkenen.get(z.url)?.bsn },
             };
