@@ -10,6 +10,7 @@ import { logVerwerking } from '../platform/verwerkingslog.ts';
 
 export const VerificationFailed = defineError('LOKET_VERIFICATIE_MISLUKT', 422, 'De gegevens komen niet overeen met wat over deze persoon bekend is.', 'The details do not match what is known about this person.');
 export const NotVerified = defineError('LOKET_NIET_GEVERIFIEERD', 403, 'Verifieer eerst de identiteit van de inwoner in dit gesprek.', 'Verify the citizen’s identity in this gesprek first.');
+export const VerifierNotMedewerker = defineError('LOKET_VERIFICATIE_DOOR_MEDEWERKER', 403, 'Alleen een medewerker kan de identiteit van een inwoner verifiëren, geen koppeling (API-token).', 'Only a medewerker can verify a citizen’s identity, not an integration (API token).');
 export const NoPartij = defineError('LOKET_GESPREK_ZONDER_PARTIJ', 409, 'Bij dit gesprek hoort (nog) geen partij. Zoek of registreer eerst de inwoner.', 'This gesprek has no partij yet. Find or register the citizen first.');
 
 const METHOD = 'naam+geboortedatum+postcode';
@@ -30,6 +31,8 @@ async function loadGesprek(db: Db, id: string) {
  * nothing about which detail was wrong.
  */
 export async function verifyInGesprek(db: Db, ctx: RequestContext, gesprekId: string, given: { naam: string; geboortedatum: string; postcode: string }) {
+  // The verification is the agent's own statement that they checked the caller (geverifieerd_door).
+  if (ctx.principal.kind !== 'medewerker') throw VerifierNotMedewerker();
   return inTransaction(db, async (trx) => {
     const gesprek = await loadGesprek(trx, gesprekId);
     if (!gesprek.partij_id) throw NoPartij();
@@ -70,6 +73,7 @@ export async function gesprekVerificatie(db: Db, gesprekId: string): Promise<{ p
  * the BRP: the caller of the gesprek is then verified as its (already linked) partij.
  */
 export async function markVerified(db: Db, ctx: RequestContext, gesprekId: string, methode: string) {
+  if (ctx.principal.kind !== 'medewerker') throw VerifierNotMedewerker();
   return inTransaction(db, async (trx) => {
     const gesprek = await loadGesprek(trx, gesprekId);
     if (!gesprek.partij_id) throw NoPartij();

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { databaseRefusal, refusalMessage } from '../platform/database-errors.ts';
 import { LoketError } from '../platform/errors.ts';
 import { API_PREFIX } from './urls.ts';
 
@@ -71,7 +72,8 @@ function fromValidation(error: FastifyError): KiError {
 function fromDatabase(error: { code?: unknown; constraint?: unknown; detail?: unknown }): KiError | undefined {
   if (error.code === '23505') return invalidParam('nonFieldErrors', 'unique', `Bestaat al (${String(error.constraint ?? 'uniek')}).`);
   if (error.code === '23503') return invalidParam('nonFieldErrors', 'protected', 'Er verwijzen nog andere gegevens naar dit object.');
-  return undefined;
+  const refusal = databaseRefusal(error);
+  return refusal ? invalidParam(refusal.column ?? 'nonFieldErrors', 'invalid', refusalMessage(refusal)[0]) : undefined;
 }
 
 function toKiError(error: unknown): KiError {

@@ -3,7 +3,7 @@ import type { KiContext } from './ki-context.ts';
 import { identificatorColumns } from './klantcontacten.write.ts';
 import { loadBijlagen } from './onderwerpobjecten.load.ts';
 import type { ResourceDef } from './resource.ts';
-import { bodySchemas, defined, FkRef, Nullable, ObjectIdentificatorBody, requireFk } from './schemas.ts';
+import { bodySchemas, defined, FkRef, notEmpty, Nullable, ObjectIdentificatorBody, requireFk } from './schemas.ts';
 
 interface BijlageBody {
   wasBijlageVanKlantcontact?: FkRef | null;
@@ -19,7 +19,7 @@ async function write(k: KiContext, id: string | null, body: Partial<BijlageBody>
     if (Object.keys(values).length > 0) await k.trx.updateTable('bijlage').set(values).where('id', '=', id).execute();
     return id;
   }
-  return (await k.trx.insertInto('bijlage').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  return (await k.trx.insertInto('bijlage').values(notEmpty(values, 'wasBijlageVanKlantcontact')).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 const list = (k: KiContext) => k.trx.selectFrom('bijlage').select('bijlage.id').orderBy('bijlage.id');

@@ -3,7 +3,7 @@ import { loadCategorieen, loadCategorieRelaties } from './categorieen.load.ts';
 import { defineFilters, f } from './filters.ts';
 import type { KiContext } from './ki-context.ts';
 import type { ResourceDef } from './resource.ts';
-import { bodySchemas, defined, FkRef, Nullable, requireFk } from './schemas.ts';
+import { bodySchemas, defined, FkRef, notEmpty, Nullable, requireFk } from './schemas.ts';
 
 interface CategorieBody {
   naam: string;
@@ -55,7 +55,7 @@ async function writeRelatie(k: KiContext, id: string | null, body: Partial<Categ
     if (Object.keys(values).length > 0) await k.trx.updateTable('categorie_relatie').set(values).where('id', '=', id).execute();
     return id;
   }
-  return (await k.trx.insertInto('categorie_relatie').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  return (await k.trx.insertInto('categorie_relatie').values(notEmpty(values, 'partij')).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 const listRelaties = (k: KiContext) =>

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { Adres } from '../db/schema.ts';
 import type { KiContext } from './ki-context.ts';
-import { AdresBody, adresColumn, defined, FkRef, Nullable, ObjectIdentificatorBody, requireFk } from './schemas.ts';
+import { AdresBody, adresColumn, defined, FkRef, notEmpty, Nullable, ObjectIdentificatorBody, requireFk } from './schemas.ts';
 
 /** Request shapes and writes of klantcontact, betrokkene and onderwerpobject, shared with maak-klantcontact. */
 export const klantcontactProperties = {
@@ -145,7 +145,7 @@ export async function writeOnderwerpobject(k: KiContext, id: string | null, body
     if (Object.keys(values).length > 0) await k.trx.updateTable('onderwerpobject').set(values).where('id', '=', id).execute();
     return id;
   }
-  return (await k.trx.insertInto('onderwerpobject').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  return (await k.trx.insertInto('onderwerpobject').values(notEmpty(values, at('klantcontact'))).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 /** Deletes a klantcontact with what only exists through it; other history stops pointing at it. */

@@ -85,6 +85,15 @@ export async function requireFks(k: KiContext, table: FkTable, refs: FkRef[], fi
 }
 
 /** Drops undefined values so a partial update only sets what was sent. */
+/**
+ * A new object with no field at all: refused naming the field that gives it meaning, because
+ * an object without any data says nothing (and PostgreSQL refuses `insert () values ()`).
+ */
+export function notEmpty<T extends object>(values: T, field: string): T {
+  if (Object.keys(values).length === 0) throw invalidParam(field, 'required', 'Geef dit veld op: een object zonder gegevens kan niet worden aangemaakt.');
+  return values;
+}
+
 export function defined<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

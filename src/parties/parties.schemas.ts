@@ -51,7 +51,8 @@ const PartijFields = {
   ...Naam,
   organisatieNaam: Type.Optional(Type.String({ maxLength: 200 })),
   werkteVoorPartijId: Type.Optional(Type.String({ format: 'uuid' })),
-  geboortedatum: Type.Optional(Type.String({ format: 'date' })),
+  // PostgreSQL's calendar has no year 0, which the JSON-schema date format allows.
+  geboortedatum: Type.Optional(Type.String({ format: 'date', pattern: '^(?!0000)' })),
   bezoekadres: Type.Optional(Adres),
   correspondentieadres: Type.Optional(Adres),
   interneNotitie: Type.Optional(Type.String({ maxLength: 1000 })),

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { databaseRefusal, refusalMessage } from './database-errors.ts';
 
 export type Language = 'nl' | 'en';
 
@@ -71,9 +72,21 @@ function fromFastifyError(error: FastifyError): LoketError {
   return new LoketError(code, status, { nl, en: status === 400 ? `${en} ${error.message}` : en });
 }
 
+/** A value PostgreSQL refused (see database-errors.ts): 400, naming the column when known. */
+function fromDatabaseError(error: unknown): LoketError | undefined {
+  const refusal = databaseRefusal(error);
+  if (!refusal) return undefined;
+  const [nl, en] = refusalMessage(refusal);
+  const what = refusal.column ?? 'invoer';
+  return new LoketError('LOKET_WAARDE_GEWEIGERD', 400, { nl: `Ongeldige invoer: ${what} ${nl}.`, en: `Invalid input: ${refusal.column ?? 'input'} ${en}.` }, refusal.column ? [{ field: refusal.column, message: nl }] : []);
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | LoketError, request, reply) => {
-    const loketError = error instanceof LoketError ? error : fromFastifyError(error as FastifyError);
+    const refused = error instanceof LoketError ? undefined : fromDatabaseError(error);
+    // Logged, so the domain that let the value through can learn to name it itself.
+    if (refused) request.log.warn({ err: error }, 'database refused a value');
+    const loketError = error instanceof LoketError ? error : (refused ?? fromFastifyError(error as FastifyError));
     if (loketError.statusCode >= 500) request.log.error({ err: error }, 'unhandled error');
     const language = requestLanguage(request);
     const body: { error: { code: string; message: string; fields?: FieldProblem[] } } = {
