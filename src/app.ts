@@ -49,6 +49,7 @@ import { Job } from './platform/jobs.ts';
 import { agentSocketRoutes } from './platform/realtime/agent-socket.routes.ts';
 import { EventHub } from './platform/realtime/event-bus.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
+import { werktijdRoutes } from './werktijd/werktijd.routes.ts';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
 import { knowledgeJobs } from './knowledge/review-reminders.ts';
 import { botRoutes } from './bot/bot.routes.ts';
@@ -197,6 +198,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   verzoekenRoutes(app, database.db);
   tijdlijnRoutes(app, database.db);
   tasksRoutes(app, database.db);
+  werktijdRoutes(app, database.db, config.werktijd);
   verwerkingenRoutes(app, database.db);
   await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });
   knowledgeRoutes(app, database.db);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import { parseClientAllowlist } from './channels/email/client-allowlist.ts';
 import { parseOpeningstijden, STANDAARD_OPENINGSTIJDEN, type Weekrooster } from './channels/telefoon/openingstijden.ts';
+import { werktijd, type WerktijdConfig } from './werktijd/werktijd.config.ts';
 import { boolean, ConfigError, fileContents, integer, minLength, oneOf, optionalPostgresUrl, origins, pattern, secretKey, url, type Env } from './config-values.ts';
 
 export { ConfigError } from './config-values.ts';
@@ -39,6 +40,8 @@ export interface Config {
   backoffice: BackofficeEnvConfig;
   /** The whole Authorization header the Notificaties component sends to our callback (NOTIFICATIES_CALLBACK_AUTH); unset: the callback refuses all. */
   notificatiesCallbackAuth: string | undefined;
+  /** Holidays and closing days for deadlines in working time (WERKTIJD_*). */
+  werktijd: WerktijdConfig;
 }
 
 export interface BackofficeEnvConfig {
@@ -145,6 +148,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     backoffice: backoffice(env),
     notificatiesCallbackAuth: minLength(env, 'NOTIFICATIES_CALLBACK_AUTH', 16),
+    werktijd: werktijd(env),
   };
   return Object.freeze(config);
 }

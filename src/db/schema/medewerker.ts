@@ -20,6 +20,9 @@ export interface TeamTable {
   actor_id: string;
   email: string | null;
   aangemaakt_op: DefaultedTimestamp;
+  /** Per weekday "HH:MM-HH:MM" or null (werktijd/rooster.ts); null: the KCC's hours. */
+  openingstijden: NullableJson<Record<'zo' | 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za', string | null>>;
+  terugbeltermijn_werkdagen: number | null;
 }
 
 export interface MedewerkerTable {
