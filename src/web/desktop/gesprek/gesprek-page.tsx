@@ -22,6 +22,7 @@ import { OnthullingWaarschuwing } from './onthulling-waarschuwing.tsx';
 import { ReplyBox, type Draft } from './reply-box.tsx';
 import { useKanaalgrenzen } from './use-kanaalgrenzen.ts';
 import { PartijZoeken } from './partij-zoeken.tsx';
+import { ThreadRegion } from './thread-region.tsx';
 import { VerificationForm } from './verification-form.tsx';
 import { VerzoekKoppelen } from './verzoek-koppelen.tsx';
 import { ZakenPanel } from '../zaken/zaken-panel.tsx';
@@ -96,8 +97,9 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
       <LoadState load={load} what="GET /api/gesprekken/:id" retry={reload}>
         {(g) => (
           <div className="loket-gesprek__grid">
-            <div className="loket-gesprek__main">
+            <section className="loket-gesprek__main" aria-label={t.gesprek.gesprekPaneel}>
               <OnthullingWaarschuwing gesprekId={g.id} announce={announce} />
+              <div className="loket-gesprek__balk">
               <p className="loket-gesprek__status">
                 <span className={`loket-channel loket-channel--${g.kanaal}`}>{kanaal}</span>
                 <span className={`loket-status loket-status--${g.status}`}>{t.status[g.status] ?? g.status}</span>
@@ -113,29 +115,34 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 onAfhandelen={() => setAfhandelen(true)}
                 onMessage={say}
               />
+              </div>
               {notice && (
                 <Alert type="info" className="loket-notice">
                   <Paragraph>{notice}</Paragraph>
                 </Alert>
               )}
-              {earlier && <EarlierContacts items={earlier} />}
-              <MessageList gesprekId={g.id} berichten={g.berichten} />
+              <ThreadRegion label={t.gesprek.draad}>
+                {earlier && <EarlierContacts items={earlier} />}
+                <MessageList gesprekId={g.id} berichten={g.berichten} />
+                {g.kanaal === 'email' && g.status !== 'afgehandeld' && (
+                  <BotConceptPanel
+                    gesprekId={g.id}
+                    onTakeOver={(tekst) => insert(tekst, t.gesprek.botConcept.overgenomen, 'antwoord')}
+                    onDiscarded={() => {
+                      announce(t.gesprek.botConcept.verworpen);
+                      document.getElementById('antwoord-tekst')?.focus();
+                    }}
+                  />
+                )}
+              </ThreadRegion>
               <p className="loket-typing" aria-live="polite">
                 {typing ? t.gesprek.typt : ''}
               </p>
-              {g.kanaal === 'email' && g.status !== 'afgehandeld' && (
-                <BotConceptPanel
-                  gesprekId={g.id}
-                  onTakeOver={(tekst) => insert(tekst, t.gesprek.botConcept.overgenomen, 'antwoord')}
-                  onDiscarded={() => {
-                    announce(t.gesprek.botConcept.verworpen);
-                    document.getElementById('antwoord-tekst')?.focus();
-                  }}
-                />
-              )}
               {g.status !== 'afgehandeld' && (
                 <ReplyBox gesprekId={g.id} kanaal={g.kanaal} grenzen={grenzen} draft={draft} onDraft={setDraft} onSent={(soort) => { reload(); announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen); }} />
               )}
+            </section>
+            <aside className="loket-gesprek__side" aria-label={t.gesprek.contextPaneel}>
               {afhandelen && g.status !== 'afgehandeld' && (
                 <AfhandelingForm
                   ref={afhandelingHeading}
@@ -148,8 +155,6 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                   }}
                 />
               )}
-            </div>
-            <aside className="loket-gesprek__side" aria-label={t.partij.titel}>
               {partij.state === 'geen' && (
                 <>
                   <Paragraph className="loket-panel">{t.partij.geenPartij}</Paragraph>
