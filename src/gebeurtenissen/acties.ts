@@ -34,7 +34,7 @@ export interface Ontvanger {
 export type Plan =
   | { soort: 'interne-taak'; team: string; gevraagdeHandeling: string; toelichting: string | undefined }
   | { soort: 'signaal'; titel: string; tekst: string | undefined }
-  | { soort: 'bericht'; onderwerp: string; tekst: string; ontvangers: Ontvanger[]; zaakUrl: string | undefined };
+  | { soort: 'bericht'; onderwerp: string; tekst: string; ontvangers: Ontvanger[]; zaak: { uuid: string; register: string } | undefined };
 
 const ctx = () => systemContext('Proactieve dienstverlening op grond van een gebeurtenis');
 
@@ -65,7 +65,7 @@ export async function plan(env: ActieOmgeving, actie: RegelActie, ctxG: Gebeurte
     const kanaal = adres ? kanaalVoor(env.outbound, adres.soort) : null;
     ontvangers.push({ partijId, kanaal, adres: kanaal ? (adres?.adres ?? null) : null });
   }
-  return { soort: 'bericht', onderwerp, tekst, ontvangers, zaakUrl: zaak?.vars.url };
+  return { soort: 'bericht', onderwerp, tekst, ontvangers, zaak: zaak ? { uuid: zaak.vars.uuid, register: zaak.register } : undefined };
 }
 
 export interface Uitkomst {
@@ -74,7 +74,8 @@ export interface Uitkomst {
   resultaat: Record<string, unknown>;
 }
 
-const zaakObject = (url: string) => ({ codeObjecttype: 'zaak', codeRegister: 'zrc', codeSoortObjectId: 'url', objectId: url.slice(0, 200) });
+// The zaak as an onderwerpobject the way a linked zaak is stored (zaak-koppeling), so the tijdlijn shows it alike.
+const zaakObject = (zaak: { uuid: string; register: string }) => ({ codeObjecttype: 'zgw-Zaak', codeRegister: zaak.register, codeSoortObjectId: 'uuid', objectId: zaak.uuid });
 
 export async function voerUit(env: ActieOmgeving, p: Plan, g: { gebeurtenisId: string; regelId: string; soort: string; inhoud: unknown; nu: Date }): Promise<Uitkomst> {
   if (p.soort === 'interne-taak') {
@@ -121,7 +122,7 @@ async function stuurBericht(env: ActieOmgeving, p: Extract<Plan, { soort: 'beric
       plaatsgevondenOp: g.nu.toISOString(),
       indicatieContactGelukt: true,
       betrokkenen: [{ partijId: o.partijId, rol: 'klant', initiator: false }],
-      ...(p.zaakUrl ? { onderwerpobjecten: [zaakObject(p.zaakUrl)] } : {}),
+      ...(p.zaak ? { onderwerpobjecten: [zaakObject(p.zaak)] } : {}),
     });
     const gesprekId = await startGesprek(
       trx,

@@ -139,6 +139,8 @@ describe('rules on events: interne taak, signaal, bericht, proef', async () => {
       const tijdlijn = await t.app.inject({ method: 'GET', url: `/api/partijen/${partijId}/tijdlijn`, headers: kcc.headers });
       expect(tijdlijn.statusCode).toBe(200);
       expect(JSON.stringify(tijdlijn.json())).toContain(queued[0]!.klantcontact_id);
+      // The zaak is the contact's onderwerpobject, as when an agent links it.
+      expect(JSON.stringify(tijdlijn.json())).toContain(zaak().uuid);
       const kapot = (await t.app.inject({ method: 'GET', url: `/api/beheer/regels/${kapotId}`, headers: beheerder.headers })).json();
       expect(kapot.uitkomsten).toMatchObject([{ status: 'mislukt', fout: 'sjabloon mist variabelen: zaak.resultaat' }]);
       // A replay, and processing the (failed) event again, send nothing twice.

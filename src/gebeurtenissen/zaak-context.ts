@@ -8,6 +8,7 @@ import type { Notificatie } from './gebeurtenissen.schemas.ts';
 export interface ZaakGegevens {
   vars: {
     url: string;
+    uuid: string;
     identificatie: string | undefined;
     omschrijving: string | undefined;
     zaaktype: string;
@@ -18,6 +19,8 @@ export interface ZaakGegevens {
   };
   /** BSNs of the natural persons with a role in the zaak (rollen, inpBsn). */
   bsns: string[];
+  /** The zaaksysteem's register code, for the klantcontact's onderwerpobject as KISS writes it. */
+  register: string;
 }
 
 /** Loket asks the zaaksysteem as itself, not on behalf of a medewerker (ZGW JWT user claims). */
@@ -48,10 +51,11 @@ export async function zaakVanNotificatie(bo: Backoffice, n: Notificatie): Promis
     breaker.success();
     return {
       vars: {
-        url: zaak.url, identificatie: zaak.identificatie, omschrijving: zaak.omschrijving, zaaktype, zaaktypeUrl: zaak.zaaktype,
+        url: zaak.url, uuid: zaak.uuid, identificatie: zaak.identificatie, omschrijving: zaak.omschrijving, zaaktype, zaaktypeUrl: zaak.zaaktype,
         status: statustype, statustypeUrl: status?.statustype, statustoelichting: status?.statustoelichting || undefined,
       },
       bsns,
+      register: bron.instellingen.register,
     };
   } catch (error) {
     if (error instanceof BronStoring) breaker.failure();
