@@ -49,4 +49,42 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
     await screenshot(page, 'werkdag-gesprek-1366');
   });
+
+  it('new work shows as a count beside Inbox and in the tab title, with a short sound', async () => {
+    const page = await h.logIn('sanne', VIEWPORT);
+    // Counts the tones the desktop makes (WebAudio oscillators); there is no sound card here.
+    await page.evaluate(() => {
+      const w = window as unknown as { tonen: number };
+      w.tonen = 0;
+      const original = AudioContext.prototype.createOscillator;
+      AudioContext.prototype.createOscillator = function (this: AudioContext) {
+        w.tonen++;
+        return original.call(this);
+      };
+    });
+    const teller = page.getByTestId('inbox-teller');
+    await expect.poll(() => teller.textContent()).toBe('1, 1 wachtend gesprek');
+    expect(await page.title()).toBe('(1) Inbox — Loket — werkplek');
+    expect(await page.evaluate(() => (window as unknown as { tonen: number }).tonen)).toBe(0); // nothing on load
+
+    await h.t.app.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: 'e2e-werkdag-nieuw',
+      afzender: null,
+      draad: { externeId: 'e2e-werkdag-nieuw' },
+      tekst: 'Wanneer wordt het grofvuil opgehaald?',
+    });
+    await expect.poll(() => page.title()).toBe('(2) Inbox — Loket — werkplek');
+    expect(await teller.textContent()).toBe('2, 2 wachtende gesprekken');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { tonen: number }).tonen)).toBe(2);
+
+    // Switched off, the next new work is silent; the choice is kept on this computer.
+    await page.getByRole('checkbox', { name: 'Geluid bij nieuw werk' }).uncheck();
+    expect(await page.evaluate(() => localStorage.getItem('loket.geluid'))).toBe('uit');
+    await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-stil', afzender: null, draad: { externeId: 'e2e-werkdag-stil' }, tekst: 'Is het stadhuis morgen open?' });
+    await expect.poll(() => page.title()).toBe('(3) Inbox — Loket — werkplek');
+    expect(await page.evaluate(() => (window as unknown as { tonen: number }).tonen)).toBe(2);
+    expect((await accessibilityViolations(page)).join('\n')).toBe('');
+    await screenshot(page, 'werkdag-inbox-teller');
+  });
 });

@@ -1,6 +1,7 @@
 import { Heading1 } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n.tsx';
+import { setPageTitle } from './document-title.ts';
 
 /**
  * The h1 of a screen. When the screen opens, focus moves to it and the document title follows,
@@ -10,7 +11,7 @@ export function PageHeading({ children, focusKey }: { children: string; focusKey
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${children} — ${t.app.titel}`;
+    setPageTitle(`${children} — ${t.app.titel}`);
   }, [children, t]);
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });

@@ -27,6 +27,9 @@ import { PresenceSwitch } from './presence-switch.tsx';
 import { href, navigate, useRoute } from './route.ts';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { PageHeading } from './page-heading.tsx';
+import { InboxTeller } from '../signalen/inbox-teller.tsx';
+import { SignalenInstellingen } from '../signalen/signalen-instellingen.tsx';
+import { useSignalen } from '../signalen/use-signalen.ts';
 
 export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }) {
   const { t, lang, setLang } = useI18n();
@@ -35,6 +38,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
   const [pendingG, setPendingG] = useState(false);
   const connection = useRealtime(() => undefined);
   const announcer = useAnnouncer();
+  const wachtend = useSignalen(me.id);
   const teamleider = me.rollen.includes('teamleider') || me.rollen.includes('beheerder');
   const redacteur = me.rollen.includes('redacteur');
   // Analytics and quality data are for team leads only (analytics:lezen, kwaliteit:lezen).
@@ -71,6 +75,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
             <li>
               <a href={href.inbox} aria-current={route.name === 'inbox' ? 'page' : undefined}>
                 {t.app.inbox}
+                <InboxTeller aantal={wachtend} />
               </a>
             </li>
             {redacteur && (
@@ -113,6 +118,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         <PresenceSwitch onAnnounce={announcer.announce} />
         <p className={`loket-connection loket-connection--${connection}`}>{t.app.verbinding[connection]}</p>
         <div className="loket-header__end">
+          <SignalenInstellingen />
           <span className="loket-user">{t.app.ingelogdAls(me.naam)}</span>
           <Button appearance="subtle-button" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
             {t.app.sneltoetsen}
