@@ -54,6 +54,7 @@ import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
 import { knowledgeJobs } from './knowledge/review-reminders.ts';
 import { botRoutes } from './bot/bot.routes.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
+import { zoekenRoutes } from './zoeken/zoeken.routes.ts';
 import { gesprekAnalyseRoutes } from './analytics/gesprekken/gesprekken-analyse.routes.ts';
 import { serveDesktop } from './web/serve-desktop.ts';
 import { analyticsJobs, classifyInbound } from './analytics/analytics.hooks.ts';
@@ -200,6 +201,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   tasksRoutes(app, database.db);
   werktijdRoutes(app, database.db, config.werktijd);
   verwerkingenRoutes(app, database.db);
+  zoekenRoutes(app, database.db);
   await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });
   knowledgeRoutes(app, database.db);
   botRoutes(app, database.db, config);
