@@ -20,6 +20,8 @@ import type { LoketDatabase } from './db/database.ts';
 import { partijenRoutes } from './parties/parties.routes.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { registerInputCleaning } from './platform/clean-input.ts';
+import { loggerOptions } from './platform/logging.ts';
+import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { registerPublicCors } from './platform/public-cors.ts';
 import { closeConnectionsAfterShutdown } from './platform/graceful-shutdown.ts';
 import { healthRoutes } from './platform/health.routes.ts';
@@ -56,7 +58,7 @@ import { botRoutes } from './bot/bot.routes.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
 import { zoekenRoutes } from './zoeken/zoeken.routes.ts';
 import { gesprekAnalyseRoutes } from './analytics/gesprekken/gesprekken-analyse.routes.ts';
-import { serveDesktop } from './web/serve-desktop.ts';
+import { isServerPath, serveDesktop } from './web/serve-desktop.ts';
 import { analyticsJobs, classifyInbound } from './analytics/analytics.hooks.ts';
 import { analyticsRoutes } from './analytics/analytics.routes.ts';
 import type { BackofficeOptions } from './backoffice/backoffice.ts';
@@ -89,7 +91,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { database, config } = deps;
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel },
+    logger: deps.logger ?? loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
@@ -100,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   registerErrorHandling(app);
   registerInputCleaning(app);
+  registerSecurityHeaders(app, config.widgetOrigins, { embeddable: (path) => path.startsWith('/formulieren/'), desktop: (path) => !isServerPath(path) });
   closeConnectionsAfterShutdown(app);
   // Echo the request id so a citizen's or integrator's report can be matched to our logs.
   app.addHook('onRequest', async (request, reply) => {
@@ -178,7 +181,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   conversationsRoutes(app, { db: database.db, kickInbound: () => jobs[0].kick(), kickDelivery: () => jobs[1].kick() });
   registerEmailChannel(app, { config: config.email, db: database.db, pipeline });
   await registerKanalen(app, { db: database.db, pipeline, config, kickDelivery: () => jobs[1].kick() });
-  webchatRoutes(app, { db: database.db, pipeline, hub });
+  webchatRoutes(app, { db: database.db, pipeline, hub, widgetOrigins: config.widgetOrigins, publicUrl: config.publicUrl });
   formulierenRoutes(app, { db: database.db, pipeline });
   telefoonRoutes(app, { db: database.db, pipeline, config: config.telefoon });
   terugbelRoutes(app, { db: database.db, pipeline, config: config.telefoon });

@@ -13,8 +13,18 @@ export function safeContentType(stored: string): string {
   return MEDIA_TYPE.test(stored) ? stored : 'application/octet-stream';
 }
 
+/**
+ * The name without any folder a sender put in it (`../../etc/passwd.pdf` → `passwd.pdf`), so a
+ * browser or a download tool never writes outside the download folder; control characters go.
+ */
+export function baseName(bestandsnaam: string): string {
+  const base = bestandsnaam.split(/[/\\]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return base === '' || base === '.' || base === '..' ? 'bijlage' : base;
+}
+
 /** RFC 6266: an ASCII fallback for old clients, and the real name UTF-8 encoded (RFC 8187). */
-export function contentDisposition(contentType: string, bestandsnaam: string): string {
+export function contentDisposition(contentType: string, naam: string): string {
+  const bestandsnaam = baseName(naam);
   const soort = INLINE.has(contentType.split(';')[0]!.trim().toLowerCase()) ? 'inline' : 'attachment';
   const ascii = bestandsnaam.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
   const encoded = encodeURIComponent(bestandsnaam).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

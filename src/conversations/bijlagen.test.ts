@@ -83,6 +83,9 @@ describe('attachments of a gesprek', () => {
     expect(safeContentType('audio/ogg; codecs=opus')).toBe('audio/ogg; codecs=opus');
     expect(safeContentType('text/html\r\nset-cookie: x=1')).toBe('application/octet-stream');
     expect(contentDisposition('image/svg+xml', 'plan.svg')).toMatch(/^attachment;/);
+    expect(contentDisposition('application/pdf', '../../etc/passwd.pdf')).toBe(`attachment; filename="passwd.pdf"; filename*=UTF-8''passwd.pdf`);
+    expect(contentDisposition('application/pdf', 'C:\\Users\\x\\brief.pdf')).toContain('filename="brief.pdf"');
+    expect(contentDisposition('application/pdf', '..')).toContain('filename="bijlage"');
     expect(contentDisposition('image/jpeg', "o'neil (1).jpg")).toBe(`inline; filename="o'neil (1).jpg"; filename*=UTF-8''o%27neil%20%281%29.jpg`);
   });
 });

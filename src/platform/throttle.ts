@@ -1,4 +1,5 @@
 import { isIPv6 } from 'node:net';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -111,4 +112,21 @@ export function clientAddressKey(ip: string): string {
   const right = tail ? tail.split(':') : [];
   const groups = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
   return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+/**
+ * The citizen's public routes (a chat, a form, a call-back request): 30 requests from one address,
+ * then one per 1, 2, 4 ... up to 60 seconds; ten quiet minutes start afresh. A town hall's shared
+ * Wi-Fi stays well inside this; a script filling the queues with junk does not.
+ */
+export const PUBLIC_ROUTE: ThrottleRule = { free: 30, capSeconds: 60, quietMs: 10 * 60_000 };
+
+/** An onRequest hook that throttles one kind of public request per client address. */
+export function publicThrottle(db: Db, clock: { now(): Date }, soort: string, rule: ThrottleRule = PUBLIC_ROUTE) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const gate = await passThrottle(db, [{ sleutel: `publiek-${soort}:${clientAddressKey(request.ip)}`, rule }], clock.now());
+    if (gate.allowed) return;
+    reply.header('retry-after', String(gate.retryAfterSeconds));
+    throw TooManyAttempts();
+  };
 }

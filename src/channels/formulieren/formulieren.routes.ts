@@ -6,6 +6,7 @@ import type { InboundPipeline } from '../../conversations/inbound.service.ts';
 import type { Db } from '../../db/transaction.ts';
 import { LoketError } from '../../platform/errors.ts';
 import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts';
+import { publicThrottle } from '../../platform/throttle.ts';
 import { requireContext } from '../../platform/principal.ts';
 import { bevestigingPagina, contentSecurityPolicy, formulierPagina, foutPagina } from './formulier-html.ts';
 import { InzendingOngeldig } from './formulieren.errors.ts';
@@ -96,6 +97,7 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
 
   app.post('/api/formulieren/:id/inzendingen', {
     bodyLimit: INZENDING_BODY_LIMIT,
+    onRequest: publicThrottle(db, app.clock, 'formulier'),
     schema: {
       tags,
       summary: 'Verstuur een ingevuld formulier (openbaar); met dezelfde Idempotency-Key telt een herhaling één keer',
@@ -133,7 +135,7 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
       return sendHtml(reply, 200, nonce, formulierPagina(form, schema.velden, { nonce, token: newToken() }));
     });
 
-    scope.post('/formulieren/:id', { bodyLimit: INZENDING_BODY_LIMIT, schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
+    scope.post('/formulieren/:id', { bodyLimit: INZENDING_BODY_LIMIT, onRequest: publicThrottle(db, app.clock, 'formulier'), schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
       const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
       const token = typeof body._idempotentie === 'string' && TOKEN.test(body._idempotentie) ? body._idempotentie : undefined;
       const nonce = newNonce();

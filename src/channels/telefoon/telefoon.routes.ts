@@ -51,6 +51,11 @@ function agentOf(body: CtiBody): string | undefined {
 export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeline; config: Pick<TelefoonConfig, 'ctiGeheimen'> }): void {
   const { db, pipeline } = deps;
 
+  const systemBySecret = (geheim: string) => {
+    const systeem = deps.config.ctiGeheimen.find((s) => sameSecret(geheim, s.geheim));
+    if (!systeem) throw CtiSecretInvalid();
+    return systemContext(`Telefonie: CTI-koppeling ${systeem.systeem}`);
+  };
   const receive = async (body: CtiBody, ctx: RequestContext) => handleCtiEvent(db, pipeline, ctx, { event: body.event, callId: body.callId, from: body.from, to: body.to, direction: body.direction, queue: body.queue, agent: agentOf(body), cause: body.cause }, JSON.stringify(body));
 
   // Telephone systems post form-encoded bodies; the parser is registered for these routes only.
@@ -61,27 +66,29 @@ export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
       bodyLimit: CTI_BODY_LIMIT,
       schema: {
         tags,
-        summary: 'CTI-webhook van de telefooncentrale (newCall, answer, hangup), met een API-token (rol kcc)',
+        summary: 'CTI-webhook van de telefooncentrale (newCall, answer, hangup), met een API-token (rol kcc) of het geheim uit TELEFOON_CTI_GEHEIMEN in X-Loket-CTI-Secret',
+        headers: Type.Object({ 'x-loket-cti-secret': Type.Optional(Type.String({ maxLength: 200 })) }),
         body: CtiBody,
         response: { 200: CtiResponse, 409: ErrorResponse, ...errorResponses },
       },
-    }, async (request) => receive(request.body, requireContext(request, 'klantcontact:schrijven')));
+    }, async (request) => {
+      const geheim = request.headers['x-loket-cti-secret'];
+      return receive(request.body, typeof geheim === 'string' ? systemBySecret(geheim) : requireContext(request, 'klantcontact:schrijven'));
+    });
 
     scope.post('/api/telefoon/cti/:geheim', {
       bodyLimit: CTI_BODY_LIMIT,
       schema: {
         tags,
-        summary: 'CTI-webhook voor centrales die geen header kunnen meesturen: het geheim uit TELEFOON_CTI_GEHEIMEN staat in de URL',
+        summary: 'Verouderd: CTI-webhook met het geheim in de URL, voor centrales die geen header kunnen meesturen (gebruik X-Loket-CTI-Secret)',
+        description: 'Het geheim in de URL komt in logbestanden van proxies terecht; Loket schrijft de URL zonder geheim in zijn eigen log.',
+        deprecated: true,
         security: [],
         params: Type.Object({ geheim: Type.String({ maxLength: 200 }) }),
         body: CtiBody,
         response: { 200: CtiResponse, 409: ErrorResponse, ...errorResponses },
       },
-    }, async (request) => {
-      const systeem = deps.config.ctiGeheimen.find((s) => sameSecret(request.params.geheim, s.geheim));
-      if (!systeem) throw CtiSecretInvalid();
-      return receive(request.body, systemContext(`Telefonie: CTI-koppeling ${systeem.systeem}`));
-    });
+    }, async (request) => receive(request.body, systemBySecret(request.params.geheim)));
   });
 
   app.post('/api/telefoon/gesprekken/:callId/notities', {

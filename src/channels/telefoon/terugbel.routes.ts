@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { InboundPipeline } from '../../conversations/inbound.service.ts';
 import type { Db } from '../../db/transaction.ts';
 import { errorResponses, type App } from '../../platform/http.ts';
+import { publicThrottle } from '../../platform/throttle.ts';
 import { TIJDZONE } from './openingstijden.ts';
 import { aangebodenTijdvakken, requestCallback, type TerugbelConfig } from './terugbel.service.ts';
 
@@ -25,6 +26,7 @@ export function terugbelRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
 
   app.post('/api/terugbelverzoeken', {
     bodyLimit: 16 * 1024,
+    onRequest: publicThrottle(deps.db, app.clock, 'terugbellen'),
     schema: {
       tags,
       summary: 'Vraag om teruggebeld te worden (openbaar); wordt een interne taak voor het telefonieteam',

@@ -3,7 +3,8 @@ import { Type } from 'typebox';
 import type { Db } from '../../db/transaction.ts';
 import type { InboundPipeline } from '../../conversations/inbound.service.ts';
 import { defineError } from '../../platform/errors.ts';
-import { errorResponses, type App } from '../../platform/http.ts';
+import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts';
+import { publicThrottle } from '../../platform/throttle.ts';
 import { requireContext } from '../../platform/principal.ts';
 import { publishEvent, type EventHub } from '../../platform/realtime/event-bus.ts';
 import { chatHistory, createChatSession, findChatSession } from './webchat.sessions.ts';
@@ -19,16 +20,31 @@ const ChatMessage = Type.Object({
   clientId: Type.Union([Type.String(), Type.Null()]),
 });
 
-export function webchatRoutes(app: App, deps: { db: Db; pipeline: InboundPipeline; hub: EventHub }): void {
+const ChatOriginRefused = defineError('LOKET_CHAT_HERKOMST_GEWEIGERD', 403, 'Deze website mag de chat van de gemeente niet gebruiken.', 'This website may not use the municipality’s chat.');
+
+export interface WebchatDeps {
+  db: Db;
+  pipeline: InboundPipeline;
+  hub: EventHub;
+  /** WIDGET_ORIGINS: the sites whose pages may open the chat socket, besides Loket itself. */
+  widgetOrigins?: '*' | string[];
+  publicUrl?: string;
+}
+
+export function webchatRoutes(app: App, deps: WebchatDeps): void {
   const { db } = deps;
+  const own = deps.publicUrl ? new URL(deps.publicUrl).origin : undefined;
+  // Browsers always send Origin with a WebSocket; CORS does not cover sockets, so it is checked here.
+  const originAllowed = (origin: string | undefined) => !origin || deps.widgetOrigins === undefined || deps.widgetOrigins === '*' || origin === own || deps.widgetOrigins.includes(origin);
 
   app.post('/api/webchat/sessies', {
+    onRequest: publicThrottle(db, app.clock, 'chat'),
     schema: {
       tags,
       summary: 'Begin een chat (anoniem); de token geeft alleen toegang tot deze chat',
       security: [],
       body: Type.Object({ paginaUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })), taal: Type.Union([Type.Literal('nl'), Type.Literal('en')], { default: 'nl' }) }, { additionalProperties: false }),
-      response: { 201: Type.Object({ sessieId: Type.String(), token: Type.String() }), ...errorResponses },
+      response: { 201: Type.Object({ sessieId: Type.String(), token: Type.String() }), ...errorResponses, 429: ErrorResponse },
     },
   }, async (request, reply) => reply.status(201).send(await createChatSession(db, request.body)));
 
@@ -45,7 +61,13 @@ export function webchatRoutes(app: App, deps: { db: Db; pipeline: InboundPipelin
     return { berichten: await chatHistory(db, session.id) };
   });
 
-  app.get('/api/webchat/ws', { websocket: true, schema: { hide: true } }, (socket) => handleChatSocket(socket, deps));
+  app.get('/api/webchat/ws', {
+    websocket: true,
+    schema: { hide: true },
+    preValidation: async (request) => {
+      if (!originAllowed(request.headers.origin)) throw ChatOriginRefused();
+    },
+  }, (socket) => handleChatSocket(socket, deps));
   leaveMessageRoute(app, deps);
 
   app.post('/api/gesprekken/:id/typen', {
@@ -71,13 +93,14 @@ const LeaveMessageBody = Type.Object(
 /** When nobody is available the citizen leaves a message with a way to reach them. */
 export function leaveMessageRoute(app: App, deps: { db: Db; pipeline: InboundPipeline }): void {
   app.post('/api/webchat/bericht-achterlaten', {
+    onRequest: publicThrottle(deps.db, app.clock, 'chat-bericht'),
     schema: {
       tags,
       summary: 'Laat een bericht achter met e-mailadres of telefoonnummer (als er niemand beschikbaar is)',
       security: [],
       headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
       body: LeaveMessageBody,
-      response: { 202: Type.Object({ ontvangen: Type.Boolean() }), ...errorResponses },
+      response: { 202: Type.Object({ ontvangen: Type.Boolean() }), ...errorResponses, 429: ErrorResponse },
     },
   }, async (request, reply) => {
     const session = await findChatSession(deps.db, request.headers['x-chat-token']);
