@@ -3,7 +3,9 @@ import { Type } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
 import { errorResponses, ErrorResponse, IdParams, type App } from '../platform/http.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { requireContext } from '../platform/principal.ts';
+import { logVerwerking } from '../platform/verwerkingslog.ts';
 import { TooManyQuestions } from './bot.errors.ts';
 import { AskBody, AskResponse, BotConceptResponse, CoachingResponse, ExampleBody, FeedbackBody } from './bot.schemas.ts';
 import { addTrainingExample, askBot, giveFeedback, retrainBot } from './bot.service.ts';
@@ -59,8 +61,12 @@ export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPe
       response: { 200: CoachingResponse, ...errorResponses },
     },
   }, async (request) => {
-    requireContext(request, 'kennis:redigeren');
-    return { clusters: await coachingClusters(db, { days: request.query.dagen }) };
+    const ctx = requireContext(request, 'kennis:redigeren');
+    const clusters = await coachingClusters(db, { days: request.query.dagen });
+    // Citizens' own words, even masked, are personal data: the read is logged.
+    const objecten = clusters.flatMap((c) => c.questions.map((q) => ({ objecttype: 'bot_vraag' as const, objectId: q.id, betrokkenheid: 'vraag', soortenGegevens: ['vraagtekst (gemaskeerd)'] })));
+    await inTransaction(db, (trx) => logVerwerking(trx, ctx, { actieNaam: 'Botvragen raadplegen (coaching)', handelingNaam: 'Raadplegen', verwerkingNaam: 'Kennisbank en bot', objecten }));
+    return { clusters };
   });
 
   app.get('/api/gesprekken/:id/botconcepten', {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/transaction.ts';
 import { botIndex } from './bot-index.ts';
 import { questionsToCoach } from './bot.queries.ts';
+import { maskForReading } from './mask-personal-data.ts';
 import { clusterTexts } from './text-clusters.ts';
 
 export interface CoachingCluster {
@@ -29,7 +30,8 @@ export async function coachingClusters(db: Db, options: { days: number }): Promi
       size: cluster.members.length,
       questions: cluster.members.slice(0, SHOWN_PER_CLUSTER).map((m) => ({
         id: m.id,
-        text: m.tekst,
+        // A redacteur needs the question, not who asked it.
+        text: maskForReading(m.tekst),
         reason: m.reden,
         askedAt: new Date(m.gesteld_op).toISOString(),
       })),

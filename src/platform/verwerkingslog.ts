@@ -10,8 +10,11 @@ import type { RequestContext } from './principal.ts';
 export type Handeling = 'Raadplegen' | 'Invoeren' | 'Wijzigen' | 'Verwijderen' | 'Samenvoegen' | 'Verifiëren';
 
 export interface VerwerktObject {
-  /** brp_zoekvraag: a BRP search that found no one (objectId is the search type, no personal data). */
-  objecttype: 'partij' | 'klantcontact' | 'interne_taak' | 'verzoek' | 'gesprek' | 'zaak' | 'brp_zoekvraag';
+  /**
+   * brp_zoekvraag: a BRP search that found no one (objectId is the search type, no personal data).
+   * bot_vraag: a citizen's question to the bot, read (masked) by a redacteur.
+   */
+  objecttype: 'partij' | 'klantcontact' | 'interne_taak' | 'verzoek' | 'gesprek' | 'zaak' | 'brp_zoekvraag' | 'bot_vraag';
   objectId: string;
   /** 'uuid' for Loket's own ids, 'bsn' when a citizen is identified by BSN. */
   soortObjectId?: string;
