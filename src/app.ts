@@ -201,7 +201,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   contactsRoutes(app, database.db);
   verzoekenRoutes(app, database.db);
   tijdlijnRoutes(app, database.db);
-  tasksRoutes(app, database.db);
+  tasksRoutes(app, database.db, config.werktijd);
   werktijdRoutes(app, database.db, config.werktijd);
   verwerkingenRoutes(app, database.db);
   zoekenRoutes(app, database.db);

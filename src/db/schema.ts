@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Adres, SoortPartij, PartijTable, PartijIdentificatorTable, SoortDigitaalAdres, DigitaalAdresTable, RekeningnummerTable, VertegenwoordigingTable, CategorieTable, CategorieRelatieTable } from './schema/partij.ts';
 import type { SoortActor, ActorTable, TeamTable, MedewerkerTable, TeamLidTable, SessieTable, ApiTokenTable, OidcPogingTable, DrempelTellerTable, InlogpogingTable } from './schema/medewerker.ts';
-import type { VerzoekTable, KlantcontactTable, BetrokkeneTable, ObjectIdentificatorColumns, OnderwerpobjectTable, BijlageTable, ActorKlantcontactTable, InterneTaakTable, InterneTaakActorTable } from './schema/klantcontact.ts';
+import type { VerzoekTable, KlantcontactTable, BetrokkeneTable, ObjectIdentificatorColumns, OnderwerpobjectTable, BijlageTable, ActorKlantcontactTable, InterneTaakTable, InterneTaakActorTable, InterneTaakNotitieTable } from './schema/klantcontact.ts';
 import type { GesprekTable, Bezorgstatus, BerichtTable, AanwezigheidStatus, AanwezigheidTable, WebchatSessieTable, InkomendBerichtTable } from './schema/gesprek.ts';
 import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschoningTable } from './schema/verwerking.ts';
 import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisLexeemTable, KennisReviewherinneringTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
@@ -48,6 +48,7 @@ export interface Database {
   actor_klantcontact: ActorKlantcontactTable;
   interne_taak: InterneTaakTable;
   interne_taak_actor: InterneTaakActorTable;
+  interne_taak_notitie: InterneTaakNotitieTable;
   gesprek: GesprekTable;
   bericht: BerichtTable;
   inkomend_bericht: InkomendBerichtTable;

@@ -1,7 +1,7 @@
 import type { Db } from '../db/transaction.ts';
 import type { WerkvoorraadQuery } from './tasks.schemas.ts';
 
-export function insertInterneTaak(db: Db, values: { klantcontact_id: string; gevraagde_handeling: string; toelichting: string | null; uiterlijk_op: string | null; toegewezen_op?: string }) {
+export function insertInterneTaak(db: Db, values: { klantcontact_id: string; gevraagde_handeling: string; toelichting: string | null; uiterlijk_op: string | null; toegewezen_op?: string; ingediend_door?: string }) {
   return db.insertInto('interne_taak').values(values).returning('id').executeTakeFirstOrThrow();
 }
 

@@ -8,21 +8,25 @@ import { defineStateMachine } from '../platform/state-machine.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { AanleidingNotFound, ActorNotFound, InterneTaakNotFound } from './tasks.errors.ts';
 import * as q from './tasks.queries.ts';
+import { insertNotitie } from './werklijst.queries.ts';
 import type { InterneTaakResponse, NewInterneTaakBody, WerkvoorraadQuery } from './tasks.schemas.ts';
 
 /**
  * Interne taken (contactverzoeken): work the KCC hands to a department or colleague, arising
  * from a klantcontact. Status follows te_verwerken → verwerkt, and can be reopened.
  */
-export const taakStatus = defineStateMachine<'te_verwerken' | 'verwerkt', 'verwerken' | 'heropenen'>({
+export const taakStatus = defineStateMachine<'te_verwerken' | 'verwerkt', 'verwerken' | 'heropenen' | 'claimen' | 'doorsturen'>({
   verwerken: { from: ['te_verwerken'], to: 'verwerkt' },
   heropenen: { from: ['verwerkt'], to: 'te_verwerken' },
+  // Who holds an open task changes; a closed one is reopened first.
+  claimen: { from: ['te_verwerken'], to: 'te_verwerken' },
+  doorsturen: { from: ['te_verwerken'], to: 'te_verwerken' },
 });
 export type TaakTransition = keyof typeof taakStatus.transitions;
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-async function toResponses(db: Db, taken: Selectable<InterneTaakTable>[]): Promise<InterneTaakResponse[]> {
+export async function toResponses(db: Db, taken: Selectable<InterneTaakTable>[]): Promise<InterneTaakResponse[]> {
   const actoren = await q.actorenOfTaken(db, taken.map((t) => t.id));
   return taken.map((t) => ({
     id: t.id,
@@ -38,7 +42,7 @@ async function toResponses(db: Db, taken: Selectable<InterneTaakTable>[]): Promi
   }));
 }
 
-async function verwerkteObjecten(db: Db, taak: { id: string; klantcontact_id: string }): Promise<VerwerktObject[]> {
+export async function verwerkteObjecten(db: Db, taak: { id: string; klantcontact_id: string }): Promise<VerwerktObject[]> {
   const partijen = await q.partijenOfKlantcontact(db, taak.klantcontact_id);
   return [
     { objecttype: 'interne_taak', objectId: taak.id, betrokkenheid: 'taak' },
@@ -46,7 +50,7 @@ async function verwerkteObjecten(db: Db, taak: { id: string; klantcontact_id: st
   ];
 }
 
-async function loadOne(db: Db, id: string) {
+export async function loadOne(db: Db, id: string) {
   const taak = await q.findInterneTaak(db, id);
   if (!taak) throw InterneTaakNotFound();
   return taak;
@@ -62,6 +66,7 @@ export async function createInterneTaak(db: Db, ctx: RequestContext, body: NewIn
       gevraagde_handeling: body.gevraagdeHandeling,
       toelichting: body.toelichting ?? null,
       uiterlijk_op: body.uiterlijkOp ?? null,
+      ingediend_door: ctx.principal.actorId,
       ...(historisch.toegewezenOp ? { toegewezen_op: historisch.toegewezenOp } : {}),
     });
     await q.assignActors(trx, id, body.actorIds);
@@ -84,10 +89,12 @@ export async function getWerkvoorraad(db: Db, query: WerkvoorraadQuery): Promise
   return toResponses(db, await q.werkvoorraad(db, query));
 }
 
-export async function changeTaakStatus(db: Db, ctx: RequestContext, id: string, transition: TaakTransition): Promise<InterneTaakResponse> {
+/** Closes (optionally with the answer given) or reopens a task. */
+export async function changeTaakStatus(db: Db, ctx: RequestContext, id: string, transition: 'verwerken' | 'heropenen', antwoord?: { tekst: string; op: Date }): Promise<InterneTaakResponse> {
   return inTransaction(db, async (trx) => {
     const taak = await loadOne(trx, id);
     await q.setTaakStatus(trx, id, taakStatus.next(taak.status, transition));
+    if (antwoord && transition === 'verwerken') await insertNotitie(trx, { interne_taak_id: id, actor_id: ctx.principal.actorId, soort: 'antwoord', tekst: antwoord.tekst, aangemaakt_op: antwoord.op });
     await logVerwerking(trx, ctx, { actieNaam: `Interne taak ${transition}`, handelingNaam: 'Wijzigen', objecten: await verwerkteObjecten(trx, taak) });
     return (await toResponses(trx, [await loadOne(trx, id)]))[0]!;
   });

@@ -89,6 +89,20 @@ export interface InterneTaakTable {
   uiterlijk_op: Date | string | null;
   /** Klantinteracties API: reference number given by the system that made the task. */
   referentienummer: string | null;
+  /** The actor who sent the task; null for older tasks. */
+  ingediend_door: string | null;
+}
+
+export type NotitieSoort = 'notitie' | 'antwoord' | 'geclaimd' | 'doorgestuurd';
+
+export interface InterneTaakNotitieTable {
+  id: Generated<string>;
+  volgnummer: Generated<string>;
+  interne_taak_id: string;
+  actor_id: string;
+  soort: NotitieSoort;
+  tekst: string;
+  aangemaakt_op: DefaultedTimestamp;
 }
 
 export interface InterneTaakActorTable {
