@@ -79,6 +79,7 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     await expect.poll(() => page.evaluate(() => (window as unknown as { tonen: number }).tonen)).toBe(2);
 
     // Switched off, the next new work is silent; the choice is kept on this computer.
+    await page.getByText('Meldingen', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Geluid bij nieuw werk' }).uncheck();
     expect(await page.evaluate(() => localStorage.getItem('loket.geluid'))).toBe('uit');
     await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-stil', afzender: null, draad: { externeId: 'e2e-werkdag-stil' }, tekst: 'Is het stadhuis morgen open?' });
@@ -86,5 +87,33 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     expect(await page.evaluate(() => (window as unknown as { tonen: number }).tonen)).toBe(2);
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
     await screenshot(page, 'werkdag-inbox-teller');
+  });
+
+  it('a closed conversation is found again by a word in it, and listed with the closed ones', async () => {
+    const received = await h.t.app.pipeline.receive({
+      kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-dicht', afzender: null, draad: { externeId: 'e2e-werkdag-dicht' },
+      tekst: 'Mijn parkeervergunning voor de Kastanjelaan verloopt volgende week.',
+    });
+    const sanne = await h.t.login(['kcc'], 'sanne-api');
+    const dicht = await h.t.app.inject({ method: 'POST', url: `/api/gesprekken/${received.processed!.gesprekId}/afhandelen`, headers: sanne.headers });
+    expect(dicht.statusCode, dicht.body).toBeLessThan(300);
+
+    const page = await h.logIn('sanne', VIEWPORT);
+    await page.getByRole('searchbox', { name: 'Zoek in gesprekken en inwoners' }).fill('parkeervergunningen');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zoekresultaten voor “parkeervergunningen”' }).waitFor();
+    const hit = page.getByRole('link', { name: /^Mijn parkeervergunning/ });
+    await hit.waitFor();
+    expect(await page.getByText('Afgehandeld', { exact: true }).count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByText(/laatste bericht \d{1,2} [a-z]+ \d{4}/).count()).toBe(1);
+    expect((await accessibilityViolations(page)).join('\n')).toBe('');
+    await screenshot(page, 'werkdag-zoeken');
+    await hit.click();
+    await page.getByRole('heading', { level: 1, name: /^Mijn parkeervergunning/ }).waitFor();
+
+    await page.evaluate(() => (location.hash = '#/inbox'));
+    await page.getByRole('link', { name: 'Afgehandelde gesprekken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Afgehandelde gesprekken' }).waitFor();
+    await page.getByRole('link', { name: /^Mijn parkeervergunning/ }).waitFor();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash } from './route.ts';
+import { href, parseHash } from './route.ts';
 
 describe('hash routes', () => {
   const id = '0b6f1c2e-8a4b-4f3e-9a51-2f9c3d1e7a10';
@@ -15,6 +15,9 @@ describe('hash routes', () => {
     expect(parseHash(`#/kwaliteit/${id}`)).toEqual({ name: 'kwaliteit-gesprek', id });
     expect(parseHash('#/beheer/bronnen')).toEqual({ name: 'beheer-bronnen' });
     expect(parseHash('#/beheer')).toEqual({ name: 'beheer-bronnen' });
+    expect(parseHash('#/zoeken?q=bladkorf%20Lindelaan')).toEqual({ name: 'zoeken', q: 'bladkorf Lindelaan', status: '' });
+    expect(parseHash('#/zoeken?status=afgehandeld')).toEqual({ name: 'zoeken', q: '', status: 'afgehandeld' });
+    expect(parseHash(href.zoeken({ q: 'a&b=c #d' }))).toEqual({ name: 'zoeken', q: 'a&b=c #d', status: '' });
   });
   it('refuses what it does not know, including an id that is not one', () => {
     expect(parseHash('#/gesprek/../../api')).toEqual({ name: 'onbekend' });

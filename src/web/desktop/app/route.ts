@@ -14,6 +14,7 @@ export type Route =
   | { name: 'kwaliteit' }
   | { name: 'kwaliteit-gesprek'; id: string }
   | { name: 'beheer-bronnen' }
+  | { name: 'zoeken'; q: string; status: string }
   | { name: 'onbekend' };
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -21,6 +22,11 @@ const ARTICLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The desktop routes by hash (#/gesprek/<id>), so the server needs no knowledge of its pages. */
 export function parseHash(hash: string): Route {
+  const [pad = '', zoekdeel = ''] = hash.replace(/^#/, '').split('?');
+  if (pad === '/zoeken') {
+    const params = new URLSearchParams(zoekdeel);
+    return { name: 'zoeken', q: params.get('q') ?? '', status: params.get('status') ?? '' };
+  }
   const [, page = '', id = '', sub = ''] = hash.replace(/^#/, '').split('/');
   if (page === 'kennisbank') {
     if (id === '') return { name: 'kennisbank' };
@@ -57,6 +63,7 @@ export const href = {
   kennisbankArtikel: (id: string) => `#/kennisbank/artikel/${id}`,
   gesprek: (id: string) => `#/gesprek/${id}`,
   partij: (id: string) => `#/partij/${id}`,
+  zoeken: (params: { q?: string; status?: string }) => `#/zoeken?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`,
 };
 
 export function navigate(to: string): void {

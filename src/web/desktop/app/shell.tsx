@@ -30,6 +30,8 @@ import { PageHeading } from './page-heading.tsx';
 import { InboxTeller } from '../signalen/inbox-teller.tsx';
 import { SignalenInstellingen } from '../signalen/signalen-instellingen.tsx';
 import { useSignalen } from '../signalen/use-signalen.ts';
+import { Zoekbalk } from '../zoeken/zoekbalk.tsx';
+import { ZoekenPage } from '../zoeken/zoeken-page.tsx';
 
 export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }) {
   const { t, lang, setLang } = useI18n();
@@ -115,6 +117,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
             )}
           </ul>
         </nav>
+        <Zoekbalk huidig={route.name === 'zoeken' ? route.q : ''} />
         <PresenceSwitch onAnnounce={announcer.announce} />
         <p className={`loket-connection loket-connection--${connection}`}>{t.app.verbinding[connection]}</p>
         <div className="loket-header__end">
@@ -134,6 +137,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
       <main id="inhoud" className="loket-main">
         {route.name === 'inbox' && <InboxPage me={me} announce={announcer.announce} />}
         {route.name === 'gesprek' && <GesprekPage key={route.id} id={route.id} me={me} announce={announcer.announce} />}
+        {route.name === 'zoeken' && <ZoekenPage q={route.q} status={route.status} announce={announcer.announce} />}
         {route.name === 'partij' && <PartijPage key={route.id} id={route.id} me={me} />}
         {route.name === 'teamleider' && <TeamleiderPage />}
         {(route.name === 'analyse' || route.name.startsWith('kwaliteit')) && !analist && <PageHeading>{t.teamleider.geenToegang}</PageHeading>}

@@ -11,6 +11,8 @@ import { formatDuration, useT } from '../i18n/i18n.tsx';
 import { InboxFilterBar } from './inbox-filters.tsx';
 import { DEFAULT_FILTERS, formatClock, moveSelection, secondsSince, slaState, type InboxFilters } from './inbox-logic.ts';
 import { useInbox } from './use-inbox.ts';
+import { useZoekenT } from '../zoeken/zoeken-i18n.ts';
+import '../zoeken/zoeken.css';
 
 function SlaCell({ deadline, now }: { deadline: string | null; now: number }) {
   const t = useT();
@@ -22,6 +24,7 @@ function SlaCell({ deadline, now }: { deadline: string | null; now: number }) {
 
 export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: string) => void }) {
   const t = useT();
+  const z = useZoekenT();
   const now = useNow();
   const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);
   const [selected, setSelected] = useState<string>();
@@ -49,6 +52,9 @@ export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: s
       <div className="loket-inbox__head">
         <PageHeading>{t.inbox.titel}</PageHeading>
         {inbox.state === 'klaar' && <p className="loket-count">{t.inbox.aantal(items.length)}</p>}
+        <a className="loket-inbox__afgehandeld" href={href.zoeken({ status: 'afgehandeld' })}>
+          {z.afgehandeld}
+        </a>
       </div>
       <InboxFilterBar value={filters} onChange={setFilters} />
       <Paragraph className="loket-hint">{t.inbox.hulp}</Paragraph>

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 /** Strings for the signals of new work. English must have every Dutch key (checked by the type). */
 export const signalenNl = {
   wachtend: (n: number) => (n === 1 ? '1 wachtend gesprek' : `${n} wachtende gesprekken`),
+  instellingen: 'Meldingen',
   geluid: 'Geluid bij nieuw werk',
   meldingenAan: 'Meldingen aanzetten',
   meldingenGeweigerd: 'Meldingen staan uit in de browser',
@@ -17,6 +18,7 @@ export type SignalenMessages = typeof signalenNl;
 
 export const signalenEn: SignalenMessages = {
   wachtend: (n) => (n === 1 ? '1 waiting conversation' : `${n} waiting conversations`),
+  instellingen: 'Notifications',
   geluid: 'Sound for new work',
   meldingenAan: 'Turn on notifications',
   meldingenGeweigerd: 'Notifications are blocked in the browser',

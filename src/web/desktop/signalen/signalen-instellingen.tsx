@@ -4,13 +4,15 @@ import { geluidAan, speelSignaal, zetGeluid } from './geluid.ts';
 import { meldingToestemming, vraagMeldingToestemming } from './melding.ts';
 import { useSignalenT } from './signalen-i18n.ts';
 
-/** Sound on or off (kept on this computer) and the browser's permission for notifications. */
+/** Behind a disclosure in the header, to keep it on one line: sound on or off (kept on this computer) and the browser's permission for notifications. */
 export function SignalenInstellingen() {
   const s = useSignalenT();
   const [geluid, setGeluid] = useState(geluidAan);
   const [toestemming, setToestemming] = useState(meldingToestemming);
   return (
-    <div className="loket-signalen">
+    <details className="loket-signalen">
+      <summary>{s.instellingen}</summary>
+      <div className="loket-signalen__paneel">
       <label className="loket-signalen__geluid">
         <input
           type="checkbox"
@@ -30,6 +32,8 @@ export function SignalenInstellingen() {
         </Button>
       )}
       {toestemming === 'denied' && <span className="loket-hint">{s.meldingenGeweigerd}</span>}
-    </div>
+      {toestemming === 'granted' && <span className="loket-hint">{s.meldingenStaanAan}</span>}
+      </div>
+    </details>
   );
 }
