@@ -4,7 +4,10 @@ import { href, parseHash } from './route.ts';
 describe('hash routes', () => {
   const id = '0b6f1c2e-8a4b-4f3e-9a51-2f9c3d1e7a10';
   it('reads the page and its id', () => {
-    expect(parseHash('')).toEqual({ name: 'inbox' });
+    expect(parseHash('')).toEqual({ name: 'start' });
+    expect(parseHash('#/')).toEqual({ name: 'start' });
+    expect(parseHash('#/werklijst')).toEqual({ name: 'werklijst' });
+    expect(parseHash(`#/werklijst/${id}`)).toEqual({ name: 'werklijst-taak', id });
     expect(parseHash('#/inbox')).toEqual({ name: 'inbox' });
     expect(parseHash('#/teamleider')).toEqual({ name: 'teamleider' });
     expect(parseHash(`#/gesprek/${id}`)).toEqual({ name: 'gesprek', id });
@@ -14,7 +17,7 @@ describe('hash routes', () => {
     expect(parseHash('#/kwaliteit')).toEqual({ name: 'kwaliteit' });
     expect(parseHash(`#/kwaliteit/${id}`)).toEqual({ name: 'kwaliteit-gesprek', id });
     expect(parseHash('#/beheer/bronnen')).toEqual({ name: 'beheer-bronnen' });
-    expect(parseHash('#/beheer')).toEqual({ name: 'beheer-bronnen' });
+    expect(parseHash('#/beheer')).toEqual({ name: 'beheer' });
     expect(parseHash('#/zoeken?q=bladkorf%20Lindelaan')).toEqual({ name: 'zoeken', q: 'bladkorf Lindelaan', status: '' });
     expect(parseHash('#/zoeken?status=afgehandeld')).toEqual({ name: 'zoeken', q: '', status: 'afgehandeld' });
     expect(parseHash(href.zoeken({ q: 'a&b=c #d' }))).toEqual({ name: 'zoeken', q: 'a&b=c #d', status: '' });
@@ -22,6 +25,7 @@ describe('hash routes', () => {
   it('refuses what it does not know, including an id that is not one', () => {
     expect(parseHash('#/gesprek/../../api')).toEqual({ name: 'onbekend' });
     expect(parseHash('#/beheer/onbekend')).toEqual({ name: 'onbekend' });
+    expect(parseHash('#/werklijst/nope')).toEqual({ name: 'onbekend' });
     expect(parseHash('#/kwaliteit/nope')).toEqual({ name: 'onbekend' });
   });
 });

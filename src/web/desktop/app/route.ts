@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
+  | { name: 'start' }
   | { name: 'inbox' }
+  | { name: 'werklijst' }
+  | { name: 'werklijst-taak'; id: string }
+  | { name: 'beheer' }
   | { name: 'gesprek'; id: string }
   | { name: 'partij'; id: string }
   | { name: 'teamleider' }
@@ -36,10 +40,15 @@ export function parseHash(hash: string): Route {
     if (id === 'artikel' && ARTICLE_ID.test(sub) && sub.length <= 120) return { name: 'kennisbank-artikel', id: sub };
     return { name: 'onbekend' };
   }
-  if (page === '' || page === 'inbox') return { name: 'inbox' };
+  // No page: the shell sends the medewerker to their role's start page.
+  if (page === '') return { name: 'start' };
+  if (page === 'inbox') return { name: 'inbox' };
+  if (page === 'werklijst' && id === '') return { name: 'werklijst' };
+  if (page === 'werklijst' && UUID.test(id) && sub === '') return { name: 'werklijst-taak', id };
   if (page === 'teamleider') return { name: 'teamleider' };
   if (page === 'analyse' && id === '') return { name: 'analyse' };
-  if (page === 'beheer' && (id === '' || id === 'bronnen') && sub === '') return { name: 'beheer-bronnen' };
+  if (page === 'beheer' && id === '') return { name: 'beheer' };
+  if (page === 'beheer' && id === 'bronnen' && sub === '') return { name: 'beheer-bronnen' };
   if (page === 'kwaliteit') {
     if (id === '') return { name: 'kwaliteit' };
     if (UUID.test(id)) return { name: 'kwaliteit-gesprek', id };
@@ -50,7 +59,11 @@ export function parseHash(hash: string): Route {
 }
 
 export const href = {
+  start: '#/',
   inbox: '#/inbox',
+  werklijst: '#/werklijst',
+  werklijstTaak: (id: string) => `#/werklijst/${id}`,
+  beheer: '#/beheer',
   teamleider: '#/teamleider',
   analyse: '#/analyse',
   kwaliteit: '#/kwaliteit',

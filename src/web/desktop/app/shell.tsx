@@ -1,5 +1,5 @@
 import { Button, SkipLink } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
 import type { Medewerker } from '../api/types.ts';
@@ -19,6 +19,7 @@ import { AlertPanel } from '../kwaliteit/alert-panel.tsx';
 import { KwaliteitGesprekPage } from '../kwaliteit/kwaliteit-gesprek-page.tsx';
 import { KwaliteitPage } from '../kwaliteit/kwaliteit-page.tsx';
 import { useKwaliteitT } from '../kwaliteit/kwaliteit-i18n.ts';
+import { BeheerPage } from '../beheer/beheer-page.tsx';
 import { BronnenPage } from '../beheer/bronnen-page.tsx';
 import { useBeheerT } from '../beheer/beheer-i18n.ts';
 import { Announcer, useAnnouncer } from './announcer.tsx';
@@ -26,6 +27,10 @@ import { useKeys } from './keys.ts';
 import { PresenceSwitch } from './presence-switch.tsx';
 import { href, navigate, useRoute } from './route.ts';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
+import { heeftInbox, heeftWerklijst, startPagina } from './start-page.ts';
+import { TaakPage } from '../werklijst/taak-page.tsx';
+import { WerklijstPage } from '../werklijst/werklijst-page.tsx';
+import { useWerklijstT } from '../werklijst/werklijst-i18n.ts';
 import { PageHeading } from './page-heading.tsx';
 import { InboxTeller } from '../signalen/inbox-teller.tsx';
 import { SignalenInstellingen } from '../signalen/signalen-instellingen.tsx';
@@ -52,6 +57,12 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
   const an = useAnalyseT();
   const kw = useKwaliteitT();
   const kennisbankRoute = route.name.startsWith('kennisbank');
+  const wl = useWerklijstT();
+  const werklijst = heeftWerklijst(me.rollen);
+  useEffect(() => {
+    // "#/" (and a fresh login) opens the role's start page; replace keeps Back working.
+    if (route.name === 'start') location.replace(startPagina(me.rollen));
+  }, [route.name, me.rollen]);
 
   useKeys({
     '?': () => dialog.current?.showModal(),
@@ -69,17 +80,26 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
     <div className="loket-shell">
       <SkipLink href="#inhoud">{t.app.naarInhoud}</SkipLink>
       <header className="loket-header">
-        <a className="loket-brand" href={href.inbox}>
+        <a className="loket-brand" href={href.start}>
           {t.app.naam}
         </a>
         <nav aria-label={t.app.hoofdmenu} className="loket-nav">
           <ul>
-            <li>
-              <a href={href.inbox} aria-current={route.name === 'inbox' ? 'page' : undefined}>
-                {t.app.inbox}
-                <InboxTeller aantal={wachtend} />
-              </a>
-            </li>
+            {heeftInbox(me.rollen) && (
+              <li>
+                <a href={href.inbox} aria-current={route.name === 'inbox' ? 'page' : undefined}>
+                  {t.app.inbox}
+                  <InboxTeller aantal={wachtend} />
+                </a>
+              </li>
+            )}
+            {werklijst && (
+              <li>
+                <a href={href.werklijst} aria-current={route.name.startsWith('werklijst') ? 'page' : undefined}>
+                  {wl.nav}
+                </a>
+              </li>
+            )}
             {redacteur && (
               <li>
                 <a href={href.kennisbank} aria-current={kennisbankRoute ? 'page' : undefined}>
@@ -110,7 +130,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
             )}
             {beheerder && (
               <li>
-                <a href={href.beheerBronnen} aria-current={route.name.startsWith('beheer') ? 'page' : undefined}>
+                <a href={href.beheer} aria-current={route.name.startsWith('beheer') ? 'page' : undefined}>
                   {bh.nav}
                 </a>
               </li>
@@ -150,6 +170,9 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {redacteur && route.name === 'kennisbank-artikel' && <ArtikelEditorPage key={route.id} id={route.id} announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-coaching' && <CoachingPage announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-kennishiaten' && <KennishiatenPage />}
+        {route.name === 'werklijst' && (werklijst ? <WerklijstPage /> : <PageHeading>{wl.geenToegang}</PageHeading>)}
+        {route.name === 'werklijst-taak' && (werklijst ? <TaakPage key={route.id} id={route.id} me={me} announce={announcer.announce} /> : <PageHeading>{wl.geenToegang}</PageHeading>)}
+        {route.name === 'beheer' && (beheerder ? <BeheerPage /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'beheer-bronnen' && (beheerder ? <BronnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>

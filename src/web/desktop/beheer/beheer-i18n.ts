@@ -5,6 +5,11 @@ import type { BronFout } from './bronnen-logic.ts';
 export const beheerNl = {
   nav: 'Beheer',
   geenToegang: 'Alleen beheerders kunnen de koppelingen beheren.',
+  start: {
+    titel: 'Beheer',
+    intro: 'De beheerschermen van Loket. Wat hier nog geen scherm heeft, beheert u via de API.',
+    bronnen: 'Bronnen: koppelingen met de BRP en de zaaksystemen',
+  },
   bronnen: {
     titel: 'Bronnen',
     intro: 'Koppelingen met de BRP en de zaaksystemen (Zaken API en Catalogi API). Medewerkers zien daarmee wie er belt en waar diens zaken staan.',
@@ -85,6 +90,11 @@ export type BeheerMessages = typeof beheerNl;
 export const beheerEn: BeheerMessages = {
   nav: 'Administration',
   geenToegang: 'Only administrators can manage the connections.',
+  start: {
+    titel: 'Administration',
+    intro: 'Loket’s administration screens. What has no screen here yet is managed through the API.',
+    bronnen: 'Sources: connections to the BRP and the case systems',
+  },
   bronnen: {
     titel: 'Sources',
     intro: 'Connections to the BRP and the case systems (Zaken API and Catalogi API). With them, agents see who is calling and where their cases stand.',

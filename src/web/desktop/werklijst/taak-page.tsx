@@ -1,0 +1,102 @@
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import type { Medewerker } from '../api/types.ts';
+import { useLoad } from '../api/use-load.ts';
+import { LoadState } from '../app/load-state.tsx';
+import { PageHeading } from '../app/page-heading.tsx';
+import { Panel } from '../app/panel.tsx';
+import { href } from '../app/route.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { DoorsturenActie, TekstActie } from './taak-acties.tsx';
+import { werklijstApi, type TaakDetail } from './werklijst-api.ts';
+import { useWerklijstT } from './werklijst-i18n.ts';
+import { isVanMij, termijnInWoorden } from './werklijst-logic.ts';
+import './werklijst.css';
+
+/** #/werklijst/<id>: one task, its notes, the link to the citizen, and what can be done with it. */
+export function TaakPage({ id, me, announce }: { id: string; me: Medewerker; announce: (text: string) => void }) {
+  const w = useWerklijstT();
+  const { t, lang } = useI18n();
+  const [load, , update] = useLoad(() => werklijstApi.taak(id), [id]);
+  const [partijId, setPartijId] = useState<string | null>(null);
+  const [fout, setFout] = useState<string>();
+  const klantcontactId = load.state === 'klaar' ? load.data.klantcontactId : undefined;
+  useEffect(() => {
+    // The server decides by role whether the citizen may be shown; a refusal just hides the link.
+    if (klantcontactId) werklijstApi.partijVan(klantcontactId).then(setPartijId, () => setPartijId(null));
+  }, [klantcontactId]);
+
+  const doe = async (actie: () => Promise<TaakDetail>, melding: string) => {
+    setFout(undefined);
+    try {
+      const taak = await actie();
+      update(() => taak);
+      announce(melding);
+      return true;
+    } catch (e) {
+      setFout(t.app.fout(e instanceof Error ? e.message : String(e)));
+      return false;
+    }
+  };
+  const wanneer = (iso: string) => termijnInWoorden(iso, new Date(), lang, w.dag);
+
+  return (
+    <div className="loket-werklijst">
+      <a href={href.werklijst}>{w.terug}</a>
+      <LoadState load={load} what={w.wat}>
+        {(taak) => (
+          <>
+            <PageHeading>{taak.gevraagdeHandeling}</PageHeading>
+            <p className="loket-taak__kop">
+              <span>{w.taakTitel(taak.nummer)}</span>
+              {taak.teLaat && <span className="loket-badge loket-badge--te-laat">{w.teLaat}</span>}
+              {taak.status === 'verwerkt' && <span className="loket-badge">{w.afgehandeld}</span>}
+              <span>{w.uiterlijk(wanneer(taak.deadline))}</span>
+              <span className="loket-hint">{w.toegewezenAan(taak.actoren.map((a) => a.naam).join(', '))}</span>
+            </p>
+            {fout && (
+              <Alert type="error">
+                <Paragraph>{fout}</Paragraph>
+              </Alert>
+            )}
+            <Panel title={w.toelichting}>
+              <Paragraph>{taak.toelichting ?? w.geenToelichting}</Paragraph>
+              {partijId && <a href={href.partij(partijId)}>{w.inwoner}</a>}
+            </Panel>
+            <Panel title={w.notities}>
+              {taak.notities.length === 0 ? (
+                <Paragraph>{w.geenNotities}</Paragraph>
+              ) : (
+                <ol className="loket-notities">
+                  {taak.notities.map((n) => (
+                    <li key={n.id}>
+                      <strong>{w.soort[n.soort]}</strong>
+                      {n.tekst && ` ${n.tekst}`}
+                      <span className="loket-hint"> — {w.door(n.door, wanneer(n.aangemaaktOp))}</span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </Panel>
+            {taak.status === 'te_verwerken' ? (
+              <div className="loket-taak-acties">
+                {!isVanMij(taak, me.actorId) && (
+                  <Button appearance="primary-action-button" onClick={() => void doe(() => werklijstApi.claimen(id), w.opgepakt)}>
+                    {w.oppakken}
+                  </Button>
+                )}
+                <TekstActie id="taak-notitie" label={w.notitie} knop={w.notitieToevoegen} multiline onSubmit={(tekst) => doe(() => werklijstApi.notitie(id, tekst), w.notitieToegevoegd)} />
+                <DoorsturenActie onSubmit={(actorId, reden) => doe(() => werklijstApi.doorsturen(id, actorId, reden || undefined), w.doorgestuurd)} />
+                <TekstActie id="taak-antwoord" label={w.antwoord} knop={w.afsluiten} multiline onSubmit={(tekst) => doe(() => werklijstApi.afsluiten(id, tekst), w.afgesloten)} />
+              </div>
+            ) : (
+              <Button appearance="secondary-action-button" onClick={() => void doe(() => werklijstApi.heropenen(id), w.heropend)}>
+                {w.heropenen}
+              </Button>
+            )}
+          </>
+        )}
+      </LoadState>
+    </div>
+  );
+}

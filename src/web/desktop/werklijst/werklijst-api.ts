@@ -1,0 +1,43 @@
+import { get, query, request } from '../api/client.ts';
+import type { Ref } from '../api/types.ts';
+
+/** An interne taak as the werklijst gets it (GET /api/interne-taken), with its term in working days. */
+export interface Taak {
+  id: string;
+  nummer: string;
+  gevraagdeHandeling: string;
+  klantcontactId: string;
+  toelichting: string | null;
+  status: 'te_verwerken' | 'verwerkt';
+  toegewezenOp: string;
+  afgehandeldOp: string | null;
+  deadline: string;
+  teLaat: boolean;
+  actoren: (Ref & { soortActor: string })[];
+}
+
+export interface Notitie {
+  id: string;
+  soort: 'notitie' | 'antwoord' | 'geclaimd' | 'doorgestuurd';
+  tekst: string;
+  door: string;
+  aangemaaktOp: string;
+}
+
+export type TaakDetail = Taak & { notities: Notitie[] };
+export type Voor = 'mij' | 'team';
+
+const url = (id: string, actie = '') => `/api/interne-taken/${id}${actie}`;
+
+export const werklijstApi = {
+  lijst: (voor: Voor, alleenOpen: boolean) => get<{ results: Taak[] }>(`/api/interne-taken${query({ voor, status: alleenOpen ? 'te_verwerken' : undefined })}`).then((r) => r.results),
+  taak: (id: string) => get<TaakDetail>(url(id)),
+  claimen: (id: string) => request<TaakDetail>('POST', url(id, '/claimen'), {}),
+  doorsturen: (id: string, actorId: string, toelichting?: string) => request<TaakDetail>('POST', url(id, '/doorsturen'), { actorId, ...(toelichting ? { toelichting } : {}) }),
+  notitie: (id: string, tekst: string) => request<TaakDetail>('POST', url(id, '/notities'), { tekst }),
+  afsluiten: (id: string, antwoord: string) => request<TaakDetail>('POST', url(id, '/afsluiten'), { antwoord }),
+  heropenen: (id: string) => request<TaakDetail>('POST', url(id, '/heropenen'), {}),
+  /** The citizen behind the task, for the link to their tijdlijn (only when the role may see it). */
+  partijVan: (klantcontactId: string) =>
+    get<{ betrokkenen?: { partijId: string | null }[] }>(`/api/klantcontacten/${klantcontactId}`).then((k) => k.betrokkenen?.find((b) => b.partijId)?.partijId ?? null),
+};

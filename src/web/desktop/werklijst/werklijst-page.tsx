@@ -1,0 +1,57 @@
+import { Checkbox, FormField, FormLabel, Paragraph, RadioButton, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useLoad } from '../api/use-load.ts';
+import { LoadState } from '../app/load-state.tsx';
+import { PageHeading } from '../app/page-heading.tsx';
+import { useNow } from '../app/use-now.ts';
+import { TaakRegel } from './taak-regel.tsx';
+import { werklijstApi, type Voor } from './werklijst-api.ts';
+import { useWerklijstT } from './werklijst-i18n.ts';
+import './werklijst.css';
+
+/** #/werklijst: the back office's start page, overdue tasks first. */
+export function WerklijstPage() {
+  const w = useWerklijstT();
+  const [voor, setVoor] = useState<Voor>('mij');
+  const [alleenOpen, setAlleenOpen] = useState(true);
+  const [load] = useLoad(() => werklijstApi.lijst(voor, alleenOpen), [voor, alleenOpen]);
+  const now = new Date(useNow(60_000));
+  return (
+    <div className="loket-werklijst">
+      <PageHeading>{w.titel}</PageHeading>
+      <Paragraph className="loket-hint">{w.intro}</Paragraph>
+      <div className="loket-werklijst__filters">
+        <Fieldset>
+          <FieldsetLegend>{w.voor}</FieldsetLegend>
+          {(['mij', 'team'] as const).map((v) => (
+            <FormField key={v} type="radio">
+              <RadioButton id={`werklijst-voor-${v}`} name="voor" checked={voor === v} onChange={() => setVoor(v)} />
+              <FormLabel htmlFor={`werklijst-voor-${v}`} type="radio">
+                {w.voorOpties[v]}
+              </FormLabel>
+            </FormField>
+          ))}
+        </Fieldset>
+        <FormField type="checkbox">
+          <Checkbox id="werklijst-open" checked={alleenOpen} onChange={() => setAlleenOpen(!alleenOpen)} />
+          <FormLabel htmlFor="werklijst-open" type="checkbox">
+            {w.alleenOpen}
+          </FormLabel>
+        </FormField>
+      </div>
+      <LoadState load={load} what={w.wat}>
+        {(taken) =>
+          taken.length === 0 ? (
+            <Paragraph>{w.geen}</Paragraph>
+          ) : (
+            <ul className="loket-taken" aria-label={w.titel}>
+              {taken.map((taak) => (
+                <TaakRegel key={taak.id} taak={taak} now={now} />
+              ))}
+            </ul>
+          )
+        }
+      </LoadState>
+    </div>
+  );
+}
