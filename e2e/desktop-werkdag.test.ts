@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-io.ts';
+import { systemContext } from '../src/setup/system-context.ts';
 import { createMedewerker } from '../src/auth/medewerkers.service.ts';
 import { TEST_PASSWORD } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
@@ -13,6 +16,7 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
 
   beforeAll(async () => {
     h = await startDesktop({ BOT_ACTIEF: 'false' });
+    await importKennisbank(h.t.database.db, systemContext('test'), parseKennisbank(JSON.parse(readFileSync(new URL('../lindendaal/kennisbank.json', import.meta.url), 'utf8'))));
     await createMedewerker(h.t.database.db, { gebruikersnaam: 'sanne', naam: 'Sanne de Vries', wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: ['KCC'] });
     for (let i = 1; i <= 12; i++) {
       const received = await h.t.app.pipeline.receive({
@@ -115,5 +119,23 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     await page.getByRole('link', { name: 'Afgehandelde gesprekken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Afgehandelde gesprekken' }).waitFor();
     await page.getByRole('link', { name: /^Mijn parkeervergunning/ }).waitFor();
+  });
+
+  it('the wrap-up topic is a choice from the kennisbank, starting on the topic Loket detected', async () => {
+    const page = await h.logIn('sanne', VIEWPORT);
+    await page.evaluate((id) => (location.hash = `#/gesprek/${id}`), gesprekId);
+    await page.getByRole('button', { name: 'Afhandelen' }).click();
+    const onderwerp = page.getByRole('combobox', { name: 'Onderwerp' });
+    await expect.poll(() => onderwerp.inputValue()).toBe('afval');
+    expect(await page.getByText('Loket herkende het onderwerp Afval').count()).toBe(1);
+    expect(await onderwerp.getByRole('option', { name: 'Openbare ruimte' }).count()).toBe(1);
+    await onderwerp.selectOption({ label: 'Anders, namelijk…' });
+    await page.getByRole('textbox', { name: 'Ander onderwerp' }).fill('Bladkorf');
+    await onderwerp.selectOption({ label: 'Afval' });
+    expect((await accessibilityViolations(page)).join('\n')).toBe('');
+    await page.getByRole('button', { name: 'Vastleggen en afhandelen' }).click();
+    await expect.poll(() => page.locator('.loket-status').textContent()).toBe('Afgehandeld');
+    const contact = await h.t.database.db.selectFrom('gesprek').innerJoin('klantcontact', 'klantcontact.id', 'gesprek.klantcontact_id').select('klantcontact.hoofd_onderwerp_type').where('gesprek.id', '=', gesprekId).executeTakeFirstOrThrow();
+    expect(contact.hoofd_onderwerp_type).toBe('afval');
   });
 });

@@ -4,6 +4,9 @@ import { api, ApiError } from '../api/client.ts';
 import type { Afhandeling } from '../api/types.ts';
 import { useCollegas } from '../api/use-collegas.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { gekozenCategorie } from './afhandeling-logic.ts';
+import { OnderwerpVeld } from './onderwerp-veld.tsx';
+import { useOnderwerpen } from './use-onderwerpen.ts';
 
 const RESULTATEN = ['beantwoord', 'doorverwezen', 'contactverzoek', 'niet_bereikt'];
 
@@ -12,8 +15,9 @@ const RESULTATEN = ['beantwoord', 'doorverwezen', 'contactverzoek', 'niet_bereik
  * (chosen from GET /api/collegas), then the
  * gesprek is closed. Without the afhandeling route on the server it only closes the gesprek.
  */
-export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: string; actorId: string; onDone: (message: string) => void }>(function AfhandelingForm({ gesprekId, actorId, onDone }, headingRef) {
+export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: string; actorId: string; vraag: string; onDone: (message: string) => void }>(function AfhandelingForm({ gesprekId, actorId, vraag, onDone }, headingRef) {
   const t = useT();
+  const onderwerpen = useOnderwerpen(vraag);
   const [resultaat, setResultaat] = useState('beantwoord');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -24,7 +28,7 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const categorie = String(form.get('categorie') ?? '').trim();
+    const categorie = form.has('keuze') ? gekozenCategorie(String(form.get('keuze')), String(form.get('anders') ?? '')) : String(form.get('categorie') ?? '').trim();
     if (!categorie) return setError(t.afhandeling.verplicht);
     const input: Afhandeling = { categorie, resultaat };
     if (resultaat === 'contactverzoek') {
@@ -65,13 +69,7 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
       <h2 id="afhandeling-titel" ref={headingRef} tabIndex={-1} className="utrecht-heading-2">
         {t.afhandeling.titel}
       </h2>
-      <FormField>
-        <FormLabel htmlFor="afhandeling-categorie">{t.afhandeling.categorie}</FormLabel>
-        <Textbox id="afhandeling-categorie" name="categorie" aria-describedby="afhandeling-categorie-hulp" required />
-        <p id="afhandeling-categorie-hulp" className="loket-hint">
-          {t.afhandeling.categorieHulp}
-        </p>
-      </FormField>
+      <OnderwerpVeld onderwerpen={onderwerpen} />
       <FormField>
         <FormLabel htmlFor="afhandeling-resultaat">{t.afhandeling.resultaat}</FormLabel>
         <Select id="afhandeling-resultaat" value={resultaat} onChange={(e: ChangeEvent<HTMLSelectElement>) => setResultaat(e.target.value)}>

@@ -148,6 +148,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                   ref={afhandelingHeading}
                   gesprekId={g.id}
                   actorId={me.actorId}
+                  vraag={g.berichten.find((b) => b.richting === 'inkomend')?.inhoud ?? g.onderwerp ?? ''}
                   onDone={(message) => {
                     setAfhandelen(false);
                     reload();
