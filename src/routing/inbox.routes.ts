@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
-import type { Db } from '../db/transaction.ts';
+import { inTransaction, type Db } from '../db/transaction.ts';
 import { defineError } from '../platform/errors.ts';
 import { ErrorResponse, errorResponses, IdParams, Nullable, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
+import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { putBack, takeOrTransfer } from './assignment.ts';
 import { inboxRows, teamleiderAgents, teamleiderQueues, volumesToday } from './inbox.queries.ts';
 import { serviceLevelDeadline } from './service-levels.ts';
@@ -56,9 +57,16 @@ export function inboxRoutes(app: App, db: Db): void {
       },
     },
   }, async (request) => {
-    const { principal } = requireContext(request, 'klantcontact:lezen');
+    const ctx = requireContext(request, 'klantcontact:lezen');
+    const { principal } = ctx;
     if (principal.kind !== 'medewerker') throw NotAnAgent();
     const rows = await inboxRows(db, { ...request.query, medewerkerId: principal.id });
+    // The inbox names each caller (by initials) and what they wrote about: a read of personal data.
+    const objecten = rows.flatMap((r): VerwerktObject[] => [
+      { objecttype: 'gesprek', objectId: r.id, betrokkenheid: 'gesprek' },
+      ...(r.partij_id ? [{ objecttype: 'partij' as const, objectId: r.partij_id, betrokkenheid: 'klant', soortenGegevens: ['naam (initialen)'] }] : []),
+    ]);
+    await inTransaction(db, (trx) => logVerwerking(trx, ctx, { actieNaam: 'Inbox raadplegen', handelingNaam: 'Raadplegen', objecten }));
     const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
     return {
       results: rows.map((r) => ({
