@@ -12,7 +12,7 @@ import './werklijst.css';
 /** #/werklijst: the back office's start page, overdue tasks first. */
 export function WerklijstPage() {
   const w = useWerklijstT();
-  const [voor, setVoor] = useState<Voor>('mij');
+  const [voor, setVoor] = useState<Voor>('team');
   const [alleenOpen, setAlleenOpen] = useState(true);
   const [load] = useLoad(() => werklijstApi.lijst(voor, alleenOpen), [voor, alleenOpen]);
   const now = new Date(useNow(60_000));
