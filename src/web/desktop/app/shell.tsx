@@ -45,7 +45,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
   const [pendingG, setPendingG] = useState(false);
   const connection = useRealtime(() => undefined);
   const announcer = useAnnouncer();
-  const wachtend = useSignalen(me.id);
+  const wachtend = useSignalen(me.id, heeftInbox(me.rollen));
   const teamleider = me.rollen.includes('teamleider') || me.rollen.includes('beheerder');
   const redacteur = me.rollen.includes('redacteur');
   // Analytics and quality data are for team leads only (analytics:lezen, kwaliteit:lezen).
@@ -137,11 +137,11 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
             )}
           </ul>
         </nav>
-        <Zoekbalk huidig={route.name === 'zoeken' ? route.q : ''} />
+        {heeftInbox(me.rollen) && <Zoekbalk huidig={route.name === 'zoeken' ? route.q : ''} />}
         <PresenceSwitch onAnnounce={announcer.announce} />
         <p className={`loket-connection loket-connection--${connection}`}>{t.app.verbinding[connection]}</p>
         <div className="loket-header__end">
-          <SignalenInstellingen />
+          {heeftInbox(me.rollen) && <SignalenInstellingen />}
           <span className="loket-user">{t.app.ingelogdAls(me.naam)}</span>
           <Button appearance="subtle-button" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
             {t.app.sneltoetsen}

@@ -18,7 +18,8 @@ const EVENTS = ['bericht.nieuw', 'gesprek.status', 'gesprek.toegewezen', 'gespre
  * /api/inbox, fetched again after live events; new work gives a short sound and, while Loket is
  * in a background tab and the medewerker allowed it, a browser notification.
  */
-export function useSignalen(medewerkerId: string): number {
+/** `actief`: only roles with an inbox (GET /api/inbox) have work to signal. */
+export function useSignalen(medewerkerId: string, actief: boolean): number {
   const t = useT();
   const s = useSignalenT();
   const [aantal, setAantal] = useState(0);
@@ -28,6 +29,7 @@ export function useSignalen(medewerkerId: string): number {
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
+    if (!actief) return;
     let current = true;
     api.inbox({ filter: 'alle' }).then(({ results }) => {
       if (!current) return;
@@ -45,7 +47,7 @@ export function useSignalen(medewerkerId: string): number {
     };
     // Texts are read when a fetch ends; a language switch needs no new fetch.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [medewerkerId, version]);
+  }, [medewerkerId, actief, version]);
 
   useEffect(() => setTitleCount(aantal), [aantal]);
   useEffect(() => () => {
@@ -54,7 +56,7 @@ export function useSignalen(medewerkerId: string): number {
   }, []);
 
   useRealtime((event) => {
-    if (!EVENTS.includes(event.type)) return;
+    if (!actief || !EVENTS.includes(event.type)) return;
     const gesprekId = event.data.gesprekId;
     const bericht = event.data.bericht as { richting?: string } | undefined;
     if (event.type === 'bericht.nieuw' && bericht?.richting === 'inkomend' && typeof gesprekId === 'string') inkomend.current.add(gesprekId);
