@@ -52,6 +52,7 @@ import { agentSocketRoutes } from './platform/realtime/agent-socket.routes.ts';
 import { EventHub } from './platform/realtime/event-bus.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { werktijdRoutes } from './werktijd/werktijd.routes.ts';
+import { rapportageRoutes } from './rapportage/servicenormen.routes.ts';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
 import { knowledgeJobs } from './knowledge/review-reminders.ts';
 import { botRoutes } from './bot/bot.routes.ts';
@@ -203,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   tijdlijnRoutes(app, database.db);
   tasksRoutes(app, database.db, config.werktijd);
   werktijdRoutes(app, database.db, config.werktijd);
+  rapportageRoutes(app, database.db, config.werktijd);
   verwerkingenRoutes(app, database.db);
   zoekenRoutes(app, database.db);
   await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDuurInMinuten, plusWerkdagen, plusWerktijd, type Kalender } from './deadline.ts';
+import { isoDuurInMinuten, plusWerkdagen, plusWerktijd, werktijdTussen, type Kalender } from './deadline.ts';
 import { STANDAARD_FEESTDAGEN } from './feestdagen.ts';
 import { KCC_OPENINGSTIJDEN, parseRooster, RoosterOngeldig, type Openingstijden } from './rooster.ts';
 
@@ -109,5 +109,15 @@ describe('rooster and norm input', () => {
     expect(isoDuurInMinuten('PT1H30M')).toBe(90);
     expect(isoDuurInMinuten('PT45S')).toBe(0.75);
     for (const bad of ['P1D', 'PT', '-PT1H', 'PT-1H', '1H', '']) expect(isoDuurInMinuten(bad)).toBeNull();
+  });
+});
+
+describe('werktijdTussen', () => {
+  it('counts only the working minutes between two moments, the inverse of plusWerktijd', () => {
+    expect(werktijdTussen(kcc, at('2026-12-04T15:30:00Z'), at('2026-12-07T08:00:00Z'))).toBe(60);
+    expect(werktijdTussen(kcc, at('2026-12-05T10:00:00Z'), at('2026-12-06T10:00:00Z'))).toBe(0);
+    expect(werktijdTussen(kcc, at('2026-12-07T09:00:00Z'), at('2026-12-07T08:00:00Z'))).toBe(0);
+    const van = at('2027-05-04T09:00:00Z');
+    expect(werktijdTussen(kcc, van, plusWerktijd(kcc, van, 1000))).toBe(1000);
   });
 });

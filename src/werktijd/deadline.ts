@@ -81,3 +81,14 @@ export function isoDuurInMinuten(duur: string): number | null {
   if (!match) return null;
   return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) + Number(match[3] ?? 0) / 60;
 }
+
+/** Minutes of working time between two moments (0 when `tot` is not after `van`). */
+export function werktijdTussen(kalender: Kalender, van: Date, tot: Date): number {
+  let ms = 0;
+  if (tot <= van) return 0;
+  for (const p of perioden(kalender, van)) {
+    if (p.begin >= tot) break;
+    ms += Math.min(p.eind.getTime(), tot.getTime()) - p.begin.getTime();
+  }
+  return ms / 60_000;
+}
