@@ -72,7 +72,9 @@ describe.skipIf(!hasChromium)('the partij on the desktop: register a new inwoner
     await verificatie.getByRole('button', { name: 'Controleren' }).click();
     await expect.poll(() => announced(page)).toBe('De inwoner is geverifieerd.');
     await page.getByRole('heading', { level: 2, name: /Fatima El Amrani/ }).waitFor();
-    expect(await page.getByRole('complementary', { name: 'Inwoner' }).getByText('1991-02-03', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('complementary', { name: 'Inwoner' }).getByText('3 februari 1991', { exact: true }).count()).toBe(1);
+    // The address the citizen gave when registered shows too (in the 360° view's words, not ISO).
+    expect(await page.getByRole('complementary', { name: 'Inwoner' }).getByText('1234 AB', { exact: true }).count()).toBe(1);
     expect(await violations(page)).toBe('');
     await screenshot(page, 'desktop-partij-geregistreerd');
     await page.context().close();

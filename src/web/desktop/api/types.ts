@@ -96,6 +96,9 @@ export interface Partij {
   soortPartij: string;
   volledigeNaam: string | null;
   geboortedatum: string | null;
+  /** Null while masked or unknown; see partij/adres-logic.ts for the fields. */
+  bezoekadres?: Record<string, unknown> | null;
+  correspondentieadres?: Record<string, unknown> | null;
   geverifieerd?: boolean;
   /** Set by GET /api/gesprekken/:id/partij before the citizen is verified. */
   gemaskeerd?: boolean;

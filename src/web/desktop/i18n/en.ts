@@ -120,6 +120,8 @@ export const en: Messages = {
     nummer: 'Customer number',
     naam: 'Name',
     geboortedatum: 'Date of birth',
+    bezoekadres: 'Address',
+    correspondentieadres: 'Postal address',
     identificatoren: 'Identifiers',
     adressen: 'Contact details',
     geen: 'None',

@@ -120,6 +120,8 @@ export const nl = {
     nummer: 'Klantnummer',
     naam: 'Naam',
     geboortedatum: 'Geboortedatum',
+    bezoekadres: 'Adres',
+    correspondentieadres: 'Postadres',
     identificatoren: 'Identificatoren',
     adressen: 'Contactgegevens',
     geen: 'Geen',

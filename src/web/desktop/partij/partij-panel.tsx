@@ -1,7 +1,9 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import type { Partij, TijdlijnItem } from '../api/types.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { datumVoluit, machineDatum } from '../i18n/datum.ts';
+import { useI18n, useT } from '../i18n/i18n.tsx';
 import { TijdlijnZaken } from '../zaken/tijdlijn-zaken.tsx';
+import { adresRegel } from './adres-logic.ts';
 import { openTaken, openVerzoeken } from './tijdlijn-logic.ts';
 
 function ItemList({ items, empty }: { items: TijdlijnItem[]; empty: string }) {
@@ -29,7 +31,9 @@ function ItemList({ items, empty }: { items: TijdlijnItem[]; empty: string }) {
 
 /** The 360° view of a partij: who, how to reach them, and everything across channels. */
 export function PartijPanel({ partij, tijdlijn, headingLevel = 2 }: { partij: Partij; tijdlijn: TijdlijnItem[] | undefined; headingLevel?: 2 | 3 }) {
-  const t = useT();
+  const { t, lang } = useI18n();
+  const bezoekadres = adresRegel(partij.bezoekadres);
+  const correspondentie = adresRegel(partij.correspondentieadres);
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   const subClass = `utrecht-heading-${headingLevel + 1}`;
@@ -51,7 +55,21 @@ export function PartijPanel({ partij, tijdlijn, headingLevel = 2 }: { partij: Pa
         {!masked && (
           <DataListItem>
             <DataListKey>{t.partij.geboortedatum}</DataListKey>
-            <DataListValue>{partij.geboortedatum ?? t.partij.geen}</DataListValue>
+            <DataListValue>
+              {partij.geboortedatum ? <time dateTime={machineDatum(partij.geboortedatum)}>{datumVoluit(partij.geboortedatum, lang === 'en' ? 'en-GB' : 'nl-NL')}</time> : t.partij.geen}
+            </DataListValue>
+          </DataListItem>
+        )}
+        {!masked && (
+          <DataListItem>
+            <DataListKey>{t.partij.bezoekadres}</DataListKey>
+            <DataListValue>{bezoekadres ?? t.partij.geen}</DataListValue>
+          </DataListItem>
+        )}
+        {!masked && correspondentie && correspondentie !== bezoekadres && (
+          <DataListItem>
+            <DataListKey>{t.partij.correspondentieadres}</DataListKey>
+            <DataListValue>{correspondentie}</DataListValue>
           </DataListItem>
         )}
         <DataListItem>
