@@ -32,7 +32,10 @@ async function metTermijn(db: Db, taken: Selectable<InterneTaakTable>[], deps: W
   });
 }
 
-/** The back office's worklist. It shows what to do, not who it is about, so it logs no personal data. */
+/**
+ * The back office's worklist. Each task's toelichting is the agent's free text about the citizen's
+ * request (often with a name or a phone number), so the read is logged, as for one task.
+ */
 export async function getWerklijst(db: Db, ctx: RequestContext, query: WerkvoorraadQuery, deps: WerklijstDeps): Promise<WerklijstTaak[]> {
   const me = ctx.principal.actorId;
   let actorIds: string[] | undefined = query.actorId ? [query.actorId] : undefined;
@@ -42,7 +45,13 @@ export async function getWerklijst(db: Db, ctx: RequestContext, query: Werkvoorr
   const status = query.termijn === 'te-laat' ? 'te_verwerken' : query.status;
   const rijen = await q.werklijstRijen(db, { status, actorIds, ingediendDoor: query.voor === 'ingediend' ? me : undefined, max: MAX_RIJEN });
   const taken = ordenWerklijst(await metTermijn(db, rijen, deps));
-  return (query.termijn === 'te-laat' ? taken.filter((t) => t.teLaat) : taken).slice(0, query.limit);
+  const shown = (query.termijn === 'te-laat' ? taken.filter((t) => t.teLaat) : taken).slice(0, query.limit);
+  await inTransaction(db, async (trx) => {
+    const objecten = [];
+    for (const t of shown) objecten.push(...(await verwerkteObjecten(trx, { id: t.id, klantcontact_id: t.klantcontactId })));
+    await logVerwerking(trx, ctx, { actieNaam: 'Werklijst interne taken raadplegen', handelingNaam: 'Raadplegen', objecten });
+  });
+  return shown;
 }
 
 /** One task with its term and notes, without logging (callers log what they did). */
