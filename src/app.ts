@@ -58,6 +58,7 @@ import { knowledgeJobs } from './knowledge/review-reminders.ts';
 import { botRoutes } from './bot/bot.routes.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
 import { zoekenRoutes } from './zoeken/zoeken.routes.ts';
+import { antwoordsjablonenRoutes } from './antwoordsjablonen/antwoordsjablonen.routes.ts';
 import { gesprekAnalyseRoutes } from './analytics/gesprekken/gesprekken-analyse.routes.ts';
 import { isServerPath, serveDesktop } from './web/serve-desktop.ts';
 import { analyticsJobs, classifyInbound } from './analytics/analytics.hooks.ts';
@@ -207,6 +208,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   rapportageRoutes(app, database.db, config.werktijd);
   verwerkingenRoutes(app, database.db);
   zoekenRoutes(app, database.db);
+  antwoordsjablonenRoutes(app, database.db);
   await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });
   knowledgeRoutes(app, database.db);
   botRoutes(app, database.db, config);

@@ -7,6 +7,7 @@ import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschonin
 import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisLexeemTable, KennisReviewherinneringTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
 import type { FormulierTable, KanaalSoort, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { BackofficeBronTable } from './schema/backoffice.ts';
+import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
 import type { GebeurtenisActieTable, GebeurtenisRegelTable, GebeurtenisSignaalTable, GebeurtenisTable, ProactiefBerichtTable } from './schema/gebeurtenissen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
 
@@ -20,6 +21,7 @@ export type * from './schema/kennis.ts';
 export type * from './schema/kanalen.ts';
 export type * from './schema/analytics.ts';
 export type * from './schema/backoffice.ts';
+export type * from './schema/antwoordsjablonen.ts';
 export type * from './schema/gebeurtenissen.ts';
 
 export interface Database {
@@ -92,6 +94,7 @@ export interface Database {
   gebeurtenis_actie: GebeurtenisActieTable;
   proactief_bericht: ProactiefBerichtTable;
   gebeurtenis_signaal: GebeurtenisSignaalTable;
+  antwoordsjabloon: AntwoordsjabloonTable;
 }
 
 export type Partij = Selectable<PartijTable>;

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'token:beheren': ['beheerder'],
   'inkomend:beheren': ['beheerder'],
   'teamleider:overzicht': ['teamleider'],
+  // Reply templates: every agent uses them, the team lead keeps them.
+  'antwoordsjabloon:beheren': ['teamleider'],
   'kennis:redigeren': ['redacteur'],
   'kennis:publiceren': ['redacteur'],
   'formulier:beheren': ['beheerder'],
