@@ -138,4 +138,27 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     const contact = await h.t.database.db.selectFrom('gesprek').innerJoin('klantcontact', 'klantcontact.id', 'gesprek.klantcontact_id').select('klantcontact.hoofd_onderwerp_type').where('gesprek.id', '=', gesprekId).executeTakeFirstOrThrow();
     expect(contact.hoofd_onderwerp_type).toBe('afval');
   });
+
+  it('a reply template goes into the reply box with "/", its variables filled in where known', async () => {
+    const lead = await h.t.login(['teamleider'], 'lead-werkdag');
+    const nieuw = await h.t.app.inject({ method: 'POST', url: '/api/antwoordsjablonen', headers: lead.headers, payload: { titel: 'Groet', tekst: 'Goedemiddag {{naam}}, u spreekt met {{medewerker}}.' } });
+    expect(nieuw.statusCode, nieuw.body).toBe(201);
+    const received = await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-sjabloon', afzender: null, draad: { externeId: 'e2e-werkdag-sjabloon' }, tekst: 'Hallo, ik heb een vraag over mijn paspoort.' });
+
+    const page = await h.logIn('sanne', VIEWPORT);
+    await page.evaluate((id) => (location.hash = `#/gesprek/${id}`), received.processed!.gesprekId);
+    const reply = page.getByRole('textbox', { name: 'Uw antwoord' });
+    await reply.click();
+    await reply.pressSequentially('/gro');
+    const keuze = page.getByRole('button', { name: /^Groet/ });
+    await keuze.waitFor();
+    expect((await accessibilityViolations(page)).join('\n')).toBe('');
+    await screenshot(page, 'werkdag-sjabloon');
+    await reply.press('ArrowDown');
+    await expect.poll(() => keuze.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reply.inputValue()).toBe('Goedemiddag {{naam}}, u spreekt met Sanne de Vries.');
+    await expect.poll(() => reply.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await keuze.count()).toBe(0);
+  });
 });

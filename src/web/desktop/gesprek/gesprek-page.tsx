@@ -139,7 +139,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 {typing ? t.gesprek.typt : ''}
               </p>
               {g.status !== 'afgehandeld' && (
-                <ReplyBox gesprekId={g.id} kanaal={g.kanaal} grenzen={grenzen} draft={draft} onDraft={setDraft} onSent={(soort) => { reload(); announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen); }} />
+                <ReplyBox gesprekId={g.id} kanaal={g.kanaal} grenzen={grenzen} draft={draft} onDraft={setDraft} announce={announce} waarden={{ naam: partij.state === 'volledig' ? partij.partij.volledigeNaam : null, medewerker: me.naam, zaaknummer: null }} onSent={(soort) => { reload(); announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen); }} />
               )}
             </section>
             <aside className="loket-gesprek__side" aria-label={t.gesprek.contextPaneel}>

@@ -1,5 +1,5 @@
 import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph, Textarea } from '@utrecht/component-library-react';
-import { useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { Kanaalgrenzen } from '../api/types.ts';
 import { useKeys } from '../app/keys.ts';
@@ -8,6 +8,9 @@ import { useT } from '../i18n/i18n.tsx';
 import { KanaalgrenzenInfo } from './kanaalgrenzen.tsx';
 import { antwoordGeblokkeerd, tekensOver } from './kanaalgrenzen-logic.ts';
 import { TekenTeller } from './teken-teller.tsx';
+import { SjabloonKeuze } from './sjabloon-keuze.tsx';
+import { metSjabloon, passendeSjablonen, slashVraag, vulSjabloon, type Sjabloon, type SjabloonWaarden } from './sjabloon-logic.ts';
+import { useSjablonen } from './use-sjablonen.ts';
 
 const TYPING_INTERVAL_MS = 3000;
 
@@ -20,8 +23,12 @@ export interface Draft {
  * Reply on the citizen's channel or write an internal note; r and n jump here. The channel's
  * limits (`grenzen`) stop an answer outside its window or over its length; a note has neither.
  */
-export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent }: { gesprekId: string; kanaal: string; grenzen: Kanaalgrenzen | undefined; draft: Draft; onDraft: (d: Draft) => void; onSent: (soort: Draft['soort']) => void }) {
+export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent, waarden, announce }: { gesprekId: string; kanaal: string; grenzen: Kanaalgrenzen | undefined; draft: Draft; onDraft: (d: Draft) => void; onSent: (soort: Draft['soort']) => void; waarden: SjabloonWaarden; announce: (text: string) => void }) {
   const t = useT();
+  const sjablonen = useSjablonen();
+  const [cursor, setCursor] = useState(-1);
+  const vraag = sjablonen.length > 0 && cursor >= 0 ? slashVraag(draft.tekst, cursor) : null;
+  const keuzes = vraag ? passendeSjablonen(sjablonen, vraag.zoek) : [];
   const now = useNow(30_000);
   const antwoord = draft.soort === 'antwoord';
   const geblokkeerd = antwoord ? antwoordGeblokkeerd(grenzen, draft.tekst, now) : undefined;
@@ -59,6 +66,17 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent }:
     }
   };
 
+  const kies = (sjabloon: Sjabloon) => {
+    if (!vraag) return;
+    const result = metSjabloon(draft.tekst, cursor, vraag, vulSjabloon(sjabloon.tekst, waarden));
+    onDraft({ ...draft, tekst: result.tekst });
+    setCursor(-1);
+    announce(t.gesprek.sjablonen.ingevoegd(sjabloon.titel));
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(result.cursor, result.cursor);
+    });
+  };
   const onChange = (tekst: string) => {
     onDraft({ ...draft, tekst });
     if (draft.soort === 'antwoord' && Date.now() - lastTyping.current > TYPING_INTERVAL_MS) {
@@ -67,6 +85,16 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent }:
     }
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (vraag && event.key === 'ArrowDown' && keuzes.length > 0) {
+      event.preventDefault();
+      document.querySelector<HTMLButtonElement>('#antwoord-sjablonen button')?.focus();
+      return;
+    }
+    if (vraag && event.key === 'Escape') {
+      event.preventDefault();
+      setCursor(-1);
+      return;
+    }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void send();
@@ -102,7 +130,11 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent }:
           ref={textarea}
           rows={4}
           value={draft.tekst}
-          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => {
+            onChange(e.target.value);
+            setCursor(e.target.selectionStart);
+          }}
+          onSelect={(e: SyntheticEvent<HTMLTextAreaElement>) => setCursor(e.currentTarget.selectionStart)}
           onKeyDown={onKeyDown}
           aria-describedby={over === null ? 'antwoord-hint' : 'antwoord-hint antwoord-teller'}
           invalid={Boolean(error)}
@@ -111,6 +143,7 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent }:
         <Paragraph id="antwoord-hint" className="loket-hint">
           {t.gesprek.antwoord.hint}
         </Paragraph>
+        {vraag && <SjabloonKeuze keuzes={keuzes} onKies={kies} onTerug={() => textarea.current?.focus()} />}
         {over !== null && <TekenTeller id="antwoord-teller" over={over} tekst={t.gesprek.grenzen.tekensOver} />}
       </FormField>
       {error && (
