@@ -14,11 +14,14 @@ export function freePort(): Promise<number> {
   }));
 }
 
+/** The heading of each role's start page. */
+const START_KOP = { '#/inbox': 'Inbox', '#/werklijst': 'Werklijst', '#/kennisbank': 'Kennisartikelen', '#/beheer': 'Beheer' };
+
 export interface DesktopHarness {
   t: TestApp;
   url: string;
   browser: Browser;
-  /** Logs a medewerker (created with t.login) in through the login form and waits for the inbox. */
+  /** Logs a medewerker (created with t.login) in through the login form and waits for their start page. */
   logIn(name: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -44,7 +47,10 @@ export async function startDesktop(env: Record<string, string> = {}): Promise<De
       await page.getByLabel('Gebruikersnaam').fill(name);
       await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
       await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+      // Each role starts on its own page (app/start-page.ts): wait until that page is there.
+      await page.waitForFunction(() => /^#\/(inbox|werklijst|kennisbank|beheer)$/.test(location.hash));
+      const hash = new URL(page.url()).hash as keyof typeof START_KOP;
+      await page.getByRole('heading', { level: 1, name: START_KOP[hash] }).waitFor();
       return page;
     },
     async close() {

@@ -69,6 +69,7 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
   it('lets the beheerder see, test and add sources; secrets are write-only', async () => {
     const page = await h.logIn('bea');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('link', { name: /^Bronnen/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Bronnen' }).waitFor();
     const lijst = page.getByRole('region', { name: 'Ingestelde bronnen' });
     await lijst.getByRole('heading', { level: 3 }).first().waitFor();
