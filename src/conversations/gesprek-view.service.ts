@@ -41,6 +41,15 @@ async function berichtenOf(db: Db, gesprekId: string) {
   }));
 }
 
+/**
+ * A first-line agent learns who is on the line by verifying them (identificatie/): until then the
+ * gesprek does not name its partij, so its id cannot lead to the full record or its history.
+ * Back office and team leads work on cases they are given and see it as before.
+ */
+export function partijHiddenFrom(ctx: RequestContext, gesprek: { partij_id: string | null; geverifieerd_op: Date | string | null }): boolean {
+  return gesprek.partij_id !== null && gesprek.geverifieerd_op === null && !ctx.principal.rollen.some((rol) => rol === 'backoffice' || rol === 'teamleider');
+}
+
 export async function getGesprek(db: Db, ctx: RequestContext, id: string) {
   return inTransaction(db, async (trx) => {
     const gesprek = await trx.selectFrom('gesprek').selectAll().where('id', '=', id).executeTakeFirst();
@@ -51,7 +60,7 @@ export async function getGesprek(db: Db, ctx: RequestContext, id: string) {
       kanaal: gesprek.kanaal,
       status: gesprek.status,
       onderwerp: gesprek.onderwerp,
-      partijId: gesprek.partij_id,
+      partijId: partijHiddenFrom(ctx, gesprek) ? null : gesprek.partij_id,
       klantcontactId: gesprek.klantcontact_id,
       verzoekId: gesprek.verzoek_id,
       gestartOp: iso(gesprek.gestart_op),

@@ -48,6 +48,12 @@ describe('identification before disclosure', () => {
     expect(history.statusCode).toBe(403);
     expect(history.json().error.code).toBe('LOKET_NIET_GEVERIFIEERD');
     expect(await logRows('Raadplegen')).toHaveLength(0);
+    // The gesprek does not name its partij either, so its id cannot lead a kcc agent around the gate.
+    const view = await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}`, headers: agent.headers });
+    expect(view.json().partijId).toBeNull();
+    expect(view.body).not.toContain(partijId);
+    const teamleider = await t.login(['teamleider']);
+    expect((await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}`, headers: teamleider.headers })).json().partijId).toBe(partijId);
     const inbox = (await t.app.inject({ method: 'GET', url: '/api/inbox', headers: agent.headers })).json().results;
     expect(inbox.find((g: { id: string }) => g.id === gesprekId)).toMatchObject({ partij: { naam: 'M. J.' }, geverifieerd: false });
   });
@@ -76,6 +82,7 @@ describe('identification before disclosure', () => {
     const history = await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}/tijdlijn`, headers: agent.headers });
     expect(history.statusCode).toBe(200);
     expect(await logRows('Raadplegen')).toHaveLength(reads + 2);
+    expect((await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}`, headers: agent.headers })).json().partijId).toBe(partijId);
     const gesprek = await t.database.db.selectFrom('gesprek').select(['geverifieerd_door', 'verificatie_methode']).where('id', '=', gesprekId).executeTakeFirstOrThrow();
     expect(gesprek).toEqual({ geverifieerd_door: agent.medewerkerId, verificatie_methode: 'naam+geboortedatum+postcode' });
   });

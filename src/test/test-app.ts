@@ -81,3 +81,11 @@ export async function logCount(database: LoketDatabase, objectId: string, handel
   if (handeling) query = query.where('verwerkingsactie.handeling_naam', '=', handeling);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
+
+/**
+ * The partij a gesprek is linked to, as stored. A kcc agent's view leaves it out until the caller
+ * is verified, so tests about linking read it here.
+ */
+export async function gesprekPartijId(database: LoketDatabase, gesprekId: string): Promise<string | null> {
+  return (await database.db.selectFrom('gesprek').select('partij_id').where('id', '=', gesprekId).executeTakeFirstOrThrow()).partij_id;
+}

@@ -3,7 +3,7 @@ import { ImapFlow } from 'imapflow';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverDue } from '../../conversations/outbound.ts';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { createTestApp, gesprekPartijId, type Session, type TestApp } from '../../test/test-app.ts';
 import { TestSocket } from '../../test/ws-client.ts';
 import { dovecotBinary, startDovecot, type Dovecot } from './dovecot.test-helpers.ts';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.test-helpers.ts';
@@ -94,7 +94,8 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
 
     const view = await gesprek(gesprekId);
     expect(view).toMatchObject({ kanaal: 'email', status: 'open', onderwerp: 'Bladkorf Lindelaan', metadata: { antwoordAan: CITIZEN } });
-    partijId = view.partijId;
+    partijId = (await gesprekPartijId(t.database, gesprekId))!;
+    expect(partijId).toEqual(expect.any(String));
     const stored = await t.database.db.selectFrom('inkomend_bericht').selectAll().where('kanaal_bericht_id', '=', '<vraag-1@example.nl>').executeTakeFirstOrThrow();
     expect(stored.status).toBe('verwerkt');
     expect(stored.ruw).toContain('Subject: Bladkorf Lindelaan');

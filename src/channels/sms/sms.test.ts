@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { createTestApp, gesprekPartijId, type Session, type TestApp } from '../../test/test-app.ts';
 import { antwoord, bericht, deliverOnce, kanaal, partijMet, startProviderServer, type ProviderServer, TEST_SECRET_KEY } from '../kanalen/provider-server.test-helpers.ts';
 
 const ACCOUNT_SID = 'AC0123456789abcdef0123456789abcdef';
@@ -60,7 +60,8 @@ describe('SMS through Twilio and Bird', () => {
       expect(response.headers['content-type']).toMatch(/^text\/xml/);
       expect(response.body).toContain('<Response></Response>');
       gesprekId = await gesprekOf('SM0001');
-      expect(await gesprek(gesprekId)).toMatchObject({ kanaal: 'sms', partijId, metadata: { kanaalId: twilioId, antwoordAan: CITIZEN }, berichten: [expect.objectContaining({ inhoud: 'Mijn container is niet geleegd' })] });
+      expect(await gesprek(gesprekId)).toMatchObject({ kanaal: 'sms', metadata: { kanaalId: twilioId, antwoordAan: CITIZEN }, berichten: [expect.objectContaining({ inhoud: 'Mijn container is niet geleegd' })] });
+      expect(await gesprekPartijId(t.database, gesprekId)).toBe(partijId);
     });
 
     it('refuses forged and unsigned requests, and stores a redelivered MessageSid once', async () => {
@@ -127,7 +128,8 @@ describe('SMS through Twilio and Bird', () => {
     it('takes a signed sms.inbound event, threaded by the sender’s number', async () => {
       expect((await post(inbound('0b5f-in-1', 'Wanneer is het stadhuis open?', CITIZEN))).statusCode).toBe(200);
       gesprekId = await gesprekOf('0b5f-in-1');
-      expect(await gesprek(gesprekId)).toMatchObject({ kanaal: 'sms', partijId, metadata: { kanaalId: birdId }, berichten: [expect.objectContaining({ inhoud: 'Wanneer is het stadhuis open?' })] });
+      expect(await gesprek(gesprekId)).toMatchObject({ kanaal: 'sms', metadata: { kanaalId: birdId }, berichten: [expect.objectContaining({ inhoud: 'Wanneer is het stadhuis open?' })] });
+      expect(await gesprekPartijId(t.database, gesprekId)).toBe(partijId);
       expect((await post(inbound('0b5f-in-2', 'En op zaterdag?', CITIZEN))).statusCode).toBe(200);
       expect(await gesprekOf('0b5f-in-2')).toBe(gesprekId);
     });

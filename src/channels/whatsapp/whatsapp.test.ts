@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { createTestApp, gesprekPartijId, type Session, type TestApp } from '../../test/test-app.ts';
 import { antwoord, antwoordVlakVoorSluiten, bericht, deliverOnce, geweigerd, kanaal, partijMet, startProviderServer, TEST_SECRET_KEY, type ProviderServer } from '../kanalen/provider-server.test-helpers.ts';
 
 const APP_SECRET = 'wa-app-geheim-0123456789';
@@ -74,7 +74,8 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     expect(stored).toMatchObject({ kanaal: 'whatsapp', status: 'verwerkt', ruw: body });
     gesprekId = stored.gesprek_id!;
     const view = await gesprek(gesprekId);
-    expect(view).toMatchObject({ kanaal: 'whatsapp', partijId, metadata: { kanaalId, antwoordAan: `+${CITIZEN}` } });
+    expect(view).toMatchObject({ kanaal: 'whatsapp', metadata: { kanaalId, antwoordAan: `+${CITIZEN}` } });
+    expect(await gesprekPartijId(t.database, gesprekId)).toBe(partijId);
     expect(view.berichten).toEqual([expect.objectContaining({ richting: 'inkomend', inhoud: 'Wanneer wordt het grofvuil opgehaald?' })]);
   });
 
