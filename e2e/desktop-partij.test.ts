@@ -58,8 +58,9 @@ describe.skipIf(!hasChromium)('the partij on the desktop: register a new inwoner
     await panel.getByRole('button', { name: 'Registreren en koppelen' }).click();
     await expect.poll(() => announced(page)).toBe('Fatima El Amrani is geregistreerd en aan het gesprek gekoppeld.');
 
-    // Linked, and masked until the agent checks the identity.
-    const gesprek = await api<{ partijId: string | null }>('GET', `/api/gesprekken/${gesprekId}`);
+    // Linked (the stored link: the server names no partij to a kcc agent before verification), and masked until the agent checks the identity.
+    expect((await api<{ partijId: string | null }>('GET', `/api/gesprekken/${gesprekId}`)).partijId).toBeNull();
+    const gesprek = await t.database.db.selectFrom('gesprek').select('partij_id as partijId').where('id', '=', gesprekId).executeTakeFirstOrThrow();
     expect(gesprek.partijId).toEqual(expect.any(String));
     const partij = await api<{ volledigeNaam: string; geboortedatum: string; bezoekadres: { postcode: string } }>('GET', `/api/partijen/${gesprek.partijId}`);
     expect(partij).toMatchObject({ volledigeNaam: 'Fatima El Amrani', geboortedatum: '1991-02-03', bezoekadres: { postcode: '1234 AB' } });
