@@ -7,7 +7,7 @@ import { parseContactLine } from '../src/analytics/import/parse-contact-line.ts'
 import type { LoketDatabase } from '../src/db/database.ts';
 import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-io.ts';
 import { LINDENDAAL_DIR } from '../src/knowledge/matching/lindendaal-data.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 import { benchDatabases, formatRate } from './bench-databases.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);

@@ -18,7 +18,7 @@ import { vocabularyOf } from '../src/knowledge/search/query-terms.ts';
 import { ilikeBaseline } from '../src/knowledge/search/search.queries.ts';
 import { PUBLIC_TYPES, searchKnowledge } from '../src/knowledge/search/search.service.ts';
 import { createSynonymGroup } from '../src/knowledge/synonyms.service.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 import { benchDatabases, percentile } from './bench-databases.ts';
 
 const ARTICLES = 10_000;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { createKlantcontact } from '../src/contacts/contacts.service.ts';
 import { createPartij } from '../src/parties/parties.service.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 import { benchDatabases, formatRate } from './bench-databases.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1000);

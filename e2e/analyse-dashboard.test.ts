@@ -6,7 +6,7 @@ import { importStraten, importWijken } from '../src/analytics/gebieden/gebieden.
 import { importKlantcontacten } from '../src/analytics/import/import-klantcontacten.ts';
 import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-io.ts';
 import { LINDENDAAL_DIR } from '../src/knowledge/matching/lindendaal-data.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
 import { startDesktop, type DesktopHarness } from './desktop-harness.ts';
 

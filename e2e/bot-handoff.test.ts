@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-io.ts';
 import { assignWaiting } from '../src/routing/assignment.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, launchBrowser, screenshot } from './browser.ts';
 

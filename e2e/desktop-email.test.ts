@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../src/conversations/inbound.types.ts';
 import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-io.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 import type { Session, TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
 import { startDesktop, type DesktopHarness } from './desktop-harness.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-io.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 import { createMedewerker } from '../src/auth/medewerkers.service.ts';
 import { TEST_PASSWORD } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';

@@ -16,7 +16,7 @@ import { topicClassifier } from '../src/analytics/topics/classifier.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-io.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dataArg = process.argv.find((a) => a.startsWith('--data='))?.slice(7);

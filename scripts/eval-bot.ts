@@ -14,7 +14,7 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-io.ts';
 import { loadAllQuestions, loadKnowledgeBase, writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
-import { systemContext } from '../src/setup/system-context.ts';
+import { systemContext } from '../src/platform/system-context.ts';
 import { leftOutBot, reportBot } from './bot-figures.ts';
 import { reportByWriter } from './eval-report.ts';
 

@@ -1,8 +1,8 @@
 import type { BlockList } from 'node:net';
 import { resolve } from 'node:path';
 import { createSecureContext } from 'node:tls';
-import { parseClientAllowlist } from './channels/email/client-allowlist.ts';
-import { parseOpeningstijden, STANDAARD_OPENINGSTIJDEN, type Weekrooster } from './channels/telefoon/openingstijden.ts';
+import { parseClientAllowlist } from './platform/client-allowlist.ts';
+import { parseOpeningstijden, STANDAARD_OPENINGSTIJDEN, type Weekrooster } from './platform/weekrooster.ts';
 import { werktijd, type WerktijdConfig } from './werktijd/werktijd.config.ts';
 import { boolean, ConfigError, fileContents, integer, minLength, oneOf, optionalPostgresUrl, origins, pattern, secretKey, url, type Env } from './config-values.ts';
 

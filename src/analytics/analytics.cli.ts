@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../cli/args.ts';
-import type { Command } from '../cli/commands.ts';
+import type { Command } from '../cli/command.ts';
 import { withDatabase } from '../cli/context.ts';
 import { GeoInputError } from './geo/index.ts';
 import { importStraten, importWijken } from './gebieden/gebieden.service.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importKennisbank, parseKennisbank } from '../knowledge/kennisbank-io.ts';
 import { LINDENDAAL_DIR } from '../knowledge/matching/lindendaal-data.ts';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { importStraten, importWijken } from './gebieden/gebieden.service.ts';
 import { importKlantcontacten } from './import/import-klantcontacten.ts';

@@ -1,4 +1,4 @@
-import type { Command } from '../cli/commands.ts';
+import type { Command } from '../cli/command.ts';
 import { withDatabase } from '../cli/context.ts';
 import { loadConfig } from '../config.ts';
 import { systemClock } from '../platform/clock.ts';

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importKennisbank, parseKennisbank } from '../knowledge/kennisbank-io.ts';
 import { assignWaiting } from '../routing/assignment.ts';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 
 const kennisbank = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../lindendaal/kennisbank.json'), 'utf8'));

@@ -1,4 +1,4 @@
-import type { Command } from '../cli/commands.ts';
+import type { Command } from '../cli/command.ts';
 import { withDatabase } from '../cli/context.ts';
 import { retrainBot } from './bot.service.ts';
 

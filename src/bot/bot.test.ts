@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importKennisbank, parseKennisbank } from '../knowledge/kennisbank-io.ts';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { addTrainingExample, askBot, botActor } from './bot.service.ts';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../conversations/inbound.types.ts';
 import { importKennisbank, parseKennisbank } from '../knowledge/kennisbank-io.ts';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import type { BotConcept } from './email-concept.ts';
 

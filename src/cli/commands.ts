@@ -8,11 +8,8 @@ import { analyticsRetrainCommand, importKlantcontactenCommand, importStratenComm
 import { bewaartermijnenCommand } from '../bewaartermijnen/bewaartermijnen.cli.ts';
 import { parse, required, UsageError } from './args.ts';
 import { withDatabase } from './context.ts';
+import type { Command } from './command.ts';
 
-export interface Command {
-  usage: string;
-  run(args: string[]): Promise<void>;
-}
 
 function roles(value: string): Rol[] {
   const list = value.split(',').map((r) => r.trim());

@@ -1,7 +1,8 @@
 import { ConfigError } from '../config.ts';
 import { LoketError } from '../platform/errors.ts';
 import { UsageError } from './args.ts';
-import { commands, importers, type Command } from './commands.ts';
+import type { Command } from './command.ts';
+import { commands, importers } from './commands.ts';
 
 function usage(): string {
   const lines = Object.values(commands).map((c) => `  npx loket ${c.usage}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGesprek } from '../conversations/conversations.service.ts';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { persoon } from '../test/fixtures.ts';
 import { createTestApp, logCount, type Session, type TestApp } from '../test/test-app.ts';
 

@@ -2,7 +2,7 @@ import type { Db } from '../db/transaction.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { cleanInput, cleanText } from '../platform/clean-input.ts';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import * as q from './inbound.queries.ts';
 import { STEPS, type PipelineState, type StepName } from './inbound-steps.ts';
 import type { InboundMessage } from './inbound.types.ts';

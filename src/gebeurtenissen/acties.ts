@@ -6,7 +6,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { startGesprek } from '../conversations/conversations.service.ts';
 import type { OutboundRegistry } from '../conversations/outbound.ts';
 import { partijIdByIdentificator, voorkeursDigitaalAdres } from '../parties/parties.service.ts';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { createInterneTaak } from '../tasks/tasks.service.ts';
 import type { RegelActie } from './gebeurtenissen.schemas.ts';
 import type { GebeurtenisContext } from './regel-evaluatie.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { importKennisbank, parseKennisbank, type KennisbankItem } from './kennisbank-io.ts';
 import { reviewDue } from './review.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Command } from '../cli/commands.ts';
+import type { Command } from '../cli/command.ts';
 import { withDatabase } from '../cli/context.ts';
 import { UsageError } from '../cli/args.ts';
-import { systemContext } from '../setup/system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { importKennisbank, parseKennisbank } from './kennisbank-io.ts';
 import { importUpl, parseUpl } from './upl.ts';
 

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../platform/principal.ts';
-import { LOKET_SYSTEEM_ACTOR_ID } from '../platform/system-actor.ts';
+import type { RequestContext } from './principal.ts';
+import { LOKET_SYSTEEM_ACTOR_ID } from './system-actor.ts';
 
 export { LOKET_SYSTEEM_ACTOR_ID };
 

@@ -11,7 +11,7 @@ import { importDemoHistory } from './demo/demo-history.ts';
 import { seedInbox } from './demo/demo-inbox.ts';
 import { createDemoUsers, type DemoAccount } from './demo/demo-users.ts';
 import { seedLindelaan } from './demo/lindelaan.ts';
-import { systemContext } from './system-context.ts';
+import { systemContext } from '../platform/system-context.ts';
 
 export { LINDELAAN_INWONER, LINDELAAN_VERZOEK } from './demo/lindelaan.ts';
 export type { DemoAccount } from './demo/demo-users.ts';

@@ -2,7 +2,7 @@ import type { Db } from '../../db/transaction.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { publishEvent } from '../../platform/realtime/event-bus.ts';
 import { teamleiderIds } from './analyse.queries.ts';
-import type { AnalyseResult } from './analyse.service.ts';
+import type { AnalyseResult } from './analyse-result.ts';
 
 export const ALERT_ZIN = 'analyse.zin';
 export const ALERT_ONTHULLING = 'analyse.waarschuwing';

@@ -5,6 +5,7 @@ import { logVerwerking } from '../../platform/verwerkingslog.ts';
 import { analyzeTranscript, DEFAULT_SILENCE_SECONDS } from '../transcripts/analyze-transcript.ts';
 import { activeZinnen, lockAnalyse, openArtikelen, saveAnalyse, type StoredAnalyse } from './analyse.queries.ts';
 import { AnalyseNotPossible } from './analyse.errors.ts';
+import type { AnalyseResult } from './analyse-result.ts';
 import { alertNewHits } from './alerts.ts';
 import { isAnalysable, loadBron, verwerkteObjecten, type Bron } from './bron.ts';
 
@@ -13,14 +14,6 @@ import { isAnalysable, loadBron, verwerkteObjecten, type Bron } from './bron.ts'
  * chat is no silence. Two minutes without an answer is where a chat agent is evidently searching.
  */
 export const CHAT_SILENCE_SECONDS = 120;
-
-export interface AnalyseResult {
-  bron: Bron;
-  analyse: StoredAnalyse;
-  /** Hits this run found that no earlier run of the same gesprek had: what to alert on. */
-  nieuweZinnen: StoredAnalyse['zinnen'];
-  nieuweOvertredingen: StoredAnalyse['onthullingen'];
-}
 
 /** The segment index "geverifieerd" was pressed at: the number of segments there were by then. */
 function pressedAt(bron: Bron): number | null {

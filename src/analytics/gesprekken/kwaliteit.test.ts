@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMedewerker } from '../../auth/medewerkers.service.ts';
 import { botActor } from '../../bot/bot.service.ts';
 import { startGesprek } from '../../conversations/conversations.service.ts';
-import { systemContext } from '../../setup/system-context.ts';
+import { systemContext } from '../../platform/system-context.ts';
 import { callMetOvertreding, seg } from '../../test/fixtures.ts';
 import { createTestApp, logCount, TEST_PASSWORD, type Session, type TestApp } from '../../test/test-app.ts';
 import { analyzeTranscript } from '../transcripts/analyze-transcript.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/transaction.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { systemContext } from '../../setup/system-context.ts';
+import { systemContext } from '../../platform/system-context.ts';
 import { createInterneTaak } from '../../tasks/tasks.service.ts';
 import { localDay } from '../../platform/local-day.ts';
 import { addDays, storedHotspots, type StoredHotspot } from './stored-hotspots.ts';

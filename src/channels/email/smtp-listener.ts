@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { SmtpInConfig } from '../../config.ts';
-import { allowsClient } from './client-allowlist.ts';
+import { allowsClient } from '../../platform/client-allowlist.ts';
 import type { IngestResult } from './email-ingest.ts';
 import { MimeError } from './mime-to-inbound.ts';
 

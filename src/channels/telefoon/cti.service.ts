@@ -9,7 +9,7 @@ import { getPartij } from '../../parties/parties.service.ts';
 import type { RequestContext } from '../../platform/principal.ts';
 import { publishEvent } from '../../platform/realtime/event-bus.ts';
 import { defineStateMachine } from '../../platform/state-machine.ts';
-import { systemContext } from '../../setup/system-context.ts';
+import { systemContext } from '../../platform/system-context.ts';
 import { CallNotFound } from './telefoon.errors.ts';
 import * as q from './telefoon.queries.ts';
 import { telefoonnummerE164 } from './telefoonnummer.ts';

@@ -7,7 +7,7 @@ import type { InboundPipeline } from '../../conversations/inbound.service.ts';
 import type { Db } from '../../db/transaction.ts';
 import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts';
 import { requireContext, type RequestContext } from '../../platform/principal.ts';
-import { systemContext } from '../../setup/system-context.ts';
+import { systemContext } from '../../platform/system-context.ts';
 import { findCallOrThrow, handleCtiEvent } from './cti.service.ts';
 import { CallNotStored, CtiSecretInvalid } from './telefoon.errors.ts';
 import { addSegments, getTranscript } from './transcript.service.ts';

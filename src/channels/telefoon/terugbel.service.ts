@@ -4,7 +4,7 @@ import type { Db } from '../../db/transaction.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { ValidationFailed, type FieldProblem } from '../../platform/errors.ts';
 import { publishEvent } from '../../platform/realtime/event-bus.ts';
-import { systemContext } from '../../setup/system-context.ts';
+import { systemContext } from '../../platform/system-context.ts';
 import { createInterneTaak } from '../../tasks/tasks.service.ts';
 import { TIJDZONE, tijdvakken, type Tijdvak, type Weekrooster } from './openingstijden.ts';
 import * as q from './telefoon.queries.ts';

@@ -4,7 +4,7 @@ import { findCallOrThrow, handleCtiEvent, type CtiEvent } from '../../channels/t
 import { addSegments } from '../../channels/telefoon/transcript.service.ts';
 import { InboundPipeline } from '../../conversations/inbound.service.ts';
 import type { Database } from '../../db/schema.ts';
-import { systemContext } from '../system-context.ts';
+import { systemContext } from '../../platform/system-context.ts';
 import { transcripts } from './demo-data.ts';
 import type { DemoUsers } from './demo-users.ts';
 

@@ -5,7 +5,7 @@ import type { Db } from '../../db/transaction.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { createPartij } from '../../parties/parties.service.ts';
 import type { NewPartijBody } from '../../parties/parties.schemas.ts';
-import { systemContext } from '../system-context.ts';
+import { systemContext } from '../../platform/system-context.ts';
 import { minutesBefore } from './demo-time.ts';
 
 interface Waiting {

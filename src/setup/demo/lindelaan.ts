@@ -5,7 +5,7 @@ import type { Db } from '../../db/transaction.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { createPartij } from '../../parties/parties.service.ts';
 import { createInterneTaak } from '../../tasks/tasks.service.ts';
-import { systemContext } from '../system-context.ts';
+import { systemContext } from '../../platform/system-context.ts';
 import { daysBefore, minutesBefore, workdayAWeekBefore } from './demo-time.ts';
 import type { DemoUsers } from './demo-users.ts';
 

@@ -1,4 +1,4 @@
-import type { ArticleContent, Doelgroep, KennisStatus, KennisType, ListFilter, Transitie, Version } from './kennisbank-api.ts';
+import type { ArticleContent, Doelgroep, KennisStatus, KennisType, ListFilter, Transitie, Version } from './kennisbank-types.ts';
 
 /** The same state machine as src/knowledge/article-workflow.ts: which steps a version's status allows. */
 export const TRANSITIONS: Record<Transitie, { from: KennisStatus[] }> = {
