@@ -1,10 +1,11 @@
 import { Type, type Static } from 'typebox';
+import { KANAAL_CODES, type KanaalCode } from '../contract/kanalen.ts';
 import { Nullable } from '../platform/http.ts';
 
-/** Channels Loket knows; the standard leaves kanaal free text, Loket keeps it to known names. */
-export const KANALEN = ['telefoon', 'email', 'webchat', 'formulier', 'balie', 'whatsapp', 'messenger', 'instagram', 'sms', 'brief', 'sociale_media', 'gebeurtenis'] as const;
-export const Kanaal = Type.Enum(KANALEN);
-export type Kanaal = (typeof KANALEN)[number];
+/** Channels Loket knows (src/contract/kanalen.ts); the standard leaves kanaal free text, Loket keeps it to known names. */
+export const KANALEN: readonly KanaalCode[] = KANAAL_CODES;
+export const Kanaal = Type.Enum(KANAAL_CODES);
+export type Kanaal = KanaalCode;
 
 export const ObjectIdentificator = Type.Object(
   {

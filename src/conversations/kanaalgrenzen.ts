@@ -1,3 +1,4 @@
+import { kanaalSpec } from '../contract/kanalen.ts';
 import type { Db } from '../db/transaction.ts';
 import { AntwoordTeLang, KanaalvensterGesloten } from './conversations.errors.ts';
 
@@ -5,7 +6,7 @@ import { AntwoordTeLang, KanaalvensterGesloten } from './conversations.errors.ts
  * What a channel allows an agent to send now. WhatsApp, Messenger and Instagram let a business
  * answer freely only within 24 hours of the citizen's last message; after that WhatsApp takes
  * only approved templates and Messenger/Instagram nothing (Meta's message tags are not used).
- * SMS has no window. Lengths are the providers' limits for one message.
+ * SMS has no window. Lengths are the providers' limits for one message (src/contract/kanalen.ts).
  */
 export interface Kanaalgrenzen {
   kanaal: string;
@@ -15,16 +16,13 @@ export interface Kanaalgrenzen {
   maxLengte: number | null;
 }
 
-const WINDOW_MS = 24 * 60 * 60 * 1000;
-const MAX_LENGTE: Record<string, number> = { whatsapp: 4096, messenger: 2000, instagram: 1000, sms: 1600 };
-const WITH_WINDOW = new Set(['whatsapp', 'messenger', 'instagram']);
-
 export function kanaalgrenzen(kanaal: string, laatsteInkomend: Date | null, now: Date): Kanaalgrenzen {
-  const maxLengte = MAX_LENGTE[kanaal] ?? null;
-  if (!WITH_WINDOW.has(kanaal)) return { kanaal, vensterOpen: true, vensterSluitOp: null, alleenSjablonen: false, maxLengte };
-  const sluitOp = laatsteInkomend ? new Date(laatsteInkomend.getTime() + WINDOW_MS) : null;
+  const spec = kanaalSpec(kanaal);
+  const maxLengte = spec.maxLengte;
+  if (spec.antwoordvensterUren === null) return { kanaal, vensterOpen: true, vensterSluitOp: null, alleenSjablonen: false, maxLengte };
+  const sluitOp = laatsteInkomend ? new Date(laatsteInkomend.getTime() + spec.antwoordvensterUren * 60 * 60 * 1000) : null;
   const vensterOpen = sluitOp !== null && sluitOp > now;
-  return { kanaal, vensterOpen, vensterSluitOp: sluitOp?.toISOString() ?? null, alleenSjablonen: kanaal === 'whatsapp' && !vensterOpen, maxLengte };
+  return { kanaal, vensterOpen, vensterSluitOp: sluitOp?.toISOString() ?? null, alleenSjablonen: spec.sjablonenBuitenVenster && !vensterOpen, maxLengte };
 }
 
 /** When the citizen last wrote in a gesprek: the start of the providers' service windows. */

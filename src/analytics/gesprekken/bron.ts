@@ -1,3 +1,4 @@
+import { kanalenMet } from '../../contract/kanalen.ts';
 import type { Db } from '../../db/transaction.ts';
 import type { VerwerktObject } from '../../platform/verwerkingslog.ts';
 import type { TranscriptSegment } from '../transcripts/types.ts';
@@ -7,7 +8,7 @@ import type { TranscriptSegment } from '../transcripts/types.ts';
  * as segments (inwoner → klant, an agent's reply → agent, at seconds since the first message).
  * Bot and system messages are left out: they are not the agent speaking.
  */
-export const CHAT_KANALEN: readonly string[] = ['webchat', 'whatsapp', 'messenger', 'instagram', 'sms'];
+export const CHAT_KANALEN: readonly string[] = kanalenMet((k) => k.chat);
 
 export interface Bron {
   gesprekId: string;

@@ -1,7 +1,5 @@
+import { kanaalSpec } from '../../../contract/kanalen.ts';
 import type { Kanaalgrenzen } from '../api/types.ts';
-
-/** Channels whose replies Loket can send with a file: WhatsApp by link (POST /api/gesprekken/:id/media). */
-const BIJLAGE_PER_LINK = new Set(['whatsapp']);
 
 export type Venster =
   | { staat: 'geen' }
@@ -18,7 +16,7 @@ export function venster(grenzen: Kanaalgrenzen, now: number): Venster {
   if (grenzen.vensterOpen && sluitOp === null) return { staat: 'geen' };
   const over = sluitOp === null ? 0 : Math.floor((Date.parse(sluitOp) - now) / 1000);
   if (grenzen.vensterOpen && sluitOp !== null && over > 0) return { staat: 'open', sluitOp, secondenOver: over };
-  return { staat: 'dicht', sinds: sluitOp, sjablonen: grenzen.kanaal === 'whatsapp' };
+  return { staat: 'dicht', sinds: sluitOp, sjablonen: kanaalSpec(grenzen.kanaal).sjablonenBuitenVenster };
 }
 
 /** Characters left in one message on this channel; negative when over; null when it has no limit. */
@@ -28,7 +26,8 @@ export function tekensOver(grenzen: Kanaalgrenzen | undefined, tekst: string): n
   return grenzen.maxLengte - tekst.length;
 }
 
-export const bijlagePerLink = (kanaal: string) => BIJLAGE_PER_LINK.has(kanaal);
+/** Whether a reply can carry a file as a link (WhatsApp: POST /api/gesprekken/:id/media). */
+export const bijlagePerLink = (kanaal: string) => kanaalSpec(kanaal).bijlagen === 'link';
 
 /** Why an answer (not a note) cannot go now, or undefined when it can. */
 export function antwoordGeblokkeerd(grenzen: Kanaalgrenzen | undefined, tekst: string, now: number): 'venster' | 'te-lang' | undefined {

@@ -67,6 +67,7 @@ export const en: Messages = {
     sms: 'SMS',
     brief: 'Letter',
     sociale_media: 'Social media',
+    gebeurtenis: 'Notification',
   },
   status: {
     alle: 'All open statuses',

@@ -67,6 +67,7 @@ export const nl = {
     sms: 'Sms',
     brief: 'Brief',
     sociale_media: 'Sociale media',
+    gebeurtenis: 'Melding',
   } as Record<string, string>,
   status: {
     alle: 'Alle open statussen',

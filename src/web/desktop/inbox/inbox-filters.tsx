@@ -1,9 +1,11 @@
 import { Fieldset, FieldsetLegend, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { ChangeEvent } from 'react';
+import { kanalenMet } from '../../../contract/kanalen.ts';
 import { useT } from '../i18n/i18n.tsx';
 import type { InboxFilters } from './inbox-logic.ts';
 
-export const KANALEN = ['telefoon', 'email', 'webchat', 'formulier', 'balie', 'whatsapp', 'sms'];
+/** The channels a gesprek can come in on, from the one catalogue (so Messenger and Instagram too). */
+export const KANALEN: readonly string[] = kanalenMet((k) => k.gesprekken);
 const STATUSSEN = ['open', 'toegewezen', 'wacht_op_klant'];
 const TOON: InboxFilters['filter'][] = ['alle', 'mijn', 'ongetoegewezen'];
 

@@ -1,0 +1,78 @@
+/**
+ * The one list of Loket's channels and what each can do (issue 19). Server schemas, the pipeline's
+ * channel rules, analytics and the desktop all read it; a channel is added here and nowhere else.
+ * Pure data without imports, so the browser bundles may import it too (server code and desktop
+ * share only contract modules like this one). Labels live in the desktop's i18n (`t.kanaal[code]`),
+ * Dutch first; a test there checks that every code has one in both languages.
+ */
+export interface KanaalSpec {
+  /** A citizen and an agent exchange messages in a gesprek on this channel (shown in the inbox). */
+  gesprekken: boolean;
+  /** Live written conversation, turn by turn: the bot may answer and analytics counts it as chat. */
+  chat: boolean;
+  /** The bot answers first on this channel when it is switched on. */
+  bot: boolean;
+  /**
+   * Hours after the citizen's last message during which an agent may answer freely (Meta's customer
+   * service window); null: no window.
+   */
+  antwoordvensterUren: number | null;
+  /** Outside the window only approved templates go out (WhatsApp); otherwise nothing does (Messenger, Instagram). */
+  sjablonenBuitenVenster: boolean;
+  /** Loket can start a conversation on this channel (notifications, contactverzoek replies). */
+  uitgaand: boolean;
+  /** How an agent's reply can carry a file: 'link' (sent as a download link), or false (not at all). */
+  bijlagen: 'link' | false;
+  /** The conversation is spoken (telephone, counter): registered by the agent, not typed by the citizen. */
+  telefonisch: boolean;
+  /** The provider's limit for one message in characters (UTF-16 units); null: none that Loket enforces. */
+  maxLengte: number | null;
+}
+
+const GEEN: KanaalSpec = {
+  gesprekken: false,
+  chat: false,
+  bot: false,
+  antwoordvensterUren: null,
+  sjablonenBuitenVenster: false,
+  uitgaand: false,
+  bijlagen: false,
+  telefonisch: false,
+  maxLengte: null,
+};
+
+/** In the order the desktop lists them. */
+export const KANAAL_CATALOGUS = {
+  telefoon: { ...GEEN, gesprekken: true, telefonisch: true },
+  email: { ...GEEN, gesprekken: true, uitgaand: true },
+  webchat: { ...GEEN, gesprekken: true, chat: true, bot: true },
+  formulier: { ...GEEN, gesprekken: true },
+  balie: { ...GEEN, gesprekken: true, telefonisch: true },
+  whatsapp: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, sjablonenBuitenVenster: true, uitgaand: true, bijlagen: 'link', maxLengte: 4096 },
+  messenger: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 2000 },
+  instagram: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 1000 },
+  sms: { ...GEEN, gesprekken: true, chat: true, bot: true, uitgaand: true, maxLengte: 1600 },
+  /** Registered by an agent as a klantcontact; no gesprek in Loket. */
+  brief: GEEN,
+  sociale_media: GEEN,
+  /** A notification Loket sent on a zaak's or a task's event (src/gebeurtenissen). */
+  gebeurtenis: GEEN,
+} as const satisfies Record<string, KanaalSpec>;
+
+export type KanaalCode = keyof typeof KANAAL_CATALOGUS;
+
+export const KANAAL_CODES = Object.keys(KANAAL_CATALOGUS) as KanaalCode[];
+
+export function isKanaal(value: string): value is KanaalCode {
+  return Object.hasOwn(KANAAL_CATALOGUS, value);
+}
+
+/** The channel's capabilities; an unknown code (an old row, a typo) can do nothing special. */
+export function kanaalSpec(kanaal: string): KanaalSpec {
+  return isKanaal(kanaal) ? KANAAL_CATALOGUS[kanaal] : GEEN;
+}
+
+/** Codes of the channels with a capability, in catalogue order. */
+export function kanalenMet(test: (spec: KanaalSpec) => boolean): KanaalCode[] {
+  return KANAAL_CODES.filter((code) => test(KANAAL_CATALOGUS[code]));
+}
