@@ -66,6 +66,7 @@ import { analyticsRoutes } from './analytics/analytics.routes.ts';
 import type { BackofficeOptions } from './backoffice/backoffice.ts';
 import { registerBackoffice } from './backoffice/backoffice.routes.ts';
 import { registerGebeurtenissen } from './gebeurtenissen/gebeurtenissen.plugin.ts';
+import { registerToegang } from './platform/toegang.ts';
 import type { GebeurtenisOptions } from './gebeurtenissen/gebeurtenissen.service.ts';
 
 export interface AppDeps {
@@ -138,6 +139,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, database.db);
+  // Before any route: each route's declared toegang is enforced and published in the OpenAPI document.
+  registerToegang(app);
   const oidcClient = deps.oidcClient ?? (config.oidc ? createOidcClient(config.oidc, config.publicUrl) : undefined);
 
   // The jobs exist only below; the pipeline's hooks reach them through these.

@@ -6,6 +6,7 @@ import { afhandelen } from './afhandeling.service.ts';
 
 export function afhandelingRoutes(app: App, db: Db): void {
   app.post('/api/gesprekken/:id/afhandeling', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags: ['afhandeling'],
       summary: 'Rond een gesprek af: onderwerp, resultaat en zo nodig een contactverzoek',

@@ -41,6 +41,7 @@ const csvDoc = { 200: { description: 'JSON, or CSV with ?format=csv' } };
 /** Contact analytics: topics, hotspots, content gaps and the dashboard's figures. */
 export function analyticsRoutes(app: App, db: Db): void {
   app.post('/api/analytics/classify', {
+    config: { toegang: 'analytics:classificeren', persoonsgegevens: false },
     schema: { tags, summary: 'Onderwerp (categorie, artikel) van een tekst', body: s.ClassifyBody, response: { 200: s.ClassifyResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'analytics:classificeren');
@@ -49,6 +50,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.post('/api/analytics/retrain', {
+    config: { toegang: 'analytics:trainen', persoonsgegevens: false },
     schema: { tags, summary: 'Train de onderwerpherkenning opnieuw met de onderwerpen uit de afhandeling', response: { 200: s.RetrainResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'analytics:trainen');
@@ -56,6 +58,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/analytics/hotspots', {
+    config: { toegang: 'analytics:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Wijken met opvallend veel contacten over een onderwerp, per week', querystring: s.PeriodQuery, response: { ...csvDoc, 200: s.HotspotsResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'analytics:lezen');
@@ -65,6 +68,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/analytics/dashboard/hotspots', {
+    config: { toegang: 'analytics:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Hotspots met per hotspot een weekreeks (sparkline)', querystring: s.PeriodQuery, response: { 200: s.HotspotSeriesResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'analytics:lezen');
@@ -77,6 +81,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/analytics/volumes', {
+    config: { toegang: 'analytics:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Aantal contacten per week, kanaal en categorie', querystring: s.PeriodQuery, response: { 200: s.VolumesResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'analytics:lezen');
@@ -88,6 +93,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/analytics/wijken', {
+    config: { toegang: 'analytics:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Contacten per 1.000 inwoners per wijk, voor een categorie of artikel', querystring: s.RateQuery, response: { 200: s.RatesResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'analytics:lezen');
@@ -99,6 +105,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/analytics/wijken.geojson', {
+    config: { toegang: 'analytics:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'De wijken als GeoJSON (voor de kaart)', response: { 200: Type.Unknown(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'analytics:lezen');
@@ -106,6 +113,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/analytics/herhaalcontacten', {
+    config: { toegang: 'analytics:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Herhaalcontacten: dezelfde partij over dezelfde categorie binnen 7 dagen', querystring: s.PeriodQuery, response: { 200: s.RepeatsResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'analytics:lezen');
@@ -117,6 +125,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/analytics/inhoudsgaten', {
+    config: { toegang: 'inhoudsgaten:lezen', persoonsgegevens: false },
     schema: { tags, summary: "Per webpagina de onderwerpen van de chats die er begonnen; pagina's waar men naar het eigen onderwerp blijft vragen", querystring: s.PeriodQuery, response: { 200: s.ContentGapsResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'inhoudsgaten:lezen');
@@ -130,6 +139,7 @@ export function analyticsRoutes(app: App, db: Db): void {
   });
 
   app.put('/api/analytics/paginas', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: { tags, summary: 'Leg vast over welk kennisartikel een webpagina gaat', body: s.PageMappingBody, response: { 200: Type.Object({ paginaUrl: Type.String(), artikelId: Type.String() }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'kennis:redigeren');

@@ -41,6 +41,7 @@ export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void
   };
 
   app.post('/api/auth/login', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Inloggen met gebruikersnaam en wachtwoord',
@@ -72,6 +73,7 @@ export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void
   });
 
   app.post('/api/auth/logout', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: { tags, summary: 'Uitloggen', response: { 204: Type.Null() } },
   }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -81,6 +83,7 @@ export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void
   });
 
   app.get('/api/auth/me', {
+    config: { toegang: 'medewerker', persoonsgegevens: false },
     schema: { tags, summary: 'De ingelogde medewerker en de CSRF-token voor deze sessie', response: { 200: SessionResponse, ...errorResponses } },
   }, async (request) => {
     const { principal } = requireContext(request);
@@ -90,6 +93,7 @@ export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void
   });
 
   app.get('/api/auth/oidc/login', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: { tags, summary: 'Inloggen via de identiteitsprovider (OpenID Connect)', querystring: Type.Object({ terugNaar: Type.Optional(Type.String({ pattern: '^/[^/\\\\]', maxLength: 500 })) }) },
   }, async (request, reply) => {
     if (!oidcClient) throw OidcNotConfigured();
@@ -104,6 +108,7 @@ export function authRoutes(app: App, { db, config, oidcClient }: AuthDeps): void
   });
 
   app.get('/api/auth/oidc/callback', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: { tags, summary: 'Terugkeer van de identiteitsprovider', querystring: Type.Object({ state: Type.String({ maxLength: 200 }) }, { additionalProperties: true }) },
   }, async (request, reply) => {
     if (!oidcClient) throw OidcNotConfigured();

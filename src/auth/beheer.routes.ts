@@ -34,6 +34,7 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 
 export function beheerRoutes(app: App, db: Db): void {
   app.get('/api/medewerkers', {
+    config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Alle medewerkers', response: { 200: Type.Object({ results: Type.Array(Type.Omit(MedewerkerResponse, ['teams'])) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'medewerker:beheren');
@@ -42,6 +43,7 @@ export function beheerRoutes(app: App, db: Db): void {
   });
 
   app.post('/api/medewerkers', {
+    config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Voeg een medewerker toe', body: NewMedewerkerBody, response: { 201: MedewerkerResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'medewerker:beheren');
@@ -52,6 +54,7 @@ export function beheerRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/api-tokens', {
+    config: { toegang: 'token:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'API-tokens voor koppelingen (zonder sleutel)', response: { 200: Type.Object({ results: Type.Array(TokenResponse) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'token:beheren');
@@ -62,6 +65,7 @@ export function beheerRoutes(app: App, db: Db): void {
   });
 
   app.post('/api/api-tokens', {
+    config: { toegang: 'token:beheren', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Maak een API-token; de sleutel wordt alleen nu getoond',
@@ -75,6 +79,7 @@ export function beheerRoutes(app: App, db: Db): void {
   });
 
   app.delete('/api/api-tokens/:id', {
+    config: { toegang: 'token:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Trek een API-token in', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'token:beheren');

@@ -27,6 +27,7 @@ const Response = Type.Object({
 /** Login attempts and the throttles now running, so a beheerder sees a guessing attack. */
 export function inlogpogingenRoutes(app: App, db: Db): void {
   app.get('/api/beheer/inlogpogingen', {
+    config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
     schema: { tags: ['beheer'], summary: 'Inlogpogingen (nieuwste eerst) en de accounts en adressen die nu moeten wachten', querystring: Query, response: { 200: Response, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'medewerker:beheren');

@@ -17,6 +17,7 @@ const Regel = Type.Object({
 /** The retention rules as configured, with what the last runs removed, for beheerders. */
 export function bewaartermijnenRoutes(app: App, db: Db, config: BewaartermijnenConfig): void {
   app.get('/api/beheer/bewaartermijnen', {
+    config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: false },
     schema: { tags: ['beheer'], summary: 'Bewaartermijnen en wat de laatste opschoning verwijderde', response: { 200: Type.Object({ results: Type.Array(Regel) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'verwerkingslog:lezen');

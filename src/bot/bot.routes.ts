@@ -1,10 +1,10 @@
-import rateLimit from '@fastify/rate-limit';
 import { Type } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
 import { errorResponses, ErrorResponse, IdParams, type App } from '../platform/http.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { requireContext } from '../platform/principal.ts';
+import { publicThrottle, type ThrottleRule } from '../platform/throttle.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
 import { TooManyQuestions } from './bot.errors.ts';
 import { AskBody, AskResponse, BotConceptResponse, CoachingResponse, ExampleBody, FeedbackBody } from './bot.schemas.ts';
@@ -14,32 +14,36 @@ import { conceptsOf, judgeConcept } from './email-concept.ts';
 
 const tags = ['bot'];
 
+/**
+ * The bot's public routes: `perMinute` questions from one address, then one per 1, 2, 4 ... up to
+ * 60 seconds; a quiet minute starts afresh.
+ */
+export function botRule(perMinute: number): ThrottleRule {
+  return { free: perMinute, capSeconds: 60, quietMs: 60_000 };
+}
+
 export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPerMinute'>): void {
-  // Own scope: the rate limiter guards only the bot's public routes.
-  app.register(async (scope: App) => {
-    await scope.register(rateLimit, {
-      global: false,
-      max: config.botRateLimitPerMinute,
-      timeWindow: 60_000,
-      errorResponseBuilder: () => TooManyQuestions(),
-    });
-    const limited = { rateLimit: { max: config.botRateLimitPerMinute, timeWindow: 60_000 } };
+  // Counted per address in the database, so the limit holds across every node behind the load balancer.
+  const rule = botRule(config.botRateLimitPerMinute);
+  const describe = `Na ${config.botRateLimitPerMinute} verzoeken vanaf een adres wacht elk volgend verzoek twee keer zo lang (tot 60 s); een rustige minuut begint opnieuw: 429 met Retry-After.`;
 
-    scope.post('/api/bot/ask', {
-      config: limited,
-      schema: { tags, summary: 'Stel de bot een vraag (openbaar)', security: [], body: AskBody, response: { 200: AskResponse, 429: ErrorResponse, ...errorResponses } },
-    }, async (request) => askBot(db, request.body));
+  app.post('/api/bot/ask', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
+    onRequest: publicThrottle(db, app.clock, 'bot-vraag', rule, TooManyQuestions),
+    schema: { tags, summary: 'Stel de bot een vraag (openbaar)', description: describe, security: [], body: AskBody, response: { 200: AskResponse, 429: ErrorResponse, ...errorResponses } },
+  }, async (request) => askBot(db, request.body));
 
-    scope.post('/api/bot/feedback', {
-      config: limited,
-      schema: { tags, summary: 'Was dit antwoord nuttig? (openbaar)', security: [], body: FeedbackBody, response: { 204: Type.Null(), 429: ErrorResponse, ...errorResponses } },
-    }, async (request, reply) => {
-      await giveFeedback(db, request.body);
-      return reply.status(204).send(null);
-    });
+  app.post('/api/bot/feedback', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
+    onRequest: publicThrottle(db, app.clock, 'bot-feedback', rule, TooManyQuestions),
+    schema: { tags, summary: 'Was dit antwoord nuttig? (openbaar)', description: describe, security: [], body: FeedbackBody, response: { 204: Type.Null(), 429: ErrorResponse, ...errorResponses } },
+  }, async (request, reply) => {
+    await giveFeedback(db, request.body);
+    return reply.status(204).send(null);
   });
 
   app.post('/api/bot/retrain', {
+    config: { toegang: 'kennis:publiceren', persoonsgegevens: false },
     schema: { tags, summary: 'Bouw de bot opnieuw op met alle trainingsvoorbeelden', response: { 200: Type.Object({ articles: Type.Integer(), examples: Type.Integer() }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'kennis:publiceren');
@@ -47,6 +51,7 @@ export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPe
   });
 
   app.post('/api/bot/voorbeelden', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: { tags, summary: 'Koppel een vraag aan het artikel dat haar beantwoordt (coaching)', body: ExampleBody, response: { 201: Type.Object({ added: Type.Boolean() }), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'kennis:redigeren');
@@ -54,6 +59,7 @@ export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPe
   });
 
   app.get('/api/bot/coaching', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Onbeantwoorde en doorverbonden vragen, gegroepeerd, met het dichtstbijzijnde artikel',
@@ -70,6 +76,7 @@ export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPe
   });
 
   app.get('/api/gesprekken/:id/botconcepten', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Conceptantwoorden van de bot op de e-mails in dit gesprek (nieuwste eerst)', params: IdParams, response: { 200: Type.Object({ results: Type.Array(BotConceptResponse) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'klantcontact:lezen');
@@ -77,6 +84,7 @@ export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPe
   });
 
   app.post('/api/botconcepten/:id/beoordeling', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Neem een conceptantwoord over in het antwoord of verwerp het',

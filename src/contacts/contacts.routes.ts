@@ -9,6 +9,7 @@ const tags = ['klantcontacten'];
 
 export function contactsRoutes(app: App, db: Db): void {
   app.post('/api/klantcontacten', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: { tags, summary: 'Registreer een klantcontact (telefoon, balie, e-mail, ...)', body: NewKlantcontactBody, response: { 201: KlantcontactResponse, ...errorResponses } },
   }, async (request, reply) => {
     const ctx = requireContext(request, 'klantcontact:schrijven');
@@ -16,10 +17,12 @@ export function contactsRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/klantcontacten/:id', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Eén klantcontact met betrokkenen, onderwerpen en taken', params: IdParams, response: { 200: KlantcontactResponse, ...errorResponses } },
   }, async (request) => klantcontacten.getKlantcontact(db, requireContext(request, 'klantcontact:lezen'), request.params.id));
 
   app.put('/api/klantcontacten/:id/verzoek', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Koppel een klantcontact aan een verzoek (of ontkoppel met null)',

@@ -26,6 +26,7 @@ const TijdlijnResponse = Type.Object({
 
 export function tijdlijnRoutes(app: App, db: Db): void {
   app.get('/api/partijen/:id/tijdlijn', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: {
       tags: ['partijen'],
       summary: 'Het 360°-overzicht: alle contacten, gesprekken, taken en verzoeken van een partij, over alle kanalen',

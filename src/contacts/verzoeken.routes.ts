@@ -9,6 +9,7 @@ const tags = ['verzoeken'];
 
 export function verzoekenRoutes(app: App, db: Db): void {
   app.post('/api/verzoeken', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: { tags, summary: 'Open een verzoek: één zaak van een inwoner over meerdere contactmomenten', body: NewVerzoekBody, response: { 201: VerzoekResponse, ...errorResponses } },
   }, async (request, reply) => {
     const ctx = requireContext(request, 'klantcontact:schrijven');
@@ -16,10 +17,12 @@ export function verzoekenRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/verzoeken/:id', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Eén verzoek met zijn klantcontacten', params: IdParams, response: { 200: VerzoekResponse, ...errorResponses } },
   }, async (request) => verzoeken.getVerzoek(db, requireContext(request, 'klantcontact:lezen'), request.params.id));
 
   app.post('/api/verzoeken/:id/:transitie', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Handel een verzoek af of heropen het',

@@ -33,6 +33,7 @@ export function contentDisposition(contentType: string, naam: string): string {
 
 export function bijlagenRoutes(app: App, { db }: { db: Db }): void {
   app.get('/api/gesprekken/:id/bijlagen/:bijlageId', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: {
       tags: ['gesprekken'],
       summary: 'De inhoud van een bijlage van een bericht in dit gesprek',

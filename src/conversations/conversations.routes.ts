@@ -50,10 +50,12 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
   bijlagenRoutes(app, { db });
 
   app.get('/api/gesprekken/:id', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Eén gesprek met al zijn berichten', params: IdParams, response: { 200: GesprekResponse, ...errorResponses } },
   }, async (request) => getGesprek(db, requireContext(request, 'klantcontact:lezen'), request.params.id));
 
   app.post('/api/gesprekken/:id/berichten', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Antwoord op het kanaal van de inwoner, of een interne notitie',
@@ -70,6 +72,7 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
   });
 
   app.put('/api/gesprekken/:id/partij', {
+    config: { toegang: 'partij:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Koppel een (anoniem) gesprek aan de gevonden of geregistreerde partij',
@@ -83,6 +86,7 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
   });
 
   app.post('/api/gesprekken/:id/:transitie', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Wijzig de status van een gesprek (afhandelen, heropenen, wachtOpKlant, terugleggen)',
@@ -92,6 +96,7 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
   }, async (request) => ({ status: await changeGesprekStatus(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, request.params.transitie) }));
 
   app.get('/api/inkomend/niet-verwerkt', {
+    config: { toegang: 'inkomend:beheren', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Inkomende berichten waarvan de verwerking mislukte, met de fout',
@@ -119,6 +124,7 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
   });
 
   app.post('/api/inkomend/:id/opnieuw', {
+    config: { toegang: 'inkomend:beheren', persoonsgegevens: true },
     schema: { tags, summary: 'Verwerk een mislukt bericht nu opnieuw', params: IdParams, response: { 202: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'inkomend:beheren');

@@ -31,7 +31,7 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
   };
 
   app.post('/api/notificaties/callback', {
-    config: { eigenAutorisatie: true },
+    config: { eigenAutorisatie: true, toegang: 'sleutel', persoonsgegevens: true },
     onRequest: checkCallbackAuth,
     schema: { tags, summary: 'Ontvang een notificatie van de Notificaties API (callback van een abonnement)', security: [], description: 'Geautoriseerd als de hele Authorization-header gelijk is aan NOTIFICATIES_CALLBACK_AUTH (de auth van het abonnement).', body: NotificatieBody, response: { 204: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
@@ -41,6 +41,7 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
   });
 
   app.post('/api/events', {
+    config: { toegang: 'gebeurtenis:plaatsen', persoonsgegevens: true },
     preValidation: requirePermission('gebeurtenis:plaatsen'),
     schema: { tags, summary: 'Ontvang een CloudEvent (structured mode, application/cloudevents+json)', body: CloudEventBody, response: { 202: Ontvangen, ...errorResponses } },
   }, async (request, reply) => {
@@ -52,6 +53,7 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
   });
 
   app.get('/api/beheer/gebeurtenissen', {
+    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: true },
     schema: { tags, summary: 'Ontvangen gebeurtenissen met wat de regels ermee deden; status=mislukt toont de fouten', querystring: GebeurtenissenQuery, response: { 200: Type.Object({ gebeurtenissen: Type.Array(GebeurtenisResponse) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'gebeurtenis:beheren');
@@ -66,6 +68,7 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
   });
 
   app.get('/api/beheer/gebeurtenissen/soorten', {
+    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Gebeurtenissen per soort, en hoeveel geen enkele regel raakte', response: { 200: Type.Object({ soorten: Type.Array(SoortTelling) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'gebeurtenis:beheren');
@@ -73,6 +76,7 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
   });
 
   app.get('/api/gebeurtenissen/signalen', {
+    config: { toegang: 'gebeurtenis-signaal:lezen', persoonsgegevens: true },
     schema: {
       tags, summary: 'Signalen van regels voor teamleiders, nieuwste eerst',
       response: { 200: Type.Object({ signalen: Type.Array(Type.Object({ id: Type.String(), gebeurtenisId: Type.String(), regelId: Type.Union([Type.String(), Type.Null()]), titel: Type.String(), tekst: Type.Union([Type.String(), Type.Null()]), aangemaaktOp: Type.String() })) }), ...errorResponses },

@@ -12,6 +12,7 @@ const tags = ['beheer'];
 export function regelsRoutes(app: App, deps: { db: Db; acties: ActieOmgeving }): void {
   const { db } = deps;
   app.get('/api/beheer/regels', {
+    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Alle regels op gebeurtenissen, met hun laatste uitkomsten', response: { 200: Type.Object({ regels: Type.Array(RegelResponse) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'gebeurtenis:beheren');
@@ -19,6 +20,7 @@ export function regelsRoutes(app: App, deps: { db: Db; acties: ActieOmgeving }):
   });
 
   app.get('/api/beheer/regels/:id', {
+    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Eén regel met zijn laatste uitkomsten (ook mislukte)', params: IdParams, response: { 200: RegelResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'gebeurtenis:beheren');
@@ -26,6 +28,7 @@ export function regelsRoutes(app: App, deps: { db: Db; acties: ActieOmgeving }):
   });
 
   app.post('/api/beheer/regels', {
+    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Maak een regel', body: RegelBody, response: { 201: RegelResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'gebeurtenis:beheren');
@@ -33,6 +36,7 @@ export function regelsRoutes(app: App, deps: { db: Db; acties: ActieOmgeving }):
   });
 
   app.put('/api/beheer/regels/:id', {
+    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Wijzig een regel', params: IdParams, body: RegelBody, response: { 200: RegelResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'gebeurtenis:beheren');
@@ -40,6 +44,7 @@ export function regelsRoutes(app: App, deps: { db: Db; acties: ActieOmgeving }):
   });
 
   app.delete('/api/beheer/regels/:id', {
+    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Verwijder een regel (en zijn uitkomsten)', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'gebeurtenis:beheren');
@@ -48,6 +53,7 @@ export function regelsRoutes(app: App, deps: { db: Db; acties: ActieOmgeving }):
   });
 
   app.post('/api/beheer/regels/:id/proef', {
+    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Proef: wat de regel met de laatste gebeurtenissen zou hebben gedaan, zonder iets te doen', params: IdParams, body: Type.Optional(ProefBody), response: { 200: ProefResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'gebeurtenis:beheren');

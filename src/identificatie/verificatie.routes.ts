@@ -8,6 +8,7 @@ const tags = ['identificatie'];
 
 export function verificatieRoutes(app: App, db: Db): void {
   app.post('/api/gesprekken/:id/verificatie', {
+    config: { toegang: 'partij:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Verifieer de inwoner in dit gesprek met naam, geboortedatum en postcode',
@@ -29,6 +30,7 @@ export function verificatieRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/gesprekken/:id/partij', {
+    config: { toegang: 'partij:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'De partij van dit gesprek: gemaskeerd tot de inwoner is geverifieerd',
@@ -38,6 +40,7 @@ export function verificatieRoutes(app: App, db: Db): void {
   }, async (request) => partijInGesprek(db, requireContext(request, 'partij:lezen'), request.params.id));
 
   app.get('/api/gesprekken/:id/tijdlijn', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'De tijdlijn van de inwoner van dit gesprek (pas na verificatie)',

@@ -76,6 +76,7 @@ const ident = (field: string) => f.string<Q>((q, v) => q.where(sql<string>`actor
 export const actorenResource: ResourceDef<Q, ActorBody> = {
   path: 'actoren',
   noun: 'Actor',
+  persoonsgegevens: false,
   lezen: 'klantcontact:lezen',
   schrijven: 'klantcontact:schrijven',
   ...bodySchemas(properties, ['naam', 'soortActor']),

@@ -15,6 +15,7 @@ type CQ = ReturnType<typeof listCategorieen>;
 export const categorieenResource: ResourceDef<CQ, CategorieBody> = {
   path: 'categorieen',
   noun: 'Categorie',
+  persoonsgegevens: false,
   lezen: 'partij:lezen',
   schrijven: 'partij:schrijven',
   // The spec leaves naam optional; Loket's categorie is its name, so it is required on create.
@@ -68,6 +69,7 @@ const byPartij = (q: RQ, v: string) => q.where('categorie_relatie.partij_id', '=
 export const categorieRelatiesResource: ResourceDef<RQ, CategorieRelatieBody> = {
   path: 'categorie-relaties',
   noun: 'Categorie-relatie',
+  persoonsgegevens: false,
   lezen: 'partij:lezen',
   schrijven: 'partij:schrijven',
   ...bodySchemas(relatieProperties, []),

@@ -61,12 +61,12 @@ const methodNotAllowed = (request: FastifyRequest) =>
 export function contactgegevensRoutes(app: App, deps: KiDeps): void {
   for (const soort of ['persoon', 'organisatie'] as const) {
     const log = { actie: `${soort} opvragen (Contactgegevens API)`, handeling: 'Raadplegen' as const };
-    app.get(`/${soort}`, { schema: { tags: ['contactgegevens'], summary: `${soort}: lijst (Contactgegevens API)`, querystring: Type.Object(PageParams) } }, async (request) =>
+    app.get(`/${soort}`, { config: { toegang: 'partij:lezen', persoonsgegevens: true }, schema: { tags: ['contactgegevens'], summary: `${soort}: lijst (Contactgegevens API)`, querystring: Type.Object(PageParams) } }, async (request) =>
       withKi(deps, request, 'partij:lezen', log, (k) =>
         paginate(k, idQuery(k, soort), request.query as { page?: number; pageSize?: number }, `${deps.publicUrl}${request.url}`, (ids) => load(k, soort, ids)),
       ),
     );
-    app.get(`/${soort}/:uuid`, { schema: { tags: ['contactgegevens'], summary: `${soort}: opvragen`, params: Type.Object({ uuid: Type.String() }) } }, async (request) =>
+    app.get(`/${soort}/:uuid`, { config: { toegang: 'partij:lezen', persoonsgegevens: true }, schema: { tags: ['contactgegevens'], summary: `${soort}: opvragen`, params: Type.Object({ uuid: Type.String() }) } }, async (request) =>
       withKi(deps, request, 'partij:lezen', log, async (k) => {
         const id = uuidParam(request);
         const found = await idQuery(k, soort).where('id', '=', id).executeTakeFirst();
@@ -75,7 +75,7 @@ export function contactgegevensRoutes(app: App, deps: KiDeps): void {
         return item;
       }),
     );
-    const readOnly = { schema: { tags: ['contactgegevens'], summary: `${soort}: alleen-lezen (schrijven via de Klantinteracties API)` } };
+    const readOnly = { config: { toegang: 'partij:lezen' as const, persoonsgegevens: false }, schema: { tags: ['contactgegevens'], summary: `${soort}: alleen-lezen (schrijven via de Klantinteracties API)` } };
     app.post(`/${soort}`, readOnly, async (request) => {
       throw methodNotAllowed(request);
     });

@@ -51,7 +51,7 @@ async function maak(k: KiContext, body: MaakKlantcontact) {
 
 /** One call that registers a klantcontact with its betrokkene and onderwerpobject, atomically. */
 export function maakKlantcontactRoute(app: App, deps: KiDeps): void {
-  app.post('/maak-klantcontact', { schema: { tags: ['klantinteracties: maak-klantcontact'], summary: 'Klantcontact met betrokkene en onderwerpobject in één keer registreren', body: MaakKlantcontactBody } }, async (request, reply) => {
+  app.post('/maak-klantcontact', { config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true }, schema: { tags: ['klantinteracties: maak-klantcontact'], summary: 'Klantcontact met betrokkene en onderwerpobject in één keer registreren', body: MaakKlantcontactBody } }, async (request, reply) => {
     const answer = await withKi(deps, request, 'klantcontact:schrijven', { actie: 'Klantcontact registreren (Klantinteracties API)', handeling: 'Invoeren' }, (k) => maak(k, request.body as unknown as MaakKlantcontact));
     return reply.status(201).send(answer);
   });

@@ -19,6 +19,8 @@ export interface ResourceDef<Q extends IdQuery, B> {
   noun: string;
   lezen: Permission;
   schrijven: Permission;
+  /** False for a resource that holds no personal data of inwoners (categorieën, actoren: medewerkers). */
+  persoonsgegevens?: false;
   /** Schema of POST and PUT bodies (mandatory fields required); PATCH makes them optional. */
   body: TSchema;
   patchBody: TSchema;
@@ -82,8 +84,11 @@ export function registerResource<Q extends IdQuery, B>(app: App, deps: KiDeps, d
   const params = Type.Object({ uuid: Type.String() });
   const log = (handeling: Handeling, what: string) => ({ actie: `${def.noun} ${what} (Klantinteracties API)`, handeling });
   const expandOf = (request: FastifyRequest) => parseExpand((request.query as { expand?: string }).expand, expandable);
+  const persoonsgegevens = def.persoonsgegevens ?? true;
+  const lezen = { toegang: def.lezen, persoonsgegevens };
+  const schrijven = { toegang: def.schrijven, persoonsgegevens };
 
-  app.get(path, { schema: { tags, summary: `${def.noun}: lijst (VNG Klantinteracties)`, querystring: listQuery } }, async (request) =>
+  app.get(path, { config: lezen, schema: { tags, summary: `${def.noun}: lijst (VNG Klantinteracties)`, querystring: listQuery } }, async (request) =>
     withKi(deps, request, def.lezen, log('Raadplegen', 'opvragen'), async (k) => {
       const expand = expandOf(request);
       const query = applyFilters(def.filters, def.list(k), request.query as Record<string, unknown>);
@@ -91,17 +96,17 @@ export function registerResource<Q extends IdQuery, B>(app: App, deps: KiDeps, d
     }),
   );
 
-  app.post(path, { schema: { tags, summary: `${def.noun}: aanmaken`, body: def.body } }, async (request, reply) => {
+  app.post(path, { config: schrijven, schema: { tags, summary: `${def.noun}: aanmaken`, body: def.body } }, async (request, reply) => {
     const created = await withKi(deps, request, def.schrijven, log('Invoeren', 'aanmaken'), async (k) => loadOne(def, k, await def.write(k, null, request.body as B), new Set()));
     return reply.status(201).send(created);
   });
 
-  app.get(`${path}/:uuid`, { schema: { tags, summary: `${def.noun}: opvragen`, params, querystring: itemQuery } }, async (request) =>
+  app.get(`${path}/:uuid`, { config: lezen, schema: { tags, summary: `${def.noun}: opvragen`, params, querystring: itemQuery } }, async (request) =>
     withKi(deps, request, def.lezen, log('Raadplegen', 'opvragen'), async (k) => loadOne(def, k, uuidParam(request), expandOf(request))),
   );
 
   for (const [method, body] of [['put', def.body], ['patch', def.patchBody]] as const) {
-    app[method](`${path}/:uuid`, { schema: { tags, summary: `${def.noun}: ${method === 'put' ? 'vervangen' : 'deels wijzigen'}`, params, body } }, async (request) =>
+    app[method](`${path}/:uuid`, { config: schrijven, schema: { tags, summary: `${def.noun}: ${method === 'put' ? 'vervangen' : 'deels wijzigen'}`, params, body } }, async (request) =>
       withKi(deps, request, def.schrijven, log('Wijzigen', 'wijzigen'), async (k) => {
         const id = uuidParam(request);
         if (!(await exists(k, def.table, id))) throw notFound();
@@ -113,7 +118,7 @@ export function registerResource<Q extends IdQuery, B>(app: App, deps: KiDeps, d
 
   const summary = `${def.noun}: verwijderen`;
   const deleteSchema = def.deleteQuery ? { tags, summary, params, querystring: def.deleteQuery } : { tags, summary, params };
-  app.delete(`${path}/:uuid`, { schema: deleteSchema }, async (request, reply) => {
+  app.delete(`${path}/:uuid`, { config: schrijven, schema: deleteSchema }, async (request, reply) => {
     const answer = await withKi(deps, request, def.schrijven, log('Verwijderen', 'verwijderen'), async (k) => {
       const id = uuidParam(request);
       if (!(await exists(k, def.table, id))) throw notFound();

@@ -15,6 +15,7 @@ const IdParams = Type.Object({ id: ArticleId });
 /** The redacteur's side: concepts, review, publication, version history and review dates. */
 export function articlesRoutes(app: App, db: Db): void {
   app.post('/api/kennisbank/artikelen', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: { tags, summary: 'Nieuw kennisartikel (versie 1, concept)', body: NewArticleBody, response: { 201: VersionResponse, 409: ErrorResponse, ...errorResponses } },
   }, async (request, reply) => {
     const ctx = requireContext(request, 'kennis:redigeren');
@@ -22,6 +23,7 @@ export function articlesRoutes(app: App, db: Db): void {
   });
 
   app.put('/api/kennisbank/artikelen/:id/concept', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Bewaar het concept; na publicatie begint dit een nieuwe versie',
@@ -35,6 +37,7 @@ export function articlesRoutes(app: App, db: Db): void {
   });
 
   app.post('/api/kennisbank/artikelen/:id/versies/:versie/:transitie', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Indienen, terugsturen, publiceren of archiveren van een versie (publiceren en archiveren: alleen redacteur)',
@@ -48,6 +51,7 @@ export function articlesRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/kennisbank/artikelen/:id/versies', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: { tags, summary: 'Alle versies van een artikel, nieuwste eerst', params: IdParams, response: { 200: ArticleOverview, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'kennis:redigeren');
@@ -55,6 +59,7 @@ export function articlesRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/kennisbank/review', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Artikelen waarvan de reviewdatum (bijna) verstreken is, per eigenaar-afdeling',

@@ -15,6 +15,7 @@ const tags = ['kennisbank'];
  */
 export function editorRoutes(app: App, db: Db): void {
   app.get('/api/kennisbank/redactie/artikelen', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Alle artikelen met de status van hun nieuwste versie, voor redacteuren (filters en paginering)',
@@ -27,6 +28,7 @@ export function editorRoutes(app: App, db: Db): void {
   });
 
   app.post('/api/kennisbank/voorbeeld', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Voorbeeld van een concept: de Markdown als opgeschoonde HTML, net als na publicatie',

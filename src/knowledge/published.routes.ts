@@ -15,6 +15,7 @@ const notModified = { 304: Type.Null() };
  */
 export function publishedRoutes(app: App, db: Db): void {
   app.get('/api/kennisbank/artikelen', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Gepubliceerde artikelen (voor het CMS; met ETag en Last-Modified)',
@@ -28,6 +29,7 @@ export function publishedRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/kennisbank/artikelen/:id', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Eén gepubliceerd artikel, met de body als veilige HTML',
@@ -42,6 +44,7 @@ export function publishedRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/kennisbank/export', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'De gepubliceerde kennisbank in het uitwisselformaat van `npx loket import kennisbank`',

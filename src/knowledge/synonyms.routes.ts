@@ -13,6 +13,7 @@ const NewSynonymGroup = Type.Object(
 
 export function synonymsRoutes(app: App, db: Db): void {
   app.get('/api/kennisbank/synoniemen', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: { tags, summary: 'Synoniemen voor zoeken en de bot', response: { 200: Type.Object({ results: Type.Array(SynonymGroup) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'kennis:redigeren');
@@ -20,6 +21,7 @@ export function synonymsRoutes(app: App, db: Db): void {
   });
 
   app.post('/api/kennisbank/synoniemen', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: { tags, summary: 'Leg vast dat woorden hetzelfde betekenen (eerste term is de voorkeursterm)', body: NewSynonymGroup, response: { 201: SynonymGroup, ...errorResponses } },
   }, async (request, reply) => {
     const ctx = requireContext(request, 'kennis:redigeren');
@@ -27,6 +29,7 @@ export function synonymsRoutes(app: App, db: Db): void {
   });
 
   app.delete('/api/kennisbank/synoniemen/:id', {
+    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
     schema: { tags, summary: 'Verwijder een synoniemgroep', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'kennis:redigeren');

@@ -7,10 +7,12 @@ const tags = ['systeem'];
 
 export function healthRoutes(app: App, database: LoketDatabase): void {
   app.get('/health', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: { tags, summary: 'Leeft het proces?', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
   }, async () => ({ status: 'ok' as const }));
 
   app.get('/ready', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Kan Loket verzoeken afhandelen (database bereikbaar)?',

@@ -122,11 +122,11 @@ export function clientAddressKey(ip: string): string {
 export const PUBLIC_ROUTE: ThrottleRule = { free: 30, capSeconds: 60, quietMs: 10 * 60_000 };
 
 /** An onRequest hook that throttles one kind of public request per client address. */
-export function publicThrottle(db: Db, clock: { now(): Date }, soort: string, rule: ThrottleRule = PUBLIC_ROUTE) {
+export function publicThrottle(db: Db, clock: { now(): Date }, soort: string, rule: ThrottleRule = PUBLIC_ROUTE, refused: () => Error = TooManyAttempts) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const gate = await passThrottle(db, [{ sleutel: `publiek-${soort}:${clientAddressKey(request.ip)}`, rule }], clock.now());
     if (gate.allowed) return;
     reply.header('retry-after', String(gate.retryAfterSeconds));
-    throw TooManyAttempts();
+    throw refused();
   };
 }

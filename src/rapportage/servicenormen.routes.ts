@@ -9,6 +9,7 @@ const Dag = Type.String({ format: 'date', description: 'Dag in Amsterdam, YYYY-M
 
 export function rapportageRoutes(app: App, db: Db, werktijd: WerktijdConfig): void {
   app.get('/api/rapportage/servicenormen', {
+    config: { toegang: 'analytics:lezen', persoonsgegevens: false },
     schema: {
       tags: ['rapportage'],
       summary: 'Servicenormen per kanaal in werktijd: van overdracht door de bot (of begin) tot het eerste antwoord van een medewerker',

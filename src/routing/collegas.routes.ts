@@ -43,6 +43,7 @@ export async function listCollegas(db: Db) {
 
 export function collegasRoutes(app: App, db: Db): void {
   app.get('/api/collegas', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Actieve collega’s en teams om een gesprek of contactverzoek aan over te dragen', response: { 200: CollegasResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'klantcontact:lezen');

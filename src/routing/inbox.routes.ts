@@ -22,6 +22,7 @@ function initials(row: { soort_partij: string | null; voornaam: string | null; v
 
 export function inboxRoutes(app: App, db: Db): void {
   app.get('/api/inbox', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Open gesprekken over alle kanalen, langst wachtend eerst',
@@ -86,6 +87,7 @@ export function inboxRoutes(app: App, db: Db): void {
   });
 
   app.post('/api/gesprekken/:id/toewijzing', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Pak een gesprek op (lege body), of draag het over aan een collega of team',
@@ -101,6 +103,7 @@ export function inboxRoutes(app: App, db: Db): void {
   });
 
   app.delete('/api/gesprekken/:id/toewijzing', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: { tags, summary: 'Leg een gesprek terug in de wachtrij', params: IdParams, response: { 204: Type.Null(), 409: ErrorResponse, ...errorResponses } },
   }, async (request, reply) => {
     await putBack(db, requireContext(request, 'klantcontact:schrijven'), request.params.id);
@@ -108,6 +111,7 @@ export function inboxRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/teamleider/overzicht', {
+    config: { toegang: 'teamleider:overzicht', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Live wachtrijen, langste wachttijd per kanaal, status van medewerkers en volumes van vandaag',

@@ -13,6 +13,7 @@ const Presence = Type.Object({
 
 export function presenceRoutes(app: App, db: Db): void {
   app.get('/api/aanwezigheid', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Mijn status (beschikbaar, pauze, offline) en kanalen', response: { 200: Presence, ...errorResponses } },
   }, async (request) => {
     const { principal } = requireContext(request, 'klantcontact:lezen');
@@ -21,6 +22,7 @@ export function presenceRoutes(app: App, db: Db): void {
   });
 
   app.put('/api/aanwezigheid', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Zet mijn status en de kanalen waarop ik contacten aanneem',
@@ -35,6 +37,7 @@ export function presenceRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/webchat/beschikbaarheid', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: { tags: ['webchat'], summary: 'Is er nu een medewerker om te chatten?', security: [], response: { 200: Type.Object({ beschikbaar: Type.Boolean() }) } },
   }, async () => ({ beschikbaar: await anyoneAvailable(db, 'webchat') }));
 }

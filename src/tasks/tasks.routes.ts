@@ -15,6 +15,7 @@ export function tasksRoutes(app: App, db: Db, werktijd: WerktijdConfig): void {
   const deps = () => ({ werktijd, now: app.clock.now() });
 
   app.post('/api/interne-taken', {
+    config: { toegang: 'interne-taak:schrijven', persoonsgegevens: true },
     schema: { tags, summary: 'Zet een contactverzoek of taak uit naar een afdeling of collega', body: NewInterneTaakBody, response: { 201: InterneTaakResponse, ...errorResponses } },
   }, async (request, reply) => {
     const ctx = requireContext(request, 'interne-taak:schrijven');
@@ -22,6 +23,7 @@ export function tasksRoutes(app: App, db: Db, werktijd: WerktijdConfig): void {
   });
 
   app.get('/api/interne-taken', {
+    config: { toegang: 'interne-taak:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Werklijst: taken op status, toegewezen actor of voor mij/mijn team, te laat eerst; termijn in werkdagen',
@@ -31,26 +33,32 @@ export function tasksRoutes(app: App, db: Db, werktijd: WerktijdConfig): void {
   }, async (request) => ({ results: await getWerklijst(db, requireContext(request, 'interne-taak:lezen'), request.query, deps()) }));
 
   app.get('/api/interne-taken/:id', {
+    config: { toegang: 'interne-taak:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Eén interne taak met termijn en notities', params: IdParams, response: { 200: TaakDetail, ...errorResponses } },
   }, async (request) => getTaakDetail(db, requireContext(request, 'interne-taak:lezen'), request.params.id, deps()));
 
   app.post('/api/interne-taken/:id/claimen', {
+    config: { toegang: 'interne-taak:schrijven', persoonsgegevens: true },
     schema: { tags, summary: 'Pak een open taak op: zij wordt aan mij toegewezen', params: IdParams, response: detailResponses },
   }, async (request) => acties.claimTaak(db, requireContext(request, 'interne-taak:schrijven'), request.params.id, deps()));
 
   app.post('/api/interne-taken/:id/doorsturen', {
+    config: { toegang: 'interne-taak:schrijven', persoonsgegevens: true },
     schema: { tags, summary: 'Stuur een open taak door naar een collega of een ander team', params: IdParams, body: DoorsturenBody, response: detailResponses },
   }, async (request) => acties.forwardTaak(db, requireContext(request, 'interne-taak:schrijven'), request.params.id, request.body, deps()));
 
   app.post('/api/interne-taken/:id/notities', {
+    config: { toegang: 'interne-taak:schrijven', persoonsgegevens: true },
     schema: { tags, summary: 'Voeg een notitie toe aan een taak', params: IdParams, body: NotitieBody, response: { 201: TaakDetail, ...errorResponses } },
   }, async (request, reply) => reply.status(201).send(await acties.addNotitie(db, requireContext(request, 'interne-taak:schrijven'), request.params.id, request.body.tekst, deps())));
 
   app.post('/api/interne-taken/:id/afsluiten', {
+    config: { toegang: 'interne-taak:schrijven', persoonsgegevens: true },
     schema: { tags, summary: 'Sluit een taak af met het antwoord dat gegeven is (transitie verwerken)', params: IdParams, body: AfsluitenBody, response: detailResponses },
   }, async (request) => acties.transitionTaak(db, requireContext(request, 'interne-taak:schrijven'), request.params.id, 'verwerken', request.body.antwoord, deps()));
 
   app.post('/api/interne-taken/:id/:transitie', {
+    config: { toegang: 'interne-taak:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Markeer een taak als verwerkt, of heropen haar',

@@ -76,6 +76,7 @@ function toVerwerkingsactie({ actie, objecten }: Row): Verwerkingsactie {
 
 export function verwerkingenRoutes(app: App, db: Db): void {
   app.get('/api/verwerkingen', {
+    config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Zoek in de verwerkingenlogging', querystring: Filter, response: { 200: Type.Object({ results: Type.Array(Verwerkingsactie) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'verwerkingslog:lezen');
@@ -83,6 +84,7 @@ export function verwerkingenRoutes(app: App, db: Db): void {
   });
 
   app.get('/api/verwerkingen/export/partij/:id', {
+    config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Export van alle verwerkingen van één persoon (inzageverzoek, AVG art. 15)',

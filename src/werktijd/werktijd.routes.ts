@@ -12,6 +12,7 @@ const tags = ['werktijd'];
 
 export function werktijdRoutes(app: App, db: Db, config: WerktijdConfig): void {
   app.get('/api/werktijd/deadline', {
+    config: { toegang: 'medewerker', persoonsgegevens: false },
     schema: { tags, summary: 'Deadline in werktijd: begin plus een norm (ISO-duur) of plus werkdagen', querystring: DeadlineQuery, response: { 200: DeadlineResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request);
@@ -27,6 +28,7 @@ export function werktijdRoutes(app: App, db: Db, config: WerktijdConfig): void {
   });
 
   app.put('/api/werktijd/teams/:id', {
+    config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Openingstijden en terugbeltermijn van een team', params: IdParams, body: TeamWerktijdBody, response: { 204: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'medewerker:beheren');

@@ -25,6 +25,7 @@ export const ZoekResultaat = Type.Object({
 
 export function zoekenRoutes(app: App, db: Db): void {
   app.get('/api/zoeken', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Zoek gesprekken (onderwerp en berichten) en partijen (naam); zonder zoekterm de recentste gesprekken in een status, zoals afgehandeld',

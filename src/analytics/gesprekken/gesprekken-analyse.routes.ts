@@ -26,6 +26,7 @@ export function gesprekAnalyseRoutes(app: App, deps: { db: Db; hub: EventHub }):
   app.addHook('preClose', async () => live.stop());
 
   app.post('/api/analytics/transcripts/analyze', {
+    config: { toegang: 'transcript:analyseren', persoonsgegevens: true },
     bodyLimit: ANALYZE_BODY_LIMIT,
     schema: { tags, summary: 'Analyseer een transcript: stiltes, verificatie, onthullingen en signaalzinnen', body: AnalyzeBody, response: { 200: Analysis, ...errorResponses } },
   }, async (request) => {
@@ -41,6 +42,7 @@ export function gesprekAnalyseRoutes(app: App, deps: { db: Db; hub: EventHub }):
   });
 
   app.get('/api/analytics/zinnen', {
+    config: { toegang: 'kwaliteit:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'De signaalzinnen waarop teamleiders live een melding krijgen', response: { 200: Type.Array(Zin), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'kwaliteit:lezen');
@@ -48,6 +50,7 @@ export function gesprekAnalyseRoutes(app: App, deps: { db: Db; hub: EventHub }):
   });
 
   app.post('/api/analytics/zinnen', {
+    config: { toegang: 'kwaliteit:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Voeg een signaalzin toe', body: Type.Object({ zin: Type.String({ minLength: 2, maxLength: 200, pattern: '\\S' }) }, { additionalProperties: false }), response: { 201: Zin, 409: ErrorResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'kwaliteit:beheren');
@@ -55,6 +58,7 @@ export function gesprekAnalyseRoutes(app: App, deps: { db: Db; hub: EventHub }):
   });
 
   app.delete('/api/analytics/zinnen/:id', {
+    config: { toegang: 'kwaliteit:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Verwijder een signaalzin', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'kwaliteit:beheren');
@@ -63,6 +67,7 @@ export function gesprekAnalyseRoutes(app: App, deps: { db: Db; hub: EventHub }):
   });
 
   app.post('/api/gesprekken/:id/open-artikel', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Het kennisartikel dat de medewerker nu open heeft in dit gesprek (null: gesloten)',
@@ -73,6 +78,7 @@ export function gesprekAnalyseRoutes(app: App, deps: { db: Db; hub: EventHub }):
   }, async (request, reply) => reply.status(201).send(await recordOpenArtikel(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, request.body.articleId)));
 
   app.get('/api/analytics/kennishiaten', {
+    config: { toegang: 'kennishiaten:lezen', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Kennishiaten: onderwerpen en artikelen met de meeste en langste stiltes',
@@ -85,6 +91,7 @@ export function gesprekAnalyseRoutes(app: App, deps: { db: Db; hub: EventHub }):
   });
 
   app.get('/api/analytics/kwaliteit', {
+    config: { toegang: 'kwaliteit:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Kwaliteit per medewerker, team en week: overtredingen, stiltes en signaalzinnen', querystring: KwaliteitQuery, response: { 200: KwaliteitRapport, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'kwaliteit:lezen');
@@ -92,10 +99,12 @@ export function gesprekAnalyseRoutes(app: App, deps: { db: Db; hub: EventHub }):
   });
 
   app.get('/api/analytics/kwaliteit/gesprekken/:id', {
+    config: { toegang: 'kwaliteit:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Het transcript van één gesprek met de gemarkeerde plekken (wordt gelogd)', params: IdParams, response: { 200: KwaliteitGesprek, ...errorResponses } },
   }, async (request) => kwaliteitGesprek(db, requireContext(request, 'kwaliteit:lezen'), request.params.id));
 
   app.post('/api/analytics/kwaliteit/gesprekken/:id/analyse', {
+    config: { toegang: 'kwaliteit:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Analyseer een gesprek nu (ook een chat die nog open is)', params: IdParams, response: { 200: AnalyseSamenvatting, 409: ErrorResponse, ...errorResponses } },
   }, async (request) => {
     const a = await analyseOnDemand(db, requireContext(request, 'kwaliteit:lezen'), request.params.id);

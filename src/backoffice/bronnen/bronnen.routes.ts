@@ -11,6 +11,7 @@ const tags = ['beheer'];
 /** Beheer of the back-office sources (role beheerder). Secrets go in, and only their names come out. */
 export function bronnenRoutes(app: App, bo: Backoffice): void {
   app.get('/api/beheer/bronnen', {
+    config: { toegang: 'bron:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Alle back-officebronnen (BRP, zaaksystemen), zonder geheimen', response: { 200: Type.Object({ bronnen: Type.Array(BronResponse) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'bron:beheren');
@@ -18,6 +19,7 @@ export function bronnenRoutes(app: App, bo: Backoffice): void {
   });
 
   app.post('/api/beheer/bronnen', {
+    config: { toegang: 'bron:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Koppel een back-officebron', body: BronBody, response: { 201: BronResponse, 409: ErrorResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'bron:beheren');
@@ -25,6 +27,7 @@ export function bronnenRoutes(app: App, bo: Backoffice): void {
   });
 
   app.put('/api/beheer/bronnen/:id', {
+    config: { toegang: 'bron:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Wijzig een bron; weggelaten geheimen blijven ongewijzigd', params: BronParams, body: BronBody, response: { 200: BronResponse, 409: ErrorResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'bron:beheren');
@@ -32,6 +35,7 @@ export function bronnenRoutes(app: App, bo: Backoffice): void {
   });
 
   app.delete('/api/beheer/bronnen/:id', {
+    config: { toegang: 'bron:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Verwijder een bron', params: BronParams, response: { 204: Type.Null(), 409: ErrorResponse, ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'bron:beheren');
@@ -40,6 +44,7 @@ export function bronnenRoutes(app: App, bo: Backoffice): void {
   });
 
   app.post('/api/beheer/bronnen/:id/test', {
+    config: { toegang: 'bron:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Test de verbinding met een bron met een onschuldige vraag', params: BronParams, response: { 200: TestUitslag, ...errorResponses } },
   }, async (request) => {
     const ctx = requireContext(request, 'bron:beheren');

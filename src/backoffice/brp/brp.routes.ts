@@ -28,6 +28,7 @@ const Persoon = Type.Object({
 /** Identification against the BRP and confirming it in a gesprek. */
 export function brpRoutes(app: App, bo: Backoffice): void {
   app.post('/api/brp/personen', {
+    config: { toegang: 'brp:raadplegen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Zoek een persoon in de BRP (op BSN, geslachtsnaam + geboortedatum, of postcode + huisnummer) om de beller te identificeren',
@@ -41,6 +42,7 @@ export function brpRoutes(app: App, bo: Backoffice): void {
   });
 
   app.post('/api/gesprekken/:id/verificatie/brp', {
+    config: { toegang: 'partij:schrijven', persoonsgegevens: true },
     schema: {
       tags: ['identificatie'],
       summary: 'Bevestig de identiteit van de beller met de BRP: het gesprek wordt geverifieerd en de partij (met BSN) gekoppeld of aangemaakt',

@@ -34,6 +34,7 @@ const GesprekQuery = { gesprek: Type.Optional(Type.String({ format: 'uuid', desc
 
 export function zakenRoutes(app: App, bo: Backoffice, klantcontactUrl: (id: string) => string): void {
   app.get('/api/partijen/:id/zaken', {
+    config: { toegang: 'zaak:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'De zaken van een partij uit alle zaaksystemen, met status, toelichting en planning; bronnen die niet antwoorden staan in ontbrekend',
@@ -44,6 +45,7 @@ export function zakenRoutes(app: App, bo: Backoffice, klantcontactUrl: (id: stri
   }, async (request) => zakenVanPartij(bo, requireContext(request, 'zaak:lezen'), app.clock, { partijId: request.params.id, gesprekId: request.query.gesprek }));
 
   app.get('/api/partijen/:id/zaken/historie', {
+    config: { toegang: 'zaak:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'De statushistorie van één zaak van deze partij (als de medewerker de zaak opent)',
@@ -54,6 +56,7 @@ export function zakenRoutes(app: App, bo: Backoffice, klantcontactUrl: (id: stri
   }, async (request) => zaakHistorie(bo, requireContext(request, 'zaak:lezen'), { partijId: request.params.id, gesprekId: request.query.gesprek, zaakUrl: request.query.url }));
 
   app.post('/api/klantcontacten/:id/zaken', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Koppel een zaak aan een klantcontact (onderwerpobject zgw-Zaak) en meld het contact bij de zaak',

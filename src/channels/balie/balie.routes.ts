@@ -22,6 +22,7 @@ const BezoekBody = Type.Object(
 
 export function balieRoutes(app: App, db: Db): void {
   app.post('/api/balie/bezoeken', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags: ['balie'],
       summary: 'Registreer een bezoek aan de balie als klantcontact, eventueel met een interne taak',

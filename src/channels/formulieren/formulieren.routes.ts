@@ -54,6 +54,7 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
   const { db, pipeline } = deps;
 
   app.get('/api/formulieren', {
+    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Alle formulieren (beheer)', response: { 200: Type.Object({ results: Type.Array(FormulierResponse) }), ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'formulier:beheren');
@@ -61,6 +62,7 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
   });
 
   app.post('/api/formulieren', {
+    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Maak een formulier, gedefinieerd als JSON Schema (beheer)',
@@ -74,6 +76,7 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
   });
 
   app.get('/api/formulieren/:id', {
+    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Eén formulier met zijn definitie (beheer)', params: IdParams, response: { 200: FormulierResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'formulier:beheren');
@@ -81,6 +84,7 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
   });
 
   app.put('/api/formulieren/:id', {
+    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Wijzig een formulier (beheer)', params: IdParams, body: FormulierBody, response: { 200: FormulierResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'formulier:beheren');
@@ -88,6 +92,7 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
   });
 
   app.delete('/api/formulieren/:id', {
+    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
     schema: { tags, summary: 'Verwijder een formulier (beheer); eerdere inzendingen blijven bewaard', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'formulier:beheren');
@@ -96,6 +101,7 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
   });
 
   app.post('/api/formulieren/:id/inzendingen', {
+    config: { toegang: 'openbaar', persoonsgegevens: true },
     bodyLimit: INZENDING_BODY_LIMIT,
     onRequest: publicThrottle(db, app.clock, 'formulier'),
     schema: {
@@ -129,13 +135,13 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
       return sendHtml(reply, status, nonce, foutPagina(status, message, nonce));
     });
 
-    scope.get('/formulieren/:id', { schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
+    scope.get('/formulieren/:id', { config: { toegang: 'openbaar', persoonsgegevens: false }, schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
       const { form, schema } = await formulieren.loadPublicFormulier(db, request.params.id);
       const nonce = newNonce();
       return sendHtml(reply, 200, nonce, formulierPagina(form, schema.velden, { nonce, token: newToken() }));
     });
 
-    scope.post('/formulieren/:id', { bodyLimit: INZENDING_BODY_LIMIT, onRequest: publicThrottle(db, app.clock, 'formulier'), schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
+    scope.post('/formulieren/:id', { config: { toegang: 'openbaar', persoonsgegevens: true }, bodyLimit: INZENDING_BODY_LIMIT, onRequest: publicThrottle(db, app.clock, 'formulier'), schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
       const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
       const token = typeof body._idempotentie === 'string' && TOKEN.test(body._idempotentie) ? body._idempotentie : undefined;
       const nonce = newNonce();

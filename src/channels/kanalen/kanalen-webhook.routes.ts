@@ -17,6 +17,8 @@ export async function kanalenWebhookRoutes(app: App, deps: WebhookDeps & { key: 
     scope.route({
       method: ['GET', 'POST'],
       url: '/api/kanalen/:id/webhook',
+      // The provider proves itself with the signature over the raw body, checked in the handler.
+      config: { toegang: 'sleutel', persoonsgegevens: true },
       schema: { tags: ['kanalen'], summary: 'Webhook van de aanbieder (Meta, Twilio, Bird)', params: IdParams, security: [] },
       handler: async (request, reply) => {
         const { id } = request.params as { id: string };

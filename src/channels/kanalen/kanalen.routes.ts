@@ -50,33 +50,34 @@ export interface KanalenRoutesDeps {
 export function kanalenRoutes(app: App, { db, key, publicUrl }: KanalenRoutesDeps): void {
   const view = (row: Awaited<ReturnType<typeof kanalen.getKanaal>>) => kanalen.toResponse(row, publicUrl);
 
-  app.get('/api/kanalen', { schema: { tags, summary: 'Alle berichtenkanalen (beheer)', response: { 200: Type.Object({ results: Type.Array(KanaalResponse) }), ...errorResponses } } }, async (request) => {
+  app.get('/api/kanalen', { config: { toegang: 'kanaal:beheren', persoonsgegevens: false }, schema: { tags, summary: 'Alle berichtenkanalen (beheer)', response: { 200: Type.Object({ results: Type.Array(KanaalResponse) }), ...errorResponses } } }, async (request) => {
     requireContext(request, 'kanaal:beheren');
     return { results: (await kanalen.listKanalen(db)).map(view) };
   });
 
-  app.post('/api/kanalen', { schema: { tags, summary: 'Kanaal koppelen', body: KanaalBody, response: { 201: KanaalResponse, 409: ErrorResponse, ...errorResponses } } }, async (request, reply) => {
+  app.post('/api/kanalen', { config: { toegang: 'kanaal:beheren', persoonsgegevens: false }, schema: { tags, summary: 'Kanaal koppelen', body: KanaalBody, response: { 201: KanaalResponse, 409: ErrorResponse, ...errorResponses } } }, async (request, reply) => {
     requireContext(request, 'kanaal:beheren');
     return reply.status(201).send(view(await kanalen.createKanaal(db, key, request.body)));
   });
 
-  app.get('/api/kanalen/:id', { schema: { tags, summary: 'Eén kanaal', params: IdParams, response: { 200: KanaalResponse, ...errorResponses } } }, async (request) => {
+  app.get('/api/kanalen/:id', { config: { toegang: 'kanaal:beheren', persoonsgegevens: false }, schema: { tags, summary: 'Eén kanaal', params: IdParams, response: { 200: KanaalResponse, ...errorResponses } } }, async (request) => {
     requireContext(request, 'kanaal:beheren');
     return view(await kanalen.getKanaal(db, request.params.id));
   });
 
-  app.patch('/api/kanalen/:id', { schema: { tags, summary: 'Kanaal wijzigen, aan- of uitzetten', params: IdParams, body: KanaalPatch, response: { 200: KanaalResponse, 409: ErrorResponse, ...errorResponses } } }, async (request) => {
+  app.patch('/api/kanalen/:id', { config: { toegang: 'kanaal:beheren', persoonsgegevens: false }, schema: { tags, summary: 'Kanaal wijzigen, aan- of uitzetten', params: IdParams, body: KanaalPatch, response: { 200: KanaalResponse, 409: ErrorResponse, ...errorResponses } } }, async (request) => {
     requireContext(request, 'kanaal:beheren');
     return view(await kanalen.updateKanaal(db, key, request.params.id, request.body));
   });
 
-  app.delete('/api/kanalen/:id', { schema: { tags, summary: 'Kanaal verwijderen', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } }, async (request, reply) => {
+  app.delete('/api/kanalen/:id', { config: { toegang: 'kanaal:beheren', persoonsgegevens: false }, schema: { tags, summary: 'Kanaal verwijderen', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } }, async (request, reply) => {
     requireContext(request, 'kanaal:beheren');
     await kanalen.deleteKanaal(db, request.params.id);
     return reply.status(204).send(null);
   });
 
   app.get('/api/gesprekken/:id/kanaalgrenzen', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
     schema: { tags: ['gesprekken'], summary: 'Wat het kanaal van dit gesprek nu toestaat (24-uursvenster, sjablonen, lengte)', params: IdParams, response: { 200: KanaalgrenzenResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'klantcontact:lezen');

@@ -63,6 +63,7 @@ export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
     await scope.register(formbody, { bodyLimit: CTI_BODY_LIMIT });
 
     scope.post('/api/telefoon/cti', {
+      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
       bodyLimit: CTI_BODY_LIMIT,
       schema: {
         tags,
@@ -77,6 +78,7 @@ export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
     });
 
     scope.post('/api/telefoon/cti/:geheim', {
+      config: { toegang: 'sleutel', persoonsgegevens: true },
       bodyLimit: CTI_BODY_LIMIT,
       schema: {
         tags,
@@ -92,6 +94,7 @@ export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
   });
 
   app.post('/api/telefoon/gesprekken/:callId/notities', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Een notitie bij een telefoongesprek',
@@ -108,6 +111,7 @@ export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
   });
 
   app.post('/api/telefoon/gesprekken/:callId/transcript', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Transcriptdelen van spraak-naar-tekst (live of na afloop); een deel met hetzelfde begin en dezelfde spreker telt één keer',
@@ -118,6 +122,7 @@ export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
   }, async (request) => addSegments(db, requireContext(request, 'klantcontact:schrijven'), request.params.callId, request.body.segmenten));
 
   app.get('/api/telefoon/gesprekken/:callId/transcript', {
+    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'Het transcript van een telefoongesprek, op volgorde',

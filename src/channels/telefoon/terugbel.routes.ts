@@ -16,6 +16,7 @@ const TerugbelResponse = Type.Object({
 
 export function terugbelRoutes(app: App, deps: { db: Db; pipeline: InboundPipeline; config: TerugbelConfig }): void {
   app.get('/api/terugbelverzoeken/tijdvakken', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'De tijdvakken waarin de gemeente kan terugbellen (openbaar, voor de website)',
@@ -25,6 +26,7 @@ export function terugbelRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
   }, async () => ({ tijdzone: TIJDZONE, tijdvakken: aangebodenTijdvakken(deps.config, app.clock.now()) }));
 
   app.post('/api/terugbelverzoeken', {
+    config: { toegang: 'openbaar', persoonsgegevens: true },
     bodyLimit: 16 * 1024,
     onRequest: publicThrottle(deps.db, app.clock, 'terugbellen'),
     schema: {

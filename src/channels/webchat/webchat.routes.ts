@@ -38,6 +38,7 @@ export function webchatRoutes(app: App, deps: WebchatDeps): void {
   const originAllowed = (origin: string | undefined) => !origin || deps.widgetOrigins === undefined || deps.widgetOrigins === '*' || origin === own || deps.widgetOrigins.includes(origin);
 
   app.post('/api/webchat/sessies', {
+    config: { toegang: 'openbaar', persoonsgegevens: true },
     onRequest: publicThrottle(db, app.clock, 'chat'),
     schema: {
       tags,
@@ -49,6 +50,7 @@ export function webchatRoutes(app: App, deps: WebchatDeps): void {
   }, async (request, reply) => reply.status(201).send(await createChatSession(db, request.body)));
 
   app.get('/api/webchat/berichten', {
+    config: { toegang: 'sleutel', persoonsgegevens: true },
     schema: {
       tags,
       summary: 'De berichten van de eigen chat (na herladen van de pagina)',
@@ -62,6 +64,7 @@ export function webchatRoutes(app: App, deps: WebchatDeps): void {
   });
 
   app.get('/api/webchat/ws', {
+    config: { toegang: 'sleutel', persoonsgegevens: true },
     websocket: true,
     schema: { hide: true },
     preValidation: async (request) => {
@@ -71,6 +74,7 @@ export function webchatRoutes(app: App, deps: WebchatDeps): void {
   leaveMessageRoute(app, deps);
 
   app.post('/api/gesprekken/:id/typen', {
+    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: false },
     schema: { tags, summary: 'Laat de inwoner zien dat de medewerker typt', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
   }, async (request, reply) => {
     requireContext(request, 'klantcontact:schrijven');
@@ -93,6 +97,7 @@ const LeaveMessageBody = Type.Object(
 /** When nobody is available the citizen leaves a message with a way to reach them. */
 export function leaveMessageRoute(app: App, deps: { db: Db; pipeline: InboundPipeline }): void {
   app.post('/api/webchat/bericht-achterlaten', {
+    config: { toegang: 'openbaar', persoonsgegevens: true },
     onRequest: publicThrottle(deps.db, app.clock, 'chat-bericht'),
     schema: {
       tags,

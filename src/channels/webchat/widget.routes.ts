@@ -17,7 +17,7 @@ function widgetBundle(): Promise<string> {
 }
 
 export function widgetRoutes(app: App): void {
-  app.get('/widget/chat.js', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/widget/chat.js', { config: { toegang: 'openbaar', persoonsgegevens: false }, schema: { hide: true } }, async (_request, reply) => {
     reply.header('content-type', 'text/javascript; charset=utf-8');
     reply.header('cache-control', 'public, max-age=300');
     // The widget runs on the municipality's own site and talks back to Loket from there.

@@ -19,6 +19,7 @@ export const SearchResponse = Type.Object({
 
 export function searchRoutes(app: App, db: Db): void {
   app.get('/api/kennisbank/search', {
+    config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Zoek in de gepubliceerde kennisbank (openbaar; ingelogde medewerkers zien ook werkinstructies)',

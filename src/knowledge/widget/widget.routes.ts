@@ -5,7 +5,7 @@ const script = readFileSync(new URL('./faq-widget.js', import.meta.url), 'utf8')
 
 /** The embeddable "veelgestelde vragen" search for the municipality's website. */
 export function widgetRoutes(app: App): void {
-  app.get('/widget/faq.js', { schema: { hide: true } }, async (_request, reply) =>
+  app.get('/widget/faq.js', { config: { toegang: 'openbaar', persoonsgegevens: false }, schema: { hide: true } }, async (_request, reply) =>
     reply
       .header('content-type', 'text/javascript; charset=utf-8')
       .header('cache-control', 'public, max-age=3600')

@@ -28,7 +28,7 @@ export interface AgentSocketOptions {
 }
 
 export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, onAlive }: AgentSocketOptions): void {
-  app.get('/api/realtime', { websocket: true, schema: { hide: true } }, async (socket: WebSocket, request) => {
+  app.get('/api/realtime', { config: { toegang: 'medewerker', persoonsgegevens: false }, websocket: true, schema: { hide: true } }, async (socket: WebSocket, request) => {
     try {
       const { principal } = requireContext(request);
       const origin = request.headers.origin;
