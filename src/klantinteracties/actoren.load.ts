@@ -25,7 +25,7 @@ export function actorIdentificatieFields(soort: SoortActor): string[] {
 }
 
 /** Actoren: medewerkers, teams (organisatorische eenheden) and automated actors such as API koppelingen. */
-export async function loadActoren(k: KiContext, ids: string[]): Promise<object[]> {
+export async function loadActoren(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx.selectFrom('actor').selectAll().where('id', 'in', ids).execute();
   return inOrder(ids, rows).map((a) => {

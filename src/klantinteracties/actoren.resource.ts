@@ -113,7 +113,7 @@ async function writeLink(k: KiContext, id: string | null, body: Partial<ActorKla
   return (await k.trx.insertInto('actor_klantcontact').values({ actor_id: values.actor_id ?? '', klantcontact_id: values.klantcontact_id ?? '' }).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-async function loadLinks(k: KiContext, ids: string[]): Promise<object[]> {
+async function loadLinks(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx.selectFrom('actor_klantcontact').selectAll().where('id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { loadBetrokkenen } from './betrokkenen.load.ts';
+import { expandBetrokkenen } from './expansions.ts';
 import { defineFilters, f } from './filters.ts';
 import type { KiContext } from './ki-context.ts';
 import { BETROKKENE_REQUIRED, betrokkeneProperties, writeBetrokkene, type BetrokkeneBody } from './klantcontacten.write.ts';
@@ -49,7 +49,7 @@ export const betrokkenenResource: ResourceDef<Q, BetrokkeneBody> = {
     wasPartij__uuid: f.uuid(byPartij),
   }),
   list,
-  load: loadBetrokkenen,
+  load: expandBetrokkenen,
   table: 'betrokkene',
   write: writeBetrokkene,
 };

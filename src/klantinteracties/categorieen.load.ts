@@ -1,13 +1,13 @@
 import { inOrder, type KiContext } from './ki-context.ts';
 
 /** Categorieën label partijen (e.g. "ondernemer", "bewindvoerder"); a categorie-relatie links one to a partij for a period. */
-export async function loadCategorieen(k: KiContext, ids: string[]): Promise<object[]> {
+export async function loadCategorieen(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx.selectFrom('categorie').selectAll().where('id', 'in', ids).execute();
   return inOrder(ids, rows).map((c) => ({ uuid: c.id, url: k.urls.of('categorieen', c.id), naam: c.naam }));
 }
 
-export async function loadCategorieRelaties(k: KiContext, ids: string[]): Promise<object[]> {
+export async function loadCategorieRelaties(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx
     .selectFrom('categorie_relatie')

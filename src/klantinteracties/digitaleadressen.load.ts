@@ -1,9 +1,7 @@
-import { loadBetrokkenen } from './betrokkenen.load.ts';
-import { below, type Expand } from './expand.ts';
 import { inOrder, isoDate, type KiContext } from './ki-context.ts';
 
-/** Digitale adressen (e-mail, phone, other) of a partij or as given by a betrokkene in one contact. */
-export async function loadDigitaleAdressen(k: KiContext, ids: string[], expand: Expand): Promise<object[]> {
+/** Digitale adressen (e-mail, phone, other) of a partij or as given by a betrokkene in one contact; expansions.ts adds `_expand`. */
+export async function loadDigitaleAdressen(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx
     .selectFrom('digitaal_adres')
@@ -12,9 +10,6 @@ export async function loadDigitaleAdressen(k: KiContext, ids: string[], expand: 
     .select('betrokkene.partij_id as betrokkene_partij_id')
     .where('digitaal_adres.id', 'in', ids)
     .execute();
-  const betrokkenen = expand.has('verstrektDoorBetrokkene')
-    ? await loadBetrokkenen(k, [...new Set(rows.map((r) => r.betrokkene_id).filter((id): id is string => id !== null))], below(expand, 'verstrektDoorBetrokkene'))
-    : [];
   return inOrder(ids, rows).map((a) => {
     k.touch('partij', a.partij_id ?? a.betrokkene_partij_id, ['contactgegevens'], 'klant');
     return {
@@ -29,9 +24,6 @@ export async function loadDigitaleAdressen(k: KiContext, ids: string[], expand: 
       // The spec's pattern admits no empty referentie, so an unknown one is left out.
       ...(a.referentie ? { referentie: a.referentie } : {}),
       verificatieDatum: isoDate(a.verificatie_datum),
-      ...(expand.has('verstrektDoorBetrokkene')
-        ? { _expand: { verstrektDoorBetrokkene: betrokkenen.find((b) => (b as { uuid: string }).uuid === a.betrokkene_id) ?? null } }
-        : {}),
     };
   });
 }

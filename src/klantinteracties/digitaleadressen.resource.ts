@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { normaliseDigitaalAdres } from '../parties/partij-validation.ts';
 import type { SoortDigitaalAdres } from '../db/schema.ts';
 import { invalidParam } from './api-errors.ts';
-import { loadDigitaleAdressen } from './digitaleadressen.load.ts';
+import { expandDigitaleAdressen } from './expansions.ts';
 import { defineFilters, f } from './filters.ts';
 import type { KiContext } from './ki-context.ts';
 import type { ResourceDef } from './resource.ts';
@@ -103,7 +103,7 @@ export const digitaleAdressenResource: ResourceDef<Q, DigitaalAdresBody> = {
     verstrektDoorPartij__uuid: f.uuid(byPartij),
   }),
   list,
-  load: loadDigitaleAdressen,
+  load: expandDigitaleAdressen,
   table: 'digitaal_adres',
   write: write,
   remove: async (k, id) => {

@@ -1,7 +1,7 @@
 import { groupBy, inOrder, isoDateTime, type KiContext } from './ki-context.ts';
 
 /** Interne taken: work handed to colleagues or departments, arising from a klantcontact. */
-export async function loadInterneTaken(k: KiContext, ids: string[]): Promise<object[]> {
+export async function loadInterneTaken(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const { trx, urls } = k;
   const [rows, actoren] = await Promise.all([

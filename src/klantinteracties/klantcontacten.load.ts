@@ -1,20 +1,14 @@
 import { loadActoren } from './actoren.load.ts';
-import { loadBetrokkenen } from './betrokkenen.load.ts';
-import { loadBijlagen, loadOnderwerpobjecten } from './onderwerpobjecten.load.ts';
-import { below, type Expand } from './expand.ts';
 import { groupBy, inOrder, isoDateTime, type KiContext } from './ki-context.ts';
-import { loadInterneTaken } from './internetaken.load.ts';
-
-const uuidOf = (o: object) => (o as { uuid: string }).uuid;
 
 function metadataOut(metadata: Record<string, unknown> | null): Record<string, string> {
   return Object.fromEntries(Object.entries(metadata ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
 }
 
-/** Klantcontacten with the ids of everything that hangs off them, and what `expand` asks for. */
-export async function loadKlantcontacten(k: KiContext, ids: string[], expand: Expand): Promise<object[]> {
-  if (ids.length === 0) return [];
+/** Klantcontacten with the ids of everything that hangs off them; expansions.ts adds `_expand`. */
+export async function loadKlantcontacten(k: KiContext, ids: string[]) {
   const { trx, urls } = k;
+  if (ids.length === 0) return [];
   const [rows, onderwerpen, bijlagen, betrokkenen, taken, actoren] = await Promise.all([
     trx.selectFrom('klantcontact').selectAll().where('id', 'in', ids).execute(),
     trx.selectFrom('onderwerpobject').select(['id', 'klantcontact_id']).where('klantcontact_id', 'in', ids).orderBy('id').execute(),
@@ -26,33 +20,18 @@ export async function loadKlantcontacten(k: KiContext, ids: string[], expand: Ex
   const byContact = <T extends { klantcontact_id: string | null }>(list: T[]) => groupBy(list, (r) => r.klantcontact_id);
   const [ondBy, bijBy, betBy, taakBy, actBy] = [byContact(onderwerpen), byContact(bijlagen), byContact(betrokkenen), byContact(taken), byContact(actoren)];
   const actorObjs = await loadActoren(k, [...new Set(actoren.map((a) => a.actor_id))]);
-  const [ondObjs, betObjs, taakObjs, bijObjs] = await Promise.all([
-    expand.has('gingOverOnderwerpobjecten') ? loadOnderwerpobjecten(k, onderwerpen.map((o) => o.id)) : [],
-    expand.has('hadBetrokkenen') ? loadBetrokkenen(k, betrokkenen.map((b) => b.id), below(expand, 'hadBetrokkenen')) : [],
-    expand.has('leiddeTotInterneTaken') ? loadInterneTaken(k, taken.map((t) => t.id)) : [],
-    expand.has('omvatteBijlagen') ? loadBijlagen(k, bijlagen.map((b) => b.id)) : [],
-  ]);
   const idsOf = (map: Map<string | null, { id: string }[]>, id: string) => (map.get(id) ?? []).map((r) => r.id);
 
   return inOrder(ids, rows).map((c) => {
     k.touch('klantcontact', c.id, ['inhoud'], 'klantcontact');
     if (c.vertrouwelijk) k.vertrouwelijk = true;
     for (const b of betrokkenen) if (b.klantcontact_id === c.id) k.touch('partij', b.partij_id, ['klantcontacten'], 'klant');
-    const pick = (objs: object[], map: Map<string | null, { id: string }[]>) => {
-      const wanted = new Set(idsOf(map, c.id));
-      return objs.filter((o) => wanted.has(uuidOf(o)));
-    };
-    const e: Record<string, unknown> = {};
-    if (expand.has('gingOverOnderwerpobjecten')) e.gingOverOnderwerpobjecten = pick(ondObjs, ondBy);
-    if (expand.has('hadBetrokkenen')) e.hadBetrokkenen = pick(betObjs, betBy);
-    if (expand.has('leiddeTotInterneTaken')) e.leiddeTotInterneTaken = pick(taakObjs, taakBy);
-    if (expand.has('omvatteBijlagen')) e.omvatteBijlagen = pick(bijObjs, bijBy);
     const actorIds = (actBy.get(c.id) ?? []).map((a) => a.actor_id);
     return {
       uuid: c.id,
       url: urls.of('klantcontacten', c.id),
       gingOverOnderwerpobjecten: idsOf(ondBy, c.id).map((id) => urls.fk('onderwerpobjecten', id)),
-      hadBetrokkenActoren: actorObjs.filter((a) => actorIds.includes(uuidOf(a))),
+      hadBetrokkenActoren: actorObjs.filter((a) => actorIds.includes(a.uuid)),
       omvatteBijlagen: idsOf(bijBy, c.id).map((id) => urls.fk('bijlagen', id)),
       hadBetrokkenen: idsOf(betBy, c.id).map((id) => urls.fk('betrokkenen', id)),
       leiddeTotInterneTaken: idsOf(taakBy, c.id).map((id) => urls.fk('internetaken', id)),
@@ -69,7 +48,6 @@ export async function loadKlantcontacten(k: KiContext, ids: string[], expand: Ex
       vertrouwelijk: c.vertrouwelijk,
       plaatsgevondenOp: isoDateTime(c.plaatsgevonden_op),
       metadata: metadataOut(c.metadata),
-      ...(expand.size > 0 ? { _expand: e } : {}),
     };
   });
 }

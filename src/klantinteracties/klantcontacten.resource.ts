@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { defineFilters, f } from './filters.ts';
 import type { KiContext } from './ki-context.ts';
-import { loadKlantcontacten } from './klantcontacten.load.ts';
+import { expandKlantcontacten } from './expansions.ts';
 import { deleteKlantcontact, KLANTCONTACT_REQUIRED, klantcontactProperties, writeKlantcontact, type KlantcontactBody } from './klantcontacten.write.ts';
 import type { ResourceDef } from './resource.ts';
 import { bodySchemas } from './schemas.ts';
@@ -75,7 +75,7 @@ export const klantcontactenResource: ResourceDef<Q, KlantcontactBody> = {
     wasOnderwerpobject__uuid: f.uuid(onderwerpId(true)),
   }),
   list,
-  load: loadKlantcontacten,
+  load: expandKlantcontacten,
   table: 'klantcontact',
   write: writeKlantcontact,
   remove: deleteKlantcontact,

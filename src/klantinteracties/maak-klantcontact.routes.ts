@@ -32,7 +32,7 @@ interface MaakKlantcontact {
   onderwerpobject?: Omit<OnderwerpobjectBody, 'klantcontact'>;
 }
 
-async function first(load: Promise<object[]>): Promise<object> {
+async function first<R>(load: Promise<R[]>): Promise<R> {
   const [item] = await load;
   if (!item) throw new Error('just written, yet not found');
   return item;
@@ -43,8 +43,8 @@ async function maak(k: KiContext, body: MaakKlantcontact) {
   const betrokkeneId = body.betrokkene ? await writeBetrokkene(k, null, body.betrokkene, 'betrokkene', klantcontactId) : undefined;
   const onderwerpId = body.onderwerpobject ? await writeOnderwerpobject(k, null, body.onderwerpobject, 'onderwerpobject', klantcontactId) : undefined;
   return {
-    klantcontact: await first(loadKlantcontacten(k, [klantcontactId], new Set())),
-    ...(betrokkeneId ? { betrokkene: await first(loadBetrokkenen(k, [betrokkeneId], new Set())) } : {}),
+    klantcontact: await first(loadKlantcontacten(k, [klantcontactId])),
+    ...(betrokkeneId ? { betrokkene: await first(loadBetrokkenen(k, [betrokkeneId])) } : {}),
     ...(onderwerpId ? { onderwerpobject: await first(loadOnderwerpobjecten(k, [onderwerpId])) } : {}),
   };
 }

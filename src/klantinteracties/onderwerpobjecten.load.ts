@@ -12,7 +12,7 @@ export function identificatorOut(row: ObjectIdentificatorColumns) {
 }
 
 /** Onderwerpobjecten: what a klantcontact was about (a zaak, a product), by object identification. */
-export async function loadOnderwerpobjecten(k: KiContext, ids: string[]): Promise<object[]> {
+export async function loadOnderwerpobjecten(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx.selectFrom('onderwerpobject').selectAll().where('id', 'in', ids).execute();
   return inOrder(ids, rows).map((o) => ({
@@ -25,7 +25,7 @@ export async function loadOnderwerpobjecten(k: KiContext, ids: string[]): Promis
 }
 
 /** Bijlagen: documents that came with a klantcontact, by object identification. */
-export async function loadBijlagen(k: KiContext, ids: string[]): Promise<object[]> {
+export async function loadBijlagen(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx.selectFrom('bijlage').select(['id', 'klantcontact_id', 'code_objecttype', 'code_register', 'code_soort_object_id', 'object_id']).where('id', 'in', ids).execute();
   return inOrder(ids, rows).map((b) => {

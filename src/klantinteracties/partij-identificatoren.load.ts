@@ -18,7 +18,7 @@ export function identificatorOut(k: KiContext, i: Selectable<PartijIdentificator
   };
 }
 
-export async function loadPartijIdentificatoren(k: KiContext, ids: string[]): Promise<object[]> {
+export async function loadPartijIdentificatoren(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx.selectFrom('partij_identificator').selectAll().where('id', 'in', ids).execute();
   return inOrder(ids, rows).map((i) => {

@@ -1,9 +1,5 @@
 import { volledigeNaam } from '../parties/partij.mapper.ts';
 import type { Partij } from '../db/schema.ts';
-import { loadBetrokkenen } from './betrokkenen.load.ts';
-import { loadCategorieRelaties } from './categorieen.load.ts';
-import { loadDigitaleAdressen } from './digitaleadressen.load.ts';
-import { below, type Expand } from './expand.ts';
 import { groupBy, inOrder, type KiContext } from './ki-context.ts';
 import { identificatorOut } from './partij-identificatoren.load.ts';
 import { adresOut } from './schemas.ts';
@@ -22,10 +18,10 @@ function partijIdentificatie(k: KiContext, p: Partij) {
   return { werkteVoorPartij: k.urls.fk('partijen', p.werkte_voor_partij_id), contactnaam, volledigeNaam: volledigeNaam(p) };
 }
 
-/** Partijen as the API shows them, from Loket's partij table and what hangs off it. */
-export async function loadPartijen(k: KiContext, ids: string[], expand: Expand): Promise<object[]> {
-  if (ids.length === 0) return [];
+/** Partijen as the API shows them, from Loket's partij table and what hangs off it; expansions.ts adds `_expand`. */
+export async function loadPartijen(k: KiContext, ids: string[]) {
   const { trx, urls } = k;
+  if (ids.length === 0) return [];
   const [partijen, identificatoren, adressen, rekeningen, betrokkenen, relaties, vertegenwoordigden] = await Promise.all([
     trx.selectFrom('partij').selectAll().where('id', 'in', ids).execute(),
     trx.selectFrom('partij_identificator').selectAll().where('partij_id', 'in', ids).orderBy('aangemaakt_op').execute(),
@@ -38,26 +34,6 @@ export async function loadPartijen(k: KiContext, ids: string[], expand: Expand):
   const by = <T extends { partij_id: string | null }>(rows: T[]) => groupBy(rows, (r) => r.partij_id);
   const [idsBy, adresBy, rekBy, betBy, relBy] = [by(identificatoren), by(adressen), by(rekeningen), by(betrokkenen), by(relaties)];
   const vertBy = groupBy(vertegenwoordigden, (v) => v.vertegenwoordigende_partij_id);
-
-  const expanded = new Map<string, Record<string, unknown>>();
-  if (expand.size > 0) {
-    const [betrokkeneObjs, adresObjs, relatieObjs] = await Promise.all([
-      expand.has('betrokkenen') ? loadBetrokkenen(k, betrokkenen.map((b) => b.id), below(expand, 'betrokkenen')) : [],
-      expand.has('digitaleAdressen') ? loadDigitaleAdressen(k, adressen.map((a) => a.id), new Set()) : [],
-      expand.has('categorieRelaties') ? loadCategorieRelaties(k, relaties.map((r) => r.id)) : [],
-    ]);
-    for (const id of ids) {
-      const pick = (objs: object[], rows: { id: string }[] | undefined) => {
-        const wanted = new Set((rows ?? []).map((r) => r.id));
-        return objs.filter((o) => wanted.has((o as { uuid: string }).uuid));
-      };
-      const e: Record<string, unknown> = {};
-      if (expand.has('betrokkenen')) e.betrokkenen = pick(betrokkeneObjs, betBy.get(id));
-      if (expand.has('digitaleAdressen')) e.digitaleAdressen = pick(adresObjs, adresBy.get(id));
-      if (expand.has('categorieRelaties')) e.categorieRelaties = pick(relatieObjs, relBy.get(id));
-      expanded.set(id, e);
-    }
-  }
 
   return inOrder(ids, partijen).map((p) => {
     k.touch('partij', p.id, SOORTEN_GEGEVENS, 'klant');
@@ -88,7 +64,6 @@ export async function loadPartijen(k: KiContext, ids: string[], expand: Expand):
       bezoekadres: adresOut(p.bezoekadres),
       correspondentieadres: adresOut(p.correspondentieadres),
       partijIdentificatie: partijIdentificatie(k, p),
-      ...(expanded.has(p.id) ? { _expand: expanded.get(p.id) } : {}),
     };
   });
 }

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { defineFilters, f } from './filters.ts';
 import type { KiContext } from './ki-context.ts';
 import { NestedIdentificator } from './partij-identificatoren.resource.ts';
-import { loadPartijen } from './partijen.load.ts';
+import { expandPartijen } from './expansions.ts';
 import { deletePartij, writePartij, type PartijBody } from './partijen.write.ts';
 import type { ResourceDef } from './resource.ts';
 import { AdresBody, bodySchemas, FkRef, Nullable } from './schemas.ts';
@@ -101,7 +101,7 @@ export const partijenResource: ResourceDef<Q, PartijBody> = {
     vertegenwoordigdePartij__uuid: f.uuid(vertegenwoordigd),
   }),
   list,
-  load: loadPartijen,
+  load: expandPartijen,
   table: 'partij',
   write: writePartij,
   remove: deletePartij,

@@ -29,7 +29,7 @@ async function write(k: KiContext, id: string | null, body: Partial<Rekeningnumm
   return (await k.trx.insertInto('rekeningnummer').values({ ...values, iban: values.iban ?? '' }).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-async function load(k: KiContext, ids: string[]): Promise<object[]> {
+async function load(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx.selectFrom('rekeningnummer').selectAll().where('id', 'in', ids).execute();
   return inOrder(ids, rows).map((r) => {

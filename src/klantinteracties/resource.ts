@@ -12,6 +12,12 @@ import { KiContext } from './ki-context.ts';
 import { PageParams, paginate, type IdQuery } from './pagination.ts';
 import { isUuid, type ResourcePath, type Urls } from './urls.ts';
 
+/** Every resource of the API names itself by uuid and url. */
+export interface KiResource {
+  uuid: string;
+  url: string;
+}
+
 /** What one resource of the API supplies; `registerResource` turns it into its six operations. */
 export interface ResourceDef<Q extends IdQuery, B> {
   path: ResourcePath;
@@ -28,7 +34,7 @@ export interface ResourceDef<Q extends IdQuery, B> {
   expand?: readonly string[];
   /** The id query for the list, ordered, before filters. */
   list(k: KiContext): Q;
-  load(k: KiContext, ids: string[], expand: Expand): Promise<object[]>;
+  load(k: KiContext, ids: string[], expand: Expand): Promise<KiResource[]>;
   /** The Loket table that holds the resource, one row per uuid. */
   table: KiTable;
   /** Creates (id null) or updates; PUT and PATCH both send only what is to change. */
@@ -68,7 +74,7 @@ export function uuidParam(request: FastifyRequest): string {
   return uuid.toLowerCase();
 }
 
-export async function loadOne(def: { load: ResourceDef<IdQuery, unknown>['load'] }, k: KiContext, id: string, expand: Expand): Promise<object> {
+export async function loadOne(def: { load: ResourceDef<IdQuery, unknown>['load'] }, k: KiContext, id: string, expand: Expand): Promise<KiResource> {
   const [item] = await def.load(k, [id], expand);
   if (!item) throw notFound();
   return item;

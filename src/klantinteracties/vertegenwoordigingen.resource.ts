@@ -27,7 +27,7 @@ async function write(k: KiContext, id: string | null, body: Partial<Vertegenwoor
   return row.id;
 }
 
-async function load(k: KiContext, ids: string[]): Promise<object[]> {
+async function load(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await k.trx.selectFrom('vertegenwoordiging').selectAll().where('id', 'in', ids).execute();
   return inOrder(ids, rows).map((v) => {
