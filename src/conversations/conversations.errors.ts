@@ -2,7 +2,12 @@ import { defineError } from '../platform/errors.ts';
 
 export const GesprekNotFound = defineError('LOKET_GESPREK_NOT_FOUND', 404, 'Gesprek niet gevonden.', 'Gesprek not found.');
 export const InboundNotFound = defineError('LOKET_INKOMEND_BERICHT_NOT_FOUND', 404, 'Dit inkomende bericht bestaat niet of is al verwerkt.', 'This inbound message does not exist or has already been processed.');
-export const NoOutboundAdapter = defineError('LOKET_GEEN_UITGAAND_KANAAL', 409, 'Op dit kanaal kan Loket (nog) geen antwoord versturen.', 'Loket cannot (yet) send replies on this channel.');
+export const NoOutboundAdapter = defineError(
+  'LOKET_GEEN_UITGAAND_KANAAL',
+  409,
+  'Dit gesprek heeft geen schriftelijke weg terug (een telefoongesprek, een baliebezoek, of een formulier zonder e-mailadres). Leg het vast als interne notitie of neem contact op via een ander kanaal.',
+  'This conversation has no written way back (a phone call, a desk visit, or a form without an e-mail address). Record it as an internal note or contact the resident through another channel.',
+);
 export const KanaalvensterGesloten = defineError(
   'LOKET_KANAALVENSTER_GESLOTEN',
   409,

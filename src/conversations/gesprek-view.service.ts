@@ -3,7 +3,8 @@ import { inTransaction } from '../db/transaction.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { bijlagenPerBericht } from './bijlagen.service.ts';
-import { GesprekNotFound } from './conversations.errors.ts';
+import { GesprekNotFound, NoOutboundAdapter } from './conversations.errors.ts';
+import { antwoordRoute } from './antwoord-route.ts';
 import { appendBericht } from './conversations.service.ts';
 import { checkAntwoord } from './kanaalgrenzen.ts';
 
@@ -73,15 +74,19 @@ export async function getGesprek(db: Db, ctx: RequestContext, id: string) {
 /** An agent's reply goes back on the citizen's channel (queued for its adapter); a note stays internal. */
 export async function replyToGesprek(db: Db, ctx: RequestContext, gesprekId: string, input: { tekst: string; soort: 'antwoord' | 'notitie' }) {
   return inTransaction(db, async (trx) => {
-    const gesprek = await trx.selectFrom('gesprek').select(['id', 'kanaal', 'partij_id']).where('id', '=', gesprekId).executeTakeFirst();
+    const gesprek = await trx.selectFrom('gesprek').select(['id', 'kanaal', 'partij_id', 'metadata']).where('id', '=', gesprekId).executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
     const notitie = input.soort === 'notitie';
+    const route = notitie ? null : await antwoordRoute(trx, gesprek);
+    if (!notitie && !route) throw NoOutboundAdapter();
     if (!notitie) await checkAntwoord(trx, gesprek, input.tekst);
+    const omweg = route && route.via !== gesprek.kanaal ? { antwoordVia: route.via, antwoordAan: route.aan } : undefined;
     const berichtId = await appendBericht(trx, gesprekId, {
       richting: notitie ? 'notitie' : 'uitgaand',
       inhoud: input.tekst,
       afzenderActorId: ctx.principal.actorId,
       bezorgstatus: notitie ? undefined : INLINE_CHANNELS.has(gesprek.kanaal) ? 'verzonden' : 'wachtrij',
+      ...(omweg ? { metadata: omweg } : {}),
     });
     await logVerwerking(trx, ctx, { actieNaam: notitie ? 'Notitie toevoegen' : 'Antwoord versturen', handelingNaam: 'Invoeren', objecten: objecten(gesprek) });
     const bericht = (await berichtenOf(trx, gesprekId)).find((b) => b.id === berichtId);

@@ -55,7 +55,7 @@ async function claim(db: Db) {
     const row = await trx
       .selectFrom('bericht')
       .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
-      .select(['bericht.id', 'bericht.gesprek_id', 'bericht.inhoud', 'bericht.html', 'bericht.pogingen', 'gesprek.kanaal', 'gesprek.externe_id', 'gesprek.onderwerp', 'gesprek.metadata'])
+      .select(['bericht.id', 'bericht.gesprek_id', 'bericht.inhoud', 'bericht.html', 'bericht.pogingen', 'bericht.metadata as bericht_metadata', 'gesprek.kanaal', 'gesprek.externe_id', 'gesprek.onderwerp', 'gesprek.metadata'])
       .where('bericht.bezorgstatus', '=', 'wachtrij')
       .where('bericht.volgende_poging_op', '<=', new Date())
       .orderBy('bericht.volgende_poging_op')
@@ -92,20 +92,24 @@ export async function deliverDue(db: Db, registry: OutboundRegistry, limit = 20)
     const claimed = await claim(db);
     if (!claimed) break;
     const { row, earlier, antwoordOp } = claimed;
-    const adapter = registry.get(row.kanaal);
+    // A reply may go by another channel than the gesprek's (a web form answered by e-mail).
+    const omweg = row.bericht_metadata as { antwoordVia?: string; antwoordAan?: string | null } | null;
+    const kanaal = omweg?.antwoordVia ?? row.kanaal;
+    const adapter = registry.get(kanaal);
     try {
-      if (!adapter) throw new Error(`geen uitgaand kanaal voor ${row.kanaal}`);
+      if (!adapter) throw new Error(`geen uitgaand kanaal voor ${kanaal}`);
       const result = await adapter.send({
         berichtId: row.id,
         gesprekId: row.gesprek_id,
-        kanaal: row.kanaal,
+        kanaal,
         externeId: row.externe_id,
         onderwerp: row.onderwerp,
         inhoud: row.inhoud,
         html: row.html,
-        aan: (row.metadata as { antwoordAan?: string } | null)?.antwoordAan ?? null,
-        eerdereBerichtIds: earlier,
-        antwoordOp,
+        aan: omweg?.antwoordVia ? (omweg.antwoordAan ?? null) : ((row.metadata as { antwoordAan?: string } | null)?.antwoordAan ?? null),
+        // The gesprek's own channel ids (a form's submission key) are no Message-IDs to thread on.
+        eerdereBerichtIds: omweg?.antwoordVia ? [] : earlier,
+        antwoordOp: omweg?.antwoordVia ? null : antwoordOp,
       });
       await db
         .updateTable('bericht')

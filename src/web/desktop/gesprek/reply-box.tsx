@@ -1,5 +1,5 @@
 import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph, Textarea } from '@utrecht/component-library-react';
-import { useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { Kanaalgrenzen } from '../api/types.ts';
 import { useKeys } from '../app/keys.ts';
@@ -30,7 +30,12 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent, w
   const vraag = sjablonen.length > 0 && cursor >= 0 ? slashVraag(draft.tekst, cursor) : null;
   const keuzes = vraag ? passendeSjablonen(sjablonen, vraag.zoek) : [];
   const now = useNow(30_000);
-  const antwoord = draft.soort === 'antwoord';
+  // A call, a desk visit or a form without an e-mail address has no written way back.
+  const geenWegTerug = grenzen?.antwoordVia === null;
+  useEffect(() => {
+    if (geenWegTerug && draft.soort === 'antwoord') onDraft({ ...draft, soort: 'notitie' });
+  }, [geenWegTerug, draft, onDraft]);
+  const antwoord = draft.soort === 'antwoord' && !geenWegTerug;
   const geblokkeerd = antwoord ? antwoordGeblokkeerd(grenzen, draft.tekst, now) : undefined;
   const over = antwoord ? tekensOver(grenzen, draft.tekst) : null;
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -40,7 +45,7 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent, w
 
   useKeys({
     r: () => {
-      onDraft({ ...draft, soort: 'antwoord' });
+      if (!geenWegTerug) onDraft({ ...draft, soort: 'antwoord' });
       textarea.current?.focus();
     },
     n: () => {
@@ -105,6 +110,7 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent, w
     void send();
   };
   const kanaalNaam = t.kanaal[kanaal] ?? kanaal;
+  const viaNaam = grenzen?.antwoordVia ? (t.kanaal[grenzen.antwoordVia] ?? grenzen.antwoordVia) : kanaalNaam;
 
   return (
     <form className={`loket-reply loket-reply--${draft.soort}`} onSubmit={submit} aria-labelledby="reageren-titel">
@@ -114,10 +120,16 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent, w
       {grenzen && <KanaalgrenzenInfo grenzen={grenzen} now={now} />}
       <Fieldset>
         <FieldsetLegend>{t.gesprek.antwoord.soort}</FieldsetLegend>
-        <label className="loket-radio">
-          <input type="radio" name="soort" checked={draft.soort === 'antwoord'} onChange={() => onDraft({ ...draft, soort: 'antwoord' })} aria-keyshortcuts="r" />
-          {t.gesprek.antwoord.antwoord(kanaalNaam)}
-        </label>
+        {geenWegTerug ? (
+          <Paragraph id="geen-weg-terug" className="loket-hint">
+            {t.gesprek.antwoord.geenWegTerug(kanaalNaam)}
+          </Paragraph>
+        ) : (
+          <label className="loket-radio">
+            <input type="radio" name="soort" checked={draft.soort === 'antwoord'} onChange={() => onDraft({ ...draft, soort: 'antwoord' })} aria-keyshortcuts="r" />
+            {t.gesprek.antwoord.antwoord(viaNaam)}
+          </label>
+        )}
         <label className="loket-radio">
           <input type="radio" name="soort" checked={draft.soort === 'notitie'} onChange={() => onDraft({ ...draft, soort: 'notitie' })} aria-keyshortcuts="n" />
           {t.gesprek.antwoord.notitie}

@@ -53,6 +53,7 @@ export const gesprekEn: typeof gesprekNl = {
       leeg: 'Write a message first.',
       teLang: (max) => `Your reply is too long for this channel: at most ${max.toLocaleString('en-GB')} characters. Shorten it or split it over two messages.`,
       geblokkeerd: 'A reply cannot go out on this channel now; an internal note can.',
+      geenWegTerug: (kanaal) => `No written reply possible: this conversation came in via ${kanaal} and no e-mail address is known. Record what you agreed in an internal note.`,
     },
     bijlagen: {
       lijst: 'Attachments',

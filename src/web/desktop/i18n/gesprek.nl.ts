@@ -57,6 +57,7 @@ export const gesprekNl = {
       leeg: 'Schrijf eerst een bericht.',
       teLang: (max: number) => `Uw antwoord is te lang voor dit kanaal: maximaal ${max.toLocaleString('nl-NL')} tekens. Maak het korter of verdeel het over twee berichten.`,
       geblokkeerd: 'Een antwoord kan nu niet via dit kanaal; een interne notitie wel.',
+      geenWegTerug: (kanaal: string) => `Geen schriftelijk antwoord mogelijk: dit gesprek kwam binnen via ${kanaal} en er is geen e-mailadres bekend. Leg vast wat u afsprak in een interne notitie.`,
     },
     bijlagen: {
       lijst: 'Bijlagen',
