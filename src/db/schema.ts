@@ -8,6 +8,7 @@ import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, Ken
 import type { FormulierTable, KanaalSoort, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
+import type { VervolgstapTable } from './schema/vervolgstap.ts';
 import type { GebeurtenisActieTable, GebeurtenisRegelTable, GebeurtenisSignaalTable, GebeurtenisTable, ProactiefBerichtTable } from './schema/gebeurtenissen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
 
@@ -23,6 +24,7 @@ export type * from './schema/analytics.ts';
 export type * from './schema/backoffice.ts';
 export type * from './schema/antwoordsjablonen.ts';
 export type * from './schema/gebeurtenissen.ts';
+export type * from './schema/vervolgstap.ts';
 
 export interface Database {
   backoffice_bron: BackofficeBronTable;
@@ -95,6 +97,7 @@ export interface Database {
   proactief_bericht: ProactiefBerichtTable;
   gebeurtenis_signaal: GebeurtenisSignaalTable;
   antwoordsjabloon: AntwoordsjabloonTable;
+  vervolgstap: VervolgstapTable;
 }
 
 export type Partij = Selectable<PartijTable>;
