@@ -27,6 +27,11 @@ export interface KanaalSpec {
   telefonisch: boolean;
   /** The provider's limit for one message in characters (UTF-16 units); null: none that Loket enforces. */
   maxLengte: number | null;
+  /**
+   * How an agent answers in a gesprek on this channel: on the channel itself, by e-mail to an address
+   * the citizen gave (a web form), or not in writing at all (a call, a desk visit).
+   */
+  antwoord: 'kanaal' | 'email' | false;
 }
 
 const GEEN: KanaalSpec = {
@@ -39,19 +44,20 @@ const GEEN: KanaalSpec = {
   bijlagen: false,
   telefonisch: false,
   maxLengte: null,
+  antwoord: false,
 };
 
 /** In the order the desktop lists them. */
 export const KANAAL_CATALOGUS = {
   telefoon: { ...GEEN, gesprekken: true, telefonisch: true },
-  email: { ...GEEN, gesprekken: true, uitgaand: true },
-  webchat: { ...GEEN, gesprekken: true, chat: true, bot: true },
-  formulier: { ...GEEN, gesprekken: true },
+  email: { ...GEEN, gesprekken: true, uitgaand: true, antwoord: 'kanaal' },
+  webchat: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoord: 'kanaal' },
+  formulier: { ...GEEN, gesprekken: true, antwoord: 'email' },
   balie: { ...GEEN, gesprekken: true, telefonisch: true },
-  whatsapp: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, sjablonenBuitenVenster: true, uitgaand: true, bijlagen: 'link', maxLengte: 4096 },
-  messenger: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 2000 },
-  instagram: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 1000 },
-  sms: { ...GEEN, gesprekken: true, chat: true, bot: true, uitgaand: true, maxLengte: 1600 },
+  whatsapp: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, sjablonenBuitenVenster: true, uitgaand: true, bijlagen: 'link', maxLengte: 4096, antwoord: 'kanaal' },
+  messenger: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 2000, antwoord: 'kanaal' },
+  instagram: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 1000, antwoord: 'kanaal' },
+  sms: { ...GEEN, gesprekken: true, chat: true, bot: true, uitgaand: true, maxLengte: 1600, antwoord: 'kanaal' },
   /** Registered by an agent as a klantcontact; no gesprek in Loket. */
   brief: GEEN,
   sociale_media: GEEN,

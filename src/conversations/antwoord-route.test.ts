@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kanalenMet } from '../contract/kanalen.ts';
 import { persoon } from '../test/fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import type { InboundMessage } from './inbound.types.ts';
@@ -31,6 +32,11 @@ describe('an answer goes only where it can arrive', () => {
     registry.register('email', { send: async (m) => (sent.push(m), { kanaalBerichtId: `<${m.berichtId}@loket>` }) });
     return { sent, registry };
   };
+
+  it('knows from the channel catalogue which gesprekken have no written way back', () => {
+    expect(kanalenMet((k) => k.gesprekken && k.antwoord === false)).toEqual(['telefoon', 'balie']);
+    expect(kanalenMet((k) => k.antwoord === 'email')).toEqual(['formulier']);
+  });
 
   it('offers no written answer on a phone call, refuses one with a coded 409, and still takes a note', async () => {
     const call = await gesprekVan({ kanaal: 'telefoon', kanaalBerichtId: 'call-1', afzender: { soort: 'telefoonnummer', adres: '+31612345678' }, draad: { externeId: 'call-1' }, tekst: '' });

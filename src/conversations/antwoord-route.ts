@@ -1,10 +1,12 @@
+import { kanaalSpec } from '../contract/kanalen.ts';
 import type { Db } from '../db/transaction.ts';
 
 /**
- * Where an agent's answer in a gesprek goes. Most channels answer on themselves; a call or a
- * visit at the desk has no written way back, and a web form answers by e-mail when the
- * submission or the partij gave an address. `null`: there is no way to send an answer, only a
- * note (or a call back) — the desktop shows no reply box and the server refuses one.
+ * Where an agent's answer in a gesprek goes, following the channel catalogue's `antwoord`: most
+ * channels answer on themselves; a call or a desk visit has no written way back, and a web form
+ * answers by e-mail when the submission or the partij gave an address. `null`: there is no way to
+ * send an answer, only a note (or a call back) — the desktop shows no reply box and the server
+ * refuses one.
  */
 export interface AntwoordRoute {
   /** The channel whose adapter delivers the answer. */
@@ -13,18 +15,14 @@ export interface AntwoordRoute {
   aan: string | null;
 }
 
-/** Channels that are spoken, not written: nothing to send an answer through. */
-const ZONDER_UITGAAND = new Set(['telefoon', 'balie']);
-/** Channels that take no answer themselves but can be answered by e-mail. */
-const ANTWOORD_PER_EMAIL = new Set(['formulier']);
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type GesprekVoorRoute = { kanaal: string; partij_id: string | null; metadata: unknown };
 
 export async function antwoordRoute(db: Db, gesprek: GesprekVoorRoute): Promise<AntwoordRoute | null> {
-  if (ZONDER_UITGAAND.has(gesprek.kanaal)) return null;
-  if (!ANTWOORD_PER_EMAIL.has(gesprek.kanaal)) return { via: gesprek.kanaal, aan: null };
+  const antwoord = kanaalSpec(gesprek.kanaal).antwoord;
+  if (antwoord === false) return null;
+  if (antwoord === 'kanaal') return { via: gesprek.kanaal, aan: null };
   const opgegeven = (gesprek.metadata as { antwoordAan?: unknown } | null)?.antwoordAan;
   if (typeof opgegeven === 'string' && EMAIL.test(opgegeven)) return { via: 'email', aan: opgegeven };
   if (!gesprek.partij_id) return null;

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { GesprekNotFound } from '../../conversations/conversations.errors.ts';
+import { antwoordRoute } from '../../conversations/antwoord-route.ts';
 import { kanaalgrenzen, laatsteInkomend } from '../../conversations/kanaalgrenzen.ts';
 import type { Db } from '../../db/transaction.ts';
 import { ErrorResponse, errorResponses, IdParams, type App } from '../../platform/http.ts';
@@ -38,6 +39,7 @@ const KanaalgrenzenResponse = Type.Object({
   vensterSluitOp: Nullable(Type.String()),
   alleenSjablonen: Type.Boolean(),
   maxLengte: Nullable(Type.Integer()),
+  antwoordVia: Nullable(Type.String({ description: 'Het kanaal waarlangs een antwoord gaat (een formulier per e-mail); null: geen schriftelijke weg terug (telefoon, balie, formulier zonder e-mailadres), alleen een notitie.' })),
 });
 
 export interface KanalenRoutesDeps {
@@ -81,8 +83,9 @@ export function kanalenRoutes(app: App, { db, key, publicUrl }: KanalenRoutesDep
     schema: { tags: ['gesprekken'], summary: 'Wat het kanaal van dit gesprek nu toestaat (24-uursvenster, sjablonen, lengte)', params: IdParams, response: { 200: KanaalgrenzenResponse, ...errorResponses } },
   }, async (request) => {
     requireContext(request, 'klantcontact:lezen');
-    const gesprek = await db.selectFrom('gesprek').select(['id', 'kanaal']).where('id', '=', request.params.id).executeTakeFirst();
+    const gesprek = await db.selectFrom('gesprek').select(['id', 'kanaal', 'partij_id', 'metadata']).where('id', '=', request.params.id).executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
-    return kanaalgrenzen(gesprek.kanaal, await laatsteInkomend(db, gesprek.id), new Date());
+    const route = await antwoordRoute(db, gesprek);
+    return { ...kanaalgrenzen(gesprek.kanaal, await laatsteInkomend(db, gesprek.id), new Date()), antwoordVia: route?.via ?? null };
   });
 }
