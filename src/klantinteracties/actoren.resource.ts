@@ -1,3 +1,6 @@
+import { deleteActorRecord, insertActorRecord, updateActorRecord } from '../auth/actor-records.service.ts';
+import { deleteActorKlantcontactRecord, insertActorKlantcontactRecord, unlinkActorFromKlantcontacten, updateActorKlantcontactRecord } from '../contacts/klantcontact-records.service.ts';
+import { unassignActorFromTaken } from '../tasks/interne-taak-records.service.ts';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { SoortActor } from '../db/schema.ts';
@@ -48,10 +51,10 @@ async function write(k: KiContext, id: string | null, body: Partial<ActorBody>):
     actor_identificatie: identificatie,
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('actor').set(values).where('id', '=', id).execute();
+    await updateActorRecord(k.trx, id, values);
     return id;
   }
-  return (await k.trx.insertInto('actor').values({ ...values, naam: values.naam ?? '', soort_actor: soort }).returning('id').executeTakeFirstOrThrow()).id;
+  return insertActorRecord(k.trx, { ...values, naam: values.naam ?? '', soort_actor: soort });
 }
 
 /** Actors that are Loket's own logins, teams or API tokens cannot be deleted through the API. */
@@ -63,10 +66,10 @@ async function remove(k: KiContext, id: string): Promise<void> {
     trx.selectFrom('api_token').select('id').where('actor_id', '=', id).executeTakeFirst(),
   ]);
   if (used.some((row) => row !== undefined)) throw invalidParam('nonFieldErrors', 'protected', 'Deze actor is een medewerker, team of API-koppeling van Loket; beheer die in Loket.');
-  await trx.deleteFrom('actor_klantcontact').where('actor_id', '=', id).execute();
-  await trx.deleteFrom('interne_taak_actor').where('actor_id', '=', id).execute();
+  await unlinkActorFromKlantcontacten(trx, id);
+  await unassignActorFromTaken(trx, id);
   await trx.updateTable('bericht').set({ afzender_actor_id: null }).where('afzender_actor_id', '=', id).execute();
-  await trx.deleteFrom('actor').where('id', '=', id).execute();
+  await deleteActorRecord(trx, id);
 }
 
 const list = (k: KiContext) => k.trx.selectFrom('actor').select('actor.id').orderBy('actor.aangemaakt_op').orderBy('actor.id');
@@ -107,10 +110,10 @@ async function writeLink(k: KiContext, id: string | null, body: Partial<ActorKla
     klantcontact_id: (await requireFk(k, 'klantcontact', body.klantcontact, 'klantcontact')) ?? undefined,
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('actor_klantcontact').set(values).where('id', '=', id).execute();
+    await updateActorKlantcontactRecord(k.trx, id, values);
     return id;
   }
-  return (await k.trx.insertInto('actor_klantcontact').values({ actor_id: values.actor_id ?? '', klantcontact_id: values.klantcontact_id ?? '' }).returning('id').executeTakeFirstOrThrow()).id;
+  return insertActorKlantcontactRecord(k.trx, { actor_id: values.actor_id ?? '', klantcontact_id: values.klantcontact_id ?? '' });
 }
 
 async function loadLinks(k: KiContext, ids: string[]) {
@@ -145,4 +148,5 @@ export const actorKlantcontactenResource: ResourceDef<LQ, ActorKlantcontactBody>
   load: loadLinks,
   table: 'actor_klantcontact',
   write: writeLink,
+  remove: (k, id) => deleteActorKlantcontactRecord(k.trx, id),
 };

@@ -1,3 +1,4 @@
+import { deleteBetrokkeneRecord } from '../contacts/klantcontact-records.service.ts';
 import { sql } from 'kysely';
 import { expandBetrokkenen } from './expansions.ts';
 import { defineFilters, f } from './filters.ts';
@@ -51,5 +52,6 @@ export const betrokkenenResource: ResourceDef<Q, BetrokkeneBody> = {
   list,
   load: expandBetrokkenen,
   table: 'betrokkene',
+  remove: (k, id) => deleteBetrokkeneRecord(k.trx, id),
   write: writeBetrokkene,
 };

@@ -1,3 +1,4 @@
+import { deleteBijlageRecord, insertBijlageRecord, updateBijlageRecord } from '../contacts/klantcontact-records.service.ts';
 import { defineFilters, f } from './filters.ts';
 import type { KiContext } from './ki-context.ts';
 import { identificatorColumns } from './klantcontacten.write.ts';
@@ -16,10 +17,10 @@ async function write(k: KiContext, id: string | null, body: Partial<BijlageBody>
     ...identificatorColumns(body.bijlageidentificator),
   };
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('bijlage').set(values).where('id', '=', id).execute();
+    await updateBijlageRecord(k.trx, id, values);
     return id;
   }
-  return (await k.trx.insertInto('bijlage').values(notEmpty(values, 'wasBijlageVanKlantcontact')).returning('id').executeTakeFirstOrThrow()).id;
+  return insertBijlageRecord(k.trx, notEmpty(values, 'wasBijlageVanKlantcontact'));
 }
 
 const list = (k: KiContext) => k.trx.selectFrom('bijlage').select('bijlage.id').orderBy('bijlage.id');
@@ -42,5 +43,6 @@ export const bijlagenResource: ResourceDef<Q, BijlageBody> = {
   list,
   load: (k, ids) => loadBijlagen(k, ids),
   table: 'bijlage',
+  remove: (k, id) => deleteBijlageRecord(k.trx, id),
   write: write,
 };

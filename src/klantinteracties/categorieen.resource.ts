@@ -1,3 +1,4 @@
+import { deleteCategorieRecord, deleteCategorieRelatieRecord, insertCategorieRecord, insertCategorieRelatieRecord, renameCategorieRecord, updateCategorieRelatieRecord } from '../parties/partij-gegevens.service.ts';
 import { Type } from 'typebox';
 import { loadCategorieen, loadCategorieRelaties } from './categorieen.load.ts';
 import { defineFilters, f } from './filters.ts';
@@ -24,9 +25,10 @@ export const categorieenResource: ResourceDef<CQ, CategorieBody> = {
   list: listCategorieen,
   load: (k, ids) => loadCategorieen(k, ids),
   table: 'categorie',
+  remove: (k, id) => deleteCategorieRecord(k.trx, id),
   write: async (k, id, body) => {
-    if (!id) return (await k.trx.insertInto('categorie').values({ naam: body.naam ?? '' }).returning('id').executeTakeFirstOrThrow()).id;
-    if (body.naam !== undefined) await k.trx.updateTable('categorie').set({ naam: body.naam }).where('id', '=', id).execute();
+    if (!id) return insertCategorieRecord(k.trx, body.naam ?? '');
+    if (body.naam !== undefined) await renameCategorieRecord(k.trx, id, body.naam);
     return id;
   },
 };
@@ -53,10 +55,10 @@ async function writeRelatie(k: KiContext, id: string | null, body: Partial<Categ
     eind_datum: body.eindDatum,
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('categorie_relatie').set(values).where('id', '=', id).execute();
+    await updateCategorieRelatieRecord(k.trx, id, values);
     return id;
   }
-  return (await k.trx.insertInto('categorie_relatie').values(notEmpty(values, 'partij')).returning('id').executeTakeFirstOrThrow()).id;
+  return insertCategorieRelatieRecord(k.trx, notEmpty(values, 'partij'));
 }
 
 const listRelaties = (k: KiContext) =>
@@ -86,5 +88,6 @@ export const categorieRelatiesResource: ResourceDef<RQ, CategorieRelatieBody> = 
   list: listRelaties,
   load: (k, ids) => loadCategorieRelaties(k, ids),
   table: 'categorie_relatie',
+  remove: (k, id) => deleteCategorieRelatieRecord(k.trx, id),
   write: writeRelatie,
 };

@@ -1,3 +1,4 @@
+import { deleteDigitaalAdresRecord, insertDigitaalAdresRecord, updateDigitaalAdresRecord } from '../parties/partij-gegevens.service.ts';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { normaliseDigitaalAdres } from '../parties/partij-validation.ts';
@@ -53,11 +54,10 @@ async function write(k: KiContext, id: string | null, body: Partial<DigitaalAdre
     verificatie_datum: body.verificatieDatum,
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('digitaal_adres').set(values).where('id', '=', id).execute();
+    await updateDigitaalAdresRecord(k.trx, id, values);
     return id;
   }
-  const row = await k.trx.insertInto('digitaal_adres').values({ ...values, adres: values.adres ?? '', soort_digitaal_adres: soort }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  return insertDigitaalAdresRecord(k.trx, { ...values, adres: values.adres ?? '', soort_digitaal_adres: soort });
 }
 
 const list = (k: KiContext) =>
@@ -106,8 +106,5 @@ export const digitaleAdressenResource: ResourceDef<Q, DigitaalAdresBody> = {
   load: expandDigitaleAdressen,
   table: 'digitaal_adres',
   write: write,
-  remove: async (k, id) => {
-    await k.trx.updateTable('partij').set({ voorkeurs_digitaal_adres_id: null }).where('voorkeurs_digitaal_adres_id', '=', id).execute();
-    await k.trx.deleteFrom('digitaal_adres').where('id', '=', id).execute();
-  },
+  remove: (k, id) => deleteDigitaalAdresRecord(k.trx, id),
 };

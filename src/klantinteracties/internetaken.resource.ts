@@ -1,3 +1,4 @@
+import { deleteInterneTaakRecord, insertInterneTaakRecord, setTaakActoren, updateInterneTaakRecord } from '../tasks/interne-taak-records.service.ts';
 import { Type } from 'typebox';
 import { taakStatus } from '../tasks/tasks.service.ts';
 import { invalidParam } from './api-errors.ts';
@@ -62,17 +63,12 @@ async function write(k: KiContext, id: string | null, body: Partial<InterneTaakB
   };
   let taakId = id;
   if (taakId) {
-    await k.trx.updateTable('interne_taak').set(values).where('id', '=', taakId).execute();
+    await updateInterneTaakRecord(k.trx, taakId, values);
   } else {
     if (!actors || actors.length === 0) throw invalidParam('toegewezenAanActoren', 'required', 'Wijs de taak toe aan minstens één actor.');
-    const row = await k.trx.insertInto('interne_taak').values({ ...values, gevraagde_handeling: values.gevraagde_handeling ?? '', klantcontact_id: klantcontactId ?? '' }).returning('id').executeTakeFirstOrThrow();
-    taakId = row.id;
+    taakId = await insertInterneTaakRecord(k.trx, { ...values, gevraagde_handeling: values.gevraagde_handeling ?? '', klantcontact_id: klantcontactId ?? '' });
   }
-  if (actors) {
-    await k.trx.deleteFrom('interne_taak_actor').where('interne_taak_id', '=', taakId).execute();
-    const unique = [...new Set(actors)];
-    if (unique.length > 0) await k.trx.insertInto('interne_taak_actor').values(unique.map((actor_id) => ({ interne_taak_id: taakId, actor_id }))).execute();
-  }
+  if (actors) await setTaakActoren(k.trx, taakId, actors);
   return taakId;
 }
 
@@ -110,5 +106,6 @@ export const interneTakenResource: ResourceDef<Q, InterneTaakBody> = {
   list,
   load: (k, ids) => loadInterneTaken(k, ids),
   table: 'interne_taak',
+  remove: (k, id) => deleteInterneTaakRecord(k.trx, id),
   write: write,
 };

@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
+import {
+  insertBetrokkeneRecord,
+  insertKlantcontactRecord,
+  insertOnderwerpobjectRecord,
+  deleteKlantcontactRecord,
+  updateBetrokkeneRecord,
+  updateKlantcontactRecord,
+  updateOnderwerpobjectRecord,
+} from '../contacts/klantcontact-records.service.ts';
 import type { Adres } from '../db/schema.ts';
+import { deleteTakenOfKlantcontact } from '../tasks/interne-taak-records.service.ts';
 import type { KiContext } from './ki-context.ts';
 import { AdresBody, adresColumn, defined, FkRef, notEmpty, Nullable, ObjectIdentificatorBody, requireFk } from './schemas.ts';
 
@@ -54,11 +64,10 @@ export async function writeKlantcontact(k: KiContext, id: string | null, body: P
     metadata: body.metadata === undefined ? undefined : JSON.stringify(body.metadata),
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('klantcontact').set(values).where('id', '=', id).execute();
+    await updateKlantcontactRecord(k.trx, id, values);
     return id;
   }
-  const row = await k.trx.insertInto('klantcontact').values({ ...values, kanaal: values.kanaal ?? '', onderwerp: values.onderwerp ?? '' }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  return insertKlantcontactRecord(k.trx, { ...values, kanaal: values.kanaal ?? '', onderwerp: values.onderwerp ?? '' });
 }
 
 const Contactnaam = Type.Object({
@@ -104,11 +113,10 @@ export async function writeBetrokkene(k: KiContext, id: string | null, body: Par
     initiator: body.initiator,
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('betrokkene').set(values).where('id', '=', id).execute();
+    await updateBetrokkeneRecord(k.trx, id, values);
     return id;
   }
-  const row = await k.trx.insertInto('betrokkene').values({ ...values, klantcontact_id: values.klantcontact_id ?? '', rol: values.rol ?? 'klant' }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  return insertBetrokkeneRecord(k.trx, { ...values, klantcontact_id: values.klantcontact_id ?? '', rol: values.rol ?? 'klant' });
 }
 
 export const onderwerpobjectProperties = {
@@ -142,16 +150,15 @@ export async function writeOnderwerpobject(k: KiContext, id: string | null, body
     ...identificatorColumns(body.onderwerpobjectidentificator),
   };
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('onderwerpobject').set(values).where('id', '=', id).execute();
+    await updateOnderwerpobjectRecord(k.trx, id, values);
     return id;
   }
-  return (await k.trx.insertInto('onderwerpobject').values(notEmpty(values, at('klantcontact'))).returning('id').executeTakeFirstOrThrow()).id;
+  return insertOnderwerpobjectRecord(k.trx, notEmpty(values, at('klantcontact')));
 }
 
 /** Deletes a klantcontact with what only exists through it; other history stops pointing at it. */
 export async function deleteKlantcontact(k: KiContext, id: string): Promise<void> {
-  await k.trx.deleteFrom('interne_taak').where('klantcontact_id', '=', id).execute();
-  await k.trx.updateTable('onderwerpobject').set({ was_klantcontact_id: null }).where('was_klantcontact_id', '=', id).execute();
+  await deleteTakenOfKlantcontact(k.trx, id);
   await k.trx.updateTable('gesprek').set({ klantcontact_id: null }).where('klantcontact_id', '=', id).execute();
-  await k.trx.deleteFrom('klantcontact').where('id', '=', id).execute();
+  await deleteKlantcontactRecord(k.trx, id);
 }

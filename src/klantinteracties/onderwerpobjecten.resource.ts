@@ -1,3 +1,4 @@
+import { deleteOnderwerpobjectRecord } from '../contacts/klantcontact-records.service.ts';
 import { Type } from 'typebox';
 import { defineFilters, f } from './filters.ts';
 import type { KiContext } from './ki-context.ts';
@@ -18,7 +19,7 @@ const byWasKlantcontact = (q: Q, v: string) => q.where('was_klantcontact_id', '=
  */
 async function remove(k: KiContext, id: string, query: Record<string, unknown>) {
   const row = await k.trx.selectFrom('onderwerpobject').select(['klantcontact_id', 'was_klantcontact_id']).where('id', '=', id).executeTakeFirstOrThrow();
-  await k.trx.deleteFrom('onderwerpobject').where('id', '=', id).execute();
+  await deleteOnderwerpobjectRecord(k.trx, id);
   if (query.cascade !== true) return undefined;
   const behouden: string[] = [];
   for (const contactId of new Set([row.klantcontact_id, row.was_klantcontact_id].filter((c): c is string => c !== null))) {

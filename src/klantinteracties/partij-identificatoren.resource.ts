@@ -1,3 +1,4 @@
+import { deleteIdentificatorRecord, insertIdentificatorRecord, updateIdentificatorRecord } from '../parties/partij-records.service.ts';
 import { Type } from 'typebox';
 import { checkIdentificatoren } from '../parties/partij-validation.ts';
 import type { IdentificatorInput } from '../parties/parties.schemas.ts';
@@ -58,12 +59,11 @@ export async function saveIdentificator(k: KiContext, id: string | null, body: P
     ...(groep ? { code_objecttype: groep.codeObjecttype, code_soort_object_id: groep.codeSoortObjectId, object_id: groep.objectId, code_register: groep.codeRegister } : {}),
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('partij_identificator').set(values).where('id', '=', id).execute();
+    await updateIdentificatorRecord(k.trx, id, values);
     return id;
   }
   if (!groep) throw invalidParam(fieldName(field, 'partijIdentificator'), 'required', 'Dit veld is vereist.');
-  const row = await k.trx.insertInto('partij_identificator').values({ ...values, code_objecttype: groep.codeObjecttype, code_soort_object_id: groep.codeSoortObjectId, object_id: groep.objectId, code_register: groep.codeRegister }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  return insertIdentificatorRecord(k.trx, { ...values, code_objecttype: groep.codeObjecttype, code_soort_object_id: groep.codeSoortObjectId, object_id: groep.objectId, code_register: groep.codeRegister });
 }
 
 const list = (k: KiContext) => k.trx.selectFrom('partij_identificator').select('partij_identificator.id').orderBy('aangemaakt_op').orderBy('id');
@@ -86,8 +86,5 @@ export const partijIdentificatorenResource: ResourceDef<Q, IdentificatorBody> = 
   load: (k, ids) => loadPartijIdentificatoren(k, ids),
   table: 'partij_identificator',
   write: (k, id, body) => saveIdentificator(k, id, body, ''),
-  remove: async (k, id) => {
-    await k.trx.updateTable('partij_identificator').set({ sub_identificator_van_id: null }).where('sub_identificator_van_id', '=', id).execute();
-    await k.trx.deleteFrom('partij_identificator').where('id', '=', id).execute();
-  },
+  remove: (k, id) => deleteIdentificatorRecord(k.trx, id),
 };

@@ -1,4 +1,6 @@
+import { unlinkPartijFromContacts } from '../contacts/klantcontact-records.service.ts';
 import type { PartijUpdate, SoortPartij } from '../db/schema.ts';
+import { deleteIdentificatorenExcept, deletePartijRecord, insertPartijRecord, setOwnedByPartij, setPartijVoorkeuren, updatePartijRecord } from '../parties/partij-records.service.ts';
 import { invalidParam, notFound } from './api-errors.ts';
 import type { KiContext } from './ki-context.ts';
 import { saveIdentificator, type IdentificatorBody } from './partij-identificatoren.resource.ts';
@@ -51,11 +53,7 @@ async function identificatieColumns(k: KiContext, soort: SoortPartij, identifica
 /** Links the listed adressen or rekeningnummers to the partij; on update, unlinks the others. */
 async function linkOwned(k: KiContext, table: 'digitaal_adres' | 'rekeningnummer', partijId: string, refs: FkRef[] | null | undefined, field: string) {
   if (refs === undefined) return;
-  const ids = await requireFks(k, table, refs ?? [], field);
-  let unlink = k.trx.updateTable(table).set({ partij_id: null }).where('partij_id', '=', partijId);
-  if (ids.length > 0) unlink = unlink.where('id', 'not in', ids);
-  await unlink.execute();
-  if (ids.length > 0) await k.trx.updateTable(table).set({ partij_id: partijId }).where('id', 'in', ids).execute();
+  await setOwnedByPartij(k.trx, table, partijId, await requireFks(k, table, refs ?? [], field));
 }
 
 async function saveIdentificatoren(k: KiContext, partijId: string, list: PartijBody['partijIdentificatoren'], isNew: boolean) {
@@ -64,9 +62,7 @@ async function saveIdentificatoren(k: KiContext, partijId: string, list: PartijB
   if (!isNew) {
     // PUT/PATCH: the list replaces the partij's identificatoren; those named by uuid are updated.
     const keep = items.map((i) => i.uuid).filter((id): id is string => id !== undefined);
-    let gone = k.trx.deleteFrom('partij_identificator').where('partij_id', '=', partijId);
-    if (keep.length > 0) gone = gone.where('id', 'not in', keep);
-    await gone.execute();
+    await deleteIdentificatorenExcept(k.trx, partijId, keep);
   }
   for (const [index, item] of items.entries()) {
     const field = `partijIdentificatoren.${index}`;
@@ -103,8 +99,8 @@ export async function writePartij(k: KiContext, id: string | null, body: Partial
     }),
     ...(await identificatieColumns(k, soort, body.partijIdentificatie)),
   };
-  const partijId = id ?? (await k.trx.insertInto('partij').values({ soort_partij: soort, ...columns }).returning('id').executeTakeFirstOrThrow()).id;
-  if (id && Object.keys(columns).length > 0) await k.trx.updateTable('partij').set({ ...columns, gewijzigd_op: new Date() }).where('id', '=', id).execute();
+  const partijId = id ?? (await insertPartijRecord(k.trx, { soort_partij: soort, ...columns }));
+  if (id) await updatePartijRecord(k.trx, id, columns);
 
   await saveIdentificatoren(k, partijId, body.partijIdentificatoren, !id);
   await linkOwned(k, 'digitaal_adres', partijId, body.digitaleAdressen, 'digitaleAdressen');
@@ -113,20 +109,14 @@ export async function writePartij(k: KiContext, id: string | null, body: Partial
     voorkeurs_digitaal_adres_id: await checkVoorkeur(k, 'digitaal_adres', partijId, body.voorkeursDigitaalAdres, 'voorkeursDigitaalAdres'),
     voorkeurs_rekeningnummer_id: await checkVoorkeur(k, 'rekeningnummer', partijId, body.voorkeursRekeningnummer, 'voorkeursRekeningnummer'),
   });
-  if (Object.keys(voorkeuren).length > 0) await k.trx.updateTable('partij').set(voorkeuren).where('id', '=', partijId).execute();
+  await setPartijVoorkeuren(k.trx, partijId, voorkeuren);
   return partijId;
 }
 
 /** Deletes a partij; contact history keeps its rows but no longer points at the partij. */
 export async function deletePartij(k: KiContext, id: string): Promise<void> {
   const { trx } = k;
-  await trx.updateTable('betrokkene').set({ partij_id: null }).where('partij_id', '=', id).execute();
-  await trx.updateTable('verzoek').set({ partij_id: null }).where('partij_id', '=', id).execute();
+  await unlinkPartijFromContacts(trx, id);
   await trx.updateTable('gesprek').set({ partij_id: null }).where('partij_id', '=', id).execute();
-  await trx.updateTable('partij').set({ werkte_voor_partij_id: null }).where('werkte_voor_partij_id', '=', id).execute();
-  await trx.updateTable('partij').set({ samengevoegd_met_id: null }).where('samengevoegd_met_id', '=', id).execute();
-  await trx.updateTable('partij_identificator').set({ sub_identificator_van_id: null })
-    .where('sub_identificator_van_id', 'in', (eb) => eb.selectFrom('partij_identificator').select('id').where('partij_id', '=', id))
-    .execute();
-  await trx.deleteFrom('partij').where('id', '=', id).execute();
+  await deletePartijRecord(trx, id);
 }

@@ -1,3 +1,4 @@
+import { deleteRekeningnummerRecord, insertRekeningnummerRecord, updateRekeningnummerRecord } from '../parties/partij-gegevens.service.ts';
 import { Type } from 'typebox';
 import { defineFilters, f } from './filters.ts';
 import { inOrder, type KiContext } from './ki-context.ts';
@@ -23,10 +24,10 @@ async function write(k: KiContext, id: string | null, body: Partial<Rekeningnumm
     bic: body.bic === undefined ? undefined : body.bic.toUpperCase() || null,
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('rekeningnummer').set(values).where('id', '=', id).execute();
+    await updateRekeningnummerRecord(k.trx, id, values);
     return id;
   }
-  return (await k.trx.insertInto('rekeningnummer').values({ ...values, iban: values.iban ?? '' }).returning('id').executeTakeFirstOrThrow()).id;
+  return insertRekeningnummerRecord(k.trx, { ...values, iban: values.iban ?? '' });
 }
 
 async function load(k: KiContext, ids: string[]) {
@@ -57,8 +58,5 @@ export const rekeningnummersResource: ResourceDef<Q, RekeningnummerBody> = {
   load,
   table: 'rekeningnummer',
   write: write,
-  remove: async (k, id) => {
-    await k.trx.updateTable('partij').set({ voorkeurs_rekeningnummer_id: null }).where('voorkeurs_rekeningnummer_id', '=', id).execute();
-    await k.trx.deleteFrom('rekeningnummer').where('id', '=', id).execute();
-  },
+  remove: (k, id) => deleteRekeningnummerRecord(k.trx, id),
 };

@@ -39,8 +39,8 @@ export interface ResourceDef<Q extends IdQuery, B> {
   table: KiTable;
   /** Creates (id null) or updates; PUT and PATCH both send only what is to change. */
   write(k: KiContext, id: string | null, body: Partial<B>): Promise<string>;
-  /** Deletes (default: the row); an answer body (onderwerpobjecten with cascade) makes it a 200. */
-  remove?(k: KiContext, id: string, query: Record<string, unknown>): Promise<object | void>;
+  /** Deletes through the owning domain's service; an answer body (onderwerpobjecten with cascade) makes it a 200. */
+  remove(k: KiContext, id: string, query: Record<string, unknown>): Promise<object | void>;
   deleteQuery?: TSchema;
 }
 
@@ -129,9 +129,7 @@ export function registerResource<Q extends IdQuery, B>(app: App, deps: KiDeps, d
       const id = uuidParam(request);
       if (!(await exists(k, def.table, id))) throw notFound();
       await def.load(k, [id], new Set());
-      if (def.remove) return def.remove(k, id, request.query as Record<string, unknown>);
-      await k.trx.deleteFrom(def.table).where('id', '=', id).execute();
-      return undefined;
+      return def.remove(k, id, request.query as Record<string, unknown>);
     });
     return answer ? reply.status(200).send(answer) : reply.status(204).send();
   });

@@ -1,3 +1,4 @@
+import { deleteVertegenwoordigingRecord, insertVertegenwoordigingRecord, updateVertegenwoordigingRecord } from '../parties/partij-gegevens.service.ts';
 import { defineFilters, f } from './filters.ts';
 import { inOrder, type KiContext } from './ki-context.ts';
 import type { ResourceDef } from './resource.ts';
@@ -16,15 +17,10 @@ async function write(k: KiContext, id: string | null, body: Partial<Vertegenwoor
     vertegenwoordigde_partij_id: (await requireFk(k, 'partij', body.vertegenwoordigdePartij, 'vertegenwoordigdePartij')) ?? undefined,
   });
   if (id) {
-    if (Object.keys(values).length > 0) await k.trx.updateTable('vertegenwoordiging').set(values).where('id', '=', id).execute();
+    await updateVertegenwoordigingRecord(k.trx, id, values);
     return id;
   }
-  const row = await k.trx
-    .insertInto('vertegenwoordiging')
-    .values({ vertegenwoordigende_partij_id: values.vertegenwoordigende_partij_id ?? '', vertegenwoordigde_partij_id: values.vertegenwoordigde_partij_id ?? '' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertVertegenwoordigingRecord(k.trx, { vertegenwoordigende_partij_id: values.vertegenwoordigende_partij_id ?? '', vertegenwoordigde_partij_id: values.vertegenwoordigde_partij_id ?? '' });
 }
 
 async function load(k: KiContext, ids: string[]) {
@@ -63,5 +59,6 @@ export const vertegenwoordigingenResource: ResourceDef<Q, VertegenwoordigingBody
   list,
   load,
   table: 'vertegenwoordiging',
+  remove: (k, id) => deleteVertegenwoordigingRecord(k.trx, id),
   write: write,
 };
