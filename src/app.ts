@@ -68,6 +68,9 @@ import { registerBackoffice } from './backoffice/backoffice.routes.ts';
 import { registerGebeurtenissen } from './gebeurtenissen/gebeurtenissen.plugin.ts';
 import { registerToegang } from './platform/toegang.ts';
 import type { GebeurtenisOptions } from './gebeurtenissen/gebeurtenissen.service.ts';
+import { enqueteRoutes } from './xla/enquete.routes.ts';
+import { xlaRoutes } from './rapportage/xla.routes.ts';
+import { kickOnClose, xlaJob } from './xla/xla.hooks.ts';
 
 export interface AppDeps {
   database: LoketDatabase;
@@ -170,6 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...knowledgeJobs(database.db, app.log, app.clock),
     new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen, app.clock.now()), app.log),
     new Job('vacuum', 6 * 3_600_000, () => vacuumEmbedded(database), app.log),
+    xlaJob(database.db, config.xla, { log: app.log, clock: app.clock, publicUrl: config.publicUrl, kickDelivery: () => kickDelivery() }),
   ] as const;
   kickDelivery = () => jobs[1].kick();
   kickRouting = () => jobs[2].kick();
@@ -177,6 +181,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorate('outbound', outbound);
   if (deps.backgroundJobs ?? true) {
     app.addHook('onReady', async () => jobs.forEach((job) => job.start()));
+    const unsubscribe = kickOnClose(hub, jobs.at(-1)!);
+    app.addHook('onClose', async () => unsubscribe());
     app.addHook('preClose', async () => {
       await Promise.all(jobs.map((job) => job.stop()));
     });
@@ -212,6 +218,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   verwerkingenRoutes(app, database.db);
   zoekenRoutes(app, database.db);
   antwoordsjablonenRoutes(app, database.db);
+  enqueteRoutes(app, database.db);
+  xlaRoutes(app, database.db);
   await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });
   knowledgeRoutes(app, database.db);
   botRoutes(app, database.db, config);

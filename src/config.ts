@@ -4,6 +4,7 @@ import { createSecureContext } from 'node:tls';
 import { parseClientAllowlist } from './platform/client-allowlist.ts';
 import { parseOpeningstijden, STANDAARD_OPENINGSTIJDEN, type Weekrooster } from './platform/weekrooster.ts';
 import { werktijd, type WerktijdConfig } from './werktijd/werktijd.config.ts';
+import { xla, type XlaConfig } from './xla/xla.config.ts';
 import { boolean, ConfigError, fileContents, integer, minLength, oneOf, optionalPostgresUrl, origins, pattern, secretKey, url, type Env } from './config-values.ts';
 
 export { ConfigError } from './config-values.ts';
@@ -15,6 +16,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: string;
+  /** Seconds an agent stays present after their desktop's last live connection closed (PRESENCE_GRACE_SECONDS). */
+  presenceGraceSeconds: number;
   logLevel: string;
   adminPassword: string | undefined;
   demoData: boolean;
@@ -42,6 +45,8 @@ export interface Config {
   notificatiesCallbackAuth: string | undefined;
   /** Holidays and closing days for deadlines in working time (WERKTIJD_*). */
   werktijd: WerktijdConfig;
+  /** The experience survey after a closed gesprek (ENQUETE_*). */
+  xla: XlaConfig;
 }
 
 export interface BackofficeEnvConfig {
@@ -122,6 +127,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: optionalPostgresUrl(env, 'DATABASE_URL'),
     publicUrl: publicUrl.replace(/\/$/, ''),
+    presenceGraceSeconds: integer(env, 'PRESENCE_GRACE_SECONDS', 30, 3, 3600),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     adminPassword: minLength(env, 'LOKET_ADMIN_PASSWORD', 12),
     demoData: boolean(env, 'LOKET_DEMO', true),
@@ -149,6 +155,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     backoffice: backoffice(env),
     notificatiesCallbackAuth: minLength(env, 'NOTIFICATIES_CALLBACK_AUTH', 16),
     werktijd: werktijd(env),
+    xla: xla(env),
   };
   return Object.freeze(config);
 }

@@ -8,6 +8,7 @@ import type { KennisStatus, KennisType, UplProductTable, KennisartikelTable, Ken
 import type { FormulierTable, KanaalSoort, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
+import type { EnqueteTable } from './schema/xla.ts';
 import type { VervolgstapTable } from './schema/vervolgstap.ts';
 import type { GebeurtenisActieTable, GebeurtenisRegelTable, GebeurtenisSignaalTable, GebeurtenisTable, ProactiefBerichtTable } from './schema/gebeurtenissen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
@@ -24,6 +25,7 @@ export type * from './schema/analytics.ts';
 export type * from './schema/backoffice.ts';
 export type * from './schema/antwoordsjablonen.ts';
 export type * from './schema/gebeurtenissen.ts';
+export type * from './schema/xla.ts';
 export type * from './schema/vervolgstap.ts';
 
 export interface Database {
@@ -97,6 +99,7 @@ export interface Database {
   proactief_bericht: ProactiefBerichtTable;
   gebeurtenis_signaal: GebeurtenisSignaalTable;
   antwoordsjabloon: AntwoordsjabloonTable;
+  enquete: EnqueteTable;
   vervolgstap: VervolgstapTable;
 }
 

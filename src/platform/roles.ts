@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'kennis:publiceren': ['redacteur'],
   'formulier:beheren': ['beheerder'],
   'analytics:lezen': ['teamleider'],
+  // Experience figures (XLA): aggregates only, for the team lead and the beheerder who reports on the KCC.
+  'xla:lezen': ['teamleider', 'beheerder'],
   'analytics:classificeren': ['kcc', 'teamleider', 'redacteur'],
   'analytics:trainen': ['teamleider', 'redacteur'],
   'inhoudsgaten:lezen': ['teamleider', 'redacteur'],
