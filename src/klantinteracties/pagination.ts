@@ -13,6 +13,7 @@ export const PageParams = {
 
 // The filtered id query of any resource: its table set differs per resource, and paging only
 // adds limit/offset and a count, which need no column references.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any database and table set: paging reads only `id`
 export type IdQuery = SelectQueryBuilder<any, any, { id: string }>;
 
 export interface Page<T> {

@@ -12,10 +12,10 @@ export async function callProvider(url: string, init: RequestInit): Promise<Reco
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    throw new Error(`aanbieder onbereikbaar: ${(error as Error).message}`);
+    throw new Error(`aanbieder onbereikbaar: ${(error as Error).message}`, { cause: error });
   }
   const text = await response.text();
-  let body: Record<string, unknown> = {};
+  let body: Record<string, unknown>;
   try {
     body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   } catch {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { DefaultedTimestamp, Json, JsonList, NullableJson, Timestamp } from './columns.ts';
+import type { DefaultedTimestamp, Json, JsonList, Timestamp } from './columns.ts';
 
 /** Onderwerpen, gebieden, hotspots en gespreksanalyse. */
 export interface WijkTable {

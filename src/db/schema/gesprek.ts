@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { DefaultedTimestamp, Json, JsonList, NullableJson, Timestamp } from './columns.ts';
+import type { DefaultedTimestamp, Json, NullableJson } from './columns.ts';
 
 /** Gesprekken, berichten, de inkomende wachtrij, aanwezigheid en webchatsessies. */
 export interface GesprekTable {

@@ -1,5 +1,5 @@
-import type { ColumnType, Generated } from 'kysely';
-import type { DefaultedTimestamp, Json, JsonList, NullableJson, Timestamp } from './columns.ts';
+import type { Generated } from 'kysely';
+import type { DefaultedTimestamp, Json } from './columns.ts';
 
 /** Formulieren, koppelingen met berichtenkanalen en telefoongesprekken. */
 export interface FormulierTable {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { DefaultedTimestamp, Json, JsonList, NullableJson, Timestamp } from './columns.ts';
+import type { DefaultedTimestamp, Json, Timestamp } from './columns.ts';
 
 /** Kennisbank en bot. */
 export type KennisStatus = 'concept' | 'ter_review' | 'gepubliceerd' | 'gearchiveerd';

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { DefaultedTimestamp, Json, JsonList, NullableJson, Timestamp } from './columns.ts';
+import type { DefaultedTimestamp, NullableJson } from './columns.ts';
 import type { Adres } from './partij.ts';
 
 /** Verzoeken, klantcontacten en wat eraan hangt, en interne taken. */

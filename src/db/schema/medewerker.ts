@@ -1,5 +1,5 @@
-import type { ColumnType, Generated } from 'kysely';
-import type { DefaultedTimestamp, Json, JsonList, NullableJson, Timestamp } from './columns.ts';
+import type { Generated } from 'kysely';
+import type { DefaultedTimestamp, Json, NullableJson, Timestamp } from './columns.ts';
 
 /** Actoren, teams, medewerkers en hoe zij inloggen. */
 export type SoortActor = 'medewerker' | 'geautomatiseerde_actor' | 'organisatorische_eenheid';

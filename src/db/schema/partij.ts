@@ -1,5 +1,5 @@
-import type { ColumnType, Generated } from 'kysely';
-import type { DefaultedTimestamp, Json, JsonList, NullableJson, Timestamp } from './columns.ts';
+import type { Generated } from 'kysely';
+import type { DefaultedTimestamp, NullableJson } from './columns.ts';
 
 /** Partijen: personen, organisaties en contactpersonen, met hun identificatoren en adressen. */
 export interface Adres {

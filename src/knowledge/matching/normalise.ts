@@ -15,7 +15,7 @@ export function foldText(text: string): string {
 export function tokenise(text: string): string[] {
   const folded = foldText(text);
   const tokens: string[] = [];
-  for (const chunk of folded.split(/[^a-z0-9\-]+/)) {
+  for (const chunk of folded.split(/[^a-z0-9-]+/)) {
     if (!chunk) continue;
     const parts = chunk.split('-').filter((p) => p.length > 0);
     for (const p of parts) tokens.push(p);

@@ -1,149 +1,71 @@
+import type { paths } from './generated/openapi.ts';
+
 /**
- * The shapes the desktop reads from Loket's API. They mirror the server's response schemas
- * (browser code does not import server code); the inbox, toewijzing, verificatie, afhandeling and
- * teamleider shapes follow the contract agreed with the backend.
+ * The shapes the desktop reads from Loket's API, taken from the types generated from the server's
+ * OpenAPI document (generated/openapi.ts; `npm run gen:api-types`), so they cannot drift from the
+ * server (issue 19). Browser code does not import server code; the document is the contract.
+ * The unions below name the values the desktop branches on; the server documents them as strings.
  */
 export type GesprekStatus = 'open' | 'toegewezen' | 'wacht_op_klant' | 'afgehandeld';
 export type Richting = 'inkomend' | 'uitgaand' | 'notitie';
 export type Bezorgstatus = 'wachtrij' | 'verzonden' | 'afgeleverd' | 'gelezen' | 'mislukt';
 export type PresenceStatus = 'beschikbaar' | 'pauze' | 'offline';
 
+type Methode = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type JsonVan<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+
+/** The JSON body of a route's success answer (200, else 201) in the generated contract. */
+export type Antwoord<P extends keyof paths, M extends Methode = 'get'> = paths[P] extends Record<M, { responses: infer R }>
+  ? R extends { 200: infer O }
+    ? JsonVan<O>
+    : R extends { 201: infer C }
+      ? JsonVan<C>
+      : never
+  : never;
+
+/** The JSON body a route takes. */
+export type Invoer<P extends keyof paths, M extends Methode = 'post'> = paths[P] extends Record<M, { requestBody?: infer B }> ? JsonVan<NonNullable<B>> : never;
+
 export interface Ref {
   id: string;
   naam: string;
 }
 
-export interface Medewerker {
-  id: string;
-  actorId: string;
-  gebruikersnaam: string;
-  naam: string;
-  rollen: string[];
-  teams: Ref[];
-}
+export type Session = Antwoord<'/api/auth/me'>;
+export type Medewerker = Session['medewerker'];
 
-export interface Session {
-  medewerker: Medewerker;
-  csrfToken: string;
-}
+export type InboxItem = Antwoord<'/api/inbox'>['results'][number];
 
-export interface InboxItem {
-  id: string;
-  kanaal: string;
-  status: GesprekStatus;
-  onderwerp: string | null;
-  partij: Ref | null;
-  wachtSinds: string | null;
-  toegewezenAan: Ref | null;
-  team: Ref | null;
-  slaDeadline: string | null;
-}
-
+export type Gesprek = Antwoord<'/api/gesprekken/{id}'>;
+export type Bericht = Gesprek['berichten'][number];
 /** A file that came with a message; the content is at GET /api/gesprekken/:id/bijlagen/:bijlageId. */
-export interface Bijlage {
-  id: string;
-  bestandsnaam: string;
-  contentType: string;
-  grootte: number;
-}
-
-export interface Bericht {
-  id: string;
-  richting: Richting;
-  inhoud: string;
-  afzender: string | null;
-  verzondenOp: string;
-  bezorgstatus: Bezorgstatus | null;
-  bezorgfout: string | null;
-  /** Absent on servers from before attachments were listed. */
-  bijlagen?: Bijlage[];
-}
+export type Bijlage = Bericht['bijlagen'][number];
 
 /** What the gesprek's channel allows now (GET /api/gesprekken/:id/kanaalgrenzen). */
-export interface Kanaalgrenzen {
-  kanaal: string;
-  /** False outside the 24-hour window of WhatsApp, Messenger and Instagram. */
-  vensterOpen: boolean;
-  vensterSluitOp: string | null;
-  /** WhatsApp outside the window: only approved templates. */
-  alleenSjablonen: boolean;
-  maxLengte: number | null;
-  /** The channel an answer goes by (e-mail for a web form); null: no written way back, only a note. Absent on older servers. */
-  antwoordVia?: string | null;
-}
+export type Kanaalgrenzen = Antwoord<'/api/gesprekken/{id}/kanaalgrenzen'>;
 
-export interface Gesprek {
-  id: string;
-  kanaal: string;
-  status: GesprekStatus;
-  onderwerp: string | null;
-  partijId: string | null;
-  klantcontactId: string | null;
-  verzoekId: string | null;
-  gestartOp: string;
-  berichten: Bericht[];
-}
+type VolledigePartij = Antwoord<'/api/partijen/{id}'>;
+export type DigitaalAdres = VolledigePartij['digitaleAdressen'][number];
 
-export interface DigitaalAdres {
-  id: string;
-  soortDigitaalAdres: string;
-  adres: string;
-  isStandaardAdres: boolean;
-}
+/**
+ * A partij as GET /api/partijen/:id gives it, or as GET /api/gesprekken/:id/partij gives it before
+ * the citizen is verified: then `gemaskeerd` is true and the personal details are left out.
+ */
+export type Partij = Pick<VolledigePartij, 'id' | 'soortPartij' | 'identificatoren' | 'digitaleAdressen'> &
+  Partial<Omit<VolledigePartij, 'id' | 'soortPartij' | 'identificatoren' | 'digitaleAdressen' | 'volledigeNaam' | 'geboortedatum'>> & {
+    volledigeNaam: string | null;
+    geboortedatum: string | null;
+    gemaskeerd?: boolean;
+  };
 
-export interface Partij {
-  id: string;
-  /** Absent while masked. */
-  nummer?: string;
-  soortPartij: string;
-  volledigeNaam: string | null;
-  geboortedatum: string | null;
-  /** Null while masked or unknown; see partij/adres-logic.ts for the fields. */
-  bezoekadres?: Record<string, unknown> | null;
-  correspondentieadres?: Record<string, unknown> | null;
-  geverifieerd?: boolean;
-  /** Set by GET /api/gesprekken/:id/partij before the citizen is verified. */
-  gemaskeerd?: boolean;
-  identificatoren: { id: string; codeSoortObjectId: string; objectId: string }[];
-  digitaleAdressen: DigitaalAdres[];
-}
+export type TijdlijnItem = Antwoord<'/api/partijen/{id}/tijdlijn'>['items'][number];
+export type TijdlijnSoort = TijdlijnItem['soort'];
 
-export type TijdlijnSoort = 'klantcontact' | 'gesprek' | 'interne_taak' | 'verzoek';
+export type KennisArtikel = Antwoord<'/api/kennisbank/search'>['results'][number];
 
-export interface TijdlijnItem {
-  soort: TijdlijnSoort;
-  id: string;
-  tijdstip: string;
-  kanaal: string | null;
-  titel: string;
-  samenvatting: string | null;
-  verzoekId: string | null;
-  gesprekId: string | null;
-  status: string | null;
-  /** Zaken the klantcontact was about (linked from a zaaksysteem); absent on older servers. */
-  zaken?: { objectId: string; identificatie: string | null; omschrijving: string | null }[];
-}
+export type TeamleiderOverzicht = Antwoord<'/api/teamleider/overzicht'>;
 
-export interface KennisArtikel {
-  id: string;
-  title: string;
-  summary: string;
-  score: number;
-}
-
-export interface TeamleiderOverzicht {
-  wachtrijen: { kanaal: string; wachtend: number; langsteWachttijdSeconden: number }[];
-  medewerkers: { id: string; naam: string; status: PresenceStatus; actieveGesprekken: number }[];
-  vandaag: { kanaal: string; aantal: number }[];
-}
-
-export interface Afhandeling {
-  categorie: string;
-  resultaat: string;
-  /** The knowledge article the answer came from. */
-  articleId?: string;
-  contactverzoek?: { gevraagdeHandeling: string; toelichting?: string; actorIds: string[]; uiterlijkOp?: string };
-}
+export type Afhandeling = Invoer<'/api/gesprekken/{id}/afhandeling'>;
 
 /** A frame on /api/realtime. */
 export interface RealtimeEvent {
@@ -151,49 +73,23 @@ export interface RealtimeEvent {
   data: Record<string, unknown>;
 }
 
-/** A colleague to hand a gesprek or contactverzoek to (GET /api/collegas): name and ids only. */
-export interface Collega {
-  medewerkerId: string;
-  actorId: string;
-  naam: string;
-  teams: Ref[];
-}
-
-export interface TeamActor extends Ref {
-  actorId: string;
-}
-
-export interface Collegas {
-  results: Collega[];
-  teams: TeamActor[];
-}
+/** Colleagues to hand a gesprek or contactverzoek to (GET /api/collegas): names and ids only. */
+export type Collegas = Antwoord<'/api/collegas'>;
+export type Collega = Collegas['results'][number];
+export type TeamActor = Collegas['teams'][number];
 
 /** A search hit from GET /api/partijen. */
-export interface PartijSummary {
-  id: string;
-  nummer: string;
-  soortPartij: string;
-  volledigeNaam: string;
-  geverifieerd: boolean;
-}
+export type PartijSummary = Antwoord<'/api/partijen'>['results'][number];
 
-export interface PartijZoekvraag {
-  naam?: string;
-  email?: string;
-  telefoonnummer?: string;
-  postcode?: string;
-}
+/** The search fields of GET /api/partijen the desktop fills in. */
+export type PartijZoekvraag = Pick<NonNullable<paths['/api/partijen']['get']['parameters']['query']>, 'naam' | 'email' | 'telefoonnummer' | 'postcode'>;
 
+export type Verzoek = Antwoord<'/api/verzoeken', 'post'>;
+
+/** What the desktop's "new person" form asks for (POST /api/partijen takes it in its own shape). */
 export interface NieuwePersoon {
   voornaam: string;
   achternaam: string;
   geboortedatum: string;
   postcode: string;
-}
-
-export interface Verzoek {
-  id: string;
-  nummer: string;
-  onderwerp: string;
-  status: string;
 }

@@ -8,7 +8,9 @@ import { gekozenCategorie } from './afhandeling-logic.ts';
 import { OnderwerpVeld } from './onderwerp-veld.tsx';
 import { useOnderwerpen } from './use-onderwerpen.ts';
 
-const RESULTATEN = ['beantwoord', 'doorverwezen', 'contactverzoek', 'niet_bereikt'];
+/** The results the server takes (POST /api/gesprekken/:id/afhandeling), in the order the form offers them. */
+const RESULTATEN: Afhandeling['resultaat'][] = ['beantwoord', 'doorverwezen', 'contactverzoek', 'niet_bereikt'];
+const isResultaat = (value: string): value is Afhandeling['resultaat'] => (RESULTATEN as string[]).includes(value);
 
 /**
  * Topic and outcome of the contact, optionally with a contactverzoek for a colleague or team
@@ -18,7 +20,7 @@ const RESULTATEN = ['beantwoord', 'doorverwezen', 'contactverzoek', 'niet_bereik
 export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: string; actorId: string; vraag: string; onDone: (message: string) => void }>(function AfhandelingForm({ gesprekId, actorId, vraag, onDone }, headingRef) {
   const t = useT();
   const onderwerpen = useOnderwerpen(vraag);
-  const [resultaat, setResultaat] = useState('beantwoord');
+  const [resultaat, setResultaat] = useState<Afhandeling['resultaat']>('beantwoord');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [ontvanger, setOntvanger] = useState('');
@@ -72,7 +74,7 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
       <OnderwerpVeld onderwerpen={onderwerpen} />
       <FormField>
         <FormLabel htmlFor="afhandeling-resultaat">{t.afhandeling.resultaat}</FormLabel>
-        <Select id="afhandeling-resultaat" value={resultaat} onChange={(e: ChangeEvent<HTMLSelectElement>) => setResultaat(e.target.value)}>
+        <Select id="afhandeling-resultaat" value={resultaat} onChange={(e: ChangeEvent<HTMLSelectElement>) => { if (isResultaat(e.target.value)) setResultaat(e.target.value); }}>
           {RESULTATEN.map((r) => (
             <SelectOption key={r} value={r}>
               {t.afhandeling.resultaten[r]}

@@ -27,7 +27,8 @@ function useTransferTargets(me: Medewerker): { medewerkers: Ref[]; teams: Ref[] 
 
 export function GesprekActions({ gesprekId, status, me, onChanged, onAfhandelen, onMessage }: {
   gesprekId: string;
-  status: GesprekStatus;
+  /** The server documents the status as a string; one this desktop does not know offers no actions. */
+  status: string;
   me: Medewerker;
   onChanged: (status?: string) => void;
   onAfhandelen: () => void;
@@ -64,7 +65,7 @@ export function GesprekActions({ gesprekId, status, me, onChanged, onAfhandelen,
   return (
     <div className="loket-actions" role="group" aria-label={t.gesprek.acties}>
       <ButtonGroup>
-        {ACTIES[status].map((actie) => (
+        {(ACTIES[status as GesprekStatus] ?? []).map((actie) => (
           <Button key={actie} appearance={actie === 'afhandelen' || actie === 'oppakken' ? 'primary-action-button' : 'secondary-action-button'} onClick={() => void run(actie)}>
             {t.gesprek[actie]}
           </Button>

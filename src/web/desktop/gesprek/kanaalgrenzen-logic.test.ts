@@ -9,6 +9,7 @@ const whatsapp = (over: Partial<Kanaalgrenzen> = {}): Kanaalgrenzen => ({
   vensterSluitOp: '2026-11-30T12:30:00Z',
   alleenSjablonen: false,
   maxLengte: 4096,
+  antwoordVia: 'whatsapp',
   ...over,
 });
 
@@ -21,8 +22,8 @@ describe('the channel’s limits next to the reply box', () => {
   });
 
   it('has no window for sms, e-mail or chat', () => {
-    expect(venster({ kanaal: 'sms', vensterOpen: true, vensterSluitOp: null, alleenSjablonen: false, maxLengte: 1600 }, now)).toEqual({ staat: 'geen' });
-    expect(venster({ kanaal: 'email', vensterOpen: true, vensterSluitOp: null, alleenSjablonen: false, maxLengte: null }, now)).toEqual({ staat: 'geen' });
+    expect(venster({ kanaal: 'sms', vensterOpen: true, vensterSluitOp: null, alleenSjablonen: false, maxLengte: 1600, antwoordVia: 'sms' }, now)).toEqual({ staat: 'geen' });
+    expect(venster({ kanaal: 'email', vensterOpen: true, vensterSluitOp: null, alleenSjablonen: false, maxLengte: null, antwoordVia: 'email' }, now)).toEqual({ staat: 'geen' });
   });
 
   it('counts characters as the adapter does, and blocks an answer that is too long or outside the window', () => {

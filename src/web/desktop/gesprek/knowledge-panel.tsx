@@ -16,7 +16,6 @@ export function KnowledgePanel({ question, onInsert }: { question: string; onIns
   useEffect(() => {
     setQuery(question);
     search(question);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [question]);
 
   const submit = (event: FormEvent) => {

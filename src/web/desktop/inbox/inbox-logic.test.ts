@@ -10,6 +10,8 @@ const item = (over: Partial<InboxItem>): InboxItem => ({
   onderwerp: null,
   partij: null,
   wachtSinds: '2026-11-30T09:50:00Z',
+  laatsteBerichtOp: null,
+  geverifieerd: false,
   toegewezenAan: null,
   team: null,
   slaDeadline: null,

@@ -20,7 +20,10 @@ function fromGesprek(gesprek: Gesprek): InboxItem {
     status: gesprek.status,
     onderwerp: gesprek.onderwerp,
     partij: null,
+    // Not known from a live event; the next GET /api/inbox brings the real value.
+    geverifieerd: false,
     wachtSinds: firstInbound?.verzondenOp ?? gesprek.gestartOp,
+    laatsteBerichtOp: gesprek.berichten.at(-1)?.verzondenOp ?? null,
     toegewezenAan: null,
     team: null,
     slaDeadline: null,

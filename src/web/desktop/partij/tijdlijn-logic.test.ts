@@ -12,6 +12,7 @@ const item = (over: Partial<TijdlijnItem>): TijdlijnItem => ({
   verzoekId: null,
   gesprekId: null,
   status: null,
+  zaken: [],
   ...over,
 });
 

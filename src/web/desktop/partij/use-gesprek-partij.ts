@@ -22,18 +22,21 @@ async function loadFull(gesprekId: string, partij: Partij, zonderVerificatie: bo
 export function useGesprekPartij(gesprek: Pick<Gesprek, 'id' | 'partijId'> | undefined): [GesprekPartij, () => void] {
   const [state, setState] = useState<GesprekPartij>({ state: 'laden' });
   const [version, setVersion] = useState(0);
+  // Reloaded when the gesprek or its partij changes, not on every new object for the same gesprek.
+  const gesprekId = gesprek?.id;
+  const partijId = gesprek?.partijId;
   useEffect(() => {
-    if (!gesprek) return;
+    if (!gesprekId) return;
     let current = true;
     const load = async (): Promise<GesprekPartij> => {
       try {
-        const partij = await api.gesprekPartij(gesprek.id);
-        return partij.gemaskeerd ? { state: 'gemaskeerd', partij } : await loadFull(gesprek.id, partij, false);
+        const partij = await api.gesprekPartij(gesprekId);
+        return partij.gemaskeerd ? { state: 'gemaskeerd', partij } : await loadFull(gesprekId, partij, false);
       } catch (error) {
         // 409 LOKET_GESPREK_ZONDER_PARTIJ: nobody linked yet.
         if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 409)) throw error;
-        if (!error.missing || !gesprek.partijId) return { state: 'geen' };
-        return loadFull(gesprek.id, await api.partij(gesprek.partijId), true);
+        if (!error.missing || !partijId) return { state: 'geen' };
+        return loadFull(gesprekId, await api.partij(partijId), true);
       }
     };
     load().then(
@@ -43,6 +46,6 @@ export function useGesprekPartij(gesprek: Pick<Gesprek, 'id' | 'partijId'> | und
     return () => {
       current = false;
     };
-  }, [gesprek?.id, gesprek?.partijId, version]);
+  }, [gesprekId, partijId, version]);
   return [state, useCallback(() => setVersion((v) => v + 1), [])];
 }

@@ -5,7 +5,7 @@ import { aantalWachtend, nieuwWerk, titelMetTeller, wachtOpMij } from './signale
 const ME = 'me';
 const item = (id: string, over: Partial<InboxItem> = {}): InboxItem => ({
   id, kanaal: 'webchat', status: 'open', onderwerp: null, partij: null, wachtSinds: '2026-12-06T09:00:00Z',
-  toegewezenAan: null, team: null, slaDeadline: null, ...over,
+  laatsteBerichtOp: null, geverifieerd: false, toegewezenAan: null, team: null, slaDeadline: null, ...over,
 });
 const mine = { toegewezenAan: { id: ME, naam: 'Ik' }, status: 'toegewezen' as const };
 const theirs = { toegewezenAan: { id: 'ander', naam: 'Ander' }, status: 'toegewezen' as const };

@@ -2,6 +2,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell
 import { useEffect, useRef } from 'react';
 import { api } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
+import type { PresenceStatus } from '../api/types.ts';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
@@ -10,6 +11,9 @@ import { formatDuration, useT } from '../i18n/i18n.tsx';
 import { BarChart } from './bar-chart.tsx';
 
 const REFRESH_MS = 15_000;
+/** The server documents a presence status as a string; one this desktop has no label for is shown as is. */
+const PRESENCE: readonly string[] = ['beschikbaar', 'pauze', 'offline'] satisfies PresenceStatus[];
+const isPresenceStatus = (status: string): status is PresenceStatus => PRESENCE.includes(status);
 const EVENT_DEBOUNCE_MS = 1_000;
 
 /** Live queue lengths, longest waits, agents' statuses and today's volumes for the team lead. */
@@ -77,7 +81,7 @@ export function TeamleiderPage() {
                       <TableRow key={m.id}>
                         <TableHeaderCell scope="row">{m.naam}</TableHeaderCell>
                         <TableCell>
-                          <span className={`loket-presence-badge loket-presence-badge--${m.status}`}>{t.aanwezigheid[m.status] ?? m.status}</span>
+                          <span className={`loket-presence-badge loket-presence-badge--${m.status}`}>{isPresenceStatus(m.status) ? t.aanwezigheid[m.status] : m.status}</span>
                         </TableCell>
                         <TableCell>{m.actieveGesprekken}</TableCell>
                       </TableRow>
