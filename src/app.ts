@@ -44,7 +44,7 @@ import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
 import { anyoneAvailable, touchPresence } from './routing/presence.ts';
-import { botOnInbound, botTakesNewGesprek, handOverAfterBotFailure } from './bot/bot-conversation.ts';
+import { botOnInbound, botTakesNewGesprek } from './bot/bot-conversation.ts';
 import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
 import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
 import { Job } from './platform/jobs.ts';
@@ -151,14 +151,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   let kickDelivery = () => {};
   const pipeline = new InboundPipeline(database.db, {
     ...deps.pipelineOptions,
-    newGesprekMetadata: async (message) => (config.botActief && (await botTakesNewGesprek(database.db, message)) ? { bot: 'actief' } : {}),
+    newGesprekBotModus: async (message) => (config.botActief && (await botTakesNewGesprek(database.db, message)) ? 'actief' : 'uit'),
     afterProcessed: async (processed) => {
       await deps.pipelineOptions?.afterProcessed?.(processed);
       try {
         await botOnInbound(database.db, processed, { anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal), kickDelivery: () => kickDelivery(), kickRouting: () => kickRouting() });
       } catch (error) {
+        // The conversations domain already handed the gesprek to the agents' queue (reason "fout").
         app.log.error({ err: error, gesprekId: processed.gesprekId }, 'bot failed; the gesprek goes to the agents\' queue');
-        await handOverAfterBotFailure(database.db, processed.gesprekId).catch((handoffError: unknown) => app.log.error({ err: handoffError, gesprekId: processed.gesprekId }, 'handing the gesprek over after the bot failed also failed'));
       }
       await classifyInbound(database.db, processed, app.log);
       kickRouting();

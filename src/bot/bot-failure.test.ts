@@ -35,8 +35,9 @@ describe('when the bot fails', () => {
         tekst: 'Hoe kan ik grofvuil laten ophalen?',
       });
       expect(processed).toBeDefined();
-      const gesprek = await t.database.db.selectFrom('gesprek').select(['id', 'metadata', 'toegewezen_aan']).where('id', '=', processed!.gesprekId).executeTakeFirstOrThrow();
-      expect(gesprek.metadata).toMatchObject({ bot: 'overgedragen', botReden: 'fout' });
+      const gesprek = await t.database.db.selectFrom('gesprek').select(['id', 'bot_modus', 'bot_reden', 'metadata', 'toegewezen_aan']).where('id', '=', processed!.gesprekId).executeTakeFirstOrThrow();
+      expect(gesprek).toMatchObject({ bot_modus: 'overgedragen', bot_reden: 'fout', toegewezen_aan: null });
+      expect(gesprek.metadata).not.toHaveProperty('bot');
       // No bot message was sent, and routing now gives the chat to the available agent.
       const botReplies = await t.database.db.selectFrom('bericht').select('id').where('gesprek_id', '=', gesprek.id).where('richting', '=', 'uitgaand').execute();
       expect(botReplies).toHaveLength(0);

@@ -4,6 +4,7 @@ import type { RequestContext } from '../platform/principal.ts';
 import { publishEvent, type Audience } from '../platform/realtime/event-bus.ts';
 import { cutText } from '../platform/realtime/bounded-payload.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
+import type { BotModus } from '../db/schema.ts';
 import { GesprekNotFound } from './conversations.errors.ts';
 import { gesprekStatus, type GesprekStatus, type GesprekTransition } from './gesprek-status.ts';
 
@@ -20,6 +21,8 @@ export interface NewGesprek {
   externeId?: string | undefined;
   onderwerp?: string | undefined;
   gestartOp?: Date | string | undefined;
+  /** 'actief' when the bot answers the gesprek first; nothing else starts a gesprek with the bot. */
+  botModus?: BotModus | undefined;
   metadata?: Record<string, unknown> | undefined;
 }
 
@@ -58,6 +61,7 @@ export async function createGesprek(db: Db, gesprek: NewGesprek): Promise<string
       klantcontact_id: gesprek.klantcontactId ?? null,
       externe_id: gesprek.externeId ?? null,
       onderwerp: gesprek.onderwerp ?? null,
+      bot_modus: gesprek.botModus ?? 'uit',
       metadata: gesprek.metadata ? JSON.stringify(gesprek.metadata) : null,
       ...(gesprek.gestartOp ? { gestart_op: gesprek.gestartOp } : {}),
     })

@@ -31,3 +31,12 @@ export async function linkGesprekToPartij(db: Db, ctx: RequestContext, gesprekId
     await publishEvent(trx, { type: 'gesprek.partij', audience: { agents: true }, data: { gesprekId, partijId } });
   });
 }
+
+/**
+ * Records that the agent verified the caller in this gesprek as its linked partij; `methode` says
+ * how (the three questions, a BRP check). The caller writes the processing log, since what was
+ * checked is theirs to name.
+ */
+export async function markGesprekGeverifieerd(db: Db, gesprekId: string, verificatie: { door: string; methode: string }): Promise<void> {
+  await db.updateTable('gesprek').set({ geverifieerd_op: new Date(), geverifieerd_door: verificatie.door, verificatie_methode: verificatie.methode }).where('id', '=', gesprekId).execute();
+}

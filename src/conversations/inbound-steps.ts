@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { createKlantcontact } from '../contacts/contacts.service.ts';
-import type { Database } from '../db/schema.ts';
+import type { BotModus, Database } from '../db/schema.ts';
 import { findOrCreatePartijByAfzender } from '../parties/parties.service.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { appendBericht, changeGesprekStatus, createGesprek, linkGesprek } from './conversations.service.ts';
@@ -17,7 +17,7 @@ export interface PipelineState {
   gesprekStatus?: GesprekStatus;
   klantcontactId: string | null;
   berichtId?: string;
-  newGesprekMetadata?: Record<string, unknown>;
+  newGesprekBotModus?: BotModus;
 }
 
 export type StepName = 'partij' | 'gesprek' | 'bericht' | 'klantcontact' | 'status';
@@ -55,7 +55,8 @@ const threadGesprek: Step = async (trx, _ctx, state) => {
     externeId: message.draad.externeId,
     onderwerp: subjectOf(message),
     gestartOp: message.verzondenOp,
-    metadata: { ...message.metadata, ...state.newGesprekMetadata, ...(message.afzender ? { antwoordAan: message.afzender.adres } : {}) },
+    botModus: state.newGesprekBotModus,
+    metadata: { ...message.metadata, ...(message.afzender ? { antwoordAan: message.afzender.adres } : {}) },
   });
   state.gesprekStatus = 'open';
 };

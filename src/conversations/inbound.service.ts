@@ -1,6 +1,6 @@
 import type { Db } from '../db/transaction.ts';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { BotModus, Database } from '../db/schema.ts';
 import { cleanInput, cleanText } from '../platform/clean-input.ts';
 import { systemContext } from '../platform/system-context.ts';
 import * as q from './inbound.queries.ts';
@@ -10,8 +10,8 @@ import type { InboundMessage } from './inbound.types.ts';
 export interface PipelineOptions {
   /** Called before each step; tests throw here to prove a failed message is kept and retried. */
   beforeStep?: (step: StepName, message: InboundMessage) => void | Promise<void>;
-  /** Extra metadata for a gesprek the pipeline opens (e.g. that the bot handles it first). */
-  newGesprekMetadata?: (message: InboundMessage) => Promise<Record<string, unknown>>;
+  /** Whether the bot answers a gesprek the pipeline opens first ('actief') or not ('uit'). */
+  newGesprekBotModus?: (message: InboundMessage) => Promise<BotModus>;
   /** Called after a message was processed (routing, the bot and analytics hook in here). */
   afterProcessed?: (result: ProcessedMessage) => void | Promise<void>;
 }
@@ -53,12 +53,12 @@ export class InboundPipeline {
       // which on PGlite is the very one the transaction holds.
       const pending = await q.pendingMessage(this.db, id);
       if (!pending) return undefined;
-      const extra = this.options.newGesprekMetadata ? await this.options.newGesprekMetadata(pending.bericht as InboundMessage) : {};
+      const newGesprekBotModus = this.options.newGesprekBotModus ? await this.options.newGesprekBotModus(pending.bericht as InboundMessage) : 'uit';
       result = await this.db.transaction().execute(async (trx) => {
         const row = await q.claimInbound(trx, id);
         if (!row) return undefined;
         const message = row.bericht as InboundMessage;
-        const state: PipelineState = { message, partijId: null, klantcontactId: null, newGesprekMetadata: extra };
+        const state: PipelineState = { message, partijId: null, klantcontactId: null, newGesprekBotModus };
         for (const [name, step] of STEPS) {
           await this.options.beforeStep?.(name, message);
           await step(trx, ctx(), state);

@@ -2,6 +2,7 @@ import type { Adres } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { GesprekNotFound } from '../conversations/conversations.errors.ts';
+import { markGesprekGeverifieerd } from '../conversations/gesprek-partij.service.ts';
 import { getTijdlijn, type TijdlijnOptions } from '../contacts/tijdlijn.service.ts';
 import { getPartij } from '../parties/parties.service.ts';
 import { defineError } from '../platform/errors.ts';
@@ -57,7 +58,7 @@ export async function verifyInGesprek(db: Db, ctx: RequestContext, gesprekId: st
       ],
     });
     if (!matches) return false;
-    await trx.updateTable('gesprek').set({ geverifieerd_op: new Date(), geverifieerd_door: ctx.principal.id, verificatie_methode: METHOD }).where('id', '=', gesprekId).execute();
+    await markGesprekGeverifieerd(trx, gesprekId, { door: ctx.principal.id, methode: METHOD });
     return true;
   });
 }
@@ -85,7 +86,7 @@ export async function markVerified(db: Db, ctx: RequestContext, gesprekId: strin
         { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant', soortenGegevens: ['identificatoren'] },
       ],
     });
-    await trx.updateTable('gesprek').set({ geverifieerd_op: new Date(), geverifieerd_door: ctx.principal.id, verificatie_methode: methode }).where('id', '=', gesprekId).execute();
+    await markGesprekGeverifieerd(trx, gesprekId, { door: ctx.principal.id, methode });
   });
 }
 

@@ -3,6 +3,7 @@ import { deleteActorKlantcontactRecord, insertActorKlantcontactRecord, unlinkAct
 import { unassignActorFromTaken } from '../tasks/interne-taak-records.service.ts';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
+import { ontkoppelAfzenderVanBerichten } from '../conversations/gesprek-verwijzingen.ts';
 import type { SoortActor } from '../db/schema.ts';
 import { invalidParam } from './api-errors.ts';
 import { actorIdentificatieFields, loadActoren } from './actoren.load.ts';
@@ -68,7 +69,7 @@ async function remove(k: KiContext, id: string): Promise<void> {
   if (used.some((row) => row !== undefined)) throw invalidParam('nonFieldErrors', 'protected', 'Deze actor is een medewerker, team of API-koppeling van Loket; beheer die in Loket.');
   await unlinkActorFromKlantcontacten(trx, id);
   await unassignActorFromTaken(trx, id);
-  await trx.updateTable('bericht').set({ afzender_actor_id: null }).where('afzender_actor_id', '=', id).execute();
+  await ontkoppelAfzenderVanBerichten(trx, id);
   await deleteActorRecord(trx, id);
 }
 

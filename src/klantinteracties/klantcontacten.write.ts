@@ -8,6 +8,7 @@ import {
   updateKlantcontactRecord,
   updateOnderwerpobjectRecord,
 } from '../contacts/klantcontact-records.service.ts';
+import { ontkoppelKlantcontactVanGesprekken } from '../conversations/gesprek-verwijzingen.ts';
 import type { Adres } from '../db/schema.ts';
 import { deleteTakenOfKlantcontact } from '../tasks/interne-taak-records.service.ts';
 import type { KiContext } from './ki-context.ts';
@@ -159,6 +160,6 @@ export async function writeOnderwerpobject(k: KiContext, id: string | null, body
 /** Deletes a klantcontact with what only exists through it; other history stops pointing at it. */
 export async function deleteKlantcontact(k: KiContext, id: string): Promise<void> {
   await deleteTakenOfKlantcontact(k.trx, id);
-  await k.trx.updateTable('gesprek').set({ klantcontact_id: null }).where('klantcontact_id', '=', id).execute();
+  await ontkoppelKlantcontactVanGesprekken(k.trx, id);
   await deleteKlantcontactRecord(k.trx, id);
 }

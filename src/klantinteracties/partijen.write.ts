@@ -1,4 +1,5 @@
 import { unlinkPartijFromContacts } from '../contacts/klantcontact-records.service.ts';
+import { ontkoppelPartijVanGesprekken } from '../conversations/gesprek-verwijzingen.ts';
 import type { PartijUpdate, SoortPartij } from '../db/schema.ts';
 import { deleteIdentificatorenExcept, deletePartijRecord, insertPartijRecord, setOwnedByPartij, setPartijVoorkeuren, updatePartijRecord } from '../parties/partij-records.service.ts';
 import { invalidParam, notFound } from './api-errors.ts';
@@ -117,6 +118,6 @@ export async function writePartij(k: KiContext, id: string | null, body: Partial
 export async function deletePartij(k: KiContext, id: string): Promise<void> {
   const { trx } = k;
   await unlinkPartijFromContacts(trx, id);
-  await trx.updateTable('gesprek').set({ partij_id: null }).where('partij_id', '=', id).execute();
+  await ontkoppelPartijVanGesprekken(trx, id);
   await deletePartijRecord(trx, id);
 }

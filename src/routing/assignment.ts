@@ -1,12 +1,11 @@
 import { sql } from 'kysely';
-import { changeGesprekStatus } from '../conversations/conversations.service.ts';
+import { overdragenNaBotStilte } from '../conversations/bot-beurt.ts';
+import { legGesprekTerug, wijsGesprekToe, zetGesprekBijTeam } from '../conversations/gesprek-toewijzing.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { defineError } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/principal.ts';
-import { publishEvent } from '../platform/realtime/event-bus.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
-import { PRESENCE_WINDOW_SECONDS } from './presence.ts';
 import { capacityFor } from './service-levels.ts';
 
 export const GesprekNotOpenForAssignment = defineError('LOKET_GESPREK_NIET_TOEWIJSBAAR', 409, 'Dit gesprek is afgehandeld of al door een collega opgepakt.', 'This gesprek is closed or already taken by a colleague.');
@@ -23,7 +22,7 @@ async function pickAgent(db: Db, gesprek: { id: string; kanaal: string; partij_i
       from aanwezigheid a
      where a.status = 'beschikbaar'
        and a.kanalen ? ${gesprek.kanaal}
-       and a.laatst_gezien_op > now() - make_interval(secs => ${PRESENCE_WINDOW_SECONDS})
+       and a.aanwezig_tot > now()
        and (${gesprek.team_id}::uuid is null or exists (select 1 from team_lid tl where tl.medewerker_id = a.medewerker_id and tl.team_id = ${gesprek.team_id}))
        and (select count(*) from gesprek g where g.toegewezen_aan = a.medewerker_id and g.kanaal = ${gesprek.kanaal} and g.status in ('toegewezen', 'wacht_op_klant')) < ${capacity}
      order by
@@ -44,44 +43,42 @@ export async function assignAutomatically(db: Db, gesprekId: string): Promise<st
   return inTransaction(db, async (trx) => {
     const gesprek = await trx
       .selectFrom('gesprek')
-      .select(['id', 'kanaal', 'partij_id', 'team_id', 'status', 'toegewezen_aan', 'metadata'])
+      .select(['id', 'kanaal', 'partij_id', 'team_id', 'status', 'toegewezen_aan', 'bot_modus'])
       .where('id', '=', gesprekId)
       .forUpdate()
       .skipLocked()
       .executeTakeFirst();
     if (!gesprek || gesprek.status !== 'open' || gesprek.toegewezen_aan) return undefined;
     // The bot answers this one first; it joins the queue when the bot hands it over.
-    if ((gesprek.metadata as { bot?: string } | null)?.bot === 'actief') return undefined;
+    if (gesprek.bot_modus === 'actief') return undefined;
     const medewerkerId = await pickAgent(trx, gesprek);
     if (!medewerkerId) return undefined;
-    await assign(trx, gesprekId, medewerkerId, 'automatisch');
+    await wijsGesprekToe(trx, gesprekId, medewerkerId, 'automatisch');
     return medewerkerId;
   });
 }
 
-/** Assigns every waiting gesprek that an available agent can take, oldest first. */
+/** A citizen who waits this long on the bot is waiting on a bot that lost its turn. */
+export const BOT_STILTE_SECONDS = 120;
+
+/**
+ * Assigns every waiting gesprek that an available agent can take, oldest first. A gesprek the bot
+ * answers is left to the bot, unless its citizen has waited longer than BOT_STILTE_SECONDS.
+ */
 export async function assignWaiting(db: Db, limit = 50): Promise<number> {
+  await overdragenNaBotStilte(db, BOT_STILTE_SECONDS);
   const waiting = await db
     .selectFrom('gesprek')
     .select('id')
     .where('status', '=', 'open')
     .where('toegewezen_aan', 'is', null)
-    .where(sql<boolean>`coalesce(metadata->>'bot', '') <> 'actief'`)
+    .where('bot_modus', '<>', 'actief')
     .orderBy(sql`coalesce(wacht_sinds, gestart_op)`)
     .limit(limit)
     .execute();
   let assigned = 0;
   for (const { id } of waiting) if (await assignAutomatically(db, id)) assigned++;
   return assigned;
-}
-
-async function assign(db: Db, gesprekId: string, medewerkerId: string, hoe: string) {
-  // An agent who takes a gesprek takes it from the bot too.
-  await sql`update gesprek set toegewezen_aan = ${medewerkerId}, gewijzigd_op = now(),
-    metadata = case when metadata->>'bot' = 'actief' then metadata || '{"bot": "overgedragen"}'::jsonb else metadata end
-    where id = ${gesprekId}`.execute(db);
-  await changeGesprekStatus(db, undefined, gesprekId, 'toewijzen');
-  await publishEvent(db, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId, medewerkerId, hoe } });
 }
 
 /** An agent takes a gesprek, or hands it to a colleague or a team's queue. */
@@ -91,14 +88,12 @@ export async function takeOrTransfer(db: Db, ctx: RequestContext, gesprekId: str
     if (!gesprek || gesprek.status === 'afgehandeld') throw GesprekNotOpenForAssignment();
     if (to.teamId) {
       if (!(await trx.selectFrom('team').select('id').where('id', '=', to.teamId).executeTakeFirst())) throw AssigneeUnknown();
-      await trx.updateTable('gesprek').set({ team_id: to.teamId, toegewezen_aan: null }).where('id', '=', gesprekId).execute();
-      if (gesprek.status !== 'open') await changeGesprekStatus(trx, ctx, gesprekId, 'terugleggen');
-      await publishEvent(trx, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId, teamId: to.teamId, hoe: 'overgedragen' } });
+      await zetGesprekBijTeam(trx, ctx, gesprek, to.teamId);
     } else {
       const medewerkerId = to.medewerkerId ?? ctx.principal.id;
       if (!to.medewerkerId && gesprek.toegewezen_aan && gesprek.toegewezen_aan !== medewerkerId) throw GesprekNotOpenForAssignment();
       if (!(await trx.selectFrom('medewerker').select('id').where('id', '=', medewerkerId).executeTakeFirst())) throw AssigneeUnknown();
-      await assign(trx, gesprekId, medewerkerId, to.medewerkerId ? 'overgedragen' : 'opgepakt');
+      await wijsGesprekToe(trx, gesprekId, medewerkerId, to.medewerkerId ? 'overgedragen' : 'opgepakt');
     }
     if (gesprek.partij_id) {
       await logVerwerking(trx, ctx, {
@@ -113,10 +108,8 @@ export async function takeOrTransfer(db: Db, ctx: RequestContext, gesprekId: str
 /** Puts a gesprek back in the queue. */
 export async function putBack(db: Db, ctx: RequestContext, gesprekId: string) {
   return inTransaction(db, async (trx) => {
-    const gesprek = await trx.selectFrom('gesprek').select(['status']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
+    const gesprek = await trx.selectFrom('gesprek').select(['id', 'status']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
     if (!gesprek || gesprek.status === 'afgehandeld') throw GesprekNotOpenForAssignment();
-    await trx.updateTable('gesprek').set({ toegewezen_aan: null }).where('id', '=', gesprekId).execute();
-    if (gesprek.status !== 'open') await changeGesprekStatus(trx, ctx, gesprekId, 'terugleggen');
-    await publishEvent(trx, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId, medewerkerId: null, hoe: 'teruggelegd' } });
+    await legGesprekTerug(trx, ctx, gesprek);
   });
 }

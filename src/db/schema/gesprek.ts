@@ -1,6 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { DefaultedTimestamp, Json, NullableJson } from './columns.ts';
 
+/** Whether the bot answers a gesprek; transitions in src/conversations/bot-modus.ts. */
+export type BotModus = 'uit' | 'actief' | 'overgedragen';
+
 /** Gesprekken, berichten, de inkomende wachtrij, aanwezigheid en webchatsessies. */
 export interface GesprekTable {
   id: Generated<string>;
@@ -22,6 +25,8 @@ export interface GesprekTable {
   geverifieerd_op: Date | string | null;
   geverifieerd_door: string | null;
   verificatie_methode: string | null;
+  bot_modus: ColumnType<BotModus, BotModus | undefined, BotModus>;
+  bot_reden: string | null;
 }
 
 export type Bezorgstatus = 'wachtrij' | 'verzonden' | 'afgeleverd' | 'gelezen' | 'mislukt';
