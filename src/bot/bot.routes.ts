@@ -79,8 +79,11 @@ export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPe
     config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Conceptantwoorden van de bot op de e-mails in dit gesprek (nieuwste eerst)', params: IdParams, response: { 200: Type.Object({ results: Type.Array(BotConceptResponse) }), ...errorResponses } },
   }, async (request) => {
-    requireContext(request, 'klantcontact:lezen');
-    return { results: await conceptsOf(db, request.params.id) };
+    const ctx = requireContext(request, 'klantcontact:lezen');
+    const results = await conceptsOf(db, request.params.id);
+    // A concept answers a citizen's e-mail by name and content: reading one is a read of that gesprek.
+    if (results.length > 0) await inTransaction(db, (trx) => logVerwerking(trx, ctx, { actieNaam: 'Conceptantwoorden raadplegen', handelingNaam: 'Raadplegen', objecten: [{ objecttype: 'gesprek', objectId: request.params.id, betrokkenheid: 'gesprek' }] }));
+    return { results };
   });
 
   app.post('/api/botconcepten/:id/beoordeling', {

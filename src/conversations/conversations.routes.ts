@@ -96,7 +96,7 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
   }, async (request) => ({ status: await changeGesprekStatus(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, request.params.transitie) }));
 
   app.get('/api/inkomend/niet-verwerkt', {
-    config: { toegang: 'inkomend:beheren', persoonsgegevens: true },
+    config: { toegang: 'inkomend:beheren', persoonsgegevens: false },
     schema: {
       tags,
       summary: 'Inkomende berichten waarvan de verwerking mislukte, met de fout',

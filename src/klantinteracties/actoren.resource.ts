@@ -136,6 +136,7 @@ const byKlantcontact = (q: LQ, v: string) => q.where('klantcontact_id', '=', v);
 export const actorKlantcontactenResource: ResourceDef<LQ, ActorKlantcontactBody> = {
   path: 'actorklantcontacten',
   noun: 'Actorklantcontact',
+  persoonsgegevens: false,
   lezen: 'klantcontact:lezen',
   schrijven: 'klantcontact:schrijven',
   ...bodySchemas({ actor: FkRef, klantcontact: FkRef }, ['actor', 'klantcontact']),

@@ -34,6 +34,7 @@ async function remove(k: KiContext, id: string, query: Record<string, unknown>) 
 export const onderwerpobjectenResource: ResourceDef<Q, OnderwerpobjectBody> = {
   path: 'onderwerpobjecten',
   noun: 'Onderwerpobject',
+  persoonsgegevens: false,
   lezen: 'klantcontact:lezen',
   schrijven: 'klantcontact:schrijven',
   ...bodySchemas({ ...onderwerpobjectProperties, klantcontact: Nullable(FkRef) }, []),

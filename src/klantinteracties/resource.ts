@@ -25,7 +25,7 @@ export interface ResourceDef<Q extends IdQuery, B> {
   noun: string;
   lezen: Permission;
   schrijven: Permission;
-  /** False for a resource that holds no personal data of inwoners (categorieën, actoren: medewerkers). */
+  /** False for a resource that holds no personal data of inwoners: categorieën, actoren (medewerkers), and the links onderwerpobjecten and actorklantcontacten. */
   persoonsgegevens?: false;
   /** Schema of POST and PUT bodies (mandatory fields required); PATCH makes them optional. */
   body: TSchema;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operaties, type Operaties } from '../test/openapi-operaties.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { ROLES, type Rol } from './roles.ts';
 import { ANONIEM, type Aanroeper } from './toegang.ts';
@@ -10,15 +11,6 @@ import { ANONIEM, type Aanroeper } from './toegang.ts';
  * listed. The marks come from the same declaration that the access check enforces
  * (src/platform/toegang.ts), and this test holds them to what the server really does.
  */
-type Operation = { 'x-rollen'?: unknown; 'x-persoonsgegevens'?: unknown };
-export type Operaties = { method: string; path: string; op: Operation }[];
-const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
-
-export async function operaties(t: TestApp): Promise<Operaties> {
-  const doc = (await t.app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, Operation>> }>();
-  return Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([method]) => METHODS.has(method)).map(([method, op]) => ({ method, path, op })));
-}
-
 /**
  * Where a listed role may still be refused by a finer check in the service, and with which code.
  * Keep this list short: each entry is a rule of the domain, not a gap in the marks.
