@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import { inTransaction, type Db } from '../db/transaction.ts';
 import { InvalidImport } from './knowledge.errors.ts';
 
@@ -9,45 +10,23 @@ export interface UplProduct {
   gemeente: boolean;
 }
 
-/** RFC 4180 records: fields may be quoted and then hold commas, quotes ("") and line breaks. */
+/**
+ * RFC 4180 records through csv-parse: quoted fields may hold commas, quotes ("") and line breaks;
+ * a byte-order mark, blank lines and rows of only empty fields are skipped; rows may be shorter or
+ * longer than the header (the UPL export is not strict about trailing columns). A broken file (an
+ * unclosed quote) is refused with the line it is on, instead of being read wrongly.
+ */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    record.push(field);
-    field = '';
-  };
-  const endRecord = () => {
-    endField();
-    records.push(record);
-    record = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += c;
-    } else if (c === ',') {
-      endField();
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-    } else {
-      field += c;
-    }
+  try {
+    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    throw InvalidImport([{ field: `regel ${String(error.lines ?? '?')}`, message: error.message }]);
   }
-  if (field !== '' || record.length > 0) endRecord();
-  return records.filter((r) => r.some((f) => f.trim() !== ''));
 }
 
 export function parseUpl(text: string): UplProduct[] {
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  const [header, ...rows] = parseCsv(text);
   const column = (name: string) => header?.indexOf(name) ?? -1;
   const [naam, uri, gemeente] = [column('UniformeProductnaam'), column('URI'), column('Gemeente')];
   if (naam < 0 || uri < 0) throw InvalidImport([{ field: 'header', message: 'expected the columns UniformeProductnaam and URI' }]);
