@@ -44,6 +44,9 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
       send(socket, { type: 'bericht', bericht: toChatMessage(sessieId, { ...bericht, verzonden_op: bericht.verzondenOp, kanaal_bericht_id: bericht.kanaalBerichtId }) });
     } else if (event.type === 'typen') {
       send(socket, { type: 'typen', door: 'gemeente' });
+    } else if (event.type === 'enquete' && typeof event.data.token === 'string') {
+      // The gesprek was closed: the widget shows the survey inline (the link in the chat is the fallback).
+      send(socket, { type: 'enquete', token: event.data.token });
     }
   };
 

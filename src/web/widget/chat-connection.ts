@@ -12,6 +12,8 @@ export interface ConnectionEvents {
   onHistory(messages: ChatMessage[]): void;
   onTyping(): void;
   onState(state: 'verbinden' | 'verbonden' | 'weg'): void;
+  /** The gesprek was closed and the survey is offered, with its token. */
+  onSurvey?(token: string): void;
 }
 
 const STORAGE_KEY = 'loket-chat';
@@ -132,6 +134,8 @@ export class ChatConnection {
       this.events.onMessage(message);
     } else if (frame.type === 'typen') {
       this.events.onTyping();
+    } else if (frame.type === 'enquete' && typeof frame.token === 'string') {
+      this.events.onSurvey?.(frame.token);
     }
   }
 

@@ -3,6 +3,7 @@ import { h } from './dom.ts';
 import { leaveMessageForm } from './leave-message-form.ts';
 import { pickLanguage, TEXTS } from './i18n.ts';
 import { STYLES } from './styles.ts';
+import { SURVEY_TEXTS, surveyForm } from './survey-form.ts';
 
 /**
  * Loket's web chat for a municipality's website: one script tag,
@@ -80,6 +81,18 @@ async function showAvailability() {
   panel.insertBefore(form, chatForm);
 }
 
+/** The survey after the agent closed the chat, above the message box; answered once per token. */
+function showSurvey(token: string) {
+  if (panel.querySelector('.survey')) return;
+  const form = surveyForm(SURVEY_TEXTS[t === TEXTS.en ? 'en' : 'nl'], async (answer) => {
+    const sent = await fetch(`${base}/api/enquete/${encodeURIComponent(token)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
+    if (sent.status === 404) return 'weg';
+    if (!sent.ok) throw new Error(String(sent.status));
+    return 'ok';
+  });
+  panel.insertBefore(form, chatForm);
+}
+
 async function open() {
   panel.hidden = false;
   launcher.setAttribute('aria-expanded', 'true');
@@ -100,6 +113,7 @@ async function open() {
         typingTimer = setTimeout(() => setStatus(''), 4000);
       },
       onState: (state) => setStatus(state === 'verbinden' ? t.connecting : state === 'weg' ? t.offline : ''),
+      onSurvey: showSurvey,
     });
     await connection.start().catch(() => setStatus(t.error));
     await showAvailability();

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'gesprek'; id: string }
   | { name: 'partij'; id: string }
   | { name: 'teamleider' }
+  | { name: 'xla' }
   | { name: 'kennisbank' }
   | { name: 'kennisbank-nieuw' }
   | { name: 'kennisbank-artikel'; id: string }
@@ -46,6 +47,7 @@ export function parseHash(hash: string): Route {
   if (page === 'werklijst' && id === '') return { name: 'werklijst' };
   if (page === 'werklijst' && UUID.test(id) && sub === '') return { name: 'werklijst-taak', id };
   if (page === 'teamleider') return { name: 'teamleider' };
+  if (page === 'xla' && id === '') return { name: 'xla' };
   if (page === 'analyse' && id === '') return { name: 'analyse' };
   if (page === 'beheer' && id === '') return { name: 'beheer' };
   if (page === 'beheer' && id === 'bronnen' && sub === '') return { name: 'beheer-bronnen' };
@@ -65,6 +67,7 @@ export const href = {
   werklijstTaak: (id: string) => `#/werklijst/${id}`,
   beheer: '#/beheer',
   teamleider: '#/teamleider',
+  xla: '#/xla',
   analyse: '#/analyse',
   kwaliteit: '#/kwaliteit',
   kwaliteitGesprek: (id: string) => `#/kwaliteit/${id}`,

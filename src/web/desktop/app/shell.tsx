@@ -13,6 +13,8 @@ import { KennishiatenPage } from '../kennisbank/kennishiaten-page.tsx';
 import { useKennisbankT } from '../kennisbank/kennisbank-i18n.ts';
 import { PartijPage } from '../partij/partij-page.tsx';
 import { TeamleiderPage } from '../teamleider/teamleider-page.tsx';
+import { useXlaT } from '../xla/xla-i18n.ts';
+import { XlaPage } from '../xla/xla-page.tsx';
 import { AnalysePage } from '../analyse/analyse-page.tsx';
 import { useAnalyseT } from '../analyse/analyse-i18n.ts';
 import { AlertPanel } from '../kwaliteit/alert-panel.tsx';
@@ -56,6 +58,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
   const kb = useKennisbankT();
   const an = useAnalyseT();
   const kw = useKwaliteitT();
+  const xla = useXlaT();
   const kennisbankRoute = route.name.startsWith('kennisbank');
   const wl = useWerklijstT();
   const werklijst = heeftWerklijst(me.rollen);
@@ -114,6 +117,13 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
                 </a>
               </li>
             )}
+            {teamleider && (
+              <li>
+                <a href={href.xla} aria-current={route.name === 'xla' ? 'page' : undefined}>
+                  {xla.nav}
+                </a>
+              </li>
+            )}
             {analist && (
               <li>
                 <a href={href.kwaliteit} aria-current={route.name.startsWith('kwaliteit') ? 'page' : undefined}>
@@ -160,6 +170,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {route.name === 'zoeken' && <ZoekenPage q={route.q} status={route.status} announce={announcer.announce} />}
         {route.name === 'partij' && <PartijPage key={route.id} id={route.id} me={me} />}
         {route.name === 'teamleider' && <TeamleiderPage />}
+        {route.name === 'xla' && (teamleider ? <XlaPage /> : <PageHeading>{xla.geenToegang}</PageHeading>)}
         {(route.name === 'analyse' || route.name.startsWith('kwaliteit')) && !analist && <PageHeading>{t.teamleider.geenToegang}</PageHeading>}
         {analist && route.name === 'analyse' && <AnalysePage announce={announcer.announce} />}
         {analist && route.name === 'kwaliteit' && <KwaliteitPage announce={announcer.announce} />}
