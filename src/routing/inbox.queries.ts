@@ -58,9 +58,10 @@ export function teamleiderQueues(db: Db, now: Date) {
      order by kanaal`.execute(db);
 }
 
-export function teamleiderAgents(db: Db) {
+/** An agent whose desktop went away longer than the grace period ago shows as offline, whatever they chose. */
+export function teamleiderAgents(db: Db, now: Date) {
   return sql<{ id: string; naam: string; status: string | null; actief: number }>`
-    select m.id, m.naam, a.status,
+    select m.id, m.naam, case when a.aanwezig_tot > ${now}::timestamptz then a.status else 'offline' end as status,
            (select count(*)::int from gesprek g where g.toegewezen_aan = m.id and g.status in ('toegewezen', 'wacht_op_klant')) as actief
       from medewerker m
       left join aanwezigheid a on a.medewerker_id = m.id

@@ -11,7 +11,7 @@ const Presence = Type.Object({
   kanalen: Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 }),
 });
 
-export function presenceRoutes(app: App, db: Db): void {
+export function presenceRoutes(app: App, db: Db, { graceSeconds }: { graceSeconds: number }): void {
   app.get('/api/aanwezigheid', {
     config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Mijn status (beschikbaar, pauze, offline) en kanalen', response: { 200: Presence, ...errorResponses } },
@@ -32,12 +32,12 @@ export function presenceRoutes(app: App, db: Db): void {
   }, async (request) => {
     const { principal } = requireContext(request, 'klantcontact:lezen');
     if (principal.kind !== 'medewerker') throw Forbidden();
-    await setPresence(db, principal.id, request.body.status, request.body.kanalen);
+    await setPresence(db, principal.id, request.body.status, request.body.kanalen, app.clock.now(), graceSeconds);
     return getPresence(db, principal.id);
   });
 
   app.get('/api/webchat/beschikbaarheid', {
     config: { toegang: 'openbaar', persoonsgegevens: false },
     schema: { tags: ['webchat'], summary: 'Is er nu een medewerker om te chatten?', security: [], response: { 200: Type.Object({ beschikbaar: Type.Boolean() }) } },
-  }, async () => ({ beschikbaar: await anyoneAvailable(db, 'webchat') }));
+  }, async () => ({ beschikbaar: await anyoneAvailable(db, 'webchat', app.clock.now()) }));
 }

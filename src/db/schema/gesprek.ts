@@ -55,6 +55,8 @@ export interface AanwezigheidTable {
   kanalen: ColumnType<string[], string | undefined, string>;
   gewijzigd_op: DefaultedTimestamp;
   laatst_gezien_op: DefaultedTimestamp;
+  /** Present until this moment unless a heartbeat renews it (presence.ts). */
+  aanwezig_tot: DefaultedTimestamp;
 }
 
 export interface WebchatSessieTable {

@@ -19,15 +19,14 @@ export function reaches(audience: Audience, who: { medewerkerId: string; teamIds
  * whichever Loket node it happened on. The Origin must be Loket's own, so another site cannot
  * open the socket with the agent's cookie.
  */
-const HEARTBEAT_MS = 30_000;
-
 export interface AgentSocketOptions {
   publicUrl: string;
-  /** Called on connect and every heartbeat while the agent's desktop stays connected. */
+  /** Called on connect, every heartbeat while the agent's desktop stays connected, and when it closes. */
   onAlive?: (medewerkerId: string) => Promise<void>;
+  heartbeatMs?: number;
 }
 
-export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, onAlive }: AgentSocketOptions): void {
+export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, onAlive, heartbeatMs = 10_000 }: AgentSocketOptions): void {
   app.get('/api/realtime', { config: { toegang: 'medewerker', persoonsgegevens: false }, websocket: true, schema: { hide: true } }, async (socket: WebSocket, request) => {
     try {
       const { principal } = requireContext(request);
@@ -41,10 +40,12 @@ export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, 
       });
       const alive = () => void onAlive?.(principal.id).catch((error: unknown) => request.log.warn({ err: error }, 'presence heartbeat failed'));
       alive();
-      const heartbeat = setInterval(alive, HEARTBEAT_MS);
+      const heartbeat = setInterval(alive, heartbeatMs);
       socket.on('close', () => {
         unsubscribe();
         clearInterval(heartbeat);
+        // The grace period starts now; another open desktop of the same agent keeps renewing it.
+        alive();
       });
       socket.send(JSON.stringify({ type: 'verbonden', data: { medewerkerId: principal.id } }));
     } catch (error) {
