@@ -43,8 +43,11 @@ import { collegasRoutes } from './routing/collegas.routes.ts';
 import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
-import { anyoneAvailable, heartbeatMs, touchPresence } from './routing/presence.ts';
-import { botOnInbound, botTakesNewGesprek } from './bot/bot-conversation.ts';
+import { anyoneAvailable, touchPresence } from './routing/presence.ts';
+import { botTakesNewGesprek } from './bot/bot-conversation.ts';
+import { botBeurtStap } from './bot/bot-vervolgstap.ts';
+import { Vervolgstappen, type VervolgstapOptions } from './conversations/vervolgstappen.service.ts';
+import { vervolgstappenRoutes } from './conversations/vervolgstappen.routes.ts';
 import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
 import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
 import { Job } from './platform/jobs.ts';
@@ -89,6 +92,8 @@ export interface AppDeps {
   backoffice?: Partial<BackofficeOptions>;
   /** Hooks into event processing (tests make it fail once). */
   gebeurtenissen?: GebeurtenisOptions;
+  /** Hooks into the inbound messages' follow-up steps (tests make one fail). */
+  vervolgstappen?: VervolgstapOptions;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -149,18 +154,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // The jobs exist only below; the pipeline's hooks reach them through these.
   let kickRouting = () => {};
   let kickDelivery = () => {};
+  const vervolgstappen = new Vervolgstappen(database.db, {
+    'bot-beurt': botBeurtStap(database.db, { anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal), kickDelivery: () => kickDelivery(), kickRouting: () => kickRouting() }),
+    classificeren: ({ processed }) => classifyInbound(database.db, processed),
+  }, app.clock, app.log, deps.vervolgstappen);
   const pipeline = new InboundPipeline(database.db, {
     ...deps.pipelineOptions,
     newGesprekBotModus: async (message) => (config.botActief && (await botTakesNewGesprek(database.db, message)) ? 'actief' : 'uit'),
+    followUps: vervolgstappen,
     afterProcessed: async (processed) => {
       await deps.pipelineOptions?.afterProcessed?.(processed);
-      try {
-        await botOnInbound(database.db, processed, { anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal), kickDelivery: () => kickDelivery(), kickRouting: () => kickRouting() });
-      } catch (error) {
-        // The conversations domain already handed the gesprek to the agents' queue (reason "fout").
-        app.log.error({ err: error, gesprekId: processed.gesprekId }, 'bot failed; the gesprek goes to the agents\' queue');
-      }
-      await classifyInbound(database.db, processed, app.log);
       kickRouting();
     },
   });
@@ -169,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
     new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
     new Job('routering', 3_000, () => assignWaiting(database.db), app.log),
+    new Job('vervolgstappen', 5_000, () => vervolgstappen.processDue(), app.log),
     ...analyticsJobs(database.db, app.log, app.clock),
     ...knowledgeJobs(database.db, app.log, app.clock),
     new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen, app.clock.now()), app.log),
@@ -178,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   kickDelivery = () => jobs[1].kick();
   kickRouting = () => jobs[2].kick();
   app.decorate('pipeline', pipeline);
+  app.decorate('vervolgstappen', vervolgstappen);
   app.decorate('outbound', outbound);
   if (deps.backgroundJobs ?? true) {
     app.addHook('onReady', async () => jobs.forEach((job) => job.start()));
@@ -190,6 +195,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   healthRoutes(app, database);
   conversationsRoutes(app, { db: database.db, kickInbound: () => jobs[0].kick(), kickDelivery: () => jobs[1].kick() });
+  vervolgstappenRoutes(app, { service: vervolgstappen, kick: () => jobs[3].kick() });
   registerEmailChannel(app, { config: config.email, db: database.db, pipeline });
   await registerKanalen(app, { db: database.db, pipeline, config, kickDelivery: () => jobs[1].kick() });
   webchatRoutes(app, { db: database.db, pipeline, hub, widgetOrigins: config.widgetOrigins, publicUrl: config.publicUrl });
@@ -198,9 +204,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   terugbelRoutes(app, { db: database.db, pipeline, config: config.telefoon });
   balieRoutes(app, database.db);
   widgetRoutes(app);
-  const grace = config.presenceGraceSeconds;
-  agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, heartbeatMs: heartbeatMs(grace), onAlive: (id) => touchPresence(database.db, id, app.clock.now(), grace) });
-  presenceRoutes(app, database.db, { graceSeconds: grace });
+  agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, onAlive: (id) => touchPresence(database.db, id) });
+  presenceRoutes(app, database.db);
   inboxRoutes(app, database.db);
   collegasRoutes(app, database.db);
   verificatieRoutes(app, database.db);

@@ -8,18 +8,15 @@ import { addDays, storedHotspots } from './signals/stored-hotspots.ts';
 import { catchUpTopics, classifyKlantcontacten } from './topics/topics.service.ts';
 
 /**
- * After the pipeline processed a message: the topic and wijk of its klantcontact, once. Never
- * throws, so analytics cannot break ingest; what fails here is caught up by the topics job.
+ * After the pipeline processed a message: the topic and wijk of its klantcontact, once. Runs as
+ * the pipeline's follow-up step 'classificeren'; a failure throws so the step is retried (the
+ * topics job also catches up any klantcontact without a topic).
  */
-export async function classifyInbound(db: Db, processed: { klantcontactId: string | null }, log: FastifyBaseLogger): Promise<void> {
+export async function classifyInbound(db: Db, processed: { klantcontactId: string | null }): Promise<void> {
   const id = processed.klantcontactId;
   if (!id) return;
-  try {
-    const known = await db.selectFrom('klantcontact_onderwerp').select('klantcontact_id').where('klantcontact_id', '=', id).executeTakeFirst();
-    if (!known) await classifyKlantcontacten(db, [id]);
-  } catch (error) {
-    log.error({ err: error, klantcontactId: id }, 'classifying the klantcontact failed; the topics job retries');
-  }
+  const known = await db.selectFrom('klantcontact_onderwerp').select('klantcontact_id').where('klantcontact_id', '=', id).executeTakeFirst();
+  if (!known) await classifyKlantcontacten(db, [id]);
 }
 
 /**

@@ -12,8 +12,18 @@ export interface PipelineOptions {
   beforeStep?: (step: StepName, message: InboundMessage) => void | Promise<void>;
   /** Whether the bot answers a gesprek the pipeline opens first ('actief') or not ('uit'). */
   newGesprekBotModus?: (message: InboundMessage) => Promise<BotModus>;
-  /** Called after a message was processed (routing, the bot and analytics hook in here). */
+  /** Called after a message was processed and its follow-ups had their first run (wakes routing). */
   afterProcessed?: (result: ProcessedMessage) => void | Promise<void>;
+  /** The outbox of follow-ups (bot turn, classification): recorded with the message, run after commit. */
+  followUps?: PipelineFollowUps;
+}
+
+/** What the pipeline needs of the follow-up outbox (conversations/vervolgstappen.service.ts). */
+export interface PipelineFollowUps {
+  /** Records the message's follow-ups in the transaction that stores it. */
+  registreer(trx: Db, processed: { inboundId: string; gesprekId: string; berichtId: string }): Promise<void>;
+  /** Runs them right after commit; what fails or is left by a crash, the outbox's job retries. */
+  voerUitVoor(berichtId: string): Promise<void>;
 }
 
 export interface ProcessedMessage {
@@ -63,6 +73,7 @@ export class InboundPipeline {
           await this.options.beforeStep?.(name, message);
           await step(trx, ctx(), state);
         }
+        await this.options.followUps?.registreer(trx, { inboundId: id, gesprekId: state.gesprekId!, berichtId: state.berichtId! });
         await q.markProcessed(trx, id, state.gesprekId!, state.berichtId!);
         return { inboundId: id, gesprekId: state.gesprekId!, berichtId: state.berichtId!, partijId: state.partijId, klantcontactId: state.klantcontactId, message };
       });
@@ -70,7 +81,10 @@ export class InboundPipeline {
       await q.markFailed(this.db, id, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
       return undefined;
     }
-    if (result) await this.options.afterProcessed?.(result);
+    if (result) {
+      await this.options.followUps?.voerUitVoor(result.berichtId);
+      await this.options.afterProcessed?.(result);
+    }
     return result;
   }
 

@@ -17578,6 +17578,208 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rapportage/xla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ervaringscijfers (XLA) over de afgesloten gesprekken: tevredenheid, first-contact resolution, herhaalcontacten en klantinspanning, per kanaal, onderwerp, team of week
+         * @description JSON, of CSV met Accept: text/csv.
+         */
+        get: {
+            parameters: {
+                query: {
+                    per?: "kanaal" | "onderwerp" | "team" | "week";
+                    /** @description Dag in Amsterdam, YYYY-MM-DD */
+                    tot: string;
+                    /** @description Dag in Amsterdam, YYYY-MM-DD */
+                    van: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kanalen?: {
+                                /** @description Gesprekken afgesloten in de periode */
+                                contacten: number;
+                                csatGemiddeld: number | null;
+                                csatTevreden: number | null;
+                                /** @description Beantwoorde enquêtes over die gesprekken */
+                                enquetes: number;
+                                fcr: number | null;
+                                /** @description Contacten met partij en onderwerp waarvan de 7 dagen voorbij zijn */
+                                fcrBasis: number;
+                                /** @description Contacten die binnen 7 dagen volgen op een contact van dezelfde partij over hetzelfde onderwerp (alleen met partij en onderwerp te bepalen) */
+                                herhaalcontacten: number;
+                                /** @description Klantinspanning: gemiddeld aantal klantcontacten en verschillende kanalen per verzoek, over de verzoeken waar de contacten bij horen; contacten zonder verzoek tellen hier niet mee */
+                                inspanning: {
+                                    contactenPerVerzoek: number | null;
+                                    kanalenPerVerzoek: number | null;
+                                    verzoeken: number;
+                                };
+                                kanaal: string;
+                            }[];
+                            /** @description Onderwerp zoals de onderwerpherkenning of de afhandeling het gaf; 'onbekend' zonder onderwerp */
+                            onderwerpen?: {
+                                /** @description Gesprekken afgesloten in de periode */
+                                contacten: number;
+                                csatGemiddeld: number | null;
+                                csatTevreden: number | null;
+                                /** @description Beantwoorde enquêtes over die gesprekken */
+                                enquetes: number;
+                                fcr: number | null;
+                                /** @description Contacten met partij en onderwerp waarvan de 7 dagen voorbij zijn */
+                                fcrBasis: number;
+                                /** @description Contacten die binnen 7 dagen volgen op een contact van dezelfde partij over hetzelfde onderwerp (alleen met partij en onderwerp te bepalen) */
+                                herhaalcontacten: number;
+                                /** @description Klantinspanning: gemiddeld aantal klantcontacten en verschillende kanalen per verzoek, over de verzoeken waar de contacten bij horen; contacten zonder verzoek tellen hier niet mee */
+                                inspanning: {
+                                    contactenPerVerzoek: number | null;
+                                    kanalenPerVerzoek: number | null;
+                                    verzoeken: number;
+                                };
+                                onderwerp: string;
+                            }[];
+                            per: "kanaal" | "onderwerp" | "team" | "week";
+                            /** @description 'geen team' voor gesprekken zonder team */
+                            teams?: {
+                                /** @description Gesprekken afgesloten in de periode */
+                                contacten: number;
+                                csatGemiddeld: number | null;
+                                csatTevreden: number | null;
+                                /** @description Beantwoorde enquêtes over die gesprekken */
+                                enquetes: number;
+                                fcr: number | null;
+                                /** @description Contacten met partij en onderwerp waarvan de 7 dagen voorbij zijn */
+                                fcrBasis: number;
+                                /** @description Contacten die binnen 7 dagen volgen op een contact van dezelfde partij over hetzelfde onderwerp (alleen met partij en onderwerp te bepalen) */
+                                herhaalcontacten: number;
+                                /** @description Klantinspanning: gemiddeld aantal klantcontacten en verschillende kanalen per verzoek, over de verzoeken waar de contacten bij horen; contacten zonder verzoek tellen hier niet mee */
+                                inspanning: {
+                                    contactenPerVerzoek: number | null;
+                                    kanalenPerVerzoek: number | null;
+                                    verzoeken: number;
+                                };
+                                team: string;
+                            }[];
+                            /** @description Maandag van de week (Amsterdam) waarin het gesprek werd afgesloten */
+                            weken?: {
+                                /** @description Gesprekken afgesloten in de periode */
+                                contacten: number;
+                                csatGemiddeld: number | null;
+                                csatTevreden: number | null;
+                                /** @description Beantwoorde enquêtes over die gesprekken */
+                                enquetes: number;
+                                fcr: number | null;
+                                /** @description Contacten met partij en onderwerp waarvan de 7 dagen voorbij zijn */
+                                fcrBasis: number;
+                                /** @description Contacten die binnen 7 dagen volgen op een contact van dezelfde partij over hetzelfde onderwerp (alleen met partij en onderwerp te bepalen) */
+                                herhaalcontacten: number;
+                                /** @description Klantinspanning: gemiddeld aantal klantcontacten en verschillende kanalen per verzoek, over de verzoeken waar de contacten bij horen; contacten zonder verzoek tellen hier niet mee */
+                                inspanning: {
+                                    contactenPerVerzoek: number | null;
+                                    kanalenPerVerzoek: number | null;
+                                    verzoeken: number;
+                                };
+                                week: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teamleider/overzicht": {
         parameters: {
             query?: never;
