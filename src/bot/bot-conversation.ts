@@ -1,3 +1,4 @@
+import { kanalenMet } from '../contract/kanalen.ts';
 import { runBotBeurt, type BotBesluit } from '../conversations/bot-beurt.ts';
 import type { ProcessedMessage } from '../conversations/inbound.service.ts';
 import type { InboundMessage } from '../conversations/inbound.types.ts';
@@ -7,7 +8,7 @@ import { askBot, botActor } from './bot.service.ts';
 import { draftEmailReply } from './email-concept.ts';
 
 /** Text channels the bot answers on; e-mail gets drafts for agents instead (not automatic answers). */
-export const BOT_CHANNELS = new Set(['webchat', 'whatsapp', 'messenger', 'instagram', 'sms']);
+export const BOT_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.bot));
 /** Channels whose replies travel over Loket's own socket instead of an outbound adapter (nothing to deliver). */
 const INLINE_CHANNELS = new Set(['webchat']);
 

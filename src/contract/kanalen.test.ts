@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAT_KANALEN } from '../analytics/gesprekken/bron.ts';
+import { BOT_CHANNELS } from '../bot/bot-conversation.ts';
 import { SOORTEN } from '../channels/kanalen/kanaal-soorten.ts';
 import { kanaalgrenzen } from '../conversations/kanaalgrenzen.ts';
 import type { KanaalSoort } from '../db/schema.ts';
@@ -37,6 +39,14 @@ describe('the channel catalogue', () => {
       expect(KANAAL_CODES, soort).toContain(kanaal);
       expect(kanaalSpec(kanaal), soort).toMatchObject({ gesprekken: true, chat: true, bot: true });
     }
+  });
+
+  it('keeps the channel sets the server used before the catalogue (no behaviour change)', () => {
+    const chat = ['webchat', 'whatsapp', 'messenger', 'instagram', 'sms'];
+    expect([...BOT_CHANNELS]).toEqual(chat);
+    expect(CHAT_KANALEN).toEqual(chat);
+    expect(kanalenMet((k) => k.bijlagen === 'link')).toEqual(['whatsapp']);
+    expect(kanalenMet((k) => !k.gesprekken)).toEqual(['brief', 'sociale_media', 'gebeurtenis']);
   });
 
   it('gives Meta channels a 24-hour reply window, templates only on WhatsApp', () => {

@@ -1,4 +1,5 @@
 import { get, request } from '../api/client.ts';
+import type { Antwoord, Invoer } from '../api/types.ts';
 
 /**
  * Connections to back-office systems ("bronnen"): the BRP and zaaksystemen (Zaken + Catalogi),
@@ -32,30 +33,16 @@ export interface ZakenInstellingen {
 
 export type Instellingen = BrpInstellingen | ZakenInstellingen;
 
-export interface Bron {
-  id: string;
-  soort: BronSoort;
-  naam: string;
-  herkomst: 'omgeving' | 'beheer';
-  actief: boolean;
-  instellingen: Partial<BrpInstellingen & ZakenInstellingen>;
-  geheimenIngesteld: string[];
-}
+/**
+ * A source as GET /api/beheer/bronnen lists it. The server documents `instellingen` as a free object
+ * (its fields differ per soort); the desktop reads it as the settings of either soort.
+ */
+export type Bron = Omit<Antwoord<'/api/beheer/bronnen'>['bronnen'][number], 'instellingen'> & { instellingen: Partial<BrpInstellingen & ZakenInstellingen> };
 
-export interface BronInvoer {
-  soort: BronSoort;
-  naam: string;
-  actief: boolean;
-  instellingen: Instellingen;
-  /** Only the secrets the beheerder typed; one left out keeps its stored value. */
-  geheimen: Record<string, string>;
-}
+/** What the form sends; only the secrets the beheerder typed: one left out keeps its stored value. */
+export type BronInvoer = Invoer<'/api/beheer/bronnen'>;
 
-export interface TestUitslag {
-  ok: boolean;
-  melding: string;
-  duurMs: number;
-}
+export type TestUitslag = Antwoord<'/api/beheer/bronnen/{id}/test', 'post'>;
 
 const enc = encodeURIComponent;
 

@@ -1,16 +1,8 @@
 import { get, request } from '../api/client.ts';
+import type { Antwoord } from '../api/types.ts';
 
-/** The bot's draft reply to a citizen's e-mail; mirrors BotConceptResponse in src/bot/bot.schemas.ts. */
-export interface BotConcept {
-  id: string;
-  gesprekId: string;
-  berichtId: string;
-  artikelId: string;
-  tekst: string;
-  zekerheid: number;
-  status: 'open' | 'overgenomen' | 'verworpen';
-  aangemaaktOp: string;
-}
+/** The bot's draft reply to a citizen's e-mail (GET /api/gesprekken/:id/botconcepten). */
+export type BotConcept = Antwoord<'/api/gesprekken/{id}/botconcepten'>['results'][number];
 
 export type Besluit = 'overgenomen' | 'verworpen';
 

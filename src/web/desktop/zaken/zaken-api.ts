@@ -1,45 +1,17 @@
 import { ApiError, get, query, request } from '../api/client.ts';
+import type { Antwoord } from '../api/types.ts';
 
 /**
  * Cases (zaken) of a partij from the Zaken API, with what each status means from Catalogi, as
  * Loket's server hands them over (src/backoffice/). The server asks every zaken source; a source
  * that did not answer is listed in `ontbrekend`, so the desktop never presents part as the whole.
  */
-export interface ZaakStatus {
-  omschrijving: string;
-  /** Why the case is where it is: the answer to the citizen's question. */
-  toelichting: string | null;
-  datumStatusGezet: string | null;
-}
-
-export interface Zaak {
-  /** The source's name as the beheerder gave it ("Demo-zaaksysteem"). */
-  bron: string;
-  url: string;
-  identificatie: string;
-  omschrijving: string | null;
-  zaaktype: { omschrijving: string };
-  status: ZaakStatus | null;
-  statussen: unknown[];
-  startdatum: string | null;
-  einddatumGepland: string | null;
-  uiterlijkeEinddatumAfdoening: string | null;
-  /** Set when the case is finished. */
-  einddatum: string | null;
-  teLaat: boolean;
-}
-
-export type OntbrekendReden = 'timeout' | 'fout' | 'ongeldig-antwoord' | 'uit';
-
-export interface Ontbrekend {
-  bron: string;
-  reden: OntbrekendReden;
-}
-
-export interface Zaken {
-  zaken: Zaak[];
-  ontbrekend: Ontbrekend[];
-}
+export type Zaken = Antwoord<'/api/partijen/{id}/zaken'>;
+export type Zaak = Zaken['zaken'][number];
+export type ZaakStatus = NonNullable<Zaak['status']>;
+/** A source that did not answer, and why. */
+export type Ontbrekend = Zaken['ontbrekend'][number];
+export type OntbrekendReden = Ontbrekend['reden'];
 
 /** Why there is no list to show: no zaaksysteem connected, or this medewerker may not see it here. */
 export type GeenZaken = { geen: 'bron' | 'toegang' | 'verificatie' };

@@ -1,9 +1,7 @@
 import { get, query } from '../api/client.ts';
+import type { Antwoord } from '../api/types.ts';
 
-/** GET /api/zoeken; mirrors ZoekResultaat in src/zoeken/zoeken.routes.ts. */
-export interface ZoekResultaat {
-  gesprekken: { id: string; kanaal: string; status: string; onderwerp: string | null; laatsteBerichtOp: string | null; fragment: string | null }[];
-  partijen: { id: string; soortPartij: string; volledigeNaam: string }[] | null;
-}
+/** What GET /api/zoeken answers (from the generated contract). */
+export type ZoekResultaat = Antwoord<'/api/zoeken'>;
 
 export const zoek = (q: string, status: string) => get<ZoekResultaat>(`/api/zoeken${query({ q: q || undefined, status: status || undefined })}`);
