@@ -1,59 +1,18 @@
 import { get } from '../api/client.ts';
+import type { Antwoord } from '../api/types.ts';
 
-/** The analytics API as the dashboard reads it; types mirror src/analytics/analytics.schemas.ts. */
+/** The analytics API as the dashboard reads it; the types come from the generated contract (src/analytics/analytics.schemas.ts). */
 export interface Period {
   from: string;
   to: string;
 }
 
-export interface WeekCount {
-  weekStart: string;
-  count: number;
-}
-
-export interface Hotspot {
-  wijk: string;
-  category: string;
-  articleId: string | null;
-  weekStart: string;
-  observed: number;
-  expected: number;
-  score: number;
-  series: WeekCount[];
-}
-
-export interface VolumeRow {
-  weekStart: string;
-  kanaal: string;
-  category: string;
-  count: number;
-}
-
-export interface WijkRate {
-  wijk: string;
-  naam: string;
-  inwoners: number;
-  count: number;
-  per1000: number;
-}
-
-export interface RepeatRow {
-  category: string;
-  contacts: number;
-  repeats: number;
-  share: number;
-}
-
-export interface ContentGap {
-  paginaUrl: string;
-  pageArticleId: string | null;
-  pageArticleSource: 'redacteur' | 'url' | null;
-  chats: number;
-  topics: { category: string; articleId: string | null; count: number }[];
-  ownSubjectChats: number;
-  ownSubjectShare: number;
-  gap: boolean;
-}
+export type Hotspot = Antwoord<'/api/analytics/dashboard/hotspots'>['hotspots'][number];
+export type WeekCount = Hotspot['series'][number];
+export type VolumeRow = Antwoord<'/api/analytics/volumes'>['volumes'][number];
+export type WijkRate = Antwoord<'/api/analytics/wijken'>['wijken'][number];
+export type RepeatRow = Antwoord<'/api/analytics/herhaalcontacten'>['repeats'][number];
+export type ContentGap = Antwoord<'/api/analytics/inhoudsgaten'>['pages'][number];
 
 export type Ring = [number, number][];
 export type WijkGeometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };

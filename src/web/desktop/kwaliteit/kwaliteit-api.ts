@@ -1,41 +1,17 @@
 import { get, query, request } from '../api/client.ts';
 
-/** The quality view's API; types mirror src/analytics/gesprekken/analyse.schemas.ts. */
-export interface Cijfers {
-  gesprekken: number;
-  telefoongesprekken: number;
-  chats: number;
-  metOvertreding: number;
-  overtredingen: number;
-  stiltes: number;
-  stiltesPerGesprek: number;
-  stilteSeconden: number;
-  zinAlerts: number;
-}
+import type { Antwoord } from '../api/types.ts';
+
+/** The quality view's API; the types come from the generated contract (src/analytics/gesprekken/analyse.schemas.ts). */
+export type KwaliteitRapport = Antwoord<'/api/analytics/kwaliteit'>;
+export type Cijfers = Omit<KwaliteitRapport['trend'][number], 'week'>;
+export type GesprekMetBevinding = KwaliteitRapport['gesprekken'][number];
 
 export interface KwaliteitFilter {
   van?: string;
   tot?: string;
   medewerkerId?: string;
   teamId?: string;
-}
-
-export interface GesprekMetBevinding {
-  gesprekId: string;
-  kanaal: string;
-  gestartOp: string;
-  medewerkerId: string | null;
-  overtredingen: number;
-  stiltes: number;
-  zinAlerts: number;
-  geanalyseerdOp: string;
-}
-
-export interface KwaliteitRapport {
-  medewerkers: ({ medewerkerId: string | null; naam: string | null } & Cijfers)[];
-  teams: ({ teamId: string; naam: string } & Cijfers)[];
-  trend: ({ week: string } & Cijfers)[];
-  gesprekken: GesprekMetBevinding[];
 }
 
 /** A finding on a segment; the server may add fields, so only these are relied on. */
@@ -45,53 +21,16 @@ export type Vlag =
   | { soort: 'stilte_na'; seconden: number; artikelId: string | null }
   | { soort: 'geverifieerd' };
 
-export interface Segment {
-  index: number;
-  speaker: string;
-  start: number;
-  end: number;
-  text: string;
-  vlaggen: Vlag[];
-}
+type GesprekAntwoord = Antwoord<'/api/analytics/kwaliteit/gesprekken/{id}'>;
+/** The server documents `vlaggen` loosely (free objects); the desktop reads the kinds it knows. */
+export type Segment = Omit<GesprekAntwoord['segmenten'][number], 'vlaggen'> & { vlaggen: Vlag[] };
+export type KwaliteitGesprek = Omit<GesprekAntwoord, 'segmenten'> & { segmenten: Segment[] };
 
-export interface KwaliteitGesprek {
-  gesprekId: string;
-  kanaal: string;
-  medewerkerId: string | null;
-  geanalyseerdOp: string;
-  geverifieerdBijSegment: number | null;
-  overtredingen: number;
-  stiltes: number;
-  zinAlerts: number;
-  segmenten: Segment[];
-}
+export type AnalyseSamenvatting = Antwoord<'/api/analytics/kwaliteit/gesprekken/{id}/analyse', 'post'>;
 
-export interface AnalyseSamenvatting {
-  gesprekId: string;
-  segmenten: number;
-  geverifieerdBijSegment: number | null;
-  overtredingen: number;
-  stiltes: number;
-  zinAlerts: number;
-}
+export type Kennishiaten = Antwoord<'/api/analytics/kennishiaten'>;
 
-interface Hiaat {
-  stiltes: number;
-  gesprekken: number;
-  totaalSeconden: number;
-  gemiddeldeSeconden: number;
-  langsteSeconden: number;
-}
-
-export interface Kennishiaten {
-  onderwerpen: ({ onderwerp: string } & Hiaat)[];
-  artikelen: ({ artikelId: string | null; titel: string | null } & Hiaat)[];
-}
-
-export interface Zin {
-  id: string;
-  zin: string;
-}
+export type Zin = Antwoord<'/api/analytics/zinnen'>[number];
 
 const enc = encodeURIComponent;
 
