@@ -1,30 +1,11 @@
 import { get, query, request } from '../api/client.ts';
-import type { Ref } from '../api/types.ts';
+import type { Antwoord } from '../api/types.ts';
 
 /** An interne taak as the werklijst gets it (GET /api/interne-taken), with its term in working days. */
-export interface Taak {
-  id: string;
-  nummer: string;
-  gevraagdeHandeling: string;
-  klantcontactId: string;
-  toelichting: string | null;
-  status: 'te_verwerken' | 'verwerkt';
-  toegewezenOp: string;
-  afgehandeldOp: string | null;
-  deadline: string;
-  teLaat: boolean;
-  actoren: (Ref & { soortActor: string })[];
-}
+export type Taak = Antwoord<'/api/interne-taken'>['results'][number];
 
-export interface Notitie {
-  id: string;
-  soort: 'notitie' | 'antwoord' | 'geclaimd' | 'doorgestuurd';
-  tekst: string;
-  door: string;
-  aangemaaktOp: string;
-}
-
-export type TaakDetail = Taak & { notities: Notitie[] };
+export type TaakDetail = Antwoord<'/api/interne-taken/{id}'>;
+export type Notitie = TaakDetail['notities'][number];
 export type Voor = 'mij' | 'team';
 
 const url = (id: string, actie = '') => `/api/interne-taken/${id}${actie}`;
