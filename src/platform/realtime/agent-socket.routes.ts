@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { Db } from '../../db/transaction.ts';
-import { Forbidden } from '../errors.ts';
+import { Forbidden, LoketError } from '../errors.ts';
 import type { App } from '../http.ts';
 import { requireContext } from '../principal.ts';
 import type { Rol } from '../roles.ts';
@@ -19,6 +19,26 @@ export function reaches(audience: Audience, who: { medewerkerId: string; teamIds
  * whichever Loket node it happened on. The Origin must be Loket's own, so another site cannot
  * open the socket with the agent's cookie.
  */
+export const HERKOMST_GEWEIGERD = 'LOKET_HERKOMST_GEWEIGERD';
+
+/**
+ * A page may open the socket when it was served by this Loket: its Origin names the host the
+ * request itself went to (however an agent reached the server: PUBLIC_URL, 127.0.0.1:8080, an
+ * internal name), or PUBLIC_URL. A browser always sends Origin; a client without one (a script
+ * with the agent's cookie) is not a cross-site risk.
+ */
+export function ownOrigin(origin: string | undefined, host: string, publicUrl: string): boolean {
+  if (!origin) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  // The scheme is not compared: behind a TLS proxy without TRUST_PROXY the request looks like http.
+  return url.origin === new URL(publicUrl).origin || url.host === host.toLowerCase();
+}
+
 export interface AgentSocketOptions {
   publicUrl: string;
   /** Called on connect, every heartbeat while the agent's desktop stays connected, and when it closes. */
@@ -30,8 +50,10 @@ export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, 
   app.get('/api/realtime', { config: { toegang: 'medewerker', persoonsgegevens: false }, websocket: true, schema: { hide: true } }, async (socket: WebSocket, request) => {
     try {
       const { principal } = requireContext(request);
-      const origin = request.headers.origin;
-      if (origin && origin !== new URL(publicUrl).origin) throw Forbidden();
+      if (!ownOrigin(request.headers.origin, request.host, publicUrl)) {
+        socket.close(4403, HERKOMST_GEWEIGERD);
+        return;
+      }
       if (principal.kind !== 'medewerker' || !principal.rollen.some((r) => AGENT_ROLES.includes(r))) throw Forbidden();
       const teams = await db.selectFrom('team_lid').select('team_id').where('medewerker_id', '=', principal.id).execute();
       const who = { medewerkerId: principal.id, teamIds: teams.map((t) => t.team_id) };
@@ -49,7 +71,9 @@ export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, 
       });
       socket.send(JSON.stringify({ type: 'verbonden', data: { medewerkerId: principal.id } }));
     } catch (error) {
-      socket.close(4403, error instanceof Error ? error.message.slice(0, 100) : 'forbidden');
+      // The close reason is a code the desktop puts into words; 4401 asks it to sign in again.
+      const code = error instanceof LoketError ? error.code : 'LOKET_FORBIDDEN';
+      socket.close(error instanceof LoketError && error.statusCode === 401 ? 4401 : 4403, code.slice(0, 100));
     }
   });
 }

@@ -2,7 +2,11 @@ import { createContext, useContext, useEffect, useRef, useState, type ReactNode 
 import type { RealtimeEvent } from './types.ts';
 
 type Listener = (event: RealtimeEvent) => void;
-export type ConnectionState = 'verbinden' | 'verbonden' | 'verbroken';
+/**
+ * `geweigerd-*`: the server closed the socket on purpose (close code 4401/4403 with a LOKET_ code as
+ * reason); retrying would flicker, so the desktop says why and retries only slowly.
+ */
+export type ConnectionState = 'verbinden' | 'verbonden' | 'verbroken' | 'geweigerd-herkomst' | 'geweigerd-sessie' | 'geweigerd';
 
 interface Realtime {
   subscribe(listener: Listener): () => void;
@@ -11,6 +15,14 @@ interface Realtime {
 
 const RealtimeContext = createContext<Realtime | null>(null);
 const MAX_BACKOFF_MS = 15_000;
+const REFUSED_RETRY_MS = 60_000;
+
+/** What a close event means for the agent. */
+export function refusal(code: number, reason: string): ConnectionState | undefined {
+  if (code === 4401) return 'geweigerd-sessie';
+  if (code !== 4403) return undefined;
+  return reason === 'LOKET_HERKOMST_GEWEIGERD' ? 'geweigerd-herkomst' : 'geweigerd';
+}
 
 /** One WebSocket to /api/realtime for the whole desktop; reconnects with backoff after a drop. */
 export function RealtimeProvider({ children }: { children: ReactNode }) {
@@ -32,10 +44,11 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         const event = JSON.parse(String(message.data)) as RealtimeEvent;
         listeners.current.forEach((listener) => listener(event));
       };
-      socket.onclose = () => {
+      socket.onclose = (event) => {
         if (stopped) return;
-        setState('verbroken');
-        timer = setTimeout(connect, Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt++));
+        const refused = refusal(event.code, event.reason);
+        setState(refused ?? 'verbroken');
+        timer = setTimeout(connect, refused ? REFUSED_RETRY_MS : Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt++));
       };
     };
     connect();
