@@ -28,7 +28,8 @@ export async function linkGesprekToPartij(db: Db, ctx: RequestContext, gesprekId
       handelingNaam: 'Wijzigen',
       objecten: [{ objecttype: 'gesprek', objectId: gesprekId }, { objecttype: 'partij', objectId: partijId, betrokkenheid: 'klant' }],
     });
-    await publishEvent(trx, { type: 'gesprek.partij', audience: { agents: true }, data: { gesprekId, partijId } });
+    // Every agent hears of it, kcc included: the event names no partij, so it cannot pass the verification gate. Receivers fetch the gesprek, which applies the gate.
+    await publishEvent(trx, { type: 'gesprek.partij', audience: { agents: true }, data: { gesprekId } });
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { bijlagenPerBericht } from './bijlagen.service.ts';
@@ -42,14 +43,6 @@ async function berichtenOf(db: Db, gesprekId: string) {
   }));
 }
 
-/**
- * A first-line agent learns who is on the line by verifying them (identificatie/): until then the
- * gesprek does not name its partij, so its id cannot lead to the full record or its history.
- * Back office and team leads work on cases they are given and see it as before.
- */
-export function partijHiddenFrom(ctx: RequestContext, gesprek: { partij_id: string | null; geverifieerd_op: Date | string | null }): boolean {
-  return gesprek.partij_id !== null && gesprek.geverifieerd_op === null && !ctx.principal.rollen.some((rol) => rol === 'backoffice' || rol === 'teamleider');
-}
 
 export async function getGesprek(db: Db, ctx: RequestContext, id: string) {
   return inTransaction(db, async (trx) => {

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
-import { ErrorResponse, errorResponses, IdParams, type App } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, IdParams, Nullable, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { partijInGesprek, tijdlijnInGesprek, verifyInGesprek, VerificationFailed } from './verificatie.service.ts';
 
@@ -35,7 +35,7 @@ export function verificatieRoutes(app: App, db: Db): void {
       tags,
       summary: 'De partij van dit gesprek: gemaskeerd tot de inwoner is geverifieerd',
       params: IdParams,
-      response: { 200: Type.Object({ gemaskeerd: Type.Boolean(), id: Type.String() }, { additionalProperties: true }), 409: ErrorResponse, ...errorResponses },
+      response: { 200: Type.Object({ gemaskeerd: Type.Boolean(), id: Nullable(Type.String({ description: 'Leeg voor de rol kcc zolang de inwoner niet is geverifieerd' })) }, { additionalProperties: true }), 409: ErrorResponse, ...errorResponses },
     },
   }, async (request) => partijInGesprek(db, requireContext(request, 'partij:lezen'), request.params.id));
 

@@ -3,6 +3,7 @@ import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { GesprekNotFound } from '../conversations/conversations.errors.ts';
 import { markGesprekGeverifieerd } from '../conversations/gesprek-partij.service.ts';
+import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
 import { getTijdlijn, type TijdlijnOptions } from '../contacts/tijdlijn.service.ts';
 import { getPartij } from '../parties/parties.service.ts';
 import { defineError } from '../platform/errors.ts';
@@ -99,7 +100,8 @@ export async function partijInGesprek(db: Db, ctx: RequestContext, gesprekId: st
   const initial = (value: string | null) => (value ? `${value.trim().charAt(0).toUpperCase()}.` : '');
   return {
     gemaskeerd: true,
-    id: partij.id,
+    // The id would lead a kcc agent to the full record (GET /api/partijen/:id) around the gate.
+    id: partijHiddenFrom(ctx, gesprek) ? null : partij.id,
     soortPartij: partij.soort_partij,
     volledigeNaam: partij.soort_partij === 'organisatie' ? partij.organisatie_naam : [initial(partij.voorletters ?? partij.voornaam), initial(partij.achternaam)].filter(Boolean).join(' '),
     geboortedatum: null,
