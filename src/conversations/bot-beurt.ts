@@ -45,7 +45,9 @@ export async function runBotBeurt(db: Db, gesprekId: string, beslis: (gesprek: {
     const besluit = await beslis({ id: gesprek.id, kanaal: gesprek.kanaal });
     return besluit && (await applyBotBesluit(db, gesprekId, besluit)) ? besluit.soort : undefined;
   } catch (error) {
-    await overdragenDoorBot(db, gesprekId, REDEN_FOUT);
+    // The caller logs the bot's error. Should this handover fail as well (the database is gone),
+    // routing still hands the chat over once its citizen has waited too long (overdragenNaBotStilte).
+    await overdragenDoorBot(db, gesprekId, REDEN_FOUT).catch(() => false);
     throw error;
   }
 }
