@@ -9420,7 +9420,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             gemaskeerd: boolean;
-                            id: string;
+                            id: string | null;
                         } & {
                             [key: string]: unknown;
                         };
