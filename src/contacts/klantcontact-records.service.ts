@@ -75,7 +75,11 @@ export async function insertActorKlantcontactRecord(db: Db, values: { actor_id: 
   return (await db.insertInto('actor_klantcontact').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function updateActorKlantcontactRecord(db: Db, id: string, values: { actor_id?: string; klantcontact_id?: string }): Promise<void> {
+export async function updateActorKlantcontactRecord(
+  db: Db,
+  id: string,
+  values: { actor_id?: string; klantcontact_id?: string },
+): Promise<void> {
   if (Object.keys(values).length > 0) await db.updateTable('actor_klantcontact').set(values).where('id', '=', id).execute();
 }
 

@@ -30,8 +30,14 @@ const WRITES: { name: string; pattern: RegExp }[] = [
  */
 const EXCEPTIONS: { file: string; statement: string }[] = [
   { file: 'partijen.write.ts', statement: "trx.updateTable('gesprek').set({ partij_id: null }).where('partij_id', '=', id).execute();" },
-  { file: 'klantcontacten.write.ts', statement: "k.trx.updateTable('gesprek').set({ klantcontact_id: null }).where('klantcontact_id', '=', id).execute();" },
-  { file: 'actoren.resource.ts', statement: "trx.updateTable('bericht').set({ afzender_actor_id: null }).where('afzender_actor_id', '=', id).execute();" },
+  {
+    file: 'klantcontacten.write.ts',
+    statement: "k.trx.updateTable('gesprek').set({ klantcontact_id: null }).where('klantcontact_id', '=', id).execute();",
+  },
+  {
+    file: 'actoren.resource.ts',
+    statement: "trx.updateTable('bericht').set({ afzender_actor_id: null }).where('afzender_actor_id', '=', id).execute();",
+  },
 ];
 
 function adapterFiles(dir: string): string[] {
@@ -42,17 +48,21 @@ function adapterFiles(dir: string): string[] {
   });
 }
 
-export function writesIn(source: string): { line: number; write: string; text: string }[] {
-  return source.split('\n').flatMap((text, index) =>
-    WRITES.filter(({ pattern }) => pattern.test(text)).map(({ name }) => ({ line: index + 1, write: name, text: text.trim() })),
-  );
+function writesIn(source: string): { line: number; write: string; text: string }[] {
+  return source
+    .split('\n')
+    .flatMap((text, index) =>
+      WRITES.filter(({ pattern }) => pattern.test(text)).map(({ name }) => ({ line: index + 1, write: name, text: text.trim() })),
+    );
 }
 
 describe('the Klantinteracties adapter', () => {
   const files = adapterFiles(HERE);
 
   it('reads its own files (an empty list would make the check below pass)', () => {
-    expect(files.map((f) => relative(HERE, f))).toEqual(expect.arrayContaining(['partijen.write.ts', 'klantcontacten.write.ts', 'resource.ts']));
+    expect(files.map((f) => relative(HERE, f))).toEqual(
+      expect.arrayContaining(['partijen.write.ts', 'klantcontacten.write.ts', 'resource.ts']),
+    );
   });
 
   it('recognises each kind of write', () => {

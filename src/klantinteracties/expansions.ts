@@ -45,7 +45,14 @@ type Ref = ForeignKey | null;
 
 /** Loads, in one call, every resource the parents refer to, and picks each parent's own in its order. */
 async function related<P, R extends { uuid: string }>(parents: P[], refs: (parent: P) => Ref[], load: (ids: string[]) => Promise<R[]>) {
-  const ids = [...new Set(parents.flatMap(refs).filter((r): r is ForeignKey => r !== null).map((r) => r.uuid))];
+  const ids = [
+    ...new Set(
+      parents
+        .flatMap(refs)
+        .filter((r): r is ForeignKey => r !== null)
+        .map((r) => r.uuid),
+    ),
+  ];
   const byId = new Map((await load(ids)).map((r) => [r.uuid, r]));
   return {
     many: (parent: P) => refs(parent).flatMap((r) => (r && byId.has(r.uuid) ? [byId.get(r.uuid)!] : [])),
@@ -62,9 +69,27 @@ export async function expandPartijen(k: KiContext, ids: string[], expand: Expand
   const partijen = await loadPartijen(k, ids);
   if (expand.size === 0) return partijen;
   const [betrokkenen, adressen, relaties] = await Promise.all([
-    expand.has('betrokkenen') ? related(partijen, (p) => p.betrokkenen, (list) => expandBetrokkenen(k, list, below(expand, 'betrokkenen'))) : NONE,
-    expand.has('digitaleAdressen') ? related(partijen, (p) => p.digitaleAdressen, (list) => expandDigitaleAdressen(k, list, new Set())) : NONE,
-    expand.has('categorieRelaties') ? related(partijen, (p) => p.categorieRelaties, (list) => loadCategorieRelaties(k, list)) : NONE,
+    expand.has('betrokkenen')
+      ? related(
+          partijen,
+          (p) => p.betrokkenen,
+          (list) => expandBetrokkenen(k, list, below(expand, 'betrokkenen')),
+        )
+      : NONE,
+    expand.has('digitaleAdressen')
+      ? related(
+          partijen,
+          (p) => p.digitaleAdressen,
+          (list) => expandDigitaleAdressen(k, list, new Set()),
+        )
+      : NONE,
+    expand.has('categorieRelaties')
+      ? related(
+          partijen,
+          (p) => p.categorieRelaties,
+          (list) => loadCategorieRelaties(k, list),
+        )
+      : NONE,
   ]);
   return partijen.map((p) => {
     const e: PartijExpansions = {};
@@ -79,9 +104,27 @@ export async function expandBetrokkenen(k: KiContext, ids: string[], expand: Exp
   const betrokkenen = await loadBetrokkenen(k, ids);
   if (expand.size === 0) return betrokkenen;
   const [adressen, contacten, partijen] = await Promise.all([
-    expand.has('digitaleAdressen') ? related(betrokkenen, (b) => b.digitaleAdressen, (list) => expandDigitaleAdressen(k, list, new Set())) : NONE,
-    expand.has('hadKlantcontact') ? related(betrokkenen, (b) => [b.hadKlantcontact], (list) => expandKlantcontacten(k, list, below(expand, 'hadKlantcontact'))) : NONE,
-    expand.has('wasPartij') ? related(betrokkenen, (b) => [b.wasPartij], (list) => expandPartijen(k, list, new Set())) : NONE,
+    expand.has('digitaleAdressen')
+      ? related(
+          betrokkenen,
+          (b) => b.digitaleAdressen,
+          (list) => expandDigitaleAdressen(k, list, new Set()),
+        )
+      : NONE,
+    expand.has('hadKlantcontact')
+      ? related(
+          betrokkenen,
+          (b) => [b.hadKlantcontact],
+          (list) => expandKlantcontacten(k, list, below(expand, 'hadKlantcontact')),
+        )
+      : NONE,
+    expand.has('wasPartij')
+      ? related(
+          betrokkenen,
+          (b) => [b.wasPartij],
+          (list) => expandPartijen(k, list, new Set()),
+        )
+      : NONE,
   ]);
   return betrokkenen.map((b) => {
     const e: BetrokkeneExpansions = {};
@@ -95,7 +138,11 @@ export async function expandBetrokkenen(k: KiContext, ids: string[], expand: Exp
 export async function expandDigitaleAdressen(k: KiContext, ids: string[], expand: Expand): Promise<DigitaalAdresResource[]> {
   const adressen = await loadDigitaleAdressen(k, ids);
   if (!expand.has('verstrektDoorBetrokkene')) return adressen;
-  const betrokkenen = await related(adressen, (a) => [a.verstrektDoorBetrokkene], (list) => expandBetrokkenen(k, list, below(expand, 'verstrektDoorBetrokkene')));
+  const betrokkenen = await related(
+    adressen,
+    (a) => [a.verstrektDoorBetrokkene],
+    (list) => expandBetrokkenen(k, list, below(expand, 'verstrektDoorBetrokkene')),
+  );
   return adressen.map((a) => ({ ...a, _expand: { verstrektDoorBetrokkene: betrokkenen.one(a) } }));
 }
 
@@ -103,10 +150,34 @@ export async function expandKlantcontacten(k: KiContext, ids: string[], expand: 
   const contacten = await loadKlantcontacten(k, ids);
   if (expand.size === 0) return contacten;
   const [onderwerpen, betrokkenen, taken, bijlagen] = await Promise.all([
-    expand.has('gingOverOnderwerpobjecten') ? related(contacten, (c) => c.gingOverOnderwerpobjecten, (list) => loadOnderwerpobjecten(k, list)) : NONE,
-    expand.has('hadBetrokkenen') ? related(contacten, (c) => c.hadBetrokkenen, (list) => expandBetrokkenen(k, list, below(expand, 'hadBetrokkenen'))) : NONE,
-    expand.has('leiddeTotInterneTaken') ? related(contacten, (c) => c.leiddeTotInterneTaken, (list) => loadInterneTaken(k, list)) : NONE,
-    expand.has('omvatteBijlagen') ? related(contacten, (c) => c.omvatteBijlagen, (list) => loadBijlagen(k, list)) : NONE,
+    expand.has('gingOverOnderwerpobjecten')
+      ? related(
+          contacten,
+          (c) => c.gingOverOnderwerpobjecten,
+          (list) => loadOnderwerpobjecten(k, list),
+        )
+      : NONE,
+    expand.has('hadBetrokkenen')
+      ? related(
+          contacten,
+          (c) => c.hadBetrokkenen,
+          (list) => expandBetrokkenen(k, list, below(expand, 'hadBetrokkenen')),
+        )
+      : NONE,
+    expand.has('leiddeTotInterneTaken')
+      ? related(
+          contacten,
+          (c) => c.leiddeTotInterneTaken,
+          (list) => loadInterneTaken(k, list),
+        )
+      : NONE,
+    expand.has('omvatteBijlagen')
+      ? related(
+          contacten,
+          (c) => c.omvatteBijlagen,
+          (list) => loadBijlagen(k, list),
+        )
+      : NONE,
   ]);
   return contacten.map((c) => {
     const e: KlantcontactExpansions = {};

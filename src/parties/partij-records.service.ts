@@ -16,11 +16,19 @@ export async function insertPartijRecord(db: Db, values: NewPartij): Promise<str
 /** Changes the partij's own columns and marks it changed; nothing to change, nothing written. */
 export async function updatePartijRecord(db: Db, id: string, values: PartijUpdate): Promise<void> {
   if (Object.keys(values).length === 0) return;
-  await db.updateTable('partij').set({ ...values, gewijzigd_op: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('partij')
+    .set({ ...values, gewijzigd_op: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Which of its own digital addresses and bank accounts the partij prefers. */
-export async function setPartijVoorkeuren(db: Db, id: string, voorkeuren: Pick<PartijUpdate, 'voorkeurs_digitaal_adres_id' | 'voorkeurs_rekeningnummer_id'>): Promise<void> {
+export async function setPartijVoorkeuren(
+  db: Db,
+  id: string,
+  voorkeuren: Pick<PartijUpdate, 'voorkeurs_digitaal_adres_id' | 'voorkeurs_rekeningnummer_id'>,
+): Promise<void> {
   if (Object.keys(voorkeuren).length === 0) return;
   await db.updateTable('partij').set(voorkeuren).where('id', '=', id).execute();
 }
@@ -61,7 +69,9 @@ export async function deleteIdentificatorRecord(db: Db, id: string): Promise<voi
 export async function deletePartijRecord(db: Db, id: string): Promise<void> {
   await db.updateTable('partij').set({ werkte_voor_partij_id: null }).where('werkte_voor_partij_id', '=', id).execute();
   await db.updateTable('partij').set({ samengevoegd_met_id: null }).where('samengevoegd_met_id', '=', id).execute();
-  await db.updateTable('partij_identificator').set({ sub_identificator_van_id: null })
+  await db
+    .updateTable('partij_identificator')
+    .set({ sub_identificator_van_id: null })
     .where('sub_identificator_van_id', 'in', (eb) => eb.selectFrom('partij_identificator').select('id').where('partij_id', '=', id))
     .execute();
   await db.deleteFrom('partij').where('id', '=', id).execute();

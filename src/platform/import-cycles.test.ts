@@ -43,7 +43,7 @@ function buildGraph(): Map<string, string[]> {
 const rel = (file: string) => relative(SRC, file).split('\\').join('/');
 
 /** Tarjan's strongly connected components; every component of more than one file is a cycle. */
-export function cyclesOf(graph: Map<string, string[]>): string[][] {
+function cyclesOf(graph: Map<string, string[]>): string[][] {
   let counter = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -92,7 +92,12 @@ describe('import graph of src/', () => {
   });
 
   it('finds a cycle when there is one', () => {
-    const sample = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+    const sample = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ]);
     expect(cyclesOf(sample)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
   });
 
@@ -103,7 +108,9 @@ describe('import graph of src/', () => {
   it('keeps platform/ and db/ below the domains', () => {
     // Their tests may drive the assembled app through domain fixtures; their code may not.
     const upward = [...graph].flatMap(([file, targets]) =>
-      ['platform', 'db'].includes(folderOf(file)) && !/\.test\.tsx?$/.test(file) ? targets.filter((t) => !NOT_DOMAINS.has(folderOf(t))).map((t) => `${file} → ${t}`) : [],
+      ['platform', 'db'].includes(folderOf(file)) && !/\.test\.tsx?$/.test(file)
+        ? targets.filter((t) => !NOT_DOMAINS.has(folderOf(t))).map((t) => `${file} → ${t}`)
+        : [],
     );
     expect(upward).toEqual([]);
   });

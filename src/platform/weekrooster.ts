@@ -17,7 +17,8 @@ function days(spec: string): number[] {
   const result = new Set<number>();
   for (const part of spec.split(',')) {
     const [from, to] = part.split('-').map((d) => DAGEN.indexOf(d.trim().toLowerCase()));
-    if (from === undefined || from < 0 || (to !== undefined && to < 0)) throw new Error(`onbekende dag in "${part}" (gebruik ma, di, wo, do, vr, za, zo)`);
+    if (from === undefined || from < 0 || (to !== undefined && to < 0))
+      throw new Error(`onbekende dag in "${part}" (gebruik ma, di, wo, do, vr, za, zo)`);
     for (let day = from; ; day = (day + 1) % 7) {
       result.add(day);
       if (to === undefined || day === to) break;
@@ -29,7 +30,10 @@ function days(spec: string): number[] {
 /** Parses the schedule; throws an Error naming the problem (config.ts turns it into a ConfigError). */
 export function parseOpeningstijden(text: string): Weekrooster {
   const rooster: Weekrooster = {};
-  for (const entry of text.split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = /^(\S+)\s+([0-2]\d:[0-5]\d)-([0-2]\d:[0-5]\d)$/.exec(entry);
     if (!match) throw new Error(`"${entry}" is geen regel als "ma-vr 09:00-17:00"`);
     const van = minutes(match[2]!);

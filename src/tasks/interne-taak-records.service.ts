@@ -21,7 +21,11 @@ export async function updateInterneTaakRecord(db: Db, id: string, values: Update
 export async function setTaakActoren(db: Db, taakId: string, actorIds: string[]): Promise<void> {
   await db.deleteFrom('interne_taak_actor').where('interne_taak_id', '=', taakId).execute();
   const unique = [...new Set(actorIds)];
-  if (unique.length > 0) await db.insertInto('interne_taak_actor').values(unique.map((actor_id) => ({ interne_taak_id: taakId, actor_id }))).execute();
+  if (unique.length > 0)
+    await db
+      .insertInto('interne_taak_actor')
+      .values(unique.map((actor_id) => ({ interne_taak_id: taakId, actor_id })))
+      .execute();
 }
 
 export async function deleteInterneTaakRecord(db: Db, id: string): Promise<void> {
