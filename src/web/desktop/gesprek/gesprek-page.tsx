@@ -64,7 +64,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
   });
 
   const kanaal = gesprek ? (t.kanaal[gesprek.kanaal] ?? gesprek.kanaal) : '';
-  const lastInbound = gesprek?.berichten.filter((b) => b.richting === 'inkomend').at(-1)?.inhoud ?? gesprek?.onderwerp ?? '';
+  const inbound = gesprek?.berichten.filter((b) => b.richting === 'inkomend').length ?? 0;
   // Linking the klantcontact to a verzoek does not touch the gesprek, so its verzoek is read back from the timeline.
   const verzoekId = gesprek && partij.state === 'volledig' ? (gesprek.verzoekId ?? partij.tijdlijn.find((i) => i.soort === 'klantcontact' && i.id === gesprek.klantcontactId)?.verzoekId ?? null) : null;
   const earlier = gesprek && partij.state === 'volledig' ? earlierContacts(partij.tijdlijn, { gesprekId: gesprek.id, klantcontactId: gesprek.klantcontactId, verzoekId }) : undefined;
@@ -210,7 +210,8 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 </>
               )}
               <KnowledgePanel
-                question={lastInbound}
+                gesprekId={g.id}
+                berichten={inbound}
                 onInsert={(text) => insert(text, t.kennis.ingevoegd)}
               />
             </aside>

@@ -1,26 +1,44 @@
 import { Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
-import type { KennisArtikel } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { kennisApi } from './kennis-api.ts';
+import { KennisArtikel } from './kennis-artikel.tsx';
 
-/** Articles for the citizen's last message, whose summary the agent can insert as a quick answer. */
-export function KnowledgePanel({ question, onInsert }: { question: string; onInsert: (text: string) => void }) {
+interface Treffer {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+/**
+ * Articles and werkinstructies for the whole conversation (asked again whenever the citizen
+ * writes: `berichten` counts their messages), or for the agent's own search. Each can be read in
+ * full here, or its summary inserted as a quick answer.
+ */
+export function KnowledgePanel({ gesprekId, berichten, onInsert }: { gesprekId: string; berichten: number; onInsert: (text: string) => void }) {
   const t = useT();
-  const [query, setQuery] = useState(question);
-  const [results, setResults] = useState<KennisArtikel[] | undefined>();
-  const search = (q: string) => {
-    if (!q.trim()) return setResults([]);
-    api.knowledge(q).then((r) => setResults(r.results), () => setResults([]));
+  const [query, setQuery] = useState('');
+  const [gezocht, setGezocht] = useState(false);
+  const [results, setResults] = useState<Treffer[] | undefined>();
+  const [open, setOpen] = useState<string>();
+
+  const suggest = () => {
+    setGezocht(false);
+    kennisApi.suggesties(gesprekId).then(setResults, () => setResults([]));
   };
   useEffect(() => {
-    setQuery(question);
-    search(question);
-  }, [question]);
+    if (!gezocht) suggest();
+    // A new message brings new suggestions, unless the agent is looking at their own search.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [gesprekId, berichten]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    search(query);
+    setOpen(undefined);
+    if (!query.trim()) return suggest();
+    setGezocht(true);
+    api.knowledge(query).then((r) => setResults(r.results), () => setResults([]));
   };
 
   return (
@@ -37,20 +55,29 @@ export function KnowledgePanel({ question, onInsert }: { question: string; onIns
           </Button>
         </div>
       </form>
-      {query === question && question && <p className="loket-hint">{t.kennis.suggesties}</p>}
-      {results?.length === 0 && <Paragraph>{t.kennis.geen}</Paragraph>}
-      <ul className="loket-articles">
-        {results?.map((a) => (
-          <li key={a.id} className="loket-article">
-            <h3 className="utrecht-heading-3">{a.title}</h3>
-            <p>{a.summary}</p>
-            <Button appearance="subtle-button" onClick={() => onInsert(a.summary)}>
-              <span aria-hidden="true">+ </span>
-              {t.kennis.invoegen(a.title)}
-            </Button>
-          </li>
-        ))}
-      </ul>
+      {open ? (
+        <KennisArtikel id={open} onSluiten={() => setOpen(undefined)} onInsert={onInsert} />
+      ) : (
+        <>
+          {!gezocht && <p className="loket-hint">{t.kennis.suggesties}</p>}
+          {results?.length === 0 && <Paragraph>{t.kennis.geen}</Paragraph>}
+          <ul className="loket-articles" aria-live="polite">
+            {results?.map((a) => (
+              <li key={a.id} className="loket-article">
+                <h3 className="utrecht-heading-3">{a.title}</h3>
+                <p>{a.summary}</p>
+                <Button appearance="subtle-button" onClick={() => setOpen(a.id)}>
+                  {t.kennis.lezen(a.title)}
+                </Button>
+                <Button appearance="subtle-button" onClick={() => onInsert(a.summary)}>
+                  <span aria-hidden="true">+ </span>
+                  {t.kennis.invoegen(a.title)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,61 @@
+import type { Db } from '../db/transaction.ts';
+import { questionText } from '../knowledge/matching/question-text.ts';
+import { searchKnowledge, type SearchResult } from '../knowledge/search/search.service.ts';
+
+/** How many of the citizen's latest messages count, and how fast older ones fade. */
+const MESSAGES = 6;
+const DECAY = 0.5;
+/**
+ * A message whose best article covers less than this (search score 0..1: 0.7 × the share of the
+ * message's ideas an article covers, plus text rank) names no topic of its own: "kan ik een
+ * medewerker spreken", "hallo?", "dank u" share one word at most with any article. It takes no
+ * part, so it does not drag in whatever article shares that word.
+ */
+const TOPICAL = 0.35;
+const PER_MESSAGE = 8;
+
+export interface Kennissuggestie extends SearchResult {
+  /** How many of the counted messages pointed at this article. */
+  berichten: number;
+}
+
+/**
+ * Articles and werkinstructies for the whole conversation so far: each of the citizen's latest
+ * messages is searched on its own (its letter frame and negated topics removed), the newest counts
+ * most and each older one half as much, and messages that match nothing well are left out. The
+ * gesprek's subject (an e-mail's or form's) counts as the oldest message. When the conversation
+ * moves to another topic, the new topic's articles rise to the top within a message or two.
+ */
+export async function kennissuggesties(db: Db, gesprekId: string, limit = 5): Promise<Kennissuggestie[]> {
+  const gesprek = await db.selectFrom('gesprek').select('onderwerp').where('id', '=', gesprekId).executeTakeFirst();
+  const berichten = await db
+    .selectFrom('bericht')
+    .select('inhoud')
+    .where('gesprek_id', '=', gesprekId)
+    .where('richting', '=', 'inkomend')
+    .orderBy('verzonden_op', 'desc')
+    .orderBy('id', 'desc')
+    .limit(MESSAGES)
+    .execute();
+  const teksten = berichten.map((b) => questionText(b.inhoud));
+  if (gesprek?.onderwerp) teksten.push(gesprek.onderwerp);
+
+  const totals = new Map<string, { result: SearchResult; gewicht: number; berichten: number }>();
+  let weight = 1;
+  for (const tekst of teksten) {
+    const results = tekst.trim() ? await searchKnowledge(db, { q: tekst.slice(0, 200), limit: PER_MESSAGE, internal: true }) : [];
+    if ((results[0]?.score ?? 0) >= TOPICAL) {
+      for (const result of results) {
+        const entry = totals.get(result.id) ?? { result, gewicht: 0, berichten: 0 };
+        entry.gewicht += weight * result.score * result.score;
+        entry.berichten += 1;
+        totals.set(result.id, entry);
+      }
+    }
+    weight *= DECAY;
+  }
+  return [...totals.values()]
+    .sort((a, b) => b.gewicht - a.gewicht || a.result.title.localeCompare(b.result.title, 'nl'))
+    .slice(0, limit)
+    .map(({ result, gewicht, berichten: n }) => ({ ...result, score: Math.round(gewicht * 1000) / 1000, berichten: n }));
+}
