@@ -10,7 +10,7 @@ import { draftEmailReply } from './email-concept.ts';
 /** Text channels the bot answers on; e-mail gets drafts for agents instead (not automatic answers). */
 export const BOT_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.bot));
 /** Channels whose replies travel over Loket's own socket instead of an outbound adapter (nothing to deliver). */
-const INLINE_CHANNELS = new Set(['webchat']);
+const INLINE_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.overSocket));
 
 export interface BotHooks {
   /** Is an agent available on this channel now? Decides what the bot says on handoff. */

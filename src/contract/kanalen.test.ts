@@ -46,6 +46,7 @@ describe('the channel catalogue', () => {
     expect([...BOT_CHANNELS]).toEqual(chat);
     expect(CHAT_KANALEN).toEqual(chat);
     expect(kanalenMet((k) => k.bijlagen === 'link')).toEqual(['whatsapp']);
+    expect(kanalenMet((k) => k.overSocket)).toEqual(['webchat']);
     expect(kanalenMet((k) => !k.gesprekken)).toEqual(['brief', 'sociale_media', 'gebeurtenis']);
   });
 

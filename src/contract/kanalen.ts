@@ -27,6 +27,8 @@ export interface KanaalSpec {
   telefonisch: boolean;
   /** The provider's limit for one message in characters (UTF-16 units); null: none that Loket enforces. */
   maxLengte: number | null;
+  /** Replies reach the citizen over Loket's own socket (sent as they are stored), not through an outbound adapter. */
+  overSocket: boolean;
   /**
    * How an agent answers in a gesprek on this channel: on the channel itself, by e-mail to an address
    * the citizen gave (a web form), or not in writing at all (a call, a desk visit).
@@ -44,6 +46,7 @@ const GEEN: KanaalSpec = {
   bijlagen: false,
   telefonisch: false,
   maxLengte: null,
+  overSocket: false,
   antwoord: false,
 };
 
@@ -51,7 +54,7 @@ const GEEN: KanaalSpec = {
 export const KANAAL_CATALOGUS = {
   telefoon: { ...GEEN, gesprekken: true, telefonisch: true },
   email: { ...GEEN, gesprekken: true, uitgaand: true, antwoord: 'kanaal' },
-  webchat: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoord: 'kanaal' },
+  webchat: { ...GEEN, gesprekken: true, chat: true, bot: true, overSocket: true, antwoord: 'kanaal' },
   formulier: { ...GEEN, gesprekken: true, antwoord: 'email' },
   balie: { ...GEEN, gesprekken: true, telefonisch: true },
   whatsapp: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, sjablonenBuitenVenster: true, uitgaand: true, bijlagen: 'link', maxLengte: 4096, antwoord: 'kanaal' },

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
+import { kanalenMet } from '../contract/kanalen.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { publishEvent } from '../platform/realtime/event-bus.ts';
 import { botModus, type BotModusTransition } from './bot-modus.ts';
 import { appendBericht } from './conversations.service.ts';
 
-/** Channels whose replies travel over Loket's own realtime connection instead of an adapter. */
-const INLINE_CHANNELS = new Set(['webchat']);
+/** Channels whose replies travel over Loket's own socket instead of an outbound adapter (nothing to deliver). */
+const INLINE_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.overSocket));
 
 /**
  * What the bot decided about one message of the citizen. The bot only decides; this module writes

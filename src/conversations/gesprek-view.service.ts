@@ -1,3 +1,4 @@
+import { kanalenMet } from '../contract/kanalen.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
@@ -9,8 +10,8 @@ import { antwoordRoute } from './antwoord-route.ts';
 import { appendBericht } from './conversations.service.ts';
 import { checkAntwoord } from './kanaalgrenzen.ts';
 
-/** Channels whose replies travel over Loket's own realtime connection instead of an adapter. */
-const INLINE_CHANNELS = new Set(['webchat']);
+/** Channels whose replies travel over Loket's own socket instead of an outbound adapter (nothing to deliver). */
+const INLINE_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.overSocket));
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
