@@ -31,7 +31,9 @@ describe('the channel catalogue', () => {
   it('names the kanaal of every kind of channel connection the database allows', async () => {
     const { rows } = await sql<{ def: string }>`
       select pg_get_constraintdef(c.oid) as def from pg_constraint c
-      where c.conrelid = 'kanaal_koppeling'::regclass and c.contype = 'c' and pg_get_constraintdef(c.oid) like '%soort%'`.execute(t.database.db);
+      where c.conrelid = 'kanaal_koppeling'::regclass and c.contype = 'c' and pg_get_constraintdef(c.oid) like '%soort%'`.execute(
+      t.database.db,
+    );
     const soorten = [...(rows[0]?.def ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1] as KanaalSoort);
     expect(soorten.sort()).toEqual(Object.keys(SOORTEN).sort());
     for (const soort of soorten) {
@@ -56,7 +58,10 @@ describe('the channel catalogue', () => {
     const later = new Date('2026-03-02T10:00:01Z');
     expect(kanaalgrenzen('messenger', laatste, later)).toMatchObject({ vensterOpen: false, alleenSjablonen: false, maxLengte: 2000 });
     expect(kanaalgrenzen('whatsapp', laatste, later)).toMatchObject({ vensterOpen: false, alleenSjablonen: true, maxLengte: 4096 });
-    expect(kanaalgrenzen('instagram', laatste, new Date('2026-03-02T09:59:59Z'))).toMatchObject({ vensterOpen: true, vensterSluitOp: '2026-03-02T10:00:00.000Z' });
+    expect(kanaalgrenzen('instagram', laatste, new Date('2026-03-02T09:59:59Z'))).toMatchObject({
+      vensterOpen: true,
+      vensterSluitOp: '2026-03-02T10:00:00.000Z',
+    });
     expect(kanaalgrenzen('sms', laatste, later)).toMatchObject({ vensterOpen: true, vensterSluitOp: null, maxLengte: 1600 });
   });
 

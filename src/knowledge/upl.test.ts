@@ -5,11 +5,7 @@ import { parseCsv, parseUpl } from './upl.ts';
 describe('reading the UPL (CSV through csv-parse)', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, and CRLF line ends', () => {
     const text = 'a,b,c\r\n"x, y","zeg ""hallo""","regel 1\nregel 2"\r\nkort\r\n';
-    expect(parseCsv(text)).toEqual([
-      ['a', 'b', 'c'],
-      ['x, y', 'zeg "hallo"', 'regel 1\nregel 2'],
-      ['kort'],
-    ]);
+    expect(parseCsv(text)).toEqual([['a', 'b', 'c'], ['x, y', 'zeg "hallo"', 'regel 1\nregel 2'], ['kort']]);
   });
 
   it('skips a byte-order mark, blank lines and rows of only empty fields', () => {

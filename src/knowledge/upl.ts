@@ -31,7 +31,11 @@ export function parseUpl(text: string): UplProduct[] {
   const [naam, uri, gemeente] = [column('UniformeProductnaam'), column('URI'), column('Gemeente')];
   if (naam < 0 || uri < 0) throw InvalidImport([{ field: 'header', message: 'expected the columns UniformeProductnaam and URI' }]);
   return rows
-    .map((r) => ({ naam: (r[naam] ?? '').trim(), uri: (r[uri] ?? '').trim(), gemeente: gemeente >= 0 && (r[gemeente] ?? '').trim() !== '' }))
+    .map((r) => ({
+      naam: (r[naam] ?? '').trim(),
+      uri: (r[uri] ?? '').trim(),
+      gemeente: gemeente >= 0 && (r[gemeente] ?? '').trim() !== '',
+    }))
     .filter((p) => p.naam !== '');
 }
 
@@ -41,7 +45,10 @@ export async function importUpl(db: Db, products: readonly UplProduct[]): Promis
   return inTransaction(db, async (trx) => {
     await trx.deleteFrom('upl_product').execute();
     for (let i = 0; i < unique.length; i += 500) {
-      await trx.insertInto('upl_product').values(unique.slice(i, i + 500)).execute();
+      await trx
+        .insertInto('upl_product')
+        .values(unique.slice(i, i + 500))
+        .execute();
     }
     return unique.length;
   });

@@ -18,7 +18,18 @@ describe('the desktop API types generated from /api/openapi.json', () => {
       openapi: '3.1.0',
       info: { title: 't', version: '1' },
       paths: {
-        '/b': { get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { z: { type: 'string' }, a: { type: 'number' } } } } } } } } },
+        '/b': {
+          get: {
+            responses: {
+              200: {
+                description: 'ok',
+                content: {
+                  'application/json': { schema: { type: 'object', properties: { z: { type: 'string' }, a: { type: 'number' } } } },
+                },
+              },
+            },
+          },
+        },
         '/a': { get: { responses: { 200: { description: 'ok' } } } },
       },
     };

@@ -15,16 +15,18 @@ type Methode = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type JsonVan<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
 /** The JSON body of a route's success answer (200, else 201) in the generated contract. */
-export type Antwoord<P extends keyof paths, M extends Methode = 'get'> = paths[P] extends Record<M, { responses: infer R }>
-  ? R extends { 200: infer O }
-    ? JsonVan<O>
-    : R extends { 201: infer C }
-      ? JsonVan<C>
-      : never
-  : never;
+export type Antwoord<P extends keyof paths, M extends Methode = 'get'> =
+  paths[P] extends Record<M, { responses: infer R }>
+    ? R extends { 200: infer O }
+      ? JsonVan<O>
+      : R extends { 201: infer C }
+        ? JsonVan<C>
+        : never
+    : never;
 
 /** The JSON body a route takes. */
-export type Invoer<P extends keyof paths, M extends Methode = 'post'> = paths[P] extends Record<M, { requestBody?: infer B }> ? JsonVan<NonNullable<B>> : never;
+export type Invoer<P extends keyof paths, M extends Methode = 'post'> =
+  paths[P] extends Record<M, { requestBody?: infer B }> ? JsonVan<NonNullable<B>> : never;
 
 export interface Ref {
   id: string;
@@ -82,7 +84,10 @@ export type TeamActor = Collegas['teams'][number];
 export type PartijSummary = Antwoord<'/api/partijen'>['results'][number];
 
 /** The search fields of GET /api/partijen the desktop fills in. */
-export type PartijZoekvraag = Pick<NonNullable<paths['/api/partijen']['get']['parameters']['query']>, 'naam' | 'email' | 'telefoonnummer' | 'postcode'>;
+export type PartijZoekvraag = Pick<
+  NonNullable<paths['/api/partijen']['get']['parameters']['query']>,
+  'naam' | 'email' | 'telefoonnummer' | 'postcode'
+>;
 
 export type Verzoek = Antwoord<'/api/verzoeken', 'post'>;
 
