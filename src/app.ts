@@ -73,6 +73,8 @@ import { registerToegang } from './platform/toegang.ts';
 import type { GebeurtenisOptions } from './gebeurtenissen/gebeurtenissen.service.ts';
 import { enqueteRoutes } from './xla/enquete.routes.ts';
 import { xlaRoutes } from './rapportage/xla.routes.ts';
+import { afdelingenRoutes } from './afdelingen/afdelingen.routes.ts';
+import { coordinatieRoutes } from './tasks/coordinatie.routes.ts';
 import { kickOnClose, xlaJob } from './xla/xla.hooks.ts';
 
 export interface AppDeps {
@@ -227,6 +229,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   antwoordsjablonenRoutes(app, database.db);
   enqueteRoutes(app, database.db);
   xlaRoutes(app, database.db);
+  afdelingenRoutes(app, database.db);
+  coordinatieRoutes(app, database.db, config.werktijd);
   await klantinteractiesApi(app, { db: database.db, publicUrl: config.publicUrl });
   knowledgeRoutes(app, database.db);
   botRoutes(app, database.db, config);

@@ -8,8 +8,9 @@ import type { UplProductTable, KennisartikelTable, KennisartikelVersieTable, Ken
 import type { FormulierTable, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
-import type { EnqueteTable } from './schema/xla.ts';
 import type { VervolgstapTable } from './schema/vervolgstap.ts';
+import type { EnqueteTable } from './schema/xla.ts';
+import type { AfdelingTable } from './schema/afdeling.ts';
 import type { GebeurtenisActieTable, GebeurtenisRegelTable, GebeurtenisSignaalTable, GebeurtenisTable, ProactiefBerichtTable } from './schema/gebeurtenissen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
 
@@ -25,8 +26,9 @@ export type * from './schema/analytics.ts';
 export type * from './schema/backoffice.ts';
 export type * from './schema/antwoordsjablonen.ts';
 export type * from './schema/gebeurtenissen.ts';
-export type * from './schema/xla.ts';
 export type * from './schema/vervolgstap.ts';
+export type * from './schema/xla.ts';
+export type * from './schema/afdeling.ts';
 
 export interface Database {
   backoffice_bron: BackofficeBronTable;
@@ -99,8 +101,9 @@ export interface Database {
   proactief_bericht: ProactiefBerichtTable;
   gebeurtenis_signaal: GebeurtenisSignaalTable;
   antwoordsjabloon: AntwoordsjabloonTable;
-  enquete: EnqueteTable;
   vervolgstap: VervolgstapTable;
+  enquete: EnqueteTable;
+  afdeling: AfdelingTable;
 }
 
 export type Partij = Selectable<PartijTable>;

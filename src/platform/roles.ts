@@ -27,6 +27,9 @@ export const PERMISSIONS = {
   'analytics:lezen': ['teamleider'],
   // Experience figures (XLA): aggregates only, for the team lead and the beheerder who reports on the KCC.
   'xla:lezen': ['teamleider', 'beheerder'],
+  'afdeling:beheren': ['beheerder'],
+  // The coordinator's view and bulk reassignment of tasks.
+  'interne-taak:herverdelen': ['teamleider'],
   'analytics:classificeren': ['kcc', 'teamleider', 'redacteur'],
   'analytics:trainen': ['teamleider', 'redacteur'],
   'inhoudsgaten:lezen': ['teamleider', 'redacteur'],

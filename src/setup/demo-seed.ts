@@ -9,6 +9,7 @@ import { seedCalls } from './demo/demo-calls.ts';
 import { readJson, readUpl } from './demo/demo-data.ts';
 import { importDemoHistory } from './demo/demo-history.ts';
 import { seedInbox } from './demo/demo-inbox.ts';
+import { createDemoAfdelingen } from './demo/demo-afdelingen.ts';
 import { createDemoUsers, type DemoAccount } from './demo/demo-users.ts';
 import { seedLindelaan } from './demo/lindelaan.ts';
 import { systemContext } from '../platform/system-context.ts';
@@ -53,6 +54,7 @@ export async function seedDemo(db: Kysely<Database>, options: { now: Date }): Pr
     await importWijken(db, readJson('wijken.geojson'));
     await importStraten(db, readJson('straten.json'));
   });
+  await step('afdelingen', () => createDemoAfdelingen(db));
   const users = await step('medewerkers', () => createDemoUsers(db));
   const history = await step('historie', () => importDemoHistory(db, now));
   await step('verhalen', async () => {

@@ -48,6 +48,13 @@ describe('first start with the demo municipality Lindendaal', () => {
     expect(report).toContain(first!.adminPassword);
   });
 
+  it("puts afdelingen.json's 16 teams in their 9 afdelingen", async () => {
+    const rows = await t.database.db.selectFrom('team').innerJoin('afdeling', 'afdeling.id', 'team.afdeling_id').select(['team.naam as team', 'afdeling.naam as afdeling']).execute();
+    expect(rows).toHaveLength(16);
+    expect(new Set(rows.map((r) => r.afdeling)).size).toBe(9);
+    expect(rows.find((r) => r.team === 'Team Afval & Reiniging')?.afdeling).toBe('Stadsbeheer');
+  });
+
   it('publishes the kennisbank: 70 artikelen for everyone, and the 6 werkinstructies for agents', async () => {
     const open = (await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen' })).json().results;
     expect(open).toHaveLength(70);

@@ -33,7 +33,7 @@ export const WerkvoorraadQuery = Type.Object(
     actorId: Type.Optional(Type.String({ format: 'uuid' })),
     voor: Type.Optional(
       Type.Union([Type.Literal('mij'), Type.Literal('team'), Type.Literal('afdeling'), Type.Literal('ingediend')], {
-        description: 'mij: aan mij toegewezen; team: aan mijn teams of hun leden; afdeling: Loket kent geen afdelingen, dus gelijk aan team; ingediend: door mij uitgezet',
+        description: 'mij: aan mij toegewezen; team: aan mijn teams of hun leden; afdeling: aan alle teams van de afdelingen van mijn teams of hun leden (een team zonder afdeling telt als eigen afdeling); ingediend: door mij uitgezet',
       }),
     ),
     termijn: Type.Optional(Type.Literal('te-laat', { description: 'Alleen open taken waarvan de termijn verstreken is' })),

@@ -14,6 +14,14 @@ export async function actorenVanMijnTeams(db: Db, medewerkerActorId: string): Pr
   return [...new Set([medewerkerActorId, ...teams.map((t) => t.actor_id), ...leden.map((l) => l.actor_id)])];
 }
 
+/** The teams' own actors, their members' and mine: whose tasks a view over these teams shows. */
+export async function actorenVanTeams(db: Db, teamIds: readonly string[], medewerkerActorId: string): Promise<string[]> {
+  if (teamIds.length === 0) return [medewerkerActorId];
+  const teams = await db.selectFrom('team').select('actor_id').where('id', 'in', teamIds).execute();
+  const leden = await db.selectFrom('team_lid').innerJoin('medewerker', 'medewerker.id', 'team_lid.medewerker_id').select('medewerker.actor_id').where('team_lid.team_id', 'in', teamIds).execute();
+  return [...new Set([medewerkerActorId, ...teams.map((t) => t.actor_id), ...leden.map((l) => l.actor_id)])];
+}
+
 export interface WerklijstFilter {
   status?: 'te_verwerken' | 'verwerkt';
   /** Tasks assigned to any of these actors. */

@@ -10,6 +10,7 @@ import { ordenWerklijst, termijnVan } from './termijn.ts';
 import type { TaakDetail, WerklijstTaak, WerkvoorraadQuery } from './tasks.schemas.ts';
 import { loadOne, toResponses, verwerkteObjecten } from './tasks.service.ts';
 import * as q from './werklijst.queries.ts';
+import { teamsVanMijnAfdelingen } from '../afdelingen/afdelingen.service.ts';
 
 /** What the werklijst needs besides the database: the calendar settings and the moment it is. */
 export interface WerklijstDeps {
@@ -40,8 +41,9 @@ export async function getWerklijst(db: Db, ctx: RequestContext, query: Werkvoorr
   const me = ctx.principal.actorId;
   let actorIds: string[] | undefined = query.actorId ? [query.actorId] : undefined;
   if (query.voor === 'mij') actorIds = [me];
-  // Loket has teams but no afdelingen: a department is modelled as a team.
-  if (query.voor === 'team' || query.voor === 'afdeling') actorIds = await q.actorenVanMijnTeams(db, me);
+  if (query.voor === 'team') actorIds = await q.actorenVanMijnTeams(db, me);
+  // Every team of my teams' afdelingen (a team without an afdeling stands for itself).
+  if (query.voor === 'afdeling') actorIds = await q.actorenVanTeams(db, await teamsVanMijnAfdelingen(db, me), me);
   const status = query.termijn === 'te-laat' ? 'te_verwerken' : query.status;
   const rijen = await q.werklijstRijen(db, { status, actorIds, ingediendDoor: query.voor === 'ingediend' ? me : undefined, max: MAX_RIJEN });
   const taken = ordenWerklijst(await metTermijn(db, rijen, deps));

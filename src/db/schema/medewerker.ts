@@ -23,6 +23,8 @@ export interface TeamTable {
   /** Per weekday "HH:MM-HH:MM" or null (werktijd/rooster.ts); null: the KCC's hours. */
   openingstijden: NullableJson<Record<'zo' | 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za', string | null>>;
   terugbeltermijn_werkdagen: number | null;
+  /** The afdeling the team belongs to (afdeling.ts); null: none. */
+  afdeling_id: Generated<string | null>;
 }
 
 export interface MedewerkerTable {

@@ -1,0 +1,14 @@
+import type { Generated } from 'kysely';
+import type { DefaultedTimestamp } from './columns.ts';
+
+export type Toewijzingsmelding = 'uit' | 'toegewezene' | 'groepsmailbox';
+
+/** An afdeling: a group of teams, with an optional group mailbox and its notification setting. */
+export interface AfdelingTable {
+  id: Generated<string>;
+  naam: string;
+  groepsmailbox: string | null;
+  toewijzingsmelding: Generated<Toewijzingsmelding>;
+  aangemaakt_op: DefaultedTimestamp;
+  gewijzigd_op: DefaultedTimestamp;
+}
