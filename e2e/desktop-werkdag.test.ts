@@ -139,6 +139,46 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     expect(contact.hoofd_onderwerp_type).toBe('afval');
   });
 
+  it('knowledge suggestions follow the conversation from one topic to another; the Lindelaan werkinstructie opens in full', async () => {
+    const say = (i: number, tekst: string) => h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `e2e-werkdag-kennis-${i}`, afzender: null, draad: { externeId: 'e2e-werkdag-kennis' }, tekst });
+    const first = await say(1, 'Er staat dit jaar geen bladkorf in de Lindelaan, terwijl er veel blad valt. Komt die nog?');
+    const page = await h.logIn('sanne', VIEWPORT);
+    await page.evaluate((id) => (location.hash = `#/gesprek/${id}`), first.processed!.gesprekId);
+    const kennis = page.getByRole('region', { name: 'Kennisbank' });
+    const eerste = () => kennis.getByRole('heading', { level: 3 }).first().textContent();
+    await expect.poll(eerste).toMatch(/bladkor[fv]/i);
+
+    // Asking for a person is no new topic: the suggestions stay on the leaf basket.
+    await say(2, 'Ik wil graag een medewerker spreken.');
+    await page.getByText('Ik wil graag een medewerker spreken.').waitFor();
+    await expect.poll(eerste).toMatch(/bladkor[fv]/i);
+    expect(await kennis.getByRole('heading', { name: /agressieve/i }).count()).toBe(0);
+
+    await kennis.getByRole('button', { name: 'Lees: Werkinstructie: bladkorven – uitleg keuzes 2026' }).click();
+    await kennis.getByRole('heading', { level: 3, name: /Werkinstructie: bladkorven – uitleg keuzes 2026/ }).waitFor();
+    expect((await accessibilityViolations(page)).join('\n')).toBe('');
+    await screenshot(page, 'werkdag-werkinstructie');
+    await kennis.getByRole('button', { name: 'Terug naar de suggesties' }).click();
+
+    await say(3, 'Andere vraag: hoe vraag ik een parkeervergunning voor bewoners aan? Ik heb een nieuwe auto.');
+    // The first suggestion is now about parking; the leaf basket stays further down.
+    await expect.poll(eerste).toMatch(/^Parke/);
+    expect(await kennis.getByRole('heading', { level: 3, name: /bladkor[fv]/i }).count()).toBeGreaterThan(0);
+    expect((await accessibilityViolations(page)).join('\n')).toBe('');
+  });
+
+  it('a phone call offers no written answer, only a note', async () => {
+    const call = await h.t.app.pipeline.receive({ kanaal: 'telefoon', kanaalBerichtId: 'e2e-werkdag-call', afzender: { soort: 'telefoonnummer', adres: '+31612345678' }, draad: { externeId: 'e2e-werkdag-call' }, tekst: 'Inwoner belt over de afvalkalender.' });
+    const page = await h.logIn('sanne', VIEWPORT);
+    await page.evaluate((id) => (location.hash = `#/gesprek/${id}`), call.processed!.gesprekId);
+    await page.getByText(/^Geen schriftelijk antwoord mogelijk/).waitFor();
+    expect(await page.getByRole('radio', { name: /Antwoord via/ }).count()).toBe(0);
+    await page.getByRole('textbox', { name: 'Uw notitie' }).fill('Afvalkalender uitgelegd.');
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await page.getByText('Afvalkalender uitgelegd.').first().waitFor();
+    expect((await accessibilityViolations(page)).join('\n')).toBe('');
+  });
+
   it('a reply template goes into the reply box with "/", its variables filled in where known', async () => {
     const lead = await h.t.login(['teamleider'], 'lead-werkdag');
     const nieuw = await h.t.app.inject({ method: 'POST', url: '/api/antwoordsjablonen', headers: lead.headers, payload: { titel: 'Groet', tekst: 'Goedemiddag {{naam}}, u spreekt met {{medewerker}}.' } });

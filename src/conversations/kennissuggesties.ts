@@ -1,5 +1,6 @@
 import type { Db } from '../db/transaction.ts';
 import { questionText } from '../knowledge/matching/question-text.ts';
+import { applyRules } from '../knowledge/matching/rules.ts';
 import { searchKnowledge, type SearchResult } from '../knowledge/search/search.service.ts';
 
 /** How many of the citizen's latest messages count, and how fast older ones fade. */
@@ -12,6 +13,12 @@ const DECAY = 0.5;
  * part, so it does not drag in whatever article shares that word.
  */
 const TOPICAL = 0.35;
+/**
+ * What the bot's rules call a request for a person or small talk ("hallo", "dank u") is about the
+ * conversation, not its topic, even when its words occur in some werkinstructie; such a message is
+ * left out whole (a mixed "ik wil een medewerker spreken over X" usually has X in another message).
+ */
+const GEEN_ONDERWERP = new Set(['handoff_request', 'small_talk']);
 const PER_MESSAGE = 8;
 
 export interface Kennissuggestie extends SearchResult {
@@ -37,7 +44,7 @@ export async function kennissuggesties(db: Db, gesprekId: string, limit = 5): Pr
     .orderBy('id', 'desc')
     .limit(MESSAGES)
     .execute();
-  const teksten = berichten.map((b) => questionText(b.inhoud));
+  const teksten = berichten.map((b) => (GEEN_ONDERWERP.has(applyRules(b.inhoud) ?? '') ? '' : questionText(b.inhoud)));
   if (gesprek?.onderwerp) teksten.push(gesprek.onderwerp);
 
   const totals = new Map<string, { result: SearchResult; gewicht: number; berichten: number }>();
