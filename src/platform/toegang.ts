@@ -24,6 +24,11 @@ declare module 'fastify' {
     toegang?: Toegang;
     /** Whether the route reads or changes personal data of inwoners or ondernemers (AVG). */
     persoonsgegevens?: boolean;
+    /**
+     * The route also takes its own credential in this request header (the CTI secret), which the
+     * handler checks; a request that carries it skips the role check, one without it gets it.
+     */
+    sleutelHeader?: string;
   }
 }
 
@@ -35,11 +40,12 @@ export function aanroepersVoor(toegang: Toegang): Aanroeper[] {
   return [...PERMISSIONS[toegang]];
 }
 
-function enforce(toegang: Toegang): onRequestHookHandler | undefined {
+function enforce(toegang: Toegang, sleutelHeader: string | undefined): onRequestHookHandler | undefined {
   if (toegang === 'openbaar' || toegang === 'sleutel') return undefined;
   const permission = toegang === 'medewerker' ? undefined : toegang;
   // Runs after authentication and before body validation: a caller without rights learns nothing about the input.
   return async (request: FastifyRequest) => {
+    if (sleutelHeader && request.headers[sleutelHeader] !== undefined) return;
     requireContext(request, permission);
   };
 }
@@ -55,7 +61,7 @@ function listed(route: RouteOptions): boolean {
  */
 export function registerToegang(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
-    const { toegang, persoonsgegevens } = route.config ?? {};
+    const { toegang, persoonsgegevens, sleutelHeader } = route.config ?? {};
     if (toegang === undefined || persoonsgegevens === undefined) {
       if (!listed(route)) return;
       throw new Error(`LOKET_ROUTE_ZONDER_TOEGANG: ${String(route.method)} ${route.url} declares no config.toegang and config.persoonsgegevens (see src/platform/toegang.ts)`);
@@ -65,7 +71,7 @@ export function registerToegang(app: FastifyInstance): void {
       const marks: Record<`x-${string}`, unknown> = { 'x-rollen': aanroepersVoor(toegang), 'x-persoonsgegevens': persoonsgegevens };
       route.schema = { ...route.schema, ...marks };
     }
-    const check = enforce(toegang);
+    const check = enforce(toegang, sleutelHeader?.toLowerCase());
     if (!check) return;
     const existing = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
     route.onRequest = [check, ...existing];

@@ -63,7 +63,7 @@ export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
     await scope.register(formbody, { bodyLimit: CTI_BODY_LIMIT });
 
     scope.post('/api/telefoon/cti', {
-      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
+      config: { toegang: 'klantcontact:schrijven', sleutelHeader: 'x-loket-cti-secret', persoonsgegevens: true },
       bodyLimit: CTI_BODY_LIMIT,
       schema: {
         tags,
