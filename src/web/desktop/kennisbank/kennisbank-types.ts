@@ -1,4 +1,9 @@
-/** The kennisbank's wire types as the editor screens use them; they mirror src/knowledge/articles.schemas.ts. */
+import type { Antwoord } from '../api/types.ts';
+
+/**
+ * The kennisbank's wire types as the editor screens use them: the answers come from the generated
+ * contract (src/knowledge/articles.schemas.ts); ArticleContent is what the editor sends.
+ */
 export type KennisStatus = 'concept' | 'ter_review' | 'gepubliceerd' | 'gearchiveerd';
 export type KennisType = 'artikel' | 'werkinstructie' | 'nieuws';
 export type Doelgroep = 'inwoner' | 'ondernemer';
@@ -17,46 +22,12 @@ export interface ArticleContent {
   reviewDate?: string | null;
 }
 
-export interface Version extends ArticleContent {
-  articleId: string;
-  version: number;
-  status: KennisStatus;
-  reviewDate: string | null;
-  updated: string;
-  author: string;
-  createdAt: string;
-  statusChangedAt: string;
-}
+export type Overview = Antwoord<'/api/kennisbank/artikelen/{id}/versies'>;
+export type Version = Overview['versions'][number];
 
-export interface Overview {
-  id: string;
-  publishedVersion: number | null;
-  versions: Version[];
-}
-
-/** One row of the redactie's list: the newest version of an article (src/knowledge/editor.schemas.ts). */
-export interface ArticleListItem {
-  id: string;
-  version: number;
-  status: KennisStatus;
-  publishedVersion: number | null;
-  type: KennisType;
-  title: string;
-  category: string;
-  department: string;
-  reviewDate: string | null;
-  reviewOverdue: boolean;
-  updated: string;
-  author: string;
-  changedAt: string;
-}
-
-export interface ArticleList {
-  total: number;
-  limit: number;
-  offset: number;
-  results: ArticleListItem[];
-}
+/** The redactie's list: the newest version of each article (src/knowledge/editor.schemas.ts). */
+export type ArticleList = Antwoord<'/api/kennisbank/redactie/artikelen'>;
+export type ArticleListItem = ArticleList['results'][number];
 
 export interface ListFilter {
   status: KennisStatus | '';
@@ -65,8 +36,4 @@ export interface ListFilter {
   offset: number;
 }
 
-export interface CoachingCluster {
-  size: number;
-  questions: { id: string; text: string; reason: string; askedAt: string }[];
-  closestArticle: { articleId: string; title: string; confidence: number } | null;
-}
+export type CoachingCluster = Antwoord<'/api/bot/coaching'>['clusters'][number];
