@@ -5,6 +5,8 @@ import { ValidationFailed, type FieldProblem } from '../platform/errors.ts';
 import { AfdelingBestaat, AfdelingNietGevonden } from './afdelingen.errors.ts';
 import * as q from './afdelingen.queries.ts';
 
+export { meldToewijzing } from './toewijzingsmelding.ts';
+
 export interface AfdelingInvoer {
   naam: string;
   groepsmailbox?: string | null | undefined;

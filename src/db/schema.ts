@@ -10,7 +10,7 @@ import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
 import type { VervolgstapTable } from './schema/vervolgstap.ts';
 import type { EnqueteTable } from './schema/xla.ts';
-import type { AfdelingTable } from './schema/afdeling.ts';
+import type { AfdelingTable, TaakMeldingTable } from './schema/afdeling.ts';
 import type { GebeurtenisActieTable, GebeurtenisRegelTable, GebeurtenisSignaalTable, GebeurtenisTable, ProactiefBerichtTable } from './schema/gebeurtenissen.ts';
 import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
 
@@ -104,6 +104,7 @@ export interface Database {
   vervolgstap: VervolgstapTable;
   enquete: EnqueteTable;
   afdeling: AfdelingTable;
+  taak_melding: TaakMeldingTable;
 }
 
 export type Partij = Selectable<PartijTable>;

@@ -1,3 +1,4 @@
+import { meldToewijzing } from '../afdelingen/afdelingen.service.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { RequestContext } from '../platform/principal.ts';
@@ -36,6 +37,7 @@ export function forwardTaak(db: Db, ctx: RequestContext, id: string, body: { act
     const naar = await trx.selectFrom('actor').select('naam').where('id', '=', body.actorId).executeTakeFirst();
     if (!naar) throw ActorNotFound();
     await q.vervangActoren(trx, id, [body.actorId]);
+    await meldToewijzing(trx, id, [body.actorId]);
     const tekst = body.toelichting ? `${naar.naam}: ${body.toelichting}` : naar.naam;
     await q.insertNotitie(trx, { interne_taak_id: id, actor_id: ctx.principal.actorId, soort: 'doorgestuurd', tekst, aangemaakt_op: deps.now });
   });

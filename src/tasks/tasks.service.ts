@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { meldToewijzing } from '../afdelingen/afdelingen.service.ts';
 import { klantcontactExists } from '../contacts/contacts.service.ts';
 import type { InterneTaakTable } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
@@ -70,6 +71,8 @@ export async function createInterneTaak(db: Db, ctx: RequestContext, body: NewIn
       ...(historisch.toegewezenOp ? { toegewezen_op: historisch.toegewezenOp } : {}),
     });
     await q.assignActors(trx, id, body.actorIds);
+    // The afdeling's e-mail about the new task, sent after commit by the outbox job.
+    if (!historisch.toegewezenOp) await meldToewijzing(trx, id, body.actorIds);
     const taak = await loadOne(trx, id);
     await logVerwerking(trx, ctx, { actieNaam: 'Contactverzoek uitzetten', handelingNaam: 'Invoeren', objecten: await verwerkteObjecten(trx, taak) });
     return (await toResponses(trx, [taak]))[0]!;

@@ -12,3 +12,15 @@ export interface AfdelingTable {
   aangemaakt_op: DefaultedTimestamp;
   gewijzigd_op: DefaultedTimestamp;
 }
+
+/** Outbox of assignment e-mails (toewijzingsmelding.ts). */
+export interface TaakMeldingTable {
+  id: Generated<string>;
+  interne_taak_id: string;
+  aan: string;
+  status: Generated<'te_versturen' | 'verstuurd' | 'mislukt'>;
+  pogingen: Generated<number>;
+  volgende_poging_op: DefaultedTimestamp;
+  fout: string | null;
+  aangemaakt_op: DefaultedTimestamp;
+}
