@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { inTransaction, type Db } from '../db/transaction.ts';
 import { defineError } from '../platform/errors.ts';
 import { ErrorResponse, errorResponses, IdParams, Nullable, type App } from '../platform/http.ts';
+import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
 import { requireContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { putBack, takeOrTransfer } from './assignment.ts';
@@ -10,6 +11,8 @@ import { serviceLevelDeadline } from './service-levels.ts';
 
 const tags = ['routering'];
 const Ref = Type.Object({ id: Type.String(), naam: Type.String() });
+/** The caller by initials; the id stays out for a kcc agent until the caller is verified (the gate). */
+const PartijRef = Type.Object({ id: Nullable(Type.String()), naam: Type.String() });
 const NotAnAgent = defineError('LOKET_ALLEEN_MEDEWERKERS', 403, 'Alleen ingelogde medewerkers hebben een inbox.', 'Only logged-in medewerkers have an inbox.');
 
 /** In the inbox a partij shows by initials only: full details come after verification in the gesprek. */
@@ -44,7 +47,7 @@ export function inboxRoutes(app: App, db: Db): void {
               kanaal: Type.String(),
               status: Type.String(),
               onderwerp: Nullable(Type.String()),
-              partij: Nullable(Ref),
+              partij: Nullable(PartijRef),
               wachtSinds: Nullable(Type.String()),
               laatsteBerichtOp: Nullable(Type.String()),
               toegewezenAan: Nullable(Ref),
@@ -75,7 +78,7 @@ export function inboxRoutes(app: App, db: Db): void {
         kanaal: r.kanaal,
         status: r.status,
         onderwerp: r.onderwerp,
-        partij: r.partij_id ? { id: r.partij_id, naam: initials(r) } : null,
+        partij: r.partij_id ? { id: partijHiddenFrom(ctx, r) ? null : r.partij_id, naam: initials(r) } : null,
         wachtSinds: iso(r.wacht_sinds),
         laatsteBerichtOp: iso(r.laatste_bericht_op),
         toegewezenAan: r.toegewezen_aan ? { id: r.toegewezen_aan, naam: r.medewerker_naam ?? '' } : null,
