@@ -44,7 +44,7 @@ import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
 import { anyoneAvailable, heartbeatMs, touchPresence } from './routing/presence.ts';
-import { botTakesNewGesprek } from './bot/bot-conversation.ts';
+import { botModusVoorNieuwGesprek } from './bot/bot-conversation.ts';
 import { botBeurtStap } from './bot/bot-vervolgstap.ts';
 import { Vervolgstappen, type VervolgstapOptions } from './conversations/vervolgstappen.service.ts';
 import { vervolgstappenRoutes } from './conversations/vervolgstappen.routes.ts';
@@ -75,7 +75,6 @@ import { enqueteRoutes } from './xla/enquete.routes.ts';
 import { xlaRoutes } from './rapportage/xla.routes.ts';
 import { afdelingenRoutes } from './afdelingen/afdelingen.routes.ts';
 import { coordinatieRoutes } from './tasks/coordinatie.routes.ts';
-import { meldingJobs } from './afdelingen/melding-job.ts';
 import { kickOnClose, xlaJob } from './xla/xla.hooks.ts';
 
 export interface AppDeps {
@@ -163,7 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }, app.clock, app.log, deps.vervolgstappen);
   const pipeline = new InboundPipeline(database.db, {
     ...deps.pipelineOptions,
-    newGesprekBotModus: async (message) => (config.botActief && (await botTakesNewGesprek(database.db, message)) ? 'actief' : 'uit'),
+    newGesprekBotModus: (message) => botModusVoorNieuwGesprek(database.db, config.botActief, message),
     followUps: vervolgstappen,
     afterProcessed: async (processed) => {
       await deps.pipelineOptions?.afterProcessed?.(processed);
@@ -180,7 +179,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...knowledgeJobs(database.db, app.log, app.clock),
     new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen, app.clock.now()), app.log),
     new Job('vacuum', 6 * 3_600_000, () => vacuumEmbedded(database), app.log),
-    ...meldingJobs(database.db, config, app.log, app.clock),
     xlaJob(database.db, config.xla, { log: app.log, clock: app.clock, publicUrl: config.publicUrl, kickDelivery: () => kickDelivery() }),
   ] as const;
   kickDelivery = () => jobs[1].kick();

@@ -2,6 +2,7 @@ import { kanalenMet } from '../contract/kanalen.ts';
 import { runBotBeurt, type BotBesluit } from '../conversations/bot-beurt.ts';
 import type { ProcessedMessage } from '../conversations/inbound.service.ts';
 import type { InboundMessage } from '../conversations/inbound.types.ts';
+import type { BotModus } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
 import { botIndex } from './bot-index.ts';
 import { askBot, botActor } from './bot.service.ts';
@@ -24,6 +25,11 @@ export interface BotHooks {
 export async function botTakesNewGesprek(db: Db, message: InboundMessage): Promise<boolean> {
   if (!BOT_CHANNELS.has(message.kanaal) || message.metadata?.achtergelaten) return false;
   return (await botIndex(db)).articles.size > 0;
+}
+
+/** The bot mode of a gesprek the pipeline opens: 'actief' when the bot is switched on (BOT_ACTIEF) and takes it. */
+export async function botModusVoorNieuwGesprek(db: Db, botActief: boolean, message: InboundMessage): Promise<BotModus> {
+  return botActief && (await botTakesNewGesprek(db, message)) ? 'actief' : 'uit';
 }
 
 const TEXTS = {
