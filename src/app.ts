@@ -75,6 +75,7 @@ import { enqueteRoutes } from './xla/enquete.routes.ts';
 import { xlaRoutes } from './rapportage/xla.routes.ts';
 import { afdelingenRoutes } from './afdelingen/afdelingen.routes.ts';
 import { coordinatieRoutes } from './tasks/coordinatie.routes.ts';
+import { meldingJobs } from './afdelingen/melding-job.ts';
 import { kickOnClose, xlaJob } from './xla/xla.hooks.ts';
 
 export interface AppDeps {
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...knowledgeJobs(database.db, app.log, app.clock),
     new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen, app.clock.now()), app.log),
     new Job('vacuum', 6 * 3_600_000, () => vacuumEmbedded(database), app.log),
+    ...meldingJobs(database.db, config, app.log, app.clock),
     xlaJob(database.db, config.xla, { log: app.log, clock: app.clock, publicUrl: config.publicUrl, kickDelivery: () => kickDelivery() }),
   ] as const;
   kickDelivery = () => jobs[1].kick();
