@@ -80,3 +80,19 @@ export function volumesToday(db: Db, now: Date) {
      group by kanaal
      order by kanaal`.execute(db);
 }
+
+/**
+ * The gesprekken waiting for this medewerker, as the inbox badge counts them: a citizen waits for
+ * an answer in one assigned to them, or in an open one nobody has taken. Ids and channels only.
+ */
+export function wachtendVoor(db: Db, medewerkerId: string, limit: number) {
+  return db
+    .selectFrom('gesprek')
+    .select(['id', 'kanaal'])
+    .where('status', '<>', 'afgehandeld')
+    .where('wacht_sinds', 'is not', null)
+    .where((eb) => eb.or([eb('toegewezen_aan', '=', medewerkerId), eb.and([eb('toegewezen_aan', 'is', null), eb('status', '=', 'open')])]))
+    .orderBy('wacht_sinds')
+    .limit(limit)
+    .execute();
+}

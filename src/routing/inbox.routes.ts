@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
 import { inTransaction, type Db } from '../db/transaction.ts';
-import { defineError } from '../platform/errors.ts';
 import { ErrorResponse, errorResponses, IdParams, Nullable, type App } from '../platform/http.ts';
 import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
 import { requireContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { putBack, takeOrTransfer } from './assignment.ts';
+import { inboxAantallenRoutes } from './inbox-aantallen.routes.ts';
+import { NotAnAgent } from './inbox.errors.ts';
 import { inboxRows, teamleiderAgents, teamleiderQueues, volumesToday } from './inbox.queries.ts';
 import { serviceLevelDeadline } from './service-levels.ts';
 
@@ -13,7 +14,6 @@ const tags = ['routering'];
 const Ref = Type.Object({ id: Type.String(), naam: Type.String() });
 /** The caller by initials; the id stays out for a kcc agent until the caller is verified (the gate). */
 const PartijRef = Type.Object({ id: Nullable(Type.String()), naam: Type.String() });
-const NotAnAgent = defineError('LOKET_ALLEEN_MEDEWERKERS', 403, 'Alleen ingelogde medewerkers hebben een inbox.', 'Only logged-in medewerkers have an inbox.');
 
 /** In the inbox a partij shows by initials only: full details come after verification in the gesprek. */
 function initials(row: { soort_partij: string | null; voornaam: string | null; voorletters: string | null; achternaam: string | null; organisatie_naam: string | null }): string {
@@ -24,6 +24,7 @@ function initials(row: { soort_partij: string | null; voornaam: string | null; v
 }
 
 export function inboxRoutes(app: App, db: Db): void {
+  inboxAantallenRoutes(app, db);
   app.get('/api/inbox', {
     config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: {

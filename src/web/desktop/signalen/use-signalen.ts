@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/client.ts';
+import { get } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
-import type { InboxItem } from '../api/types.ts';
 import { setTitleCount } from '../app/document-title.ts';
 import { href, navigate } from '../app/route.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { geluidAan, speelSignaal } from './geluid.ts';
 import { toonMelding } from './melding.ts';
-import { aantalWachtend, nieuwWerk } from './signalen-logic.ts';
+import { nieuwWerk, type Wachtend } from './signalen-logic.ts';
 import { useSignalenT } from './signalen-i18n.ts';
 
 const RELOAD_DEBOUNCE_MS = 400;
@@ -15,7 +14,8 @@ const EVENTS = ['bericht.nieuw', 'gesprek.status', 'gesprek.toegewezen', 'gespre
 
 /**
  * Keeps the count of gesprekken waiting for this medewerker (nav and tab title) from GET
- * /api/inbox, fetched again after live events; new work gives a short sound and, while Loket is
+ * /api/inbox/aantallen (ids and channels only, so no processing-log entry per event), fetched
+ * again after live events; new work gives a short sound and, while Loket is
  * in a background tab and the medewerker allowed it, a browser notification.
  */
 /** `actief`: only roles with an inbox (GET /api/inbox) have work to signal. */
@@ -23,7 +23,7 @@ export function useSignalen(medewerkerId: string, actief: boolean): number {
   const t = useT();
   const s = useSignalenT();
   const [aantal, setAantal] = useState(0);
-  const voor = useRef<InboxItem[] | undefined>(undefined);
+  const voor = useRef<Wachtend[] | undefined>(undefined);
   const inkomend = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [version, setVersion] = useState(0);
@@ -31,16 +31,16 @@ export function useSignalen(medewerkerId: string, actief: boolean): number {
   useEffect(() => {
     if (!actief) return;
     let current = true;
-    api.inbox({ filter: 'alle' }).then(({ results }) => {
+    get<{ wachtend: number; gesprekken: Wachtend[] }>('/api/inbox/aantallen').then(({ wachtend, gesprekken }) => {
       if (!current) return;
-      const nieuw = nieuwWerk(voor.current, results, inkomend.current, medewerkerId);
-      voor.current = results;
+      const nieuw = nieuwWerk(voor.current, gesprekken, inkomend.current);
+      voor.current = gesprekken;
       inkomend.current = new Set();
-      setAantal(aantalWachtend(results, medewerkerId));
+      setAantal(wachtend);
       if (nieuw.length === 0) return;
       if (geluidAan()) speelSignaal();
       const eerste = nieuw[0]!;
-      toonMelding(s.nieuwGesprek, s.nieuwBericht(t.kanaal[eerste.kanaal] ?? eerste.kanaal, eerste.onderwerp ?? s.zonderOnderwerp), eerste.id, () => navigate(href.gesprek(eerste.id)));
+      toonMelding(s.nieuwGesprek, s.nieuwBericht(t.kanaal[eerste.kanaal] ?? eerste.kanaal, s.zonderOnderwerp), eerste.id, () => navigate(href.gesprek(eerste.id)));
     }, () => undefined);
     return () => {
       current = false;
