@@ -181,7 +181,7 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {redacteur && route.name === 'kennisbank-artikel' && <ArtikelEditorPage key={route.id} id={route.id} announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-coaching' && <CoachingPage announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-kennishiaten' && <KennishiatenPage />}
-        {route.name === 'werklijst' && (werklijst ? <WerklijstPage /> : <PageHeading>{wl.geenToegang}</PageHeading>)}
+        {route.name === 'werklijst' && (werklijst ? <WerklijstPage teamleider={me.rollen.includes('teamleider')} /> : <PageHeading>{wl.geenToegang}</PageHeading>)}
         {route.name === 'werklijst-taak' && (werklijst ? <TaakPage key={route.id} id={route.id} me={me} announce={announcer.announce} /> : <PageHeading>{wl.geenToegang}</PageHeading>)}
         {route.name === 'beheer' && (beheerder ? <BeheerPage /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'beheer-bronnen' && (beheerder ? <BronnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}

@@ -6,7 +6,7 @@ export type Taak = Antwoord<'/api/interne-taken'>['results'][number];
 
 export type TaakDetail = Antwoord<'/api/interne-taken/{id}'>;
 export type Notitie = TaakDetail['notities'][number];
-export type Voor = 'mij' | 'team';
+export type Voor = 'mij' | 'team' | 'afdeling';
 
 const url = (id: string, actie = '') => `/api/interne-taken/${id}${actie}`;
 

@@ -4,17 +4,18 @@ import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
 import { PageHeading } from '../app/page-heading.tsx';
 import { useNow } from '../app/use-now.ts';
+import { CoordinatiePanel } from './coordinatie-panel.tsx';
 import { TaakRegel } from './taak-regel.tsx';
 import { werklijstApi, type Voor } from './werklijst-api.ts';
 import { useWerklijstT } from './werklijst-i18n.ts';
 import './werklijst.css';
 
-/** #/werklijst: the back office's start page, overdue tasks first. */
-export function WerklijstPage() {
+/** #/werklijst: the back office's start page, overdue tasks first; a team lead also coordinates here. */
+export function WerklijstPage({ teamleider = false }: { teamleider?: boolean }) {
   const w = useWerklijstT();
   const [voor, setVoor] = useState<Voor>('team');
   const [alleenOpen, setAlleenOpen] = useState(true);
-  const [load] = useLoad(() => werklijstApi.lijst(voor, alleenOpen), [voor, alleenOpen]);
+  const [load, reload] = useLoad(() => werklijstApi.lijst(voor, alleenOpen), [voor, alleenOpen]);
   const now = new Date(useNow(60_000));
   return (
     <div className="loket-werklijst">
@@ -23,7 +24,7 @@ export function WerklijstPage() {
       <div className="loket-werklijst__filters">
         <Fieldset>
           <FieldsetLegend>{w.voor}</FieldsetLegend>
-          {(['mij', 'team'] as const).map((v) => (
+          {(['mij', 'team', 'afdeling'] as const).map((v) => (
             <FormField key={v} type="radio">
               <RadioButton id={`werklijst-voor-${v}`} name="voor" checked={voor === v} onChange={() => setVoor(v)} />
               <FormLabel htmlFor={`werklijst-voor-${v}`} type="radio">
@@ -40,17 +41,20 @@ export function WerklijstPage() {
         </FormField>
       </div>
       <LoadState load={load} what={w.wat}>
-        {(taken) =>
-          taken.length === 0 ? (
-            <Paragraph>{w.geen}</Paragraph>
-          ) : (
-            <ul className="loket-taken" aria-label={w.titel}>
-              {taken.map((taak) => (
-                <TaakRegel key={taak.id} taak={taak} now={now} />
-              ))}
-            </ul>
-          )
-        }
+        {(taken) => (
+          <>
+            {taken.length === 0 ? (
+              <Paragraph>{w.geen}</Paragraph>
+            ) : (
+              <ul className="loket-taken" aria-label={w.titel}>
+                {taken.map((taak) => (
+                  <TaakRegel key={taak.id} taak={taak} now={now} />
+                ))}
+              </ul>
+            )}
+            {teamleider && <CoordinatiePanel taken={taken} onHerverdeeld={reload} />}
+          </>
+        )}
       </LoadState>
     </div>
   );
