@@ -167,6 +167,23 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
   });
 
+  it('warns when a colleague has the same conversation open, on both desktops', async () => {
+    await createMedewerker(h.t.database.db, { gebruikersnaam: 'piet', naam: 'Piet Jansen', wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: ['KCC'] });
+    const received = await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-samen', afzender: null, draad: { externeId: 'e2e-werkdag-samen' }, tekst: 'Kan ik mijn rijbewijs verlengen?' });
+    const sanne = await h.logIn('sanne', VIEWPORT);
+    await sanne.evaluate((id) => (location.hash = `#/gesprek/${id}`), received.processed!.gesprekId);
+    await sanne.getByRole('textbox', { name: 'Uw antwoord' }).waitFor();
+    const piet = await h.logIn('piet', VIEWPORT);
+    await piet.evaluate((id) => (location.hash = `#/gesprek/${id}`), received.processed!.gesprekId);
+    await piet.getByText('Let op: Sanne de Vries heeft dit gesprek ook open. Spreek af wie antwoordt.').waitFor();
+    await sanne.getByText('Let op: Piet Jansen heeft dit gesprek ook open. Spreek af wie antwoordt.').waitFor();
+    expect((await accessibilityViolations(sanne)).join('\n')).toBe('');
+    await screenshot(sanne, 'werkdag-meekijker');
+    // Piet goes back to his inbox: Sanne's warning goes.
+    await piet.evaluate(() => (location.hash = '#/inbox'));
+    await expect.poll(() => sanne.getByText(/Piet Jansen heeft dit gesprek ook open/).count()).toBe(0);
+  });
+
   it('a phone call offers no written answer, only a note', async () => {
     const call = await h.t.app.pipeline.receive({ kanaal: 'telefoon', kanaalBerichtId: 'e2e-werkdag-call', afzender: { soort: 'telefoonnummer', adres: '+31612345678' }, draad: { externeId: 'e2e-werkdag-call' }, tekst: 'Inwoner belt over de afvalkalender.' });
     const page = await h.logIn('sanne', VIEWPORT);

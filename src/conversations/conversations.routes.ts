@@ -5,6 +5,7 @@ import { requireContext } from '../platform/principal.ts';
 import { InboundNotFound } from './conversations.errors.ts';
 import { changeGesprekStatus } from './conversations.service.ts';
 import { bijlagenRoutes } from './bijlagen.routes.ts';
+import { inzageRoutes } from './inzage.routes.ts';
 import { kennissuggestiesRoutes } from './kennissuggesties.routes.ts';
 import { getGesprek, replyToGesprek } from './gesprek-view.service.ts';
 import { listFailedInbound, retryInboundNow } from './inbound.service.ts';
@@ -50,6 +51,7 @@ export interface ConversationsDeps {
 export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }: ConversationsDeps): void {
   bijlagenRoutes(app, { db });
   kennissuggestiesRoutes(app, { db });
+  inzageRoutes(app, { db });
 
   app.get('/api/gesprekken/:id', {
     config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },

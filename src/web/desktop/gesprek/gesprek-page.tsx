@@ -22,6 +22,7 @@ import { OnthullingWaarschuwing } from './onthulling-waarschuwing.tsx';
 import { ReplyBox, type Draft } from './reply-box.tsx';
 import { useKanaalgrenzen } from './use-kanaalgrenzen.ts';
 import { PartijZoeken } from './partij-zoeken.tsx';
+import { InzageMelding } from './inzage-melding.tsx';
 import { ThreadRegion } from './thread-region.tsx';
 import { VerificationForm } from './verification-form.tsx';
 import { VerzoekKoppelen } from './verzoek-koppelen.tsx';
@@ -99,6 +100,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
           <div className="loket-gesprek__grid">
             <section className="loket-gesprek__main" aria-label={t.gesprek.gesprekPaneel}>
               <OnthullingWaarschuwing gesprekId={g.id} announce={announce} />
+              <InzageMelding gesprekId={g.id} mij={me.id} />
               <div className="loket-gesprek__balk">
               <p className="loket-gesprek__status">
                 <span className={`loket-channel loket-channel--${g.kanaal}`}>{kanaal}</span>

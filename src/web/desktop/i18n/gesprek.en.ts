@@ -38,6 +38,7 @@ export const gesprekEn: typeof gesprekNl = {
     eerder: (n) => `Earlier contacts of this resident (${n})`,
     zelfdeVerzoek: 'Same request',
     geenEerder: 'No earlier contacts.',
+    inzage: (namen) => `Note: ${namen} also has this conversation open. Agree who answers.`,
     antwoord: {
       titel: 'Respond',
       soort: 'Kind of message',

@@ -42,6 +42,7 @@ export const gesprekNl = {
     eerder: (n: number) => `Eerdere contacten van deze inwoner (${n})`,
     zelfdeVerzoek: 'Zelfde verzoek',
     geenEerder: 'Geen eerdere contacten.',
+    inzage: (namen: string) => `Let op: ${namen} heeft dit gesprek ook open. Spreek af wie antwoordt.`,
     antwoord: {
       titel: 'Reageren',
       soort: 'Soort bericht',
