@@ -184,6 +184,22 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     await expect.poll(() => sanne.getByText(/Piet Jansen heeft dit gesprek ook open/).count()).toBe(0);
   });
 
+  it('the team lead hands an agent’s conversations back to the queue from the team overview', async () => {
+    await createMedewerker(h.t.database.db, { gebruikersnaam: 'lotte', naam: 'Lotte Bakker', wachtwoord: TEST_PASSWORD, rollen: ['teamleider'], teams: ['KCC'] });
+    const kees = await h.t.login(['kcc'], 'kees-werkdag');
+    const received = await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-kees', afzender: null, draad: { externeId: 'e2e-werkdag-kees' }, tekst: 'Waar kan ik mijn grofvuil kwijt?' });
+    expect((await h.t.app.inject({ method: 'POST', url: `/api/gesprekken/${received.processed!.gesprekId}/toewijzing`, headers: kees.headers, payload: {} })).statusCode).toBe(204);
+
+    const page = await h.logIn('lotte', VIEWPORT);
+    await page.evaluate(() => (location.hash = '#/teamleider'));
+    const knop = page.getByRole('button', { name: 'Gesprek van Test kees-werkdag teruggeven aan de wachtrij' });
+    await knop.click();
+    await page.getByText('Eén gesprek van Test kees-werkdag terug in de wachtrij; beschikbare collega’s krijgen ze toegewezen.').waitFor();
+    expect((await accessibilityViolations(page)).join('\n')).toBe('');
+    const row = await h.t.database.db.selectFrom('gesprek').select(['status', 'toegewezen_aan']).where('id', '=', received.processed!.gesprekId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'open', toegewezen_aan: null });
+  });
+
   it('a phone call offers no written answer, only a note', async () => {
     const call = await h.t.app.pipeline.receive({ kanaal: 'telefoon', kanaalBerichtId: 'e2e-werkdag-call', afzender: { soort: 'telefoonnummer', adres: '+31612345678' }, draad: { externeId: 'e2e-werkdag-call' }, tekst: 'Inwoner belt over de afvalkalender.' });
     const page = await h.logIn('sanne', VIEWPORT);

@@ -39,6 +39,7 @@ import { balieRoutes } from './channels/balie/balie.routes.ts';
 import { widgetRoutes } from './channels/webchat/widget.routes.ts';
 import { presenceRoutes } from './routing/presence.routes.ts';
 import { inboxRoutes } from './routing/inbox.routes.ts';
+import { herverdelenRoutes } from './routing/herverdelen.routes.ts';
 import { collegasRoutes } from './routing/collegas.routes.ts';
 import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
@@ -212,6 +213,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, heartbeatMs: heartbeatMs(grace), onAlive: (id) => touchPresence(database.db, id, app.clock.now(), grace) });
   presenceRoutes(app, database.db, { graceSeconds: grace });
   inboxRoutes(app, database.db);
+  herverdelenRoutes(app, { db: database.db, kickRouting: () => kickRouting() });
   collegasRoutes(app, database.db);
   verificatieRoutes(app, database.db);
   afhandelingRoutes(app, database.db);

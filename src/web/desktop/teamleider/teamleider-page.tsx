@@ -1,6 +1,6 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useEffect, useRef } from 'react';
-import { api } from '../api/client.ts';
+import { Button, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { api, request } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
 import type { PresenceStatus } from '../api/types.ts';
 import { useLoad } from '../api/use-load.ts';
@@ -19,6 +19,16 @@ const EVENT_DEBOUNCE_MS = 1_000;
 /** Live queue lengths, longest waits, agents' statuses and today's volumes for the team lead. */
 export function TeamleiderPage() {
   const t = useT();
+  const [melding, setMelding] = useState<string>();
+  const teruggeven = async (m: { id: string; naam: string }) => {
+    try {
+      const { teruggelegd } = await request<{ teruggelegd: number }>('POST', `/api/teamleider/medewerkers/${encodeURIComponent(m.id)}/gesprekken-teruggeven`);
+      setMelding(t.teamleider.teruggegeven(m.naam, teruggelegd));
+      reload();
+    } catch (e) {
+      setMelding(t.app.fout(e instanceof Error ? e.message : String(e)));
+    }
+  };
   const [load, reload] = useLoad(async () => ({ overzicht: await api.teamleider(), op: new Date().toISOString() }), []);
   const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
@@ -74,6 +84,7 @@ export function TeamleiderPage() {
                       <TableHeaderCell scope="col">{t.teamleider.naam}</TableHeaderCell>
                       <TableHeaderCell scope="col">{t.teamleider.status}</TableHeaderCell>
                       <TableHeaderCell scope="col">{t.teamleider.actief}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t.teamleider.acties}</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -84,11 +95,21 @@ export function TeamleiderPage() {
                           <span className={`loket-presence-badge loket-presence-badge--${m.status}`}>{isPresenceStatus(m.status) ? t.aanwezigheid[m.status] : m.status}</span>
                         </TableCell>
                         <TableCell>{m.actieveGesprekken}</TableCell>
+                        <TableCell>
+                          {m.actieveGesprekken > 0 && (
+                            <Button appearance="secondary-action-button" onClick={() => void teruggeven(m)}>
+                              {t.teamleider.teruggeven(m.naam, m.actieveGesprekken)}
+                            </Button>
+                          )}
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
                 </Table>
               </ScrollRegion>
+              <p role="status" className="loket-hint">
+                {melding}
+              </p>
             </section>
           </>
         )}
