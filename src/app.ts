@@ -45,7 +45,7 @@ import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
 import { anyoneAvailable, heartbeatMs, touchPresence } from './routing/presence.ts';
-import { botModusVoorNieuwGesprek } from './bot/bot-conversation.ts';
+import { botBeantwoordt, botModusVoorNieuwGesprek } from './bot/bot-conversation.ts';
 import { botBeurtStap } from './bot/bot-vervolgstap.ts';
 import { Vervolgstappen, type VervolgstapOptions } from './conversations/vervolgstappen.service.ts';
 import { vervolgstappenRoutes } from './conversations/vervolgstappen.routes.ts';
@@ -211,7 +211,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   widgetRoutes(app);
   const grace = config.presenceGraceSeconds;
   agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, heartbeatMs: heartbeatMs(grace), onAlive: (id) => touchPresence(database.db, id, app.clock.now(), grace) });
-  presenceRoutes(app, database.db, { graceSeconds: grace });
+  presenceRoutes(app, database.db, { graceSeconds: grace, botBeantwoordt: () => botBeantwoordt(database.db, config.botActief, 'webchat') });
   inboxRoutes(app, database.db);
   herverdelenRoutes(app, { db: database.db, kickRouting: () => kickRouting() });
   collegasRoutes(app, database.db);

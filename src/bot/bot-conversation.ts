@@ -27,6 +27,11 @@ export async function botTakesNewGesprek(db: Db, message: InboundMessage): Promi
   return (await botIndex(db)).articles.size > 0;
 }
 
+/** Whether a citizen who starts a chat on this channel now is answered by the bot (the widget keeps the chat open for it). */
+export async function botBeantwoordt(db: Db, botActief: boolean, kanaal: string): Promise<boolean> {
+  return botActief && BOT_CHANNELS.has(kanaal) && (await botIndex(db)).articles.size > 0;
+}
+
 /** The bot mode of a gesprek the pipeline opens: 'actief' when the bot is switched on (BOT_ACTIEF) and takes it. */
 export async function botModusVoorNieuwGesprek(db: Db, botActief: boolean, message: InboundMessage): Promise<BotModus> {
   return botActief && (await botTakesNewGesprek(db, message)) ? 'actief' : 'uit';

@@ -11,7 +11,13 @@ const Presence = Type.Object({
   kanalen: Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 }),
 });
 
-export function presenceRoutes(app: App, db: Db, { graceSeconds }: { graceSeconds: number }): void {
+export interface PresenceRoutesOptions {
+  graceSeconds: number;
+  /** Whether the bot answers a new chat now (BOT_ACTIEF and published knowledge): the widget then keeps the chat open. */
+  botBeantwoordt: () => Promise<boolean>;
+}
+
+export function presenceRoutes(app: App, db: Db, { graceSeconds, botBeantwoordt }: PresenceRoutesOptions): void {
   app.get('/api/aanwezigheid', {
     config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
     schema: { tags, summary: 'Mijn status (beschikbaar, pauze, offline) en kanalen', response: { 200: Presence, ...errorResponses } },
@@ -38,6 +44,12 @@ export function presenceRoutes(app: App, db: Db, { graceSeconds }: { graceSecond
 
   app.get('/api/webchat/beschikbaarheid', {
     config: { toegang: 'openbaar', persoonsgegevens: false },
-    schema: { tags: ['webchat'], summary: 'Is er nu een medewerker om te chatten?', security: [], response: { 200: Type.Object({ beschikbaar: Type.Boolean() }) } },
-  }, async () => ({ beschikbaar: await anyoneAvailable(db, 'webchat', app.clock.now()) }));
+    schema: {
+      tags: ['webchat'],
+      summary: 'Is er nu een medewerker om te chatten, en beantwoordt de bot een nieuwe chat?',
+      description: 'Met bot=true blijft de chat open, ook zonder medewerker: de bot antwoordt dag en nacht en biedt bij doorverbinden zonder medewerker een bericht achterlaten aan.',
+      security: [],
+      response: { 200: Type.Object({ beschikbaar: Type.Boolean(), bot: Type.Boolean() }) },
+    },
+  }, async () => ({ beschikbaar: await anyoneAvailable(db, 'webchat', app.clock.now()), bot: await botBeantwoordt() }));
 }

@@ -43,6 +43,13 @@ describe('presence ends a grace period after the agent’s desktop went away', (
     expect((await t.app.inject({ method: 'GET', url: '/api/aanwezigheid', headers: anna.headers })).json()).toEqual({ status: 'beschikbaar', kanalen: ['webchat'] });
   });
 
+  it('tells the widget the bot answers a new chat when it is on, also with nobody present', async () => {
+    clock.set('2026-03-10T11:00:00Z');
+    const stand = (await t.app.inject({ method: 'GET', url: '/api/webchat/beschikbaarheid' })).json();
+    // BOT_ACTIEF=false in this app: without the bot and without agents, the widget offers leave-a-message.
+    expect(stand).toEqual({ beschikbaar: false, bot: false });
+  });
+
   it('keeps her present while her desktop is connected, and from the moment it closes for the grace period only', async () => {
     clock.set('2026-03-10T10:00:00Z');
     const bea = await t.login(['kcc']);

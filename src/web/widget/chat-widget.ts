@@ -63,7 +63,9 @@ function setStatus(text: string) {
 
 async function showAvailability() {
   const response = await fetch(`${base}/api/webchat/beschikbaarheid`).catch(() => undefined);
-  const available = response?.ok ? ((await response.json()) as { beschikbaar: boolean }).beschikbaar : true;
+  // The bot answers day and night when it is on; only without it does "nobody there" close the chat.
+  const stand = response?.ok ? ((await response.json()) as { beschikbaar: boolean; bot?: boolean }) : undefined;
+  const available = stand ? stand.beschikbaar || stand.bot === true : true;
   if (available || panel.querySelector('.leave')) return;
   chatForm.hidden = true;
   log.hidden = true;

@@ -20972,7 +20972,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Is er nu een medewerker om te chatten? */
+        /**
+         * Is er nu een medewerker om te chatten, en beantwoordt de bot een nieuwe chat?
+         * @description Met bot=true blijft de chat open, ook zonder medewerker: de bot antwoordt dag en nacht en biedt bij doorverbinden zonder medewerker een bericht achterlaten aan.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -20990,6 +20993,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             beschikbaar: boolean;
+                            bot: boolean;
                         };
                     };
                 };
