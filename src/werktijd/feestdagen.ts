@@ -31,8 +31,24 @@ export function pasen(jaar: number): { maand: number; dag: number } {
 
 const datum = (jaar: number, maand: number, dag: number) => new Date(Date.UTC(jaar, maand - 1, dag)).toISOString().slice(0, 10);
 
+/**
+ * Computed once per year and options: deadlines look a year's holidays up for every day they
+ * step over, for every task of the werklijst (about two thirds of its time before this cache).
+ */
+const perJaar = new Map<string, ReadonlyMap<string, string>>();
+
 /** The holidays of one year as name by 'YYYY-MM-DD'. */
-export function feestdagen(jaar: number, opties: FeestdagOpties = STANDAARD_FEESTDAGEN): Map<string, string> {
+export function feestdagen(jaar: number, opties: FeestdagOpties = STANDAARD_FEESTDAGEN): ReadonlyMap<string, string> {
+  const key = `${jaar}|${opties.goedeVrijdag}|${opties.bevrijdingsdag}`;
+  let result = perJaar.get(key);
+  if (!result) {
+    result = berekenFeestdagen(jaar, opties);
+    perJaar.set(key, result);
+  }
+  return result;
+}
+
+function berekenFeestdagen(jaar: number, opties: FeestdagOpties): Map<string, string> {
   const p = pasen(jaar);
   const naPasen = (dagen: number) => datum(jaar, p.maand, p.dag + dagen);
   const koningsdag = new Date(Date.UTC(jaar, 3, 27)).getUTCDay() === 0 ? 26 : 27;
