@@ -47,7 +47,8 @@ export interface AgentSocketOptions {
 }
 
 export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, onAlive, heartbeatMs = 10_000 }: AgentSocketOptions): void {
-  app.get('/api/realtime', { config: { toegang: 'medewerker', persoonsgegevens: false }, websocket: true, schema: { hide: true } }, async (socket: WebSocket, request) => {
+  // The socket checks the session itself after the upgrade and closes with a code the desktop understands (4401, 4403).
+  app.get('/api/realtime', { config: { toegang: 'sleutel', persoonsgegevens: false }, websocket: true, schema: { hide: true } }, async (socket: WebSocket, request) => {
     try {
       const { principal } = requireContext(request);
       if (!ownOrigin(request.headers.origin, request.host, publicUrl)) {
