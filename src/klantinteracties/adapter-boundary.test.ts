@@ -23,22 +23,6 @@ const WRITES: { name: string; pattern: RegExp }[] = [
   { name: 'raw truncate', pattern: /\btruncate\s+(table\s+)?[\w"]/i },
 ];
 
-/**
- * Writes still allowed, each by file and exact statement: only the unlinking of gesprekken and
- * berichten when a partij, klantcontact or actor is deleted, which is moving into conversations/
- * (its single writer) in a parallel change. Remove these lines when that has landed.
- */
-const EXCEPTIONS: { file: string; statement: string }[] = [
-  { file: 'partijen.write.ts', statement: "trx.updateTable('gesprek').set({ partij_id: null }).where('partij_id', '=', id).execute();" },
-  {
-    file: 'klantcontacten.write.ts',
-    statement: "k.trx.updateTable('gesprek').set({ klantcontact_id: null }).where('klantcontact_id', '=', id).execute();",
-  },
-  {
-    file: 'actoren.resource.ts',
-    statement: "trx.updateTable('bericht').set({ afzender_actor_id: null }).where('afzender_actor_id', '=', id).execute();",
-  },
-];
 
 function adapterFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -78,14 +62,10 @@ describe('the Klantinteracties adapter', () => {
     expect(writesIn(sample).map((w) => w.line)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('excepts only writes of gesprek and bericht, which conversations/ takes over', () => {
-    expect(EXCEPTIONS.filter((e) => !/updateTable\('(gesprek|bericht)'\)/.test(e.statement))).toEqual([]);
-  });
 
   it('writes no table itself: every write goes through the owning domain service', () => {
     const found = files.flatMap((file) =>
       writesIn(readFileSync(file, 'utf8'))
-        .filter((w) => !EXCEPTIONS.some((e) => e.file === relative(HERE, file) && w.text.includes(e.statement)))
         .map((w) => `${relative(HERE, file)}:${w.line} ${w.write}  ${w.text}`),
     );
     expect(found).toEqual([]);
