@@ -2,6 +2,7 @@ import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { partijExists } from '../parties/parties.service.ts';
 import { volledigeNaam } from '../parties/partij.mapper.ts';
+import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { LOKET_SYSTEEM_ACTOR_ID } from '../platform/system-actor.ts';
@@ -53,7 +54,7 @@ export async function createKlantcontact(db: Db, ctx: RequestContext, body: NewK
 
 export async function getKlantcontact(db: Db, ctx: RequestContext, id: string): Promise<KlantcontactResponse> {
   return inTransaction(db, async (trx) => {
-    const response = await loadKlantcontact(trx, id);
+    const response = await gated(trx, ctx, id, await loadKlantcontact(trx, id));
     await logVerwerking(trx, ctx, {
       actieNaam: 'Klantcontact raadplegen',
       handelingNaam: 'Raadplegen',
@@ -62,6 +63,17 @@ export async function getKlantcontact(db: Db, ctx: RequestContext, id: string): 
     });
     return response;
   });
+}
+
+/**
+ * The klantcontact of a gesprek whose caller is not verified names no partij to a kcc agent (the
+ * gate in parties/verificatie-poort.ts). A partij the agent registered inside the gesprek (a balie
+ * visit) counts as verified there, so the agent keeps seeing whom they just registered.
+ */
+async function gated(db: Db, ctx: RequestContext, id: string, response: KlantcontactResponse): Promise<KlantcontactResponse> {
+  const gesprekken = await db.selectFrom('gesprek').select(['partij_id', 'geverifieerd_op']).where('klantcontact_id', '=', id).execute();
+  if (!gesprekken.some((gesprek) => partijHiddenFrom(ctx, gesprek))) return response;
+  return { ...response, betrokkenen: response.betrokkenen.map((b) => ({ ...b, partijId: null, volledigeNaam: null })) };
 }
 
 async function loadKlantcontact(db: Db, id: string): Promise<KlantcontactResponse> {

@@ -21,6 +21,16 @@ export function klantcontactenOfVerzoek(db: Db, verzoekId: string) {
     .execute();
 }
 
+/** The gesprekken about this verzoek: linked directly, or through their klantcontact. */
+export function gesprekkenOfVerzoek(db: Db, verzoekId: string) {
+  return db
+    .selectFrom('gesprek')
+    .leftJoin('klantcontact', 'klantcontact.id', 'gesprek.klantcontact_id')
+    .select(['gesprek.partij_id', 'gesprek.geverifieerd_op'])
+    .where((eb) => eb.or([eb('gesprek.verzoek_id', '=', verzoekId), eb('klantcontact.verzoek_id', '=', verzoekId)]))
+    .execute();
+}
+
 export function setVerzoekStatus(db: Db, id: string, status: 'open' | 'afgehandeld') {
   return db
     .updateTable('verzoek')

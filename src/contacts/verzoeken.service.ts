@@ -1,6 +1,7 @@
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { partijExists } from '../parties/parties.service.ts';
+import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { defineStateMachine } from '../platform/state-machine.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
@@ -43,6 +44,16 @@ async function load(db: Db, id: string): Promise<VerzoekResponse> {
   };
 }
 
+/**
+ * A verzoek about a gesprek whose caller is not verified names no partij to a kcc agent (the gate
+ * in parties/verificatie-poort.ts): linking the gesprek to a verzoek must not tell who is calling.
+ */
+async function gated(db: Db, ctx: RequestContext, response: VerzoekResponse): Promise<VerzoekResponse> {
+  if (response.partijId === null) return response;
+  const gesprekken = await q.gesprekkenOfVerzoek(db, response.id);
+  return gesprekken.some((gesprek) => partijHiddenFrom(ctx, gesprek)) ? { ...response, partijId: null } : response;
+}
+
 /** `historisch.aangemaaktOp` is for imports and demo data that record what happened earlier. */
 export async function createVerzoek(db: Db, ctx: RequestContext, body: NewVerzoekBody, historisch: { aangemaaktOp?: string } = {}): Promise<VerzoekResponse> {
   return inTransaction(db, async (trx) => {
@@ -60,7 +71,7 @@ export async function createVerzoek(db: Db, ctx: RequestContext, body: NewVerzoe
 
 export async function getVerzoek(db: Db, ctx: RequestContext, id: string): Promise<VerzoekResponse> {
   return inTransaction(db, async (trx) => {
-    const response = await load(trx, id);
+    const response = await gated(trx, ctx, await load(trx, id));
     await logVerwerking(trx, ctx, { actieNaam: 'Verzoek raadplegen', handelingNaam: 'Raadplegen', objecten: objecten({ id, partij_id: response.partijId }) });
     return response;
   });
@@ -72,6 +83,6 @@ export async function changeVerzoekStatus(db: Db, ctx: RequestContext, id: strin
     if (!verzoek) throw VerzoekNotFound();
     await q.setVerzoekStatus(trx, id, verzoekStatus.next(verzoek.status, transition));
     await logVerwerking(trx, ctx, { actieNaam: `Verzoek ${transition}`, handelingNaam: 'Wijzigen', objecten: objecten(verzoek) });
-    return load(trx, id);
+    return gated(trx, ctx, await load(trx, id));
   });
 }

@@ -7,8 +7,8 @@ import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
  * The verification gate cannot be walked around: before the caller is verified, no route a kcc
  * agent can call names the gesprek's partij (its id leads to the full record). Back office and team
  * leads keep seeing it, as before. Each check fails if its route starts to leak.
- * Still open (see issue 20 note): GET /api/klantcontacten/:id of the gesprek's klantcontact names the
- * betrokkene; gating it also hides the partij of a balie visit the agent just registered.
+ * A partij the agent registers inside a gesprek (a balie visit) counts as verified there: see
+ * src/channels/balie/balie.test.ts.
  */
 describe('verification gate: no route tells a kcc agent the partij of an unverified gesprek', () => {
   let t: TestApp;
@@ -17,6 +17,8 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
   let backoffice: Session;
   let partijId: string;
   let gesprekId: string;
+  let klantcontactId: string;
+  let verzoekId: string;
 
   const get = (url: string, session: Session) => t.app.inject({ method: 'GET', url, headers: session.headers });
 
@@ -36,6 +38,8 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
     });
     gesprekId = processed!.gesprekId;
     expect(processed!.partijId).toBe(partijId);
+    klantcontactId = processed!.klantcontactId!;
+    expect(klantcontactId).toBeTruthy();
   });
   afterAll(() => t.close());
 
@@ -72,6 +76,28 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
     expect(found.body).not.toContain(partijId);
   });
 
+  it('GET /api/klantcontacten/:id of the gesprek names no partij for kcc; the team lead sees it', async () => {
+    const contact = await get(`/api/klantcontacten/${klantcontactId}`, kcc);
+    expect(contact.statusCode).toBe(200);
+    expect(contact.json().betrokkenen).toEqual([expect.objectContaining({ partijId: null, volledigeNaam: null, rol: 'klant' })]);
+    expect(contact.body).not.toContain(partijId);
+    expect((await get(`/api/klantcontacten/${klantcontactId}`, teamleider)).json().betrokkenen).toEqual([expect.objectContaining({ partijId, rol: 'klant' })]);
+  });
+
+  it('GET /api/verzoeken/:id of a verzoek the unverified gesprek is linked to names no partij for kcc', async () => {
+    verzoekId = (await t.app.inject({ method: 'POST', url: '/api/verzoeken', headers: teamleider.headers, payload: { partijId, onderwerp: 'Parkeervergunning' } })).json().id;
+    const linked = await t.app.inject({ method: 'PUT', url: `/api/klantcontacten/${klantcontactId}/verzoek`, headers: kcc.headers, payload: { verzoekId } });
+    expect(linked.statusCode).toBe(200);
+    expect(linked.body).not.toContain(partijId);
+    const verzoek = await get(`/api/verzoeken/${verzoekId}`, kcc);
+    expect(verzoek.statusCode).toBe(200);
+    expect(verzoek.json()).toMatchObject({ partijId: null, klantcontacten: [expect.objectContaining({ id: klantcontactId })] });
+    expect(verzoek.body).not.toContain(partijId);
+    const afgehandeld = await t.app.inject({ method: 'POST', url: `/api/verzoeken/${verzoekId}/afhandelen`, headers: kcc.headers });
+    expect(afgehandeld.json()).toMatchObject({ status: 'afgehandeld', partijId: null });
+    expect((await get(`/api/verzoeken/${verzoekId}`, teamleider)).json().partijId).toBe(partijId);
+  });
+
   it('realtime: linking a gesprek to a partij tells the agents which gesprek, not which partij', async () => {
     const events: LoketEvent[] = [];
     const stop = t.app.hub.subscribe((event) => events.push(event));
@@ -92,5 +118,7 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
     expect(ok.json().geverifieerd).toBe(true);
     expect((await get(`/api/gesprekken/${gesprekId}/partij`, kcc)).json()).toMatchObject({ gemaskeerd: false, id: partijId });
     expect((await get('/api/inbox', kcc)).json().results.find((g: { id: string }) => g.id === gesprekId).partij.id).toBe(partijId);
+    expect((await get(`/api/klantcontacten/${klantcontactId}`, kcc)).json().betrokkenen).toEqual([expect.objectContaining({ partijId, rol: 'klant' })]);
+    expect((await get(`/api/verzoeken/${verzoekId}`, kcc)).json().partijId).toBe(partijId);
   });
 });

@@ -2,6 +2,7 @@ import { createKlantcontact, getKlantcontact } from '../../contacts/contacts.ser
 import { changeGesprekStatus, startGesprek } from '../../conversations/conversations.service.ts';
 import type { Db } from '../../db/transaction.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { markVerified } from '../../identificatie/verificatie.service.ts';
 import type { RequestContext } from '../../platform/principal.ts';
 import { createInterneTaak } from '../../tasks/tasks.service.ts';
 import type { NewInterneTaakBody } from '../../tasks/tasks.schemas.ts';
@@ -11,6 +12,8 @@ import type { NewInterneTaakBody } from '../../tasks/tasks.schemas.ts';
  * 'balie' with the agent as actor, its gesprek (closed, with the notes), and optionally the
  * verzoek it belongs to and an interne taak for the back office.
  */
+export const VERIFICATIE_GEREGISTREERD = 'geregistreerd';
+
 export interface Bezoek {
   partijId?: string | undefined;
   onderwerp: string;
@@ -37,6 +40,10 @@ export async function registerBezoek(db: Db, ctx: RequestContext, bezoek: Bezoek
       { kanaal: 'balie', partijId: bezoek.partijId, verzoekId: bezoek.verzoekId, klantcontactId: contact.id, onderwerp: bezoek.onderwerp, gestartOp: bezoek.plaatsgevondenOp },
       [{ richting: 'notitie', inhoud: bezoek.notities ?? bezoek.onderwerp, afzenderActorId: ctx.principal.actorId, verzondenOp: bezoek.plaatsgevondenOp }],
     );
+    // The citizen stood at the counter and the agent registered the visit for them: a partij the
+    // agent registers inside a conversation counts as verified for that conversation (issue 16),
+    // recorded with the method 'geregistreerd' and in the processing log.
+    if (bezoek.partijId) await markVerified(trx, ctx, gesprekId, VERIFICATIE_GEREGISTREERD);
     // The visit is over when it is registered.
     await changeGesprekStatus(trx, ctx, gesprekId, 'afhandelen');
     const interneTaak = bezoek.interneTaak ? await createInterneTaak(trx, ctx, { ...bezoek.interneTaak, klantcontactId: contact.id }) : null;

@@ -52,6 +52,16 @@ describe('counter visits (balie)', () => {
     expect(items.some((i: { soort: string }) => i.soort === 'interne_taak')).toBe(true);
     const gesprek = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${visit.gesprekId}`, headers: agent.headers })).json();
     expect(gesprek).toMatchObject({ kanaal: 'balie', status: 'afgehandeld', berichten: [{ richting: 'notitie', inhoud: expect.stringContaining('Beukenlaan') }] });
+
+    // The partij the agent registered at the counter counts as verified in that gesprek (recorded and
+    // logged), so the verification gate keeps showing the agent whom they just helped.
+    const stored = await t.database.db.selectFrom('gesprek').select(['geverifieerd_op', 'geverifieerd_door', 'verificatie_methode']).where('id', '=', visit.gesprekId).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ geverifieerd_op: expect.anything(), geverifieerd_door: agent.medewerkerId, verificatie_methode: 'geregistreerd' });
+    const logged = await t.database.db.selectFrom('verwerkingsactie').select('actie_naam').where('actie_naam', '=', 'Identiteit verifiëren (geregistreerd)').execute();
+    expect(logged).toHaveLength(1);
+    const contact = (await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${visit.klantcontact.id}`, headers: agent.headers })).json();
+    expect(contact.betrokkenen).toEqual([expect.objectContaining({ partijId, volledigeNaam: expect.any(String) })]);
+    expect((await t.app.inject({ method: 'GET', url: `/api/verzoeken/${verzoek.id}`, headers: agent.headers })).json().partijId).toBe(partijId);
   });
 
   it('registers an anonymous visit', async () => {
