@@ -119,9 +119,12 @@ describe('identification before disclosure', () => {
     expect(before.json().error.code).toBe('LOKET_GESPREK_ZONDER_PARTIJ');
     const link = await t.app.inject({ method: 'PUT', url: `/api/gesprekken/${chatId}/partij`, headers: agent.headers, payload: { partijId } });
     expect(link.statusCode).toBe(204);
-    const contact = (await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${processed!.klantcontactId}`, headers: agent.headers })).json();
-    expect(contact.betrokkenen).toEqual([expect.objectContaining({ partijId, rol: 'klant' })]);
+    // The link reaches the klantcontact; a kcc agent sees it there only after verification (the gate), a team lead now.
+    const read = async (session: Session) => (await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${processed!.klantcontactId}`, headers: session.headers })).json();
+    expect((await read(agent)).betrokkenen).toEqual([expect.objectContaining({ partijId: null, rol: 'klant' })]);
+    expect((await read(await t.login(['teamleider']))).betrokkenen).toEqual([expect.objectContaining({ partijId, rol: 'klant' })]);
     const after = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${chatId}/verificatie`, headers: agent.headers, payload: { naam: 'Marieke Jansen', geboortedatum: '1968-04-17', postcode: '3541 AB' } });
     expect(after.statusCode).toBe(200);
+    expect((await read(agent)).betrokkenen).toEqual([expect.objectContaining({ partijId, rol: 'klant' })]);
   });
 });
