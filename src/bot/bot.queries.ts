@@ -14,6 +14,20 @@ export async function insertFeedback(db: Db, row: { vraag_id: string | null; art
   return (await db.insertInto('bot_feedback').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
+/** The first verdict on a chat answer stands; returns whether this one was stored. */
+export async function insertAnswerFeedback(db: Db, row: { vraag_id: string | null; artikel_id: string; tekst: string; nuttig: boolean; bericht_id: string }): Promise<boolean> {
+  const result = await db
+    .insertInto('bot_feedback')
+    .values(row)
+    .onConflict((oc) => oc.column('bericht_id').where('bericht_id', 'is not', null).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export function findAnswerFeedback(db: Db, berichtId: string) {
+  return db.selectFrom('bot_feedback').select(['nuttig']).where('bericht_id', '=', berichtId).executeTakeFirst();
+}
+
 /** Returns false when the example was already known. */
 export async function insertExample(db: Db, row: Insertable<BotTrainingsvoorbeeldTable>): Promise<boolean> {
   const result = await db.insertInto('bot_trainingsvoorbeeld').values(row).onConflict((oc) => oc.columns(['artikel_id', 'tekst']).doNothing()).executeTakeFirst();

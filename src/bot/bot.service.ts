@@ -76,6 +76,24 @@ export async function giveFeedback(db: Db, input: { questionId?: string | undefi
   }
 }
 
+/**
+ * "Was dit antwoord nuttig?" under a bot answer in the chat widget: once per answer (the first
+ * verdict stands, so clicking twice cannot tip the coaching list). A "no" lands in the coaching
+ * list of questions to review; a "yes" on the article the bot chose trains like giveFeedback.
+ */
+export async function giveAnswerFeedback(
+  db: Db,
+  input: { berichtId: string; questionId: string | null; articleId: string; useful: boolean },
+): Promise<{ nieuw: boolean; nuttig: boolean }> {
+  const question = input.questionId ? await q.findQuestion(db, input.questionId) : undefined;
+  const nieuw = await q.insertAnswerFeedback(db, { bericht_id: input.berichtId, vraag_id: question?.id ?? null, artikel_id: input.articleId, tekst: question?.tekst ?? '', nuttig: input.useful });
+  if (!nieuw) return { nieuw, nuttig: (await q.findAnswerFeedback(db, input.berichtId))?.nuttig ?? input.useful };
+  if (input.useful && question?.artikel_id === input.articleId) {
+    await addTrainingExample(db, { text: question.tekst, articleId: input.articleId, source: 'feedback' });
+  }
+  return { nieuw, nuttig: input.useful };
+}
+
 /** Rebuilds the matcher with all training examples, on every node (through the revision). */
 export async function retrainBot(db: Db): Promise<{ articles: number; examples: number }> {
   await q.bumpTrainingRevision(db);

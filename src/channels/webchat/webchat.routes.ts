@@ -7,6 +7,7 @@ import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts'
 import { publicThrottle } from '../../platform/throttle.ts';
 import { requireContext } from '../../platform/principal.ts';
 import { publishEvent, type EventHub } from '../../platform/realtime/event-bus.ts';
+import { beoordelingRoutes } from './beoordeling.routes.ts';
 import { chatHistory, createChatSession, findChatSession } from './webchat.sessions.ts';
 import { handleChatSocket } from './webchat.socket.ts';
 
@@ -18,6 +19,7 @@ const ChatMessage = Type.Object({
   tekst: Type.String(),
   verzondenOp: Type.String(),
   clientId: Type.Union([Type.String(), Type.Null()]),
+  beoordeelbaar: Type.Boolean({ description: 'Een antwoord van de chatbot: de inwoner kan zeggen of het nuttig was' }),
 });
 
 const ChatOriginRefused = defineError('LOKET_CHAT_HERKOMST_GEWEIGERD', 403, 'Deze website mag de chat van de gemeente niet gebruiken.', 'This website may not use the municipality’s chat.');
@@ -72,6 +74,7 @@ export function webchatRoutes(app: App, deps: WebchatDeps): void {
     },
   }, (socket) => handleChatSocket(socket, deps));
   leaveMessageRoute(app, deps);
+  beoordelingRoutes(app, deps);
 
   app.post('/api/gesprekken/:id/typen', {
     config: { toegang: 'klantcontact:schrijven', persoonsgegevens: false },

@@ -28,7 +28,7 @@ export async function chatHistory(db: Db, sessieId: string) {
   const rows = await db
     .selectFrom('bericht')
     .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
-    .select(['bericht.id', 'bericht.richting', 'bericht.inhoud', 'bericht.verzonden_op', 'bericht.kanaal_bericht_id'])
+    .select(['bericht.id', 'bericht.richting', 'bericht.inhoud', 'bericht.verzonden_op', 'bericht.kanaal_bericht_id', 'bericht.metadata'])
     .where('gesprek.kanaal', '=', 'webchat')
     .where('gesprek.externe_id', '=', sessieId)
     .where('bericht.richting', '<>', 'notitie')
@@ -45,11 +45,13 @@ export interface ChatMessage {
   verzondenOp: string;
   /** The id the widget gave its own message, so it can match the server's copy after a reconnect. */
   clientId: string | null;
+  /** A bot answer: the widget asks "was this helpful?" under it. */
+  beoordeelbaar: boolean;
 }
 
 export function toChatMessage(
   sessieId: string,
-  row: { id: string; richting: string; inhoud: string; verzonden_op: Date | string; kanaal_bericht_id: string | null },
+  row: { id: string; richting: string; inhoud: string; verzonden_op: Date | string; kanaal_bericht_id: string | null; metadata?: Record<string, unknown> | null },
 ): ChatMessage {
   const prefix = `${sessieId}:`;
   return {
@@ -58,5 +60,13 @@ export function toChatMessage(
     tekst: row.inhoud,
     verzondenOp: new Date(row.verzonden_op).toISOString(),
     clientId: row.kanaal_bericht_id?.startsWith(prefix) ? row.kanaal_bericht_id.slice(prefix.length) : null,
+    beoordeelbaar: row.richting === 'uitgaand' && botAnswerOf(row.metadata) !== undefined,
   };
+}
+
+/** What a bot answer was given from (the conversations domain stores the bot's decision under metadata.bot); undefined for any other message. */
+export function botAnswerOf(metadata: Record<string, unknown> | null | undefined): { articleId: string; questionId: string | null } | undefined {
+  const bot = metadata?.bot as { articleId?: unknown; vraagId?: unknown } | undefined;
+  if (typeof bot?.articleId !== 'string') return undefined;
+  return { articleId: bot.articleId, questionId: typeof bot.vraagId === 'string' ? bot.vraagId : null };
 }

@@ -30,11 +30,12 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
     if (event.type === 'bericht.nieuw') {
       const bericht = event.data.bericht as { id: string; richting: string; inhoud: string; verzondenOp: string; kanaalBerichtId: string | null; ingekort?: boolean };
       const sessieId = session.id;
-      // The event carries a bounded preview; the citizen gets the whole message, read by its id.
-      if (event.data.ingekort === true || bericht.ingekort === true) {
+      // The event carries a bounded preview and no metadata; the citizen gets the whole message,
+      // and for the municipality's replies whether it is a bot answer to rate, read by its id.
+      if (event.data.ingekort === true || bericht.ingekort === true || bericht.richting === 'uitgaand') {
         deps.db
           .selectFrom('bericht')
-          .select(['id', 'richting', 'inhoud', 'verzonden_op', 'kanaal_bericht_id'])
+          .select(['id', 'richting', 'inhoud', 'verzonden_op', 'kanaal_bericht_id', 'metadata'])
           .where('id', '=', bericht.id)
           .executeTakeFirst()
           .then((row) => row && send(socket, { type: 'bericht', bericht: toChatMessage(sessieId, row) }))

@@ -126,6 +126,8 @@ export interface BotFeedbackTable {
   tekst: string;
   nuttig: boolean;
   gegeven_op: DefaultedTimestamp;
+  /** The bot's answer in a chat that the verdict is about (one verdict per answer); null for feedback from elsewhere. */
+  bericht_id: Generated<string | null>;
 }
 
 export interface BotTrainingsvoorbeeldTable {

@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { TestSocket } from '../../test/ws-client.ts';
+
+interface Bericht { id: string; van: string; tekst: string; beoordeelbaar: boolean }
+
+describe('"was this helpful?" under a bot answer in the chat widget', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ BOT_ACTIEF: 'true' });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const redacteur = await t.login(['redacteur']);
+    const created = await t.app.inject({
+      method: 'POST', url: '/api/kennisbank/artikelen', headers: redacteur.headers,
+      payload: { id: 'grofvuil', type: 'artikel', title: 'Grofvuil laten ophalen', summary: 'Grofvuil laat u gratis ophalen na een afspraak.', body: 'Grofvuil zoals een bank of matras laat u gratis ophalen. Maak online een afspraak voor het ophalen van grofvuil.', category: 'afval', upl: null, audience: ['inwoner'], department: 'Team Afval', keywords: ['grofvuil', 'matras', 'bank'] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    for (const step of ['indienen', 'publiceren']) await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/grofvuil/versies/1/' + step, headers: redacteur.headers });
+  });
+  afterAll(() => t.close());
+
+  async function chatWithBotAnswer() {
+    const session = (await t.app.inject({ method: 'POST', url: '/api/webchat/sessies', payload: {} })).json() as { token: string };
+    const socket = await TestSocket.open(`ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/webchat/ws`);
+    socket.send({ type: 'aanmelden', token: session.token });
+    await socket.next((f) => f.type === 'aangemeld');
+    socket.send({ type: 'bericht', clientId: 'v1', tekst: 'Hoe laat ik grofvuil ophalen, een oude matras?' });
+    const frame = await socket.next((f) => f.type === 'bericht' && (f.bericht as Bericht).van === 'gemeente', 15_000);
+    socket.close();
+    return { token: session.token, answer: frame.bericht as Bericht };
+  }
+  const rate = (token: string, id: string, payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: `/api/webchat/berichten/${id}/beoordeling`, headers: { 'x-chat-token': token }, payload });
+
+  it('stores one verdict per answer, and a "no" appears in the redacteuren’s coaching list', async () => {
+    const { token, answer } = await chatWithBotAnswer();
+    expect(answer.beoordeelbaar, answer.tekst).toBe(true);
+    const first = await rate(token, answer.id, { nuttig: false });
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toEqual({ nuttig: false });
+    const again = await rate(token, answer.id, { nuttig: true });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ nuttig: false }); // the first verdict stands
+    const rows = await t.database.db.selectFrom('bot_feedback').select(['nuttig', 'artikel_id']).where('bericht_id', '=', answer.id).execute();
+    expect(rows).toEqual([{ nuttig: false, artikel_id: 'grofvuil' }]);
+
+    const redacteur = await t.login(['redacteur']);
+    const coaching = (await t.app.inject({ method: 'GET', url: '/api/bot/coaching', headers: redacteur.headers })).json() as { clusters: { questions: { text: string }[] }[] };
+    expect(coaching.clusters.flatMap((c) => c.questions.map((q) => q.text)).some((text) => text.includes('grofvuil'))).toBe(true);
+
+    const history = (await t.app.inject({ method: 'GET', url: '/api/webchat/berichten', headers: { 'x-chat-token': token } })).json() as { berichten: Bericht[] };
+    expect(history.berichten.map((b) => b.beoordeelbaar)).toEqual([false, true]);
+  });
+
+  it('refuses another chat’s answer, a citizen’s own message and bad input with a coded error', async () => {
+    const { answer } = await chatWithBotAnswer();
+    const other = (await t.app.inject({ method: 'POST', url: '/api/webchat/sessies', payload: {} })).json() as { token: string };
+    const foreign = await rate(other.token, answer.id, { nuttig: false });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().error.code).toBe('LOKET_BOTANTWOORD_ONBEKEND');
+    expect((await rate('onbekend-token-123', answer.id, { nuttig: false })).json().error.code).toBe('LOKET_CHAT_SESSIE_ONBEKEND');
+    const bad = await rate(other.token, 'geen-uuid', { nuttig: 'nee' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toMatch(/id|nuttig/);
+    const count = await t.database.db.selectFrom('bot_feedback').select((eb) => eb.fn.countAll().as('n')).where('bericht_id', '=', answer.id).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(0);
+  });
+});
