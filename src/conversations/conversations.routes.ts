@@ -6,6 +6,7 @@ import { InboundNotFound } from './conversations.errors.ts';
 import { changeGesprekStatus } from './conversations.service.ts';
 import { bijlagenRoutes } from './bijlagen.routes.ts';
 import { inzageRoutes } from './inzage.routes.ts';
+import { gesprekOrdenenRoutes } from './gesprek-ordenen.routes.ts';
 import { kennissuggestiesRoutes } from './kennissuggesties.routes.ts';
 import { getGesprek, replyToGesprek } from './gesprek-view.service.ts';
 import { listFailedInbound, retryInboundNow } from './inbound.service.ts';
@@ -38,6 +39,10 @@ export const GesprekResponse = Type.Object({
   verzoekId: Nullable(Type.String()),
   gestartOp: Type.String(),
   metadata: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  /** Normalised free-text labels (PUT /api/gesprekken/:id/labels). */
+  labels: Type.Array(Type.String()),
+  /** Until when the gesprek is out of the inbox; null when it is not snoozed (any more). */
+  gesluimerdTot: Nullable(Type.String()),
   berichten: Type.Array(BerichtResponse),
 });
 
@@ -52,11 +57,12 @@ export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }:
   bijlagenRoutes(app, { db });
   kennissuggestiesRoutes(app, { db });
   inzageRoutes(app, { db });
+  gesprekOrdenenRoutes(app, { db });
 
   app.get('/api/gesprekken/:id', {
     config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: { tags, summary: 'Eén gesprek met al zijn berichten', params: IdParams, response: { 200: GesprekResponse, ...errorResponses } },
-  }, async (request) => getGesprek(db, requireContext(request, 'klantcontact:lezen'), request.params.id));
+  }, async (request) => getGesprek(db, requireContext(request, 'klantcontact:lezen'), request.params.id, app.clock.now()));
 
   app.post('/api/gesprekken/:id/berichten', {
     config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },

@@ -91,7 +91,13 @@ export async function appendBericht(db: Db, gesprekId: string, bericht: NewBeric
       .executeTakeFirstOrThrow();
     // The citizen waits from their first unanswered message until an agent (or the bot) replies.
     const wacht_sinds = bericht.richting === 'inkomend' ? (gesprek.wacht_sinds ?? row.verzonden_op) : bericht.richting === 'uitgaand' ? null : gesprek.wacht_sinds;
-    await trx.updateTable('gesprek').set({ gewijzigd_op: new Date(), laatste_bericht_op: row.verzonden_op, wacht_sinds }).where('id', '=', gesprekId).execute();
+    // A citizen who writes again wakes a snoozed gesprek: it is back in the inbox at once.
+    const wekken = bericht.richting === 'inkomend' && gesprek.gesluimerd_tot !== null;
+    await trx
+      .updateTable('gesprek')
+      .set({ gewijzigd_op: new Date(), laatste_bericht_op: row.verzonden_op, wacht_sinds, ...(wekken ? { gesluimerd_tot: null } : {}) })
+      .where('id', '=', gesprekId)
+      .execute();
     await publishEvent(trx, {
       type: 'bericht.nieuw',
       audience: audienceOf(gesprek, bericht.richting),

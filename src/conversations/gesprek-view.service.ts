@@ -9,6 +9,8 @@ import { GesprekNotFound, NoOutboundAdapter } from './conversations.errors.ts';
 import { antwoordRoute } from './antwoord-route.ts';
 import { appendBericht } from './conversations.service.ts';
 import { checkAntwoord } from './kanaalgrenzen.ts';
+import { labelsPerGesprek } from './gesprek-labels.ts';
+import { isGesluimerd } from './gesprek-sluimeren.ts';
 
 /** Channels whose replies travel over Loket's own socket instead of an outbound adapter (nothing to deliver). */
 const INLINE_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.overSocket));
@@ -45,7 +47,8 @@ async function berichtenOf(db: Db, gesprekId: string) {
 }
 
 
-export async function getGesprek(db: Db, ctx: RequestContext, id: string) {
+/** `now` is the app's clock: a snooze that has passed shows as none. */
+export async function getGesprek(db: Db, ctx: RequestContext, id: string, now: Date) {
   return inTransaction(db, async (trx) => {
     const gesprek = await trx.selectFrom('gesprek').selectAll().where('id', '=', id).executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
@@ -60,6 +63,8 @@ export async function getGesprek(db: Db, ctx: RequestContext, id: string) {
       verzoekId: gesprek.verzoek_id,
       gestartOp: iso(gesprek.gestart_op),
       metadata: gesprek.metadata as Record<string, unknown> | null,
+      labels: (await labelsPerGesprek(trx, [id])).get(id) ?? [],
+      gesluimerdTot: isGesluimerd(gesprek.gesluimerd_tot, now) ? iso(gesprek.gesluimerd_tot!) : null,
       berichten: await berichtenOf(trx, id),
     };
   });

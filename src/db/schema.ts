@@ -2,7 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { PartijTable, PartijIdentificatorTable, DigitaalAdresTable, RekeningnummerTable, VertegenwoordigingTable, CategorieTable, CategorieRelatieTable } from './schema/partij.ts';
 import type { ActorTable, TeamTable, MedewerkerTable, TeamLidTable, SessieTable, ApiTokenTable, OidcPogingTable, DrempelTellerTable, InlogpogingTable } from './schema/medewerker.ts';
 import type { VerzoekTable, KlantcontactTable, BetrokkeneTable, OnderwerpobjectTable, BijlageTable, ActorKlantcontactTable, InterneTaakTable, InterneTaakActorTable, InterneTaakNotitieTable } from './schema/klantcontact.ts';
-import type { GesprekTable, BerichtTable, AanwezigheidTable, WebchatSessieTable, InkomendBerichtTable } from './schema/gesprek.ts';
+import type { GesprekTable, GesprekLabelTable, BerichtTable, AanwezigheidTable, WebchatSessieTable, InkomendBerichtTable } from './schema/gesprek.ts';
 import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschoningTable } from './schema/verwerking.ts';
 import type { UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisLexeemTable, KennisReviewherinneringTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
 import type { FormulierTable, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
@@ -59,6 +59,7 @@ export interface Database {
   interne_taak_notitie: InterneTaakNotitieTable;
   gesprek: GesprekTable;
   bericht: BerichtTable;
+  gesprek_label: GesprekLabelTable;
   inkomend_bericht: InkomendBerichtTable;
   webchat_sessie: WebchatSessieTable;
   aanwezigheid: AanwezigheidTable;

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   'partij:samenvoegen': ['kcc', 'teamleider'],
   'klantcontact:lezen': ['kcc', 'backoffice', 'teamleider'],
   'klantcontact:schrijven': ['kcc', 'backoffice', 'teamleider'],
+  // Labelling and snoozing gesprekken is inbox work: the agents and their team lead.
+  'gesprek:ordenen': ['kcc', 'teamleider'],
   'interne-taak:lezen': ['kcc', 'backoffice', 'teamleider'],
   'interne-taak:schrijven': ['kcc', 'backoffice', 'teamleider'],
   'verwerkingslog:lezen': ['beheerder'],

@@ -29,7 +29,7 @@ export function inboxAantallenRoutes(app: App, db: Db): void {
   }, async (request) => {
     const { principal } = requireContext(request, 'klantcontact:lezen');
     if (principal.kind !== 'medewerker') throw NotAnAgent();
-    const gesprekken = await wachtendVoor(db, principal.id, MAX);
+    const gesprekken = await wachtendVoor(db, principal.id, MAX, app.clock.now());
     return { wachtend: gesprekken.length, gesprekken };
   });
 }

@@ -7,11 +7,21 @@ export interface InboxFilter {
   status?: string | undefined;
   filter: 'alle' | 'mijn' | 'ongetoegewezen';
   teamId?: string | undefined;
+  /** A normalised label (see normaliseLabel): only gesprekken that carry it. */
+  label?: string | undefined;
+  /** 'wachttijd': longest waiting first; 'oudste'/'nieuwste': by start, or by last message. */
+  sorteer: InboxSortering;
+  /** The inbox, or the snoozed gesprekken instead ('gesluimerd'). */
+  weergave: 'inbox' | 'gesluimerd';
   medewerkerId: string;
   limit: number;
+  /** The app's clock: a snooze ends when it passes this, without a job. */
+  now: Date;
 }
 
-/** Open gesprekken across channels, longest waiting first. */
+export type InboxSortering = 'wachttijd' | 'oudste' | 'nieuwste';
+
+/** Open gesprekken across channels, longest waiting first unless asked otherwise; snoozed ones apart. */
 export function inboxRows(db: Db, f: InboxFilter) {
   let query = db
     .selectFrom('gesprek as g')
@@ -29,6 +39,7 @@ export function inboxRows(db: Db, f: InboxFilter) {
       'g.laatste_bericht_op',
       'g.toegewezen_aan',
       'g.geverifieerd_op',
+      'g.gesluimerd_tot',
       'm.naam as medewerker_naam',
       'g.team_id',
       't.naam as team_naam',
@@ -44,7 +55,18 @@ export function inboxRows(db: Db, f: InboxFilter) {
   if (f.teamId) query = query.where('g.team_id', '=', f.teamId);
   if (f.filter === 'mijn') query = query.where('g.toegewezen_aan', '=', f.medewerkerId);
   if (f.filter === 'ongetoegewezen') query = query.where('g.toegewezen_aan', 'is', null);
-  return query.orderBy(sql`coalesce(g.wacht_sinds, g.laatste_bericht_op, g.gestart_op)`).limit(f.limit).execute();
+  if (f.label) {
+    const label = f.label;
+    query = query.where(({ exists, selectFrom }) => exists(selectFrom('gesprek_label as l').select('l.label').whereRef('l.gesprek_id', '=', 'g.id').where('l.label', '=', label)));
+  }
+  query =
+    f.weergave === 'gesluimerd'
+      ? query.where('g.gesluimerd_tot', '>', f.now)
+      : query.where((eb) => eb.or([eb('g.gesluimerd_tot', 'is', null), eb('g.gesluimerd_tot', '<=', f.now)]));
+  if (f.sorteer === 'oudste') query = query.orderBy('g.gestart_op');
+  else if (f.sorteer === 'nieuwste') query = query.orderBy(sql`coalesce(g.laatste_bericht_op, g.gestart_op)`, 'desc');
+  else query = query.orderBy(sql`coalesce(g.wacht_sinds, g.laatste_bericht_op, g.gestart_op)`);
+  return query.orderBy('g.id').limit(f.limit).execute();
 }
 
 /** `now` is the app's clock, not the database's: a test's fixed moment must hold for both. */
@@ -83,14 +105,16 @@ export function volumesToday(db: Db, now: Date) {
 
 /**
  * The gesprekken waiting for this medewerker, as the inbox badge counts them: a citizen waits for
- * an answer in one assigned to them, or in an open one nobody has taken. Ids and channels only.
+ * an answer in one assigned to them, or in an open one nobody has taken; not while snoozed. Ids and channels only.
  */
-export function wachtendVoor(db: Db, medewerkerId: string, limit: number) {
+export function wachtendVoor(db: Db, medewerkerId: string, limit: number, now: Date) {
   return db
     .selectFrom('gesprek')
     .select(['id', 'kanaal'])
     .where('status', '<>', 'afgehandeld')
     .where('wacht_sinds', 'is not', null)
+    // A snoozed gesprek waits for no one until its time passes.
+    .where((eb) => eb.or([eb('gesluimerd_tot', 'is', null), eb('gesluimerd_tot', '<=', now)]))
     .where((eb) => eb.or([eb('toegewezen_aan', '=', medewerkerId), eb.and([eb('toegewezen_aan', 'is', null), eb('status', '=', 'open')])]))
     .orderBy('wacht_sinds')
     .limit(limit)

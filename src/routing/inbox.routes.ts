@@ -9,6 +9,7 @@ import { inboxAantallenRoutes } from './inbox-aantallen.routes.ts';
 import { NotAnAgent } from './inbox.errors.ts';
 import { inboxRows, teamleiderAgents, teamleiderQueues, volumesToday } from './inbox.queries.ts';
 import { serviceLevelDeadline } from './service-levels.ts';
+import { labelsPerGesprek, MAX_LABEL_LENGTH, normaliseLabels } from '../conversations/gesprek-labels.ts';
 
 const tags = ['routering'];
 const Ref = Type.Object({ id: Type.String(), naam: Type.String() });
@@ -29,13 +30,17 @@ export function inboxRoutes(app: App, db: Db): void {
     config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
     schema: {
       tags,
-      summary: 'Open gesprekken over alle kanalen, langst wachtend eerst',
+      summary: 'Open gesprekken over alle kanalen, langst wachtend eerst; te filteren op kanaal, team en label, en de sluimerende apart',
       querystring: Type.Object(
         {
           kanaal: Type.Optional(Type.String({ maxLength: 50 })),
           status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('toegewezen'), Type.Literal('wacht_op_klant')])),
           filter: Type.Union([Type.Literal('alle'), Type.Literal('mijn'), Type.Literal('ongetoegewezen')], { default: 'alle' }),
-          teamId: Type.Optional(Type.String({ format: 'uuid' })),
+          teamId: Type.Optional(Type.String({ format: 'uuid', description: 'Hetzelfde als team (ouder)' })),
+          team: Type.Optional(Type.String({ format: 'uuid' })),
+          label: Type.Optional(Type.String({ minLength: 1, maxLength: MAX_LABEL_LENGTH })),
+          sorteer: Type.Union([Type.Literal('wachttijd'), Type.Literal('oudste'), Type.Literal('nieuwste')], { default: 'wachttijd', description: 'wachttijd: langst wachtend eerst; oudste/nieuwste: op begin, of op laatste bericht' }),
+          weergave: Type.Union([Type.Literal('inbox'), Type.Literal('gesluimerd')], { default: 'inbox', description: 'gesluimerd: alleen de gesprekken die nu sluimeren' }),
           limit: Type.Integer({ minimum: 1, maximum: 500, default: 200 }),
         },
         { additionalProperties: false },
@@ -55,6 +60,8 @@ export function inboxRoutes(app: App, db: Db): void {
               team: Nullable(Ref),
               slaDeadline: Nullable(Type.String()),
               geverifieerd: Type.Boolean(),
+              labels: Type.Array(Type.String()),
+              gesluimerdTot: Nullable(Type.String()),
             }),
           ),
         }),
@@ -65,7 +72,16 @@ export function inboxRoutes(app: App, db: Db): void {
     const ctx = requireContext(request, 'klantcontact:lezen');
     const { principal } = ctx;
     if (principal.kind !== 'medewerker') throw NotAnAgent();
-    const rows = await inboxRows(db, { ...request.query, medewerkerId: principal.id });
+    const { team, teamId, label, ...query } = request.query;
+    const now = app.clock.now();
+    const rows = await inboxRows(db, {
+      ...query,
+      teamId: team ?? teamId,
+      label: label === undefined ? undefined : normaliseLabels([label], 'querystring.label')[0],
+      medewerkerId: principal.id,
+      now,
+    });
+    const labels = await labelsPerGesprek(db, rows.map((r) => r.id));
     // The inbox names each caller (by initials) and what they wrote about: a read of personal data.
     const objecten = rows.flatMap((r): VerwerktObject[] => [
       { objecttype: 'gesprek', objectId: r.id, betrokkenheid: 'gesprek' },
@@ -86,6 +102,8 @@ export function inboxRoutes(app: App, db: Db): void {
         team: r.team_id ? { id: r.team_id, naam: r.team_naam ?? '' } : null,
         slaDeadline: serviceLevelDeadline(r.kanaal, r.wacht_sinds),
         geverifieerd: r.geverifieerd_op !== null,
+        labels: labels.get(r.id) ?? [],
+        gesluimerdTot: r.gesluimerd_tot && new Date(r.gesluimerd_tot) > now ? iso(r.gesluimerd_tot) : null,
       })),
     };
   });

@@ -27,6 +27,15 @@ export interface GesprekTable {
   verificatie_methode: string | null;
   bot_modus: ColumnType<BotModus, BotModus | undefined, BotModus>;
   bot_reden: string | null;
+  /** Snoozed until then: out of the inbox while it lies ahead of the app's clock (issue 16). */
+  gesluimerd_tot: Date | string | null;
+}
+
+/** Free-text labels on a gesprek, stored normalised (see src/conversations/gesprek-labels.ts). */
+export interface GesprekLabelTable {
+  gesprek_id: string;
+  label: string;
+  toegevoegd_op: DefaultedTimestamp;
 }
 
 export type Bezorgstatus = 'wachtrij' | 'verzonden' | 'afgeleverd' | 'gelezen' | 'mislukt';
