@@ -159,7 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   let kickRouting = () => {};
   let kickDelivery = () => {};
   const vervolgstappen = new Vervolgstappen(database.db, {
-    'bot-beurt': botBeurtStap(database.db, { anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal), kickDelivery: () => kickDelivery(), kickRouting: () => kickRouting() }),
+    'bot-beurt': botBeurtStap(database.db, { anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal, app.clock.now()), kickDelivery: () => kickDelivery(), kickRouting: () => kickRouting() }),
     classificeren: ({ processed }) => classifyInbound(database.db, processed),
   }, app.clock, app.log, deps.vervolgstappen);
   const pipeline = new InboundPipeline(database.db, {
@@ -175,7 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const jobs = [
     new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
     new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
-    new Job('routering', 3_000, () => assignWaiting(database.db), app.log),
+    new Job('routering', 3_000, () => assignWaiting(database.db, { now: app.clock.now() }), app.log),
     new Job('vervolgstappen', 5_000, () => vervolgstappen.processDue(), app.log),
     ...analyticsJobs(database.db, app.log, app.clock),
     ...knowledgeJobs(database.db, app.log, app.clock),

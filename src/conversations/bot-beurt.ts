@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { kanalenMet } from '../contract/kanalen.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -106,14 +105,14 @@ export const REDEN_ONBEANTWOORD = 'onbeantwoord';
  * and the bot's turn, or a handover after a failure that failed too). Routing calls this before it
  * fills the queue, so no citizen stays with a silent bot. Returns the gesprekken handed over.
  */
-export async function overdragenNaBotStilte(db: Db, seconds: number): Promise<string[]> {
+export async function overdragenNaBotStilte(db: Db, seconds: number, now: Date = new Date()): Promise<string[]> {
   const stil = await db
     .selectFrom('gesprek')
     .select('id')
     .where('bot_modus', '=', 'actief')
     .where('status', '<>', 'afgehandeld')
     .where('toegewezen_aan', 'is', null)
-    .where('wacht_sinds', '<', sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .where('wacht_sinds', '<', new Date(now.getTime() - seconds * 1000))
     .execute();
   const handedOver: string[] = [];
   for (const { id } of stil) if (await overdragenDoorBot(db, id, REDEN_ONBEANTWOORD)) handedOver.push(id);

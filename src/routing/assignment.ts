@@ -15,14 +15,14 @@ export const AssigneeUnknown = defineError('LOKET_MEDEWERKER_OF_TEAM_ONBEKEND', 
  * The available agent for a gesprek: present on its channel, with capacity left there, in the
  * gesprek's team when it has one; the agent who last helped this partij first, then the least busy.
  */
-async function pickAgent(db: Db, gesprek: { id: string; kanaal: string; partij_id: string | null; team_id: string | null }) {
+async function pickAgent(db: Db, gesprek: { id: string; kanaal: string; partij_id: string | null; team_id: string | null }, now: Date) {
   const capacity = capacityFor(gesprek.kanaal);
   const result = await sql<{ medewerker_id: string }>`
     select a.medewerker_id
       from aanwezigheid a
      where a.status = 'beschikbaar'
        and a.kanalen ? ${gesprek.kanaal}
-       and a.aanwezig_tot > now()
+       and a.aanwezig_tot > ${now}::timestamptz
        and (${gesprek.team_id}::uuid is null or exists (select 1 from team_lid tl where tl.medewerker_id = a.medewerker_id and tl.team_id = ${gesprek.team_id}))
        and (select count(*) from gesprek g where g.toegewezen_aan = a.medewerker_id and g.kanaal = ${gesprek.kanaal} and g.status in ('toegewezen', 'wacht_op_klant')) < ${capacity}
      order by
@@ -39,7 +39,7 @@ async function pickAgent(db: Db, gesprek: { id: string; kanaal: string; partij_i
  * while capacity is counted and the assignment is a conditional update, so two Loket nodes can
  * never give one gesprek to two agents, nor one agent more than their capacity.
  */
-export async function assignAutomatically(db: Db, gesprekId: string): Promise<string | undefined> {
+export async function assignAutomatically(db: Db, gesprekId: string, now: Date = new Date()): Promise<string | undefined> {
   return inTransaction(db, async (trx) => {
     const gesprek = await trx
       .selectFrom('gesprek')
@@ -51,7 +51,7 @@ export async function assignAutomatically(db: Db, gesprekId: string): Promise<st
     if (!gesprek || gesprek.status !== 'open' || gesprek.toegewezen_aan) return undefined;
     // The bot answers this one first; it joins the queue when the bot hands it over.
     if (gesprek.bot_modus === 'actief') return undefined;
-    const medewerkerId = await pickAgent(trx, gesprek);
+    const medewerkerId = await pickAgent(trx, gesprek, now);
     if (!medewerkerId) return undefined;
     await wijsGesprekToe(trx, gesprekId, medewerkerId, 'automatisch');
     return medewerkerId;
@@ -65,8 +65,8 @@ export const BOT_STILTE_SECONDS = 120;
  * Assigns every waiting gesprek that an available agent can take, oldest first. A gesprek the bot
  * answers is left to the bot, unless its citizen has waited longer than BOT_STILTE_SECONDS.
  */
-export async function assignWaiting(db: Db, limit = 50): Promise<number> {
-  await overdragenNaBotStilte(db, BOT_STILTE_SECONDS);
+export async function assignWaiting(db: Db, { now = new Date(), limit = 50 }: { now?: Date; limit?: number } = {}): Promise<number> {
+  await overdragenNaBotStilte(db, BOT_STILTE_SECONDS, now);
   const waiting = await db
     .selectFrom('gesprek')
     .select('id')
@@ -77,7 +77,7 @@ export async function assignWaiting(db: Db, limit = 50): Promise<number> {
     .limit(limit)
     .execute();
   let assigned = 0;
-  for (const { id } of waiting) if (await assignAutomatically(db, id)) assigned++;
+  for (const { id } of waiting) if (await assignAutomatically(db, id, now)) assigned++;
   return assigned;
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { TestSocket } from '../test/ws-client.ts';
+import { assignWaiting } from './assignment.ts';
 import { anyoneAvailable } from './presence.ts';
 
 const START = '2026-03-10T09:00:00Z';
@@ -48,6 +49,23 @@ describe('presence ends a grace period after the agent’s desktop went away', (
     const stand = (await t.app.inject({ method: 'GET', url: '/api/webchat/beschikbaarheid' })).json();
     // BOT_ACTIEF=false in this app: without the bot and without agents, the widget offers leave-a-message.
     expect(stand).toEqual({ beschikbaar: false, bot: false });
+  });
+
+  it('routes by the same clock that wrote presence: in grace she gets the chat, after it she does not', async () => {
+    // The fixed clock is years before the database's own now(): judged by now(), she would never count.
+    clock.set('2026-03-10T12:00:00Z');
+    const cas = await t.login(['kcc']);
+    await beschikbaar(cas);
+    const chat = async (n: number) => (await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `klok-${n}`, afzender: null, draad: { externeId: `klok-${n}` }, tekst: 'Hallo' })).processed!.gesprekId;
+    const toegewezen = async (id: string) => (await t.database.db.selectFrom('gesprek').select('toegewezen_aan').where('id', '=', id).executeTakeFirstOrThrow()).toegewezen_aan;
+    const eerste = await chat(1);
+    clock.advance(20 * SECOND);
+    await assignWaiting(t.database.db, { now: clock.now() });
+    expect(await toegewezen(eerste)).toBe(cas.medewerkerId);
+    const tweede = await chat(2);
+    clock.advance(20 * SECOND);
+    await assignWaiting(t.database.db, { now: clock.now() });
+    expect(await toegewezen(tweede)).toBeNull();
   });
 
   it('keeps her present while her desktop is connected, and from the moment it closes for the grace period only', async () => {
