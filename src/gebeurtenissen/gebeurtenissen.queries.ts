@@ -89,3 +89,8 @@ export function recordUitkomst(db: Db, u: { gebeurtenisId: string; regelId: stri
     .onConflict((oc) => oc.columns(['gebeurtenis_id', 'regel_id', 'actie_index']).doUpdateSet(values))
     .execute();
 }
+
+/** The newest signals rules made, for team leads. */
+export function recenteSignalen(db: Db, limit: number) {
+  return db.selectFrom('gebeurtenis_signaal').selectAll().orderBy('aangemaakt_op', 'desc').orderBy('id').limit(limit).execute();
+}

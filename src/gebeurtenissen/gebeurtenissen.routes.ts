@@ -7,9 +7,9 @@ import { errorResponses, type App } from '../platform/http.ts';
 import { requireContext, requirePermission } from '../platform/principal.ts';
 import { CallbackAuthInvalid, CloudEventInvalid } from './gebeurtenissen.errors.ts';
 import { CloudEventBody, GebeurtenisResponse, GebeurtenissenQuery, NotificatieBody, Ontvangen, SoortTelling } from './gebeurtenissen.schemas.ts';
+import { gebeurtenissenInzien, signalenInzien } from './gebeurtenissen-inzage.service.ts';
 import type { Gebeurtenissen } from './gebeurtenissen.service.ts';
 import * as q from './gebeurtenissen.queries.ts';
-import { toUitkomst } from './regels.service.ts';
 
 const tags = ['gebeurtenissen'];
 // CloudEvents 1.0: attribute names are lower-case letters and digits, at most 20 characters.
@@ -55,17 +55,9 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
   app.get('/api/beheer/gebeurtenissen', {
     config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: true },
     schema: { tags, summary: 'Ontvangen gebeurtenissen met wat de regels ermee deden; status=mislukt toont de fouten', querystring: GebeurtenissenQuery, response: { 200: Type.Object({ gebeurtenissen: Type.Array(GebeurtenisResponse) }), ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'gebeurtenis:beheren');
-    const rows = await q.listGebeurtenissen(db, { status: request.query.status, limit: request.query.limit ?? 100 });
-    const acties = await q.uitkomstenVan(db, { gebeurtenisIds: rows.map((r) => r.id), limit: 5_000 });
-    return {
-      gebeurtenissen: rows.map((r) => ({
-        id: r.id, bron: r.bron, soort: r.soort, inhoud: r.inhoud, ontvangenOp: new Date(r.ontvangen_op).toISOString(), status: r.status, pogingen: r.pogingen,
-        laatsteFout: r.laatste_fout, regelsGeraakt: r.regels_geraakt, acties: acties.filter((a) => a.gebeurtenis_id === r.id).map(toUitkomst),
-      })),
-    };
-  });
+  }, async (request) => ({
+    gebeurtenissen: await gebeurtenissenInzien(db, requireContext(request, 'gebeurtenis:beheren'), { status: request.query.status, limit: request.query.limit ?? 100 }),
+  }));
 
   app.get('/api/beheer/gebeurtenissen/soorten', {
     config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
@@ -81,9 +73,5 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
       tags, summary: 'Signalen van regels voor teamleiders, nieuwste eerst',
       response: { 200: Type.Object({ signalen: Type.Array(Type.Object({ id: Type.String(), gebeurtenisId: Type.String(), regelId: Type.Union([Type.String(), Type.Null()]), titel: Type.String(), tekst: Type.Union([Type.String(), Type.Null()]), aangemaaktOp: Type.String() })) }), ...errorResponses },
     },
-  }, async (request) => {
-    requireContext(request, 'gebeurtenis-signaal:lezen');
-    const rows = await db.selectFrom('gebeurtenis_signaal').selectAll().orderBy('aangemaakt_op', 'desc').limit(200).execute();
-    return { signalen: rows.map((r) => ({ id: r.id, gebeurtenisId: r.gebeurtenis_id, regelId: r.regel_id, titel: r.titel, tekst: r.tekst, aangemaaktOp: new Date(r.aangemaakt_op).toISOString() })) };
-  });
+  }, async (request) => ({ signalen: await signalenInzien(db, requireContext(request, 'gebeurtenis-signaal:lezen')) }));
 }
