@@ -1,8 +1,8 @@
 import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 
-/** Paths the municipality's own website calls from the browser (chat widget and its survey, FAQ, bot). */
-const PUBLIC_PATHS = [/^\/api\/webchat\//, /^\/widget\//, /^\/api\/bot\//, /^\/api\/kennisbank\/(search|artikelen)/, /^\/api\/enquete\//];
+/** Paths the municipality's own website calls from the browser (chat widget and its survey, FAQ, bot, call-back requests). */
+const PUBLIC_PATHS = [/^\/api\/webchat\//, /^\/widget\//, /^\/api\/bot\//, /^\/api\/kennisbank\/(search|artikelen)/, /^\/api\/enquete\//, /^\/api\/terugbelverzoeken(\/|$|\?)/];
 
 /**
  * Cross-origin access only for the public citizen endpoints, and only from the configured

@@ -5,6 +5,8 @@ export interface ChatMessage {
   tekst: string;
   verzondenOp: string;
   clientId: string | null;
+  /** A bot answer: the widget asks "was this helpful?" under it. */
+  beoordeelbaar?: boolean;
 }
 
 export interface ConnectionEvents {

@@ -1,5 +1,7 @@
 import { ChatConnection, type ChatMessage } from './chat-connection.ts';
+import { callbackForm, type Tijdvak } from './callback-form.ts';
 import { h } from './dom.ts';
+import { feedbackButtons } from './feedback-buttons.ts';
 import { leaveMessageForm } from './leave-message-form.ts';
 import { pickLanguage, TEXTS } from './i18n.ts';
 import { STYLES } from './styles.ts';
@@ -33,7 +35,9 @@ const chatForm = h(
   h('p', { class: 'hint', id: 'loket-chat-hint' }, t.hint),
   h('button', { type: 'submit', class: 'primary' }, t.send),
 );
-const panel = h('section', { id: 'loket-chat', class: 'panel', role: 'dialog', 'aria-labelledby': 'loket-chat-title', hidden: true }, h('header', {}, h('h2', { id: 'loket-chat-title' }, t.title), close), log, status, chatForm);
+const callbackButton = h('button', { type: 'button', class: 'secondary' }, t.callbackOpen);
+const actions = h('div', { class: 'actions' }, callbackButton);
+const panel = h('section', { id: 'loket-chat', class: 'panel', role: 'dialog', 'aria-labelledby': 'loket-chat-title', hidden: true }, h('header', {}, h('h2', { id: 'loket-chat-title' }, t.title), close), log, status, chatForm, actions);
 root.append(launcher, panel);
 
 const rendered = new Map<string, HTMLLIElement>();
@@ -44,6 +48,7 @@ function render(message: ChatMessage) {
   const key = message.clientId ?? message.id;
   const existing = rendered.get(key);
   const item = h('li', { class: message.van }, h('span', { class: 'who' }, message.van === 'inwoner' ? t.you : t.municipality), message.tekst);
+  if (message.beoordeelbaar) item.append(feedbackButtons(t, (nuttig) => rate(message.id, nuttig)));
   if (existing) existing.replaceWith(item);
   else list.append(item);
   rendered.set(key, item);
@@ -61,6 +66,49 @@ function setStatus(text: string) {
   status.textContent = text;
 }
 
+async function rate(berichtId: string, nuttig: boolean) {
+  const sent = await fetch(`${base}/api/webchat/berichten/${encodeURIComponent(berichtId)}/beoordeling`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-chat-token': connection?.token ?? '' },
+    body: JSON.stringify({ nuttig }),
+  });
+  if (!sent.ok) throw new Error(String(sent.status));
+}
+
+async function slots(): Promise<Tijdvak[]> {
+  const response = await fetch(`${base}/api/terugbelverzoeken/tijdvakken`).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as { tijdvakken: Tijdvak[] }).tijdvakken : [];
+}
+
+/** "Bel mij terug": the next slots within the team's opening hours (never on a public holiday). */
+async function showCallback() {
+  if (panel.querySelector('.callback')) return;
+  callbackButton.disabled = true;
+  const offered = await slots();
+  callbackButton.disabled = false;
+  if (offered.length === 0) return setStatus(t.callbackNone);
+  // The form takes the panel's room while it is open; what it covered comes back afterwards.
+  const covered = [log, chatForm, panel.querySelector<HTMLElement>('form.leave'), actions].filter((el): el is HTMLElement => el !== null && !el.hidden);
+  const uncover = () => covered.forEach((el) => (el.hidden = false));
+  const form = callbackForm(t, t === TEXTS.en ? 'en-GB' : 'nl-NL', offered, async (request) => {
+    const sent = await fetch(`${base}/api/terugbelverzoeken`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    if (sent.status === 400) {
+      const body = (await sent.json().catch(() => undefined)) as unknown;
+      throw new Error(JSON.stringify(body ?? '').includes('telefoonnummer') ? 'telefoonnummer' : '400');
+    }
+    if (!sent.ok) throw new Error(String(sent.status));
+    const kenmerk = ((await sent.json()) as { kenmerk: string | null }).kenmerk;
+    uncover();
+    return kenmerk;
+  }, () => {
+    uncover();
+    callbackButton.focus();
+  });
+  covered.forEach((el) => (el.hidden = true));
+  panel.insertBefore(form, actions);
+  form.querySelector('input')?.focus();
+}
+
 async function showAvailability() {
   const response = await fetch(`${base}/api/webchat/beschikbaarheid`).catch(() => undefined);
   // The bot answers day and night when it is on; only without it does "nobody there" close the chat.
@@ -69,7 +117,10 @@ async function showAvailability() {
   if (available || panel.querySelector('.leave')) return;
   chatForm.hidden = true;
   log.hidden = true;
-  const notice = h('p', { class: 'notice' }, t.nobody);
+  // Say plainly that nobody answers now, and from when someone does (the first call-back slot is the next opening hour).
+  const next = (await slots())[0];
+  const when = next ? ` ${t.opensAgain} ${new Intl.DateTimeFormat(t === TEXTS.en ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(next.begin))}.` : '';
+  const notice = h('p', { class: 'notice' }, `${t.closed}${when} ${t.choose}`);
   const form = leaveMessageForm(t, async (data) => {
     const sent = await fetch(`${base}/api/webchat/bericht-achterlaten`, {
       method: 'POST',
@@ -130,6 +181,7 @@ function hide() {
 
 launcher.addEventListener('click', () => (panel.hidden ? void open() : hide()));
 close.addEventListener('click', hide);
+callbackButton.addEventListener('click', () => void showCallback());
 panel.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') hide();
 });
