@@ -84,7 +84,7 @@ export const api = {
   /** Whether OIDC is configured: no endpoint says so, so a 404 from the start URL means "no". */
   oidcAvailable: async () => (await fetch('/api/auth/oidc/login', { method: 'GET', redirect: 'manual', credentials: 'same-origin' })).status !== 404,
 
-  inbox: (filter: { kanaal?: string; status?: string; filter?: InboxFilter }) => get<{ results: InboxItem[] }>(`/api/inbox${query(filter)}`),
+  inbox: (filter: { kanaal?: string; status?: string; filter?: InboxFilter; label?: string; sorteer?: string; weergave?: string }) => get<{ results: InboxItem[] }>(`/api/inbox${query(filter)}`),
   gesprek: (id: string) => get<Gesprek>(`/api/gesprekken/${id}`),
   kanaalgrenzen: (id: string) => get<Kanaalgrenzen>(`/api/gesprekken/${id}/kanaalgrenzen`),
   /** A plain URL (for a link or an image): the session cookie authenticates the GET. */

@@ -27,6 +27,8 @@ import { ThreadRegion } from './thread-region.tsx';
 import { VerificationForm } from './verification-form.tsx';
 import { VerzoekKoppelen } from './verzoek-koppelen.tsx';
 import { ZakenPanel } from '../zaken/zaken-panel.tsx';
+import { GesprekOrdenen } from '../ordenen/gesprek-ordenen.tsx';
+import '../ordenen/ordenen.css';
 
 const TYPING_SHOWN_MS = 5000;
 
@@ -55,7 +57,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
       reload();
     } else if (event.type === 'gesprek.status' && typeof event.data.status === 'string') {
       update((g) => ({ ...g, status: event.data.status as typeof g.status }));
-    } else if (event.type === 'gesprek.toegewezen' || event.type === 'gesprek.afgehandeld') {
+    } else if (['gesprek.toegewezen', 'gesprek.afgehandeld', 'gesprek.labels', 'gesprek.gesluimerd', 'gesprek.gewekt'].includes(event.type)) {
       reload();
     } else if (event.type === 'typen' && event.data.door === 'inwoner') {
       setTyping(true);
@@ -118,6 +120,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 onMessage={say}
               />
               </div>
+              <GesprekOrdenen gesprekId={g.id} status={g.status} labels={g.labels} gesluimerdTot={g.gesluimerdTot} onChanged={reload} onMessage={say} />
               {notice && (
                 <Alert type="info" className="loket-notice">
                   <Paragraph>{notice}</Paragraph>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InboxItem } from '../api/types.ts';
-import { DEFAULT_FILTERS, formatClock, matchesFilters, moveSelection, secondsSince, slaState, sortInbox, withStatus } from './inbox-logic.ts';
+import { DEFAULT_FILTERS, formatClock, matchesFilters, moveSelection, orderInbox, secondsSince, slaState, sortInbox, withStatus } from './inbox-logic.ts';
 
 const now = Date.parse('2026-11-30T10:00:00Z');
 const item = (over: Partial<InboxItem>): InboxItem => ({
@@ -11,6 +11,8 @@ const item = (over: Partial<InboxItem>): InboxItem => ({
   partij: null,
   wachtSinds: '2026-11-30T09:50:00Z',
   laatsteBerichtOp: null,
+  labels: [],
+  gesluimerdTot: null,
   geverifieerd: false,
   toegewezenAan: null,
   team: null,
@@ -77,5 +79,23 @@ describe('inbox filtering and order', () => {
   it('applies a live status change only to a gesprek in the list', () => {
     expect(withStatus([free], 'vrij', 'toegewezen')?.[0]?.status).toBe('toegewezen');
     expect(withStatus([free], 'ander', 'toegewezen')).toBeUndefined();
+  });
+});
+
+describe('labels, snooze and chosen order (issue 16)', () => {
+  const a = item({ id: 'a', labels: ['parkeren'], slaDeadline: '2026-11-30T10:30:00Z' });
+  const b = item({ id: 'b', labels: [], slaDeadline: '2026-11-30T10:05:00Z' });
+  const c = item({ id: 'c', gesluimerdTot: '2026-12-01T09:00:00Z' });
+
+  it('filters by label in any spelling, and keeps snoozed gesprekken to their own view', () => {
+    const pick = (f: Partial<typeof DEFAULT_FILTERS>) => [a, b, c].filter((i) => matchesFilters(i, { ...DEFAULT_FILTERS, ...f }, 'me')).map((i) => i.id);
+    expect(pick({ label: ' Parkeren ' })).toEqual(['a']);
+    expect(pick({})).toEqual(['a', 'b']);
+    expect(pick({ weergave: 'gesluimerd' })).toEqual(['c']);
+  });
+
+  it('keeps the server order when the agent chose one, else most urgent first', () => {
+    expect(orderInbox([a, b], DEFAULT_FILTERS).map((i) => i.id)).toEqual(['b', 'a']);
+    expect(orderInbox([a, b], { ...DEFAULT_FILTERS, sorteer: 'oudste' }).map((i) => i.id)).toEqual(['a', 'b']);
   });
 });

@@ -4,9 +4,19 @@ export interface InboxFilters {
   kanaal: string;
   status: string;
   filter: 'alle' | 'mijn' | 'ongetoegewezen';
+  /** A label in use ('' for all). */
+  label: string;
+  /** '' keeps the desktop's own order (service level first); otherwise the server's. */
+  sorteer: '' | 'wachttijd' | 'oudste' | 'nieuwste';
+  weergave: 'inbox' | 'gesluimerd';
 }
 
-export const DEFAULT_FILTERS: InboxFilters = { kanaal: '', status: '', filter: 'alle' };
+export const DEFAULT_FILTERS: InboxFilters = { kanaal: '', status: '', filter: 'alle', label: '', sorteer: '', weergave: 'inbox' };
+
+/** The list in the order the agent chose: the server's, or most urgent first. */
+export function orderInbox(items: readonly InboxItem[], filters: InboxFilters): InboxItem[] {
+  return filters.sorteer ? [...items] : sortInbox(items);
+}
 /** Under this many seconds left the service level shows as "bijna verlopen". */
 export const SLA_WARNING_SECONDS = 5 * 60;
 
@@ -40,6 +50,8 @@ export function matchesFilters(item: InboxItem, filters: InboxFilters, medewerke
   if (item.status === 'afgehandeld' && filters.status !== 'afgehandeld') return false;
   if (filters.kanaal && item.kanaal !== filters.kanaal) return false;
   if (filters.status && item.status !== filters.status) return false;
+  if (filters.label && !item.labels.includes(filters.label.trim().replace(/\s+/g, ' ').toLowerCase())) return false;
+  if ((filters.weergave === 'gesluimerd') !== (item.gesluimerdTot !== null)) return false;
   if (filters.filter === 'mijn') return item.toegewezenAan?.id === medewerkerId;
   if (filters.filter === 'ongetoegewezen') return item.toegewezenAan === null;
   return true;

@@ -13,6 +13,8 @@ import { DEFAULT_FILTERS, formatClock, moveSelection, secondsSince, slaState, ty
 import { useInbox } from './use-inbox.ts';
 import { useZoekenT } from '../zoeken/zoeken-i18n.ts';
 import '../zoeken/zoeken.css';
+import { useOrdenenT } from '../ordenen/ordenen-i18n.ts';
+import '../ordenen/ordenen.css';
 
 function SlaCell({ deadline, now }: { deadline: string | null; now: number }) {
   const t = useT();
@@ -25,6 +27,7 @@ function SlaCell({ deadline, now }: { deadline: string | null; now: number }) {
 export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: string) => void }) {
   const t = useT();
   const z = useZoekenT();
+  const o = useOrdenenT();
   const now = useNow();
   const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);
   const [selected, setSelected] = useState<string>();
@@ -81,7 +84,8 @@ export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: s
                 <TableHeaderCell scope="col">{t.inbox.kolomPartij}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t.inbox.kolomWacht}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t.inbox.kolomToegewezen}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.inbox.kolomSla}</TableHeaderCell>
+                <TableHeaderCell scope="col">{o.kolomLabels}</TableHeaderCell>
+                <TableHeaderCell scope="col">{filters.weergave === 'gesluimerd' ? o.kolomGesluimerd : t.inbox.kolomSla}</TableHeaderCell>
                 <TableHeaderCell scope="col">
                   <span className="loket-visually-hidden">{t.gesprek.acties}</span>
                 </TableHeaderCell>
@@ -102,8 +106,17 @@ export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: s
                   <TableCell>{item.wachtSinds ? formatDuration(t, secondsSince(item.wachtSinds, now) ?? 0) : '—'}</TableCell>
                   <TableCell>{item.toegewezenAan?.naam ?? item.team?.naam ?? t.inbox.niemand}</TableCell>
                   <TableCell>
-                    <SlaCell deadline={item.slaDeadline} now={now} />
+                    {item.labels.length > 0 && (
+                      <ul className="loket-labels">
+                        {item.labels.map((label) => (
+                          <li key={label} className="loket-label">
+                            {label}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                   </TableCell>
+                  <TableCell>{item.gesluimerdTot ? t.tijd.datum(item.gesluimerdTot) : <SlaCell deadline={item.slaDeadline} now={now} />}</TableCell>
                   <TableCell>
                     {item.toegewezenAan === null && (
                       <Button appearance="secondary-action-button" onClick={() => void take(item).catch(() => navigate(href.gesprek(item.id)))}>

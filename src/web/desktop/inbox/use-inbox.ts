@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
 import type { Gesprek, InboxItem } from '../api/types.ts';
-import { matchesFilters, sortInbox, withStatus, type InboxFilters } from './inbox-logic.ts';
+import { matchesFilters, orderInbox, withStatus, type InboxFilters } from './inbox-logic.ts';
 
 export type InboxState =
   | { state: 'laden' }
@@ -27,6 +27,8 @@ function fromGesprek(gesprek: Gesprek): InboxItem {
     toegewezenAan: null,
     team: null,
     slaDeadline: null,
+    labels: gesprek.labels,
+    gesluimerdTot: gesprek.gesluimerdTot,
   };
 }
 
@@ -43,7 +45,7 @@ export function useInbox(filters: InboxFilters, medewerkerId: string, onNewInbou
   useEffect(() => {
     let current = true;
     api.inbox(filters).then(
-      ({ results }) => current && setState({ state: 'klaar', items: sortInbox(results), terugval: false }),
+      ({ results }) => current && setState({ state: 'klaar', items: orderInbox(results, filters), terugval: false }),
       (error: unknown) => {
         if (!current) return;
         if (error instanceof ApiError && error.missing) {
@@ -77,10 +79,11 @@ export function useInbox(filters: InboxFilters, medewerkerId: string, onNewInbou
           if (s.state !== 'klaar') return s;
           const others = s.items.filter((i) => i.id !== item.id);
           const items = matchesFilters(item, filters, medewerkerId) ? [...others, item] : others;
-          return { ...s, items: sortInbox(items) };
+          return { ...s, items: orderInbox(items, filters) };
         });
       });
     }
+    if (['gesprek.labels', 'gesprek.gesluimerd', 'gesprek.gewekt'].includes(event.type)) return reloadSoon();
     if (['gesprek.status', 'gesprek.toegewezen', 'gesprek.afgehandeld'].includes(event.type)) {
       if (!fallback.current) return reloadSoon();
       const status = event.data.status as InboxItem['status'] | undefined;
