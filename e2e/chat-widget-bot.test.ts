@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
     await t?.close();
   });
 
-  it('a citizen marks a bot answer as not helpful and asks to be called back', async () => {
+  it('a citizen marks a bot answer as not helpful, asks to be called back, and is told when nobody takes over', async () => {
     const context = await browser.newContext({ timezoneId: 'Europe/Amsterdam' });
     const page = await context.newPage();
     await page.goto(siteUrl);
@@ -80,6 +80,14 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
     const taken = await t.database.db.selectFrom('interne_taak').select(['gevraagde_handeling', 'toelichting']).where('gevraagde_handeling', '=', 'Terugbellen').execute();
     expect(taken).toHaveLength(1);
     expect(taken[0]!.toelichting).toContain('+31612345678');
+
+    // Asking for a person while no agent is present: told so, with the offline choices.
+    await input.fill('medewerker');
+    await input.press('Enter');
+    await expect.poll(() => page.getByText('De chatbot heeft u doorverbonden, maar er is nu geen medewerker beschikbaar').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByRole('button', { name: 'Bericht achterlaten' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Bel mij terug' }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'doorverbonden' }).textContent()).toContain('We zijn weer bereikbaar vanaf donderdag 24 december');
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });

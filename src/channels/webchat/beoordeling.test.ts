@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { TestSocket } from '../../test/ws-client.ts';
 
-interface Bericht { id: string; van: string; tekst: string; beoordeelbaar: boolean }
+interface Bericht { id: string; van: string; tekst: string; beoordeelbaar: boolean; overgedragen: boolean }
 
 describe('"was this helpful?" under a bot answer in the chat widget', () => {
   let t: TestApp;
@@ -51,6 +51,21 @@ describe('"was this helpful?" under a bot answer in the chat widget', () => {
 
     const history = (await t.app.inject({ method: 'GET', url: '/api/webchat/berichten', headers: { 'x-chat-token': token } })).json() as { berichten: Bericht[] };
     expect(history.berichten.map((b) => b.beoordeelbaar)).toEqual([false, true]);
+    expect(history.berichten.map((b) => b.overgedragen)).toEqual([false, false]);
+  });
+
+  it('marks the bot’s handover, so the widget can offer the offline choices when nobody is there', async () => {
+    const session = (await t.app.inject({ method: 'POST', url: '/api/webchat/sessies', payload: {} })).json() as { token: string };
+    const socket = await TestSocket.open(`ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/webchat/ws`);
+    socket.send({ type: 'aanmelden', token: session.token });
+    await socket.next((f) => f.type === 'aangemeld');
+    socket.send({ type: 'bericht', clientId: 'm1', tekst: 'medewerker' });
+    const frame = await socket.next((f) => f.type === 'bericht' && (f.bericht as Bericht).van === 'gemeente', 15_000);
+    socket.close();
+    const handover = frame.bericht as Bericht;
+    expect(handover).toMatchObject({ overgedragen: true, beoordeelbaar: false });
+    expect(handover.tekst).toContain('geen medewerker beschikbaar');
+    expect((await rate(session.token, handover.id, { nuttig: false })).json().error.code).toBe('LOKET_BOTANTWOORD_ONBEKEND');
   });
 
   it('refuses another chat’s answer, a citizen’s own message and bad input with a coded error', async () => {

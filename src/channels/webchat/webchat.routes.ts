@@ -20,6 +20,7 @@ const ChatMessage = Type.Object({
   verzondenOp: Type.String(),
   clientId: Type.Union([Type.String(), Type.Null()]),
   beoordeelbaar: Type.Boolean({ description: 'Een antwoord van de chatbot: de inwoner kan zeggen of het nuttig was' }),
+  overgedragen: Type.Boolean({ description: 'De chatbot heeft de chat aan de medewerkers overgedragen' }),
 });
 
 const ChatOriginRefused = defineError('LOKET_CHAT_HERKOMST_GEWEIGERD', 403, 'Deze website mag de chat van de gemeente niet gebruiken.', 'This website may not use the municipality’s chat.');

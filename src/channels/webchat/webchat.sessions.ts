@@ -47,6 +47,8 @@ export interface ChatMessage {
   clientId: string | null;
   /** A bot answer: the widget asks "was this helpful?" under it. */
   beoordeelbaar: boolean;
+  /** The bot handed the chat to the agents: the widget checks whether anyone is there and otherwise offers the offline choices. */
+  overgedragen: boolean;
 }
 
 export function toChatMessage(
@@ -61,6 +63,7 @@ export function toChatMessage(
     verzondenOp: new Date(row.verzonden_op).toISOString(),
     clientId: row.kanaal_bericht_id?.startsWith(prefix) ? row.kanaal_bericht_id.slice(prefix.length) : null,
     beoordeelbaar: row.richting === 'uitgaand' && botAnswerOf(row.metadata) !== undefined,
+    overgedragen: row.richting === 'uitgaand' && typeof (row.metadata?.bot as { handoff?: unknown } | undefined)?.handoff === 'string',
   };
 }
 

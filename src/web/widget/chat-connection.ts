@@ -7,6 +7,8 @@ export interface ChatMessage {
   clientId: string | null;
   /** A bot answer: the widget asks "was this helpful?" under it. */
   beoordeelbaar?: boolean;
+  /** The bot handed the chat to the agents. */
+  overgedragen?: boolean;
 }
 
 export interface ConnectionEvents {

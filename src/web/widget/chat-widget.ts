@@ -109,18 +109,32 @@ async function showCallback() {
   form.querySelector('input')?.focus();
 }
 
-async function showAvailability() {
+async function availability() {
   const response = await fetch(`${base}/api/webchat/beschikbaarheid`).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as { beschikbaar: boolean; bot?: boolean }) : undefined;
+}
+
+async function showAvailability() {
+  const stand = await availability();
   // The bot answers day and night when it is on; only without it does "nobody there" close the chat.
-  const stand = response?.ok ? ((await response.json()) as { beschikbaar: boolean; bot?: boolean }) : undefined;
   const available = stand ? stand.beschikbaar || stand.bot === true : true;
-  if (available || panel.querySelector('.leave')) return;
+  if (!available) await showOfflineChoices(t.closed);
+}
+
+/** The bot handed over: if no agent is there, the citizen is told so and gets the same choices as offline. */
+async function afterHandover() {
+  const stand = await availability();
+  if (stand && !stand.beschikbaar) await showOfflineChoices(t.handoverNobody);
+}
+
+/** Nobody answers now: say so plainly, from when someone does (the first call-back slot is the next opening hour), and offer a message or a call-back. */
+async function showOfflineChoices(reason: string) {
+  if (panel.querySelector('.leave')) return;
   chatForm.hidden = true;
   log.hidden = true;
-  // Say plainly that nobody answers now, and from when someone does (the first call-back slot is the next opening hour).
   const next = (await slots())[0];
   const when = next ? ` ${t.opensAgain} ${new Intl.DateTimeFormat(t === TEXTS.en ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(next.begin))}.` : '';
-  const notice = h('p', { class: 'notice' }, `${t.closed}${when} ${t.choose}`);
+  const notice = h('p', { class: 'notice', role: 'status' }, `${reason}${when} ${t.choose}`);
   const form = leaveMessageForm(t, async (data) => {
     const sent = await fetch(`${base}/api/webchat/bericht-achterlaten`, {
       method: 'POST',
@@ -159,6 +173,7 @@ async function open() {
       onMessage: (message) => {
         render(message);
         if (message.van === 'gemeente') setStatus('');
+        if (message.overgedragen) void afterHandover();
       },
       onTyping: () => {
         setStatus(t.typing);
