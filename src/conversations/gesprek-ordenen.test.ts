@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureTeam } from '../auth/teams.ts';
 import { FixedClock } from '../platform/clock.ts';
+import { assignAutomatically } from '../routing/assignment.ts';
 import type { LoketEvent } from '../platform/realtime/event-bus.ts';
 import { createTestApp, logCount, type Session, type TestApp } from '../test/test-app.ts';
 
@@ -140,6 +141,23 @@ describe('labels, snooze and inbox filters', () => {
     expect(await ids(kcc, '?weergave=gesluimerd')).not.toContain(id);
     expect(await badge()).toContain(id);
     expect((await gesprek(id)).gesluimerdTot).toBeNull();
+  });
+
+  it('routing leaves a snoozed gesprek alone until it wakes', async () => {
+    const agent = await t.login(['kcc']);
+    const present = () => t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: agent.headers, payload: { status: 'beschikbaar', kanalen: ['webchat'] } });
+    const assignee = async (id: string) => (await t.database.db.selectFrom('gesprek').select('toegewezen_aan').where('id', '=', id).executeTakeFirstOrThrow()).toegewezen_aan;
+    const id = await chat('Ik bel morgen terug over mijn parkeervergunning');
+    const tot = new Date(clock.now().getTime() + 600_000).toISOString();
+    expect((await sluimer(id, tot)).statusCode).toBe(200);
+    expect((await present()).statusCode).toBe(200);
+    // assignWaiting goes through assignAutomatically for each gesprek in the queue.
+    expect(await assignAutomatically(t.database.db, id, clock.now())).toBeUndefined();
+    expect(await assignee(id)).toBeNull();
+    clock.set(tot);
+    expect((await present()).statusCode).toBe(200);
+    expect(await assignAutomatically(t.database.db, id, clock.now())).toBe(agent.medewerkerId);
+    expect(await assignee(id)).toBe(agent.medewerkerId);
   });
 
   it('refuses a moment that is not ahead by the app clock or more than 30 days ahead, and a closed gesprek', async () => {

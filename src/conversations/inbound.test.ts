@@ -29,7 +29,9 @@ describe('the ingest pipeline', () => {
     const partij = (await t.app.inject({ method: 'GET', url: `/api/partijen/${processed!.partijId}`, headers: agent.headers })).json();
     expect(partij).toMatchObject({ volledigeNaam: 'Marieke Jansen', geverifieerd: false });
     expect(partij.digitaleAdressen[0].adres).toBe('marieke.jansen@example.nl');
-    const contact = (await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${processed!.klantcontactId}`, headers: agent.headers })).json();
+    // The back office sees the betrokkene; a kcc agent is not told who wrote before verification.
+    const backoffice = await t.login(['backoffice']);
+    const contact = (await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${processed!.klantcontactId}`, headers: backoffice.headers })).json();
     expect(contact).toMatchObject({ kanaal: 'email', onderwerp: 'Bladkorf Lindelaan' });
     expect(contact.betrokkenen[0]).toMatchObject({ partijId: processed!.partijId, initiator: true });
   });

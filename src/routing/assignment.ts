@@ -43,7 +43,7 @@ export async function assignAutomatically(db: Db, gesprekId: string, now: Date =
   return inTransaction(db, async (trx) => {
     const gesprek = await trx
       .selectFrom('gesprek')
-      .select(['id', 'kanaal', 'partij_id', 'team_id', 'status', 'toegewezen_aan', 'bot_modus'])
+      .select(['id', 'kanaal', 'partij_id', 'team_id', 'status', 'toegewezen_aan', 'bot_modus', 'gesluimerd_tot'])
       .where('id', '=', gesprekId)
       .forUpdate()
       .skipLocked()
@@ -51,6 +51,7 @@ export async function assignAutomatically(db: Db, gesprekId: string, now: Date =
     if (!gesprek || gesprek.status !== 'open' || gesprek.toegewezen_aan) return undefined;
     // The bot answers this one first; it joins the queue when the bot hands it over.
     if (gesprek.bot_modus === 'actief') return undefined;
+    if (gesprek.gesluimerd_tot && new Date(gesprek.gesluimerd_tot) > now) return undefined;
     const medewerkerId = await pickAgent(trx, gesprek, now);
     if (!medewerkerId) return undefined;
     await wijsGesprekToe(trx, gesprekId, medewerkerId, 'automatisch');
@@ -73,6 +74,8 @@ export async function assignWaiting(db: Db, { now = new Date(), limit = 50 }: { 
     .where('status', '=', 'open')
     .where('toegewezen_aan', 'is', null)
     .where('bot_modus', '<>', 'actief')
+    // A snoozed gesprek waits for its time; it joins the queue when it wakes.
+    .where((eb) => eb.or([eb('gesluimerd_tot', 'is', null), eb('gesluimerd_tot', '<=', now)]))
     .orderBy(sql`coalesce(wacht_sinds, gestart_op)`)
     .limit(limit)
     .execute();
