@@ -22,7 +22,9 @@ const read = (file: string) => readFileSync(join(LINDENDAAL_DIR, file), 'utf8');
  * are the same: the importer classifies a repeated text once, and this measures the worst case.
  */
 function lines(): string[] {
-  const source = read('contacten-dev.jsonl').split('\n').filter((l) => l.trim());
+  const source = read('contacten-dev.jsonl')
+    .split('\n')
+    .filter((l) => l.trim());
   return Array.from({ length: ROWS }, (_, i) => {
     const c = JSON.parse(source[i % source.length]!) as { inhoud: string };
     return UNIQUE ? JSON.stringify({ ...c, inhoud: `${c.inhoud} (regel ${i + 1})` }) : source[i % source.length]!;
@@ -35,7 +37,19 @@ async function rawInsert(database: LoketDatabase, input: readonly string[]): Pro
   for (let i = 0; i < input.length; i += BATCH) {
     const rows = input.slice(i, i + BATCH).map((l, j) => parseContactLine(l, i + j + 1));
     await database.db.transaction().execute((trx) =>
-      trx.insertInto('klantcontact').values(rows.map((c) => ({ id: randomUUID(), kanaal: c.kanaal, onderwerp: c.inhoud.slice(0, 120), inhoud: c.inhoud, plaatsgevonden_op: c.plaatsgevondenOp, metadata: JSON.stringify({ import: { postcode: c.postcode, straat: c.straat, lat: c.lat, lon: c.lon } }) }))).execute(),
+      trx
+        .insertInto('klantcontact')
+        .values(
+          rows.map((c) => ({
+            id: randomUUID(),
+            kanaal: c.kanaal,
+            onderwerp: c.inhoud.slice(0, 120),
+            inhoud: c.inhoud,
+            plaatsgevonden_op: c.plaatsgevondenOp,
+            metadata: JSON.stringify({ import: { postcode: c.postcode, straat: c.straat, lat: c.lat, lon: c.lon } }),
+          })),
+        )
+        .execute(),
     );
   }
   return performance.now() - started;
@@ -43,7 +57,9 @@ async function rawInsert(database: LoketDatabase, input: readonly string[]): Pro
 
 /** `npx loket import klantcontacten`: lines/s with classification and placement vs a raw INSERT. */
 export async function run(): Promise<void> {
-  console.log(`\nimport klantcontacten: ${ROWS.toLocaleString('nl-NL')} regels (${UNIQUE ? 'alle teksten verschillend' : 'historie herhaald, teksten komen terug'}), import (classificeren + plaatsen + onderwerp opslaan) vs. kale multi-row INSERT`);
+  console.log(
+    `\nimport klantcontacten: ${ROWS.toLocaleString('nl-NL')} regels (${UNIQUE ? 'alle teksten verschillend' : 'historie herhaald, teksten komen terug'}), import (classificeren + plaatsen + onderwerp opslaan) vs. kale multi-row INSERT`,
+  );
   const input = lines();
   for (const target of await benchDatabases()) {
     const database = await target.open();

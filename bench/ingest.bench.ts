@@ -31,10 +31,22 @@ const mail = (i: number): Buffer => {
 /** The rows the pipeline ends up with for one message, written as plain INSERTs: the ceiling. */
 async function rawInsert(database: LoketDatabase, i: number, raw: string): Promise<void> {
   const db = database.db;
-  await sql`insert into inkomend_bericht (kanaal, kanaal_bericht_id, bericht, ruw, status) values ('email', ${`raw-${i}`}, ${JSON.stringify(chat(i))}, ${raw}, 'verwerkt')`.execute(db);
-  const contact = await sql<{ id: string }>`insert into klantcontact (kanaal, onderwerp, inhoud) values ('email', ${`Grofvuil ${i}`}, 'Wanneer wordt het grofvuil opgehaald?') returning id`.execute(db);
-  const gesprek = await sql<{ id: string }>`insert into gesprek (kanaal, onderwerp, klantcontact_id) values ('email', ${`Grofvuil ${i}`}, ${contact.rows[0]!.id}) returning id`.execute(db);
-  await sql`insert into bericht (gesprek_id, richting, inhoud, kanaal_bericht_id) values (${gesprek.rows[0]!.id}, 'inkomend', 'Wanneer wordt het grofvuil opgehaald?', ${`raw-${i}`})`.execute(db);
+  await sql`insert into inkomend_bericht (kanaal, kanaal_bericht_id, bericht, ruw, status) values ('email', ${`raw-${i}`}, ${JSON.stringify(chat(i))}, ${raw}, 'verwerkt')`.execute(
+    db,
+  );
+  const contact = await sql<{
+    id: string;
+  }>`insert into klantcontact (kanaal, onderwerp, inhoud) values ('email', ${`Grofvuil ${i}`}, 'Wanneer wordt het grofvuil opgehaald?') returning id`.execute(
+    db,
+  );
+  const gesprek = await sql<{
+    id: string;
+  }>`insert into gesprek (kanaal, onderwerp, klantcontact_id) values ('email', ${`Grofvuil ${i}`}, ${contact.rows[0]!.id}) returning id`.execute(
+    db,
+  );
+  await sql`insert into bericht (gesprek_id, richting, inhoud, kanaal_bericht_id) values (${gesprek.rows[0]!.id}, 'inkomend', 'Wanneer wordt het grofvuil opgehaald?', ${`raw-${i}`})`.execute(
+    db,
+  );
 }
 
 /**
@@ -88,7 +100,9 @@ export async function run(): Promise<void> {
       console.log(
         `  ${target.name.padEnd(10)} pijplijn ${formatRate(2 * half, chatMs + mailMs).padStart(7)} (web chat ${formatRate(half, chatMs)}, e-mail ${formatRate(half, mailMs)})   kale INSERT ${formatRate(2 * half, rawMs)}   ratio ${((chatMs + mailMs) / rawMs).toFixed(1)}× trager`,
       );
-      console.log(`  ${''.padEnd(10)} ontvangst → agent: web chat ${figures('webchat')}; e-mail ${figures('email')}; ${delivered}/${2 * half} events`);
+      console.log(
+        `  ${''.padEnd(10)} ontvangst → agent: web chat ${figures('webchat')}; e-mail ${figures('email')}; ${delivered}/${2 * half} events`,
+      );
     } finally {
       await app.close();
       await database.close();

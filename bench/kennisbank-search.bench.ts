@@ -25,14 +25,25 @@ const ARTICLES = 10_000;
 const BATCH = 250;
 const LINDENDAAL = resolve(import.meta.dirname, '../lindendaal');
 
-interface Source { id: string; type: string; title: string; summary: string; body: string; keywords: string[]; department: string }
+interface Source {
+  id: string;
+  type: string;
+  title: string;
+  summary: string;
+  body: string;
+  keywords: string[];
+  department: string;
+}
 const sources = JSON.parse(readFileSync(resolve(LINDENDAAL, 'kennisbank.json'), 'utf8')) as Source[];
-const questions = readFileSync(resolve(LINDENDAAL, 'vragen-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text.slice(0, 200));
+const questions = readFileSync(resolve(LINDENDAAL, 'vragen-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text.slice(0, 200));
 
 /** A deterministic pseudo-random sequence, so every run searches the same corpus. */
 function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 /** Variants of the Lindendaal articles: same vocabulary and word frequencies, 10k documents. */
@@ -42,7 +53,10 @@ export function corpus(): Source[] {
   return Array.from({ length: ARTICLES }, (_, i) => {
     const base = sources[i % sources.length]!;
     const other = sources[Math.floor(next() * sources.length)]!;
-    const paragraphs = base.body.split('\n').filter(Boolean).sort(() => next() - 0.5);
+    const paragraphs = base.body
+      .split('\n')
+      .filter(Boolean)
+      .sort(() => next() - 0.5);
     const wijk = wijken[Math.floor(next() * wijken.length)]!;
     return {
       ...base,
@@ -58,22 +72,36 @@ export async function load(database: LoketDatabase, articles: Source[]): Promise
   const { db } = database;
   for (let i = 0; i < articles.length; i += BATCH) {
     const batch = articles.slice(i, i + BATCH);
-    await db.insertInto('kennisartikel').values(batch.map((a) => ({ id: a.id, gepubliceerde_versie: 1 }))).execute();
-    const rows = batch.map((a) => sql`(${a.id}, 1, ${a.type}, ${a.title}, ${a.summary}, ${a.department},
+    await db
+      .insertInto('kennisartikel')
+      .values(batch.map((a) => ({ id: a.id, gepubliceerde_versie: 1 })))
+      .execute();
+    const rows = batch.map(
+      (a) => sql`(${a.id}, 1, ${a.type}, ${a.title}, ${a.summary}, ${a.department},
       setweight(to_tsvector('dutch', ${a.title}), 'A') || setweight(to_tsvector('dutch', ${a.keywords.join(', ')}), 'A')
-      || setweight(to_tsvector('dutch', ${a.summary}), 'B') || setweight(to_tsvector('dutch', ${a.body}), 'C'))`);
-    await sql`insert into kennis_zoekdocument (artikel_id, versie, type, titel, samenvatting, afdeling, zoekvector) values ${sql.join(rows)}`.execute(db);
+      || setweight(to_tsvector('dutch', ${a.summary}), 'B') || setweight(to_tsvector('dutch', ${a.body}), 'C'))`,
+    );
+    await sql`insert into kennis_zoekdocument (artikel_id, versie, type, titel, samenvatting, afdeling, zoekvector) values ${sql.join(rows)}`.execute(
+      db,
+    );
     const counts = new Map<string, number>();
-    for (const a of batch) for (const w of vocabularyOf(`${a.title} ${a.keywords.join(' ')} ${a.summary} ${a.body}`)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const a of batch)
+      for (const w of vocabularyOf(`${a.title} ${a.keywords.join(' ')} ${a.summary} ${a.body}`)) counts.set(w, (counts.get(w) ?? 0) + 1);
     await db
       .insertInto('kennis_woord')
       .values([...counts].map(([woord, aantal]) => ({ woord, aantal })))
-      .onConflict((oc) => oc.column('woord').doUpdateSet((eb) => ({ aantal: eb(eb.ref('kennis_woord.aantal'), '+', eb.ref('excluded.aantal')) })))
+      .onConflict((oc) =>
+        oc.column('woord').doUpdateSet((eb) => ({ aantal: eb(eb.ref('kennis_woord.aantal'), '+', eb.ref('excluded.aantal')) })),
+      )
       .execute();
   }
   await sql`analyze`.execute(db);
   const ctx = systemContext('bench');
-  for (const terms of [['identiteitskaart', 'ID-kaart', 'idkaart'], ['grofvuil', 'grof afval'], ['kliko', 'container', 'minicontainer']]) {
+  for (const terms of [
+    ['identiteitskaart', 'ID-kaart', 'idkaart'],
+    ['grofvuil', 'grof afval'],
+    ['kliko', 'container', 'minicontainer'],
+  ]) {
     await createSynonymGroup(db, ctx, terms);
   }
 }

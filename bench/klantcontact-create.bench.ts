@@ -16,7 +16,11 @@ export async function run(): Promise<void> {
   for (const target of await benchDatabases()) {
     const database = await target.open();
     try {
-      const actor = await database.db.insertInto('actor').values({ naam: 'Bench', soort_actor: 'medewerker' }).returning('id').executeTakeFirstOrThrow();
+      const actor = await database.db
+        .insertInto('actor')
+        .values({ naam: 'Bench', soort_actor: 'medewerker' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const ctx = systemContext('benchmark', actor.id);
       const partij = await createPartij(database.db, ctx, { soortPartij: 'persoon', voornaam: 'Bench', achternaam: 'Mark' });
       const body = (i: number) => ({
@@ -29,7 +33,9 @@ export async function run(): Promise<void> {
       const rawStart = performance.now();
       for (let i = 0; i < ROWS; i++) {
         const b = body(i);
-        await sql`insert into klantcontact (kanaal, onderwerp, inhoud) values (${b.kanaal}, ${b.onderwerp}, ${b.inhoud})`.execute(database.db);
+        await sql`insert into klantcontact (kanaal, onderwerp, inhoud) values (${b.kanaal}, ${b.onderwerp}, ${b.inhoud})`.execute(
+          database.db,
+        );
       }
       const rawMs = performance.now() - rawStart;
 

@@ -47,7 +47,11 @@ export async function run(): Promise<void> {
         teams.push(team);
       }
       const mij = await createMedewerker(db, { gebruikersnaam: 'bench', naam: 'Bench Mark', rollen: ['backoffice'], teams: ['Team 1'] });
-      const kc = await db.insertInto('klantcontact').values({ kanaal: 'balie', onderwerp: 'Bench' }).returning('id').executeTakeFirstOrThrow();
+      const kc = await db
+        .insertInto('klantcontact')
+        .values({ kanaal: 'balie', onderwerp: 'Bench' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const actors = teams.map((t) => t.actor_id);
       await sql`
         with nieuw as (
@@ -64,7 +68,9 @@ export async function run(): Promise<void> {
       const deps = { werktijd: werktijd({}), now: new Date() };
       const team1 = teams[0]!.actor_id;
       const kaal = await measure(() =>
-        sql`select it.* from interne_taak it join interne_taak_actor a on a.interne_taak_id = it.id where a.actor_id = ${team1} and it.status = 'te_verwerken' order by it.toegewezen_op limit 50`.execute(db),
+        sql`select it.* from interne_taak it join interne_taak_actor a on a.interne_taak_id = it.id where a.actor_id = ${team1} and it.status = 'te_verwerken' order by it.toegewezen_op limit 50`.execute(
+          db,
+        ),
       );
       const team = await measure(() => getWerklijst(db, ctx, { voor: 'team', limit: 50 }, deps));
       const afdeling = await measure(() => getWerklijst(db, ctx, { voor: 'afdeling', limit: 50 }, deps));

@@ -26,7 +26,10 @@ describe.skipIf(!hasChromium)('the contact analytics dashboard for team leads in
     // Five chats started on the leaf-basket page, three about leaf baskets: a content gap.
     for (let i = 0; i < 5; i++) {
       await h.t.app.pipeline.receive({
-        kanaal: 'webchat', kanaalBerichtId: `gap-${i}`, afzender: null, draad: { externeId: `gap-sessie-${i}` },
+        kanaal: 'webchat',
+        kanaalBerichtId: `gap-${i}`,
+        afzender: null,
+        draad: { externeId: `gap-sessie-${i}` },
         tekst: i < 3 ? 'Wanneer komt de bladkorf in mijn straat?' : 'standplaats weekmarkt aanvragen',
         verzondenOp: '2026-11-18T09:00:00Z',
         metadata: { paginaUrl: 'https://www.lindendaal.example/afval/bladkorven-herfst' },
@@ -74,15 +77,25 @@ describe.skipIf(!hasChromium)('the contact analytics dashboard for team leads in
     // Injected hotspots of the period (hotspots-dev.json), with their weeks and a sparkline that says its numbers.
     const bladkorven = hotspot(page, 'Lindehof (WK0001): Bladkorven 2026');
     await bladkorven.filter({ hasText: 'week 44 (26 okt)' }).filter({ hasText: 'week 45 (2 nov)' }).waitFor();
-    expect(await bladkorven.getByRole('img').getAttribute('aria-label')).toMatch(/^Contacten per week over Bladkorven 2026.* in Lindehof \(WK0001\): week 33 \(10 aug\) 0, .*week 44 \(26 okt\) \d+ \(hotspot\)/);
+    expect(await bladkorven.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Contacten per week over Bladkorven 2026.* in Lindehof \(WK0001\): week 33 \(10 aug\) 0, .*week 44 \(26 okt\) \d+ \(hotspot\)/,
+    );
     await hotspot(page, '(WK0006): Ratten, muizen en ander ongedierte (Overlast)').waitFor();
 
     // Volumes, repeat contacts (none: imported contacts have no partij) and the content gap.
-    await page.getByRole('table', { name: 'Contacten per week en kanaal' }).getByRole('row').filter({ hasText: 'week 47 (16 nov)' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Contacten per week en kanaal' })
+      .getByRole('row')
+      .filter({ hasText: 'week 47 (16 nov)' })
+      .waitFor();
     await page.getByRole('figure', { name: 'Aantal contacten' }).waitFor();
     await page.getByText('Geen herhaalcontacten in deze periode.').waitFor();
     const gaps = page.getByRole('table', { name: 'Inhoudsgaten op de website' });
-    await gaps.getByRole('row').filter({ hasText: 'https://www.lindendaal.example/afval/bladkorven-herfst' }).filter({ hasText: 'Ja' }).waitFor();
+    await gaps
+      .getByRole('row')
+      .filter({ hasText: 'https://www.lindendaal.example/afval/bladkorven-herfst' })
+      .filter({ hasText: 'Ja' })
+      .waitFor();
     expect(await violations(page)).toBe('');
     await screenshot(page, 'analyse-dashboard');
     await page.getByRole('heading', { level: 2, name: 'Hotspots' }).evaluate((e) => e.scrollIntoView());
@@ -102,7 +115,9 @@ describe.skipIf(!hasChromium)('the contact analytics dashboard for team leads in
     await van.fill('2026-09-14');
     await tot.fill('2026-10-18');
     await page.getByRole('button', { name: 'Toon cijfers' }).click();
-    await expect.poll(() => page.getByTestId('announcer').textContent()).toBe('Cijfers bijgewerkt: 14 sep 2026 tot en met 18 okt 2026, Overlast.');
+    await expect
+      .poll(() => page.getByTestId('announcer').textContent())
+      .toBe('Cijfers bijgewerkt: 14 sep 2026 tot en met 18 okt 2026, Overlast.');
     await hotspot(page, '(WK0006): Ratten, muizen en ander ongedierte').filter({ hasText: 'week 40 (28 sep)' }).waitFor();
     await expect.poll(() => hotspot(page, 'Bladkorven').count()).toBe(0);
     await page.getByRole('group', { name: 'Kaart van de wijken: contacten per 1.000 inwoners, Overlast' }).waitFor();

@@ -28,7 +28,12 @@ describe.skipIf(!hasChromium)('the bot in the chat widget, and its handoff to an
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://localhost:${(site.address() as AddressInfo).port}/afval`;
     agent = await t.login(['kcc']);
-    await t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: agent.headers, payload: { status: 'beschikbaar', kanalen: ['webchat'] } });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/aanwezigheid',
+      headers: agent.headers,
+      payload: { status: 'beschikbaar', kanalen: ['webchat'] },
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -47,8 +52,17 @@ describe.skipIf(!hasChromium)('the bot in the chat widget, and its handoff to an
     await input.press('Enter');
     const log = page.getByRole('log');
     await expect.poll(() => log.textContent(), { timeout: 10_000 }).toContain('Was dit antwoord nuttig?');
-    const gesprek = await t.database.db.selectFrom('gesprek').select(['id', 'toegewezen_aan']).where('kanaal', '=', 'webchat').executeTakeFirstOrThrow();
-    const botAnswer = await t.database.db.selectFrom('bericht').select(['metadata']).where('gesprek_id', '=', gesprek.id).where('richting', '=', 'uitgaand').executeTakeFirstOrThrow();
+    const gesprek = await t.database.db
+      .selectFrom('gesprek')
+      .select(['id', 'toegewezen_aan'])
+      .where('kanaal', '=', 'webchat')
+      .executeTakeFirstOrThrow();
+    const botAnswer = await t.database.db
+      .selectFrom('bericht')
+      .select(['metadata'])
+      .where('gesprek_id', '=', gesprek.id)
+      .where('richting', '=', 'uitgaand')
+      .executeTakeFirstOrThrow();
     expect((botAnswer.metadata as { bot: { articleId: string } }).bot.articleId).toBe('grofvuil-laten-ophalen');
     // While the bot answers, no agent is given the chat.
     expect(await assignWaiting(t.database.db)).toBe(0);
@@ -67,7 +81,12 @@ describe.skipIf(!hasChromium)('the bot in the chat widget, and its handoff to an
     expect(transcript.berichten[0].inhoud).toBe('Hoe kan ik grofvuil laten ophalen?');
     expect(transcript.berichten[1].afzender).toBe('Loket-bot');
 
-    await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprek.id}/berichten`, headers: agent.headers, payload: { tekst: 'Goedemiddag, u spreekt met een medewerker. Waarmee kan ik helpen?' } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprek.id}/berichten`,
+      headers: agent.headers,
+      payload: { tekst: 'Goedemiddag, u spreekt met een medewerker. Waarmee kan ik helpen?' },
+    });
     await expect.poll(() => log.textContent()).toContain('u spreekt met een medewerker');
     await context.close();
   });

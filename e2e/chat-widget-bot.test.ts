@@ -29,11 +29,25 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
     siteUrl = `http://localhost:${(site.address() as AddressInfo).port}/afval/grofvuil`;
     const redacteur = await t.login(['redacteur']);
     const created = await t.app.inject({
-      method: 'POST', url: '/api/kennisbank/artikelen', headers: redacteur.headers,
-      payload: { id: 'grofvuil', type: 'artikel', title: 'Grofvuil laten ophalen', summary: 'Grofvuil laat u gratis ophalen na een afspraak.', body: 'Grofvuil zoals een bank of matras laat u gratis ophalen. Maak online een afspraak voor het ophalen van grofvuil.', category: 'afval', upl: null, audience: ['inwoner'], department: 'Team Afval', keywords: ['grofvuil', 'matras', 'bank'] },
+      method: 'POST',
+      url: '/api/kennisbank/artikelen',
+      headers: redacteur.headers,
+      payload: {
+        id: 'grofvuil',
+        type: 'artikel',
+        title: 'Grofvuil laten ophalen',
+        summary: 'Grofvuil laat u gratis ophalen na een afspraak.',
+        body: 'Grofvuil zoals een bank of matras laat u gratis ophalen. Maak online een afspraak voor het ophalen van grofvuil.',
+        category: 'afval',
+        upl: null,
+        audience: ['inwoner'],
+        department: 'Team Afval',
+        keywords: ['grofvuil', 'matras', 'bank'],
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
-    for (const step of ['indienen', 'publiceren']) await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/grofvuil/versies/1/' + step, headers: redacteur.headers });
+    for (const step of ['indienen', 'publiceren'])
+      await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/grofvuil/versies/1/' + step, headers: redacteur.headers });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -55,7 +69,11 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
     await expect.poll(() => feedback.count(), { timeout: 15_000 }).toBe(1);
     await feedback.getByRole('button', { name: 'Nee, niet nuttig' }).press('Enter'); // keyboard works
     await expect.poll(() => feedback.getByRole('status').textContent()).toContain('We gebruiken uw reactie');
-    const rows = await t.database.db.selectFrom('bot_feedback').select(['nuttig', 'artikel_id']).where('bericht_id', 'is not', null).execute();
+    const rows = await t.database.db
+      .selectFrom('bot_feedback')
+      .select(['nuttig', 'artikel_id'])
+      .where('bericht_id', 'is not', null)
+      .execute();
     expect(rows).toEqual([{ nuttig: false, artikel_id: 'grofvuil' }]);
 
     await page.getByRole('button', { name: 'Bel mij terug' }).click();
@@ -77,17 +95,27 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
     await expect.poll(() => page.getByText('Uw terugbelverzoek is ontvangen').count()).toBe(1);
     expect(await page.getByText('Uw terugbelverzoek is ontvangen').textContent()).toContain('donderdag 24 december, 11:00–11:30');
 
-    const taken = await t.database.db.selectFrom('interne_taak').select(['gevraagde_handeling', 'toelichting']).where('gevraagde_handeling', '=', 'Terugbellen').execute();
+    const taken = await t.database.db
+      .selectFrom('interne_taak')
+      .select(['gevraagde_handeling', 'toelichting'])
+      .where('gevraagde_handeling', '=', 'Terugbellen')
+      .execute();
     expect(taken).toHaveLength(1);
     expect(taken[0]!.toelichting).toContain('+31612345678');
 
     // Asking for a person while no agent is present: told so, with the offline choices.
     await input.fill('medewerker');
     await input.press('Enter');
-    await expect.poll(() => page.getByText('De chatbot heeft u doorverbonden, maar er is nu geen medewerker beschikbaar').count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText('De chatbot heeft u doorverbonden, maar er is nu geen medewerker beschikbaar').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
     expect(await page.getByRole('button', { name: 'Bericht achterlaten' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Bel mij terug' }).count()).toBe(1);
-    expect(await page.getByRole('status').filter({ hasText: 'doorverbonden' }).textContent()).toContain('We zijn weer bereikbaar vanaf donderdag 24 december');
+    expect(await page.getByRole('status').filter({ hasText: 'doorverbonden' }).textContent()).toContain(
+      'We zijn weer bereikbaar vanaf donderdag 24 december',
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });

@@ -59,7 +59,12 @@ describe.skipIf(!hasChromium)('the chat widget in a real browser', () => {
 
     await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/typen`, headers: agent.headers });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('aan het typen');
-    await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/berichten`, headers: agent.headers, payload: { tekst: 'De Lindelaan is te smal voor de wagen; u kunt blad kwijt bij de Beukenlaan.' } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprekId}/berichten`,
+      headers: agent.headers,
+      payload: { tekst: 'De Lindelaan is te smal voor de wagen; u kunt blad kwijt bij de Beukenlaan.' },
+    });
     const log = page.getByRole('log');
     await expect.poll(() => log.textContent()).toContain('te smal voor de wagen');
     await screenshot(page, 'widget-gesprek');

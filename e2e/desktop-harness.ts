@@ -8,10 +8,12 @@ import { launchBrowser } from './browser.ts';
 /** A free port, so PUBLIC_URL (checked as the Origin of the agent's WebSocket) can name it. */
 export function freePort(): Promise<number> {
   const server = createServer();
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    server.close(() => resolve(port));
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    }),
+  );
 }
 
 /** The heading of each role's start page. */

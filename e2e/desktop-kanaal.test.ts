@@ -42,13 +42,21 @@ function png(width: number, height: number, rgb: [number, number, number]): Buff
   header.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 const PHOTO = png(96, 64, [11, 79, 156]);
 
 /** Meta's Graph API for media: the id gives a URL, the URL the bytes (both need the token). */
 function graphApi(): Promise<Server> {
-  const files: Record<string, { type: string; bytes: Buffer }> = { '/files/img': { type: 'image/png', bytes: PHOTO }, '/files/doc': { type: 'application/pdf', bytes: PDF } };
+  const files: Record<string, { type: string; bytes: Buffer }> = {
+    '/files/img': { type: 'image/png', bytes: PHOTO },
+    '/files/doc': { type: 'application/pdf', bytes: PDF },
+  };
   const server = createServer((request, response) => {
     if (request.headers.authorization !== `Bearer ${ACCESS_TOKEN}`) return response.writeHead(401).end();
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -57,7 +65,10 @@ function graphApi(): Promise<Server> {
     if (file) return response.writeHead(200, { 'content-type': file.type }).end(file.bytes);
     const media = { '/v21.0/MEDIA-IMG': ['img', 'image/png', PHOTO], '/v21.0/MEDIA-DOC': ['doc', 'application/pdf', PDF] } as const;
     const hit = media[path as keyof typeof media];
-    if (hit) return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url: `${base}/files/${hit[0]}`, mime_type: hit[1], file_size: hit[2].length, id: path.split('/').pop() }));
+    if (hit)
+      return response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ url: `${base}/files/${hit[0]}`, mime_type: hit[1], file_size: hit[2].length, id: path.split('/').pop() }));
     response.writeHead(404).end();
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -68,12 +79,22 @@ function webhook(messages: Record<string, unknown>[]): string {
   const now = Math.floor(Date.now() / 1000);
   return JSON.stringify({
     object: 'whatsapp_business_account',
-    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: {
-      messaging_product: 'whatsapp',
-      metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-      contacts: [{ profile: { name: 'Samira Bouzid' }, wa_id: CITIZEN }],
-      messages: messages.map((m, i) => ({ from: CITIZEN, timestamp: String(now - messages.length + i), ...m })),
-    } }] }],
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
+              contacts: [{ profile: { name: 'Samira Bouzid' }, wa_id: CITIZEN }],
+              messages: messages.map((m, i) => ({ from: CITIZEN, timestamp: String(now - messages.length + i), ...m })),
+            },
+          },
+        ],
+      },
+    ],
   });
 }
 
@@ -95,19 +116,35 @@ describe.skipIf(!hasChromium)('a WhatsApp conversation on the desktop: attachmen
   const receive = async (messages: Record<string, unknown>[]) => {
     const body = webhook(messages);
     const signature = `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`;
-    const response = await fetch(`${h.url}/api/kanalen/${kanaalId}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body });
+    const response = await fetch(`${h.url}/api/kanalen/${kanaalId}/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+      body,
+    });
     expect(response.status, await response.text()).toBe(200);
   };
 
   beforeAll(async () => {
     graph = await graphApi();
-    h = await startDesktop({ LOKET_SECRET_KEY: SECRET_KEY, META_GRAPH_URL: `http://127.0.0.1:${(graph.address() as AddressInfo).port}`, META_GRAPH_VERSION: 'v21.0', BOT_ACTIEF: 'false' });
+    h = await startDesktop({
+      LOKET_SECRET_KEY: SECRET_KEY,
+      META_GRAPH_URL: `http://127.0.0.1:${(graph.address() as AddressInfo).port}`,
+      META_GRAPH_VERSION: 'v21.0',
+      BOT_ACTIEF: 'false',
+    });
     t = h.t;
     const beheerder = await t.login(['beheerder'], 'bert');
     await t.login(['kcc'], 'kim');
     const created = await t.app.inject({
-      method: 'POST', url: '/api/kanalen', headers: beheerder.headers,
-      payload: { soort: 'whatsapp', naam: 'WhatsApp KCC', instellingen: { phoneNumberId: PHONE_NUMBER_ID }, geheimen: { appSecret: APP_SECRET, accessToken: ACCESS_TOKEN, verifyToken: 'wa-verify-e2e' } },
+      method: 'POST',
+      url: '/api/kanalen',
+      headers: beheerder.headers,
+      payload: {
+        soort: 'whatsapp',
+        naam: 'WhatsApp KCC',
+        instellingen: { phoneNumberId: PHONE_NUMBER_ID },
+        geheimen: { appSecret: APP_SECRET, accessToken: ACCESS_TOKEN, verifyToken: 'wa-verify-e2e' },
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     kanaalId = created.json().id;
@@ -123,7 +160,11 @@ describe.skipIf(!hasChromium)('a WhatsApp conversation on the desktop: attachmen
       { id: 'wamid.E2E-IMG', type: 'image', image: { id: 'MEDIA-IMG', mime_type: 'image/png', caption: 'Zo ziet hij eruit' } },
       { id: 'wamid.E2E-DOC', type: 'document', document: { id: 'MEDIA-DOC', mime_type: 'application/pdf', filename: 'melding.pdf' } },
     ]);
-    const stored = await t.database.db.selectFrom('inkomend_bericht').select('gesprek_id').where('kanaal_bericht_id', '=', 'wamid.E2E-IMG').executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('inkomend_bericht')
+      .select('gesprek_id')
+      .where('kanaal_bericht_id', '=', 'wamid.E2E-IMG')
+      .executeTakeFirstOrThrow();
     gesprekId = stored.gesprek_id!;
 
     const page = await open();
@@ -180,7 +221,12 @@ describe.skipIf(!hasChromium)('a WhatsApp conversation on the desktop: attachmen
 
   it('explains and blocks an answer once the window is closed, allows a note, and reopens when the citizen writes', async () => {
     // The citizen's messages, each a day and an hour earlier: the window closed an hour ago.
-    await t.database.db.updateTable('bericht').set({ verzonden_op: sql<Date>`verzonden_op - interval '25 hours'` }).where('gesprek_id', '=', gesprekId).where('richting', '=', 'inkomend').execute();
+    await t.database.db
+      .updateTable('bericht')
+      .set({ verzonden_op: sql<Date>`verzonden_op - interval '25 hours'` })
+      .where('gesprek_id', '=', gesprekId)
+      .where('richting', '=', 'inkomend')
+      .execute();
     const page = await open();
     const grenzen = page.getByRole('region', { name: 'Wat WhatsApp toestaat' });
     await expect.poll(() => grenzen.getByTestId('venster').textContent()).toBe('Gesloten');

@@ -12,9 +12,23 @@ describe.skipIf(!hasChromium)('labels and snooze on the desktop', { timeout: 120
 
   beforeAll(async () => {
     h = await startDesktop({ BOT_ACTIEF: 'false' });
-    await createMedewerker(h.t.database.db, { gebruikersnaam: 'ravi', naam: 'Ravi Baldew', wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: ['KCC'] });
+    await createMedewerker(h.t.database.db, {
+      gebruikersnaam: 'ravi',
+      naam: 'Ravi Baldew',
+      wachtwoord: TEST_PASSWORD,
+      rollen: ['kcc'],
+      teams: ['KCC'],
+    });
     const chat = async (n: string, tekst: string) =>
-      (await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `e2e-ordenen-${n}`, afzender: null, draad: { externeId: `e2e-ordenen-${n}` }, tekst })).processed!.gesprekId;
+      (
+        await h.t.app.pipeline.receive({
+          kanaal: 'webchat',
+          kanaalBerichtId: `e2e-ordenen-${n}`,
+          afzender: null,
+          draad: { externeId: `e2e-ordenen-${n}` },
+          tekst,
+        })
+      ).processed!.gesprekId;
     gelabeld = await chat('1', 'Mijn parkeervergunning is verlopen, hoe verleng ik die?');
     ander = await chat('2', 'Wanneer wordt het grofvuil opgehaald?');
   }, 180_000);

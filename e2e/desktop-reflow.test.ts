@@ -28,7 +28,13 @@ describe.skipIf(!hasChromium)('the desktop reflows at 320 px', { timeout: 60_000
   beforeAll(async () => {
     h = await startDesktop({ BOT_ACTIEF: 'false' });
     // A long name, the widest part of the header's right-hand end.
-    await createMedewerker(h.t.database.db, { gebruikersnaam: 'maria', naam: 'Maria van den Berg-Hoogendoorn', wachtwoord: TEST_PASSWORD, rollen: ['kcc', 'teamleider'], teams: ['KCC'] });
+    await createMedewerker(h.t.database.db, {
+      gebruikersnaam: 'maria',
+      naam: 'Maria van den Berg-Hoogendoorn',
+      wachtwoord: TEST_PASSWORD,
+      rollen: ['kcc', 'teamleider'],
+      teams: ['KCC'],
+    });
     for (const i of [1, 2, 3]) {
       await h.t.app.pipeline.receive({
         kanaal: 'webchat',

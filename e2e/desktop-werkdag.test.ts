@@ -16,8 +16,18 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
 
   beforeAll(async () => {
     h = await startDesktop({ BOT_ACTIEF: 'false' });
-    await importKennisbank(h.t.database.db, systemContext('test'), parseKennisbank(JSON.parse(readFileSync(new URL('../lindendaal/kennisbank.json', import.meta.url), 'utf8'))));
-    await createMedewerker(h.t.database.db, { gebruikersnaam: 'sanne', naam: 'Sanne de Vries', wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: ['KCC'] });
+    await importKennisbank(
+      h.t.database.db,
+      systemContext('test'),
+      parseKennisbank(JSON.parse(readFileSync(new URL('../lindendaal/kennisbank.json', import.meta.url), 'utf8'))),
+    );
+    await createMedewerker(h.t.database.db, {
+      gebruikersnaam: 'sanne',
+      naam: 'Sanne de Vries',
+      wachtwoord: TEST_PASSWORD,
+      rollen: ['kcc'],
+      teams: ['KCC'],
+    });
     for (let i = 1; i <= 12; i++) {
       const received = await h.t.app.pipeline.receive({
         kanaal: 'webchat',
@@ -46,10 +56,12 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(VIEWPORT.height);
     // The newest message is shown whole, at the bottom of the thread.
     const draad = await page.getByRole('region', { name: 'Gespreksverloop' }).boundingBox();
-    await expect.poll(async () => {
-      const last = await page.getByText('Bericht 12:').boundingBox();
-      return last!.y + last!.height <= draad!.y + draad!.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const last = await page.getByText('Bericht 12:').boundingBox();
+        return last!.y + last!.height <= draad!.y + draad!.height;
+      })
+      .toBe(true);
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
     await screenshot(page, 'werkdag-gesprek-1366');
   });
@@ -86,7 +98,13 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     await page.getByText('Meldingen', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Geluid bij nieuw werk' }).uncheck();
     expect(await page.evaluate(() => localStorage.getItem('loket.geluid'))).toBe('uit');
-    await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-stil', afzender: null, draad: { externeId: 'e2e-werkdag-stil' }, tekst: 'Is het stadhuis morgen open?' });
+    await h.t.app.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: 'e2e-werkdag-stil',
+      afzender: null,
+      draad: { externeId: 'e2e-werkdag-stil' },
+      tekst: 'Is het stadhuis morgen open?',
+    });
     await expect.poll(() => page.title()).toBe('(3) Inbox — Loket — werkplek');
     expect(await page.evaluate(() => (window as unknown as { tonen: number }).tonen)).toBe(2);
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
@@ -95,11 +113,18 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
 
   it('a closed conversation is found again by a word in it, and listed with the closed ones', async () => {
     const received = await h.t.app.pipeline.receive({
-      kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-dicht', afzender: null, draad: { externeId: 'e2e-werkdag-dicht' },
+      kanaal: 'webchat',
+      kanaalBerichtId: 'e2e-werkdag-dicht',
+      afzender: null,
+      draad: { externeId: 'e2e-werkdag-dicht' },
       tekst: 'Mijn parkeervergunning voor de Kastanjelaan verloopt volgende week.',
     });
     const sanne = await h.t.login(['kcc'], 'sanne-api');
-    const dicht = await h.t.app.inject({ method: 'POST', url: `/api/gesprekken/${received.processed!.gesprekId}/afhandelen`, headers: sanne.headers });
+    const dicht = await h.t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${received.processed!.gesprekId}/afhandelen`,
+      headers: sanne.headers,
+    });
     expect(dicht.statusCode, dicht.body).toBeLessThan(300);
 
     const page = await h.logIn('sanne', VIEWPORT);
@@ -135,12 +160,24 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
     await page.getByRole('button', { name: 'Vastleggen en afhandelen' }).click();
     await expect.poll(() => page.locator('.loket-status').textContent()).toBe('Afgehandeld');
-    const contact = await h.t.database.db.selectFrom('gesprek').innerJoin('klantcontact', 'klantcontact.id', 'gesprek.klantcontact_id').select('klantcontact.hoofd_onderwerp_type').where('gesprek.id', '=', gesprekId).executeTakeFirstOrThrow();
+    const contact = await h.t.database.db
+      .selectFrom('gesprek')
+      .innerJoin('klantcontact', 'klantcontact.id', 'gesprek.klantcontact_id')
+      .select('klantcontact.hoofd_onderwerp_type')
+      .where('gesprek.id', '=', gesprekId)
+      .executeTakeFirstOrThrow();
     expect(contact.hoofd_onderwerp_type).toBe('afval');
   });
 
   it('knowledge suggestions follow the conversation from one topic to another; the Lindelaan werkinstructie opens in full', async () => {
-    const say = (i: number, tekst: string) => h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `e2e-werkdag-kennis-${i}`, afzender: null, draad: { externeId: 'e2e-werkdag-kennis' }, tekst });
+    const say = (i: number, tekst: string) =>
+      h.t.app.pipeline.receive({
+        kanaal: 'webchat',
+        kanaalBerichtId: `e2e-werkdag-kennis-${i}`,
+        afzender: null,
+        draad: { externeId: 'e2e-werkdag-kennis' },
+        tekst,
+      });
     const first = await say(1, 'Er staat dit jaar geen bladkorf in de Lindelaan, terwijl er veel blad valt. Komt die nog?');
     const page = await h.logIn('sanne', VIEWPORT);
     await page.evaluate((id) => (location.hash = `#/gesprek/${id}`), first.processed!.gesprekId);
@@ -168,8 +205,20 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
   });
 
   it('warns when a colleague has the same conversation open, on both desktops', async () => {
-    await createMedewerker(h.t.database.db, { gebruikersnaam: 'piet', naam: 'Piet Jansen', wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: ['KCC'] });
-    const received = await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-samen', afzender: null, draad: { externeId: 'e2e-werkdag-samen' }, tekst: 'Kan ik mijn rijbewijs verlengen?' });
+    await createMedewerker(h.t.database.db, {
+      gebruikersnaam: 'piet',
+      naam: 'Piet Jansen',
+      wachtwoord: TEST_PASSWORD,
+      rollen: ['kcc'],
+      teams: ['KCC'],
+    });
+    const received = await h.t.app.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: 'e2e-werkdag-samen',
+      afzender: null,
+      draad: { externeId: 'e2e-werkdag-samen' },
+      tekst: 'Kan ik mijn rijbewijs verlengen?',
+    });
     const sanne = await h.logIn('sanne', VIEWPORT);
     await sanne.evaluate((id) => (location.hash = `#/gesprek/${id}`), received.processed!.gesprekId);
     await sanne.getByRole('textbox', { name: 'Uw antwoord' }).waitFor();
@@ -185,10 +234,31 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
   });
 
   it('the team lead hands an agent’s conversations back to the queue from the team overview', async () => {
-    await createMedewerker(h.t.database.db, { gebruikersnaam: 'lotte', naam: 'Lotte Bakker', wachtwoord: TEST_PASSWORD, rollen: ['teamleider'], teams: ['KCC'] });
+    await createMedewerker(h.t.database.db, {
+      gebruikersnaam: 'lotte',
+      naam: 'Lotte Bakker',
+      wachtwoord: TEST_PASSWORD,
+      rollen: ['teamleider'],
+      teams: ['KCC'],
+    });
     const kees = await h.t.login(['kcc'], 'kees-werkdag');
-    const received = await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-kees', afzender: null, draad: { externeId: 'e2e-werkdag-kees' }, tekst: 'Waar kan ik mijn grofvuil kwijt?' });
-    expect((await h.t.app.inject({ method: 'POST', url: `/api/gesprekken/${received.processed!.gesprekId}/toewijzing`, headers: kees.headers, payload: {} })).statusCode).toBe(204);
+    const received = await h.t.app.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: 'e2e-werkdag-kees',
+      afzender: null,
+      draad: { externeId: 'e2e-werkdag-kees' },
+      tekst: 'Waar kan ik mijn grofvuil kwijt?',
+    });
+    expect(
+      (
+        await h.t.app.inject({
+          method: 'POST',
+          url: `/api/gesprekken/${received.processed!.gesprekId}/toewijzing`,
+          headers: kees.headers,
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(204);
 
     const page = await h.logIn('lotte', VIEWPORT);
     await page.evaluate(() => (location.hash = '#/teamleider'));
@@ -196,12 +266,22 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
     await knop.click();
     await page.getByText('Eén gesprek van Test kees-werkdag terug in de wachtrij; beschikbare collega’s krijgen ze toegewezen.').waitFor();
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
-    const row = await h.t.database.db.selectFrom('gesprek').select(['status', 'toegewezen_aan']).where('id', '=', received.processed!.gesprekId).executeTakeFirstOrThrow();
+    const row = await h.t.database.db
+      .selectFrom('gesprek')
+      .select(['status', 'toegewezen_aan'])
+      .where('id', '=', received.processed!.gesprekId)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'open', toegewezen_aan: null });
   });
 
   it('a phone call offers no written answer, only a note', async () => {
-    const call = await h.t.app.pipeline.receive({ kanaal: 'telefoon', kanaalBerichtId: 'e2e-werkdag-call', afzender: { soort: 'telefoonnummer', adres: '+31612345678' }, draad: { externeId: 'e2e-werkdag-call' }, tekst: 'Inwoner belt over de afvalkalender.' });
+    const call = await h.t.app.pipeline.receive({
+      kanaal: 'telefoon',
+      kanaalBerichtId: 'e2e-werkdag-call',
+      afzender: { soort: 'telefoonnummer', adres: '+31612345678' },
+      draad: { externeId: 'e2e-werkdag-call' },
+      tekst: 'Inwoner belt over de afvalkalender.',
+    });
     const page = await h.logIn('sanne', VIEWPORT);
     await page.evaluate((id) => (location.hash = `#/gesprek/${id}`), call.processed!.gesprekId);
     await page.getByText(/^Geen schriftelijk antwoord mogelijk/).waitFor();
@@ -214,9 +294,20 @@ describe.skipIf(!hasChromium)('the agent desktop for a working day', { timeout: 
 
   it('a reply template goes into the reply box with "/", its variables filled in where known', async () => {
     const lead = await h.t.login(['teamleider'], 'lead-werkdag');
-    const nieuw = await h.t.app.inject({ method: 'POST', url: '/api/antwoordsjablonen', headers: lead.headers, payload: { titel: 'Groet', tekst: 'Goedemiddag {{naam}}, u spreekt met {{medewerker}}.' } });
+    const nieuw = await h.t.app.inject({
+      method: 'POST',
+      url: '/api/antwoordsjablonen',
+      headers: lead.headers,
+      payload: { titel: 'Groet', tekst: 'Goedemiddag {{naam}}, u spreekt met {{medewerker}}.' },
+    });
     expect(nieuw.statusCode, nieuw.body).toBe(201);
-    const received = await h.t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'e2e-werkdag-sjabloon', afzender: null, draad: { externeId: 'e2e-werkdag-sjabloon' }, tekst: 'Hallo, ik heb een vraag over mijn paspoort.' });
+    const received = await h.t.app.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: 'e2e-werkdag-sjabloon',
+      afzender: null,
+      draad: { externeId: 'e2e-werkdag-sjabloon' },
+      tekst: 'Hallo, ik heb een vraag over mijn paspoort.',
+    });
 
     const page = await h.logIn('sanne', VIEWPORT);
     await page.evaluate((id) => (location.hash = `#/gesprek/${id}`), received.processed!.gesprekId);

@@ -33,13 +33,31 @@ describe.skipIf(!hasChromium)('werklijst of the back office, and every role its 
     await t.login(['beheerder'], 'bea');
     await t.login(['redacteur'], 'rita');
     const kccTeam = await t.database.db.selectFrom('team').select('actor_id').where('naam', '=', 'KCC').executeTakeFirstOrThrow();
-    const klantcontactId = (await t.app.inject({ method: 'POST', url: '/api/klantcontacten', headers: kcc.headers, payload: { kanaal: 'telefoon', onderwerp: 'Bladkorf' } })).json().id;
+    const klantcontactId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/klantcontacten',
+        headers: kcc.headers,
+        payload: { kanaal: 'telefoon', onderwerp: 'Bladkorf' },
+      })
+    ).json().id;
     const taak = async (gevraagdeHandeling: string, actorId: string) =>
-      (await t.app.inject({ method: 'POST', url: '/api/interne-taken', headers: kcc.headers, payload: { klantcontactId, gevraagdeHandeling, toelichting: 'Mevrouw wacht op de bladkorf.', actorIds: [actorId] } })).json().id as string;
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/interne-taken',
+          headers: kcc.headers,
+          payload: { klantcontactId, gevraagdeHandeling, toelichting: 'Mevrouw wacht op de bladkorf.', actorIds: [actorId] },
+        })
+      ).json().id as string;
     await taak('Stuur het aanvraagformulier op', bob.actorId);
     laatId = await taak('Bel mevrouw terug over de bladkorf', kccTeam.actor_id);
     // Ten days ago: well past two working days, whatever today is.
-    await t.database.db.updateTable('interne_taak').set({ toegewezen_op: new Date(Date.now() - 10 * 86_400_000) }).where('id', '=', laatId).execute();
+    await t.database.db
+      .updateTable('interne_taak')
+      .set({ toegewezen_op: new Date(Date.now() - 10 * 86_400_000) })
+      .where('id', '=', laatId)
+      .execute();
   }, 120_000);
   afterAll(() => h?.close());
 

@@ -11,7 +11,20 @@ import { startDesktop, type DesktopHarness } from './desktop-harness.ts';
 const TOELICHTING = 'De Lindelaan is te smal voor de wagen die de bladkorven leegt. De 38 linden worden vanaf januari 2027 vervangen.';
 const DAG = 86_400_000;
 const dag = (n: number) => new Date(Date.now() + n * DAG).toISOString().slice(0, 10);
-const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const maanden = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 /** "14 maart 1975", written independently of the desktop's formatter. */
 const voluit = (iso: string) => {
   const [j, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -20,17 +33,28 @@ const voluit = (iso: string) => {
 
 const zaken: PeerZaak[] = [
   {
-    identificatie: 'ZAAK-2026-0001847', omschrijving: 'Bladkorf aanvragen Lindelaan 14', zaaktype: 'Bladkorf aanvragen', bsn: BSN,
-    startdatum: dag(-8), einddatumGepland: dag(20), uiterlijkeEinddatumAfdoening: dag(48),
+    identificatie: 'ZAAK-2026-0001847',
+    omschrijving: 'Bladkorf aanvragen Lindelaan 14',
+    zaaktype: 'Bladkorf aanvragen',
+    bsn: BSN,
+    startdatum: dag(-8),
+    einddatumGepland: dag(20),
+    uiterlijkeEinddatumAfdoening: dag(48),
     statussen: [
       { omschrijving: 'Ontvangen', toelichting: 'Uw aanvraag is ontvangen.', datumStatusGezet: `${dag(-8)}T09:00:00Z` },
       { omschrijving: 'In behandeling', toelichting: TOELICHTING, datumStatusGezet: `${dag(-5)}T14:00:00Z` },
     ],
   },
   {
-    identificatie: 'ZAAK-2026-0001532', omschrijving: 'Melding losliggende stoeptegels Lindelaan', zaaktype: 'Melding openbare ruimte', bsn: BSN,
-    startdatum: dag(-40), einddatumGepland: dag(-12),
-    statussen: [{ omschrijving: 'Ingepland', toelichting: 'De stratenmakers komen na de bladval.', datumStatusGezet: `${dag(-20)}T11:00:00Z` }],
+    identificatie: 'ZAAK-2026-0001532',
+    omschrijving: 'Melding losliggende stoeptegels Lindelaan',
+    zaaktype: 'Melding openbare ruimte',
+    bsn: BSN,
+    startdatum: dag(-40),
+    einddatumGepland: dag(-12),
+    statussen: [
+      { omschrijving: 'Ingepland', toelichting: 'De stratenmakers komen na de bladval.', datumStatusGezet: `${dag(-20)}T11:00:00Z` },
+    ],
   },
 ];
 
@@ -81,7 +105,9 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
     const testen = zakenBron.getByRole('button', { name: /^Verbinding testen/ });
     for (let i = 0; i < 3 && !/^Verbinding gelukt/.test((await zakenBron.getByRole('status').textContent()) ?? ''); i++) {
       await testen.click();
-      await expect.poll(() => zakenBron.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Verbinding (gelukt|mislukt) \(\d+ ms\)/);
+      await expect
+        .poll(() => zakenBron.getByRole('status').textContent(), { timeout: 15_000 })
+        .toMatch(/^Verbinding (gelukt|mislukt) \(\d+ ms\)/);
     }
     expect(await zakenBron.getByRole('status').textContent()).toMatch(/^Verbinding gelukt \(\d+ ms\)/);
 
@@ -147,7 +173,9 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
     await zoeken.getByLabel('Postcode', { exact: true }).fill('3541 ak');
     await zoeken.getByLabel('Huisnummer', { exact: true }).fill('14');
     await zoeken.getByRole('button', { name: 'Zoeken in de BRP' }).click();
-    await expect.poll(() => brpPanel.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).toBe('1 persoon gevonden in de BRP.');
+    await expect
+      .poll(() => brpPanel.getByRole('status').filter({ hasText: 'gevonden' }).textContent())
+      .toBe('1 persoon gevonden in de BRP.');
     const persoon = brpPanel.getByRole('list', { name: 'Gevonden in de BRP' }).getByRole('listitem');
     expect(await persoon.getByRole('heading', { level: 3 }).textContent()).toBe('Fenna de Wit');
     expect(await persoon.getByText('9 maart 1971').count()).toBe(1);
@@ -184,12 +212,23 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
     await bladkorf.getByRole('button', { name: 'Koppel aan dit contact: zaak ZAAK-2026-0001847' }).click();
     await expect.poll(() => announced(page)).toBe('Zaak ZAAK-2026-0001847 is aan dit contact gekoppeld.');
     await expect.poll(() => bladkorf.getByText('Gekoppeld aan dit contact').count()).toBe(1);
-    await expect.poll(() => page.getByRole('region', { name: /Fenna de Wit/ }).getByText('Over zaak ZAAK-2026-0001847: Bladkorf aanvragen Lindelaan 14').count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: /Fenna de Wit/ })
+          .getByText('Over zaak ZAAK-2026-0001847: Bladkorf aanvragen Lindelaan 14')
+          .count(),
+      )
+      .toBe(1);
     expect(await violations(page)).toBe('');
     await page.context().close();
 
     // The back office sees the same cases on the 360° page, without a gesprek.
-    const gesprek = await h.t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}`, headers: (await h.t.login(['kcc'])).headers });
+    const gesprek = await h.t.app.inject({
+      method: 'GET',
+      url: `/api/gesprekken/${gesprekId}`,
+      headers: (await h.t.login(['kcc'])).headers,
+    });
     const partijId = gesprek.json<{ partijId: string }>().partijId;
     const backoffice = await h.logIn('bob');
     await backoffice.goto(`${h.url}/#/partij/${partijId}`);
@@ -197,7 +236,9 @@ describe.skipIf(!hasChromium)('zaken and the BRP on the desktop: the Lindelaan s
     const zaken360 = backoffice.getByRole('region', { name: 'Zaken' });
     await zaken360.getByRole('article', { name: 'Bladkorf aanvragen' }).getByText(TOELICHTING).waitFor({ timeout: 15_000 });
     // After its time-out the source's breaker is open: it is named again, now as skipped.
-    await zaken360.getByText(/^Archief-zaaksysteem (reageert niet \(time-out\)|is tijdelijk uitgeschakeld na eerdere storingen)\.$/).waitFor();
+    await zaken360
+      .getByText(/^Archief-zaaksysteem (reageert niet \(time-out\)|is tijdelijk uitgeschakeld na eerdere storingen)\.$/)
+      .waitFor();
     expect(await violations(backoffice)).toBe('');
     await backoffice.evaluate(() => document.getElementById('zaken-titel')?.scrollIntoView());
     await screenshot(backoffice, 'desktop-zaken-partij');

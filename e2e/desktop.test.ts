@@ -62,17 +62,29 @@ describe.skipIf(!hasChromium)('the agent desktop in a real browser', () => {
   it('a day in the life: log in, take a live chat, find and verify the citizen, read the history, answer, hand over, close', async () => {
     // The citizen, an earlier phone call about the same verzoek, before today's chat.
     const partij = await api<{ id: string }>('POST', '/api/partijen', {
-      soortPartij: 'persoon', voornaam: 'Jan', achternaam: 'Bakker', geboortedatum: '1980-04-12',
+      soortPartij: 'persoon',
+      voornaam: 'Jan',
+      achternaam: 'Bakker',
+      geboortedatum: '1980-04-12',
       bezoekadres: { straatnaam: 'Lindelaan', huisnummer: 4, postcode: '1234 AB', stad: 'Lindendaal' },
       digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'j.bakker@example.nl' }],
     });
     const verzoek = await api<{ id: string }>('POST', '/api/verzoeken', { partijId: partij.id, onderwerp: 'Bladkorf in de Lindelaan' });
     await api('POST', '/api/klantcontacten', {
-      kanaal: 'telefoon', onderwerp: 'Vraag naar bladkorf Lindelaan', inhoud: 'Belt of er een bladkorf komt; doorgezet naar Buitenruimte.',
-      plaatsgevondenOp: new Date(Date.now() - 3 * 86_400_000).toISOString(), verzoekId: verzoek.id, betrokkenen: [{ partijId: partij.id, rol: 'klant', initiator: true }],
+      kanaal: 'telefoon',
+      onderwerp: 'Vraag naar bladkorf Lindelaan',
+      inhoud: 'Belt of er een bladkorf komt; doorgezet naar Buitenruimte.',
+      plaatsgevondenOp: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      verzoekId: verzoek.id,
+      betrokkenen: [{ partijId: partij.id, rol: 'klant', initiator: true }],
     });
     // The back-office colleague who will place the bladkorf.
-    const bea = await createMedewerker(t.database.db, { gebruikersnaam: 'bea', naam: 'Bea de Boer', rollen: ['backoffice'], teams: ['Buitenruimte'] });
+    const bea = await createMedewerker(t.database.db, {
+      gebruikersnaam: 'bea',
+      naam: 'Bea de Boer',
+      rollen: ['backoffice'],
+      teams: ['Buitenruimte'],
+    });
 
     // The agent logs in through the form (login screen passes axe first).
     const desk = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
@@ -190,8 +202,12 @@ describe.skipIf(!hasChromium)('the agent desktop in a real browser', () => {
     expect((await api<{ status: string }>('GET', `/api/gesprekken/${gesprekId}`)).status).toBe('afgehandeld');
     // Other notices (the verzoek link) may still stand on the page; look for the wrap-up's own.
     await expect.poll(() => desk.locator('.loket-notice', { hasText: 'afhandeling is vastgelegd' }).count()).toBe(1);
-    const taken = await t.database.db.selectFrom('interne_taak_actor').innerJoin('interne_taak', 'interne_taak.id', 'interne_taak_actor.interne_taak_id')
-      .select(['interne_taak.gevraagde_handeling']).where('interne_taak_actor.actor_id', '=', bea.actorId).execute();
+    const taken = await t.database.db
+      .selectFrom('interne_taak_actor')
+      .innerJoin('interne_taak', 'interne_taak.id', 'interne_taak_actor.interne_taak_id')
+      .select(['interne_taak.gevraagde_handeling'])
+      .where('interne_taak_actor.actor_id', '=', bea.actorId)
+      .execute();
     expect(taken).toEqual([{ gevraagde_handeling: 'Bladkorf plaatsen in de Lindelaan' }]);
 
     // The team lead view: charts with a table as text alternative.

@@ -22,7 +22,8 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
 
   const violations = async (page: Page) => (await accessibilityViolations(page)).join('\n');
   const logIn = (name: string) => h.logIn(name);
-  const focusedHeading = (page: Page) => page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));
+  const focusedHeading = (page: Page) =>
+    page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));
 
   it('a redacteur writes an article, submits and publishes it, and the public search finds it', async () => {
     const page = await logIn('rosa');
@@ -54,7 +55,9 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
     await page.getByLabel('Samenvatting').fill('U vraagt kwijtschelding van de hondenbelasting aan via het formulier op de website.');
     await page.getByText('Nog 217 tekens over').waitFor();
     await expect.poll(() => page.getByTestId('kb-summary-live').textContent()).toBe('Nog 217 tekens over');
-    await page.getByLabel('Tekst (Markdown)').fill('## Voorwaarden\n\nU heeft een **laag inkomen**.\n\n- Vul het formulier in\n- Stuur bewijsstukken mee');
+    await page
+      .getByLabel('Tekst (Markdown)')
+      .fill('## Voorwaarden\n\nU heeft een **laag inkomen**.\n\n- Vul het formulier in\n- Stuur bewijsstukken mee');
     await page.getByLabel('Werkinstructie').check();
     await page.getByLabel('Artikel', { exact: true }).check();
     await page.getByLabel('Ondernemers').check();
@@ -67,7 +70,9 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
     await page.getByTestId('kb-voorbeeld').locator('h2', { hasText: 'Voorwaarden' }).waitFor();
     expect(await page.getByTestId('kb-voorbeeld').locator('strong').textContent()).toBe('laag inkomen');
     expect(await page.getByTestId('kb-voorbeeld').locator('li').count()).toBe(2);
-    expect(await page.getByTestId('kb-voorbeeld-chat').textContent()).toBe('U vraagt kwijtschelding van de hondenbelasting aan via het formulier op de website.');
+    expect(await page.getByTestId('kb-voorbeeld-chat').textContent()).toBe(
+      'U vraagt kwijtschelding van de hondenbelasting aan via het formulier op de website.',
+    );
     expect(await violations(page)).toBe('');
     await page.getByRole('heading', { level: 2, name: 'Voorbeeld' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'kennisbank-editor-voorbeeld');
@@ -85,7 +90,9 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
     await expect.poll(() => page.getByTestId('kb-status').textContent()).toBe('Ter review');
     await page.getByLabel('Samenvatting').fill('Een andere samenvatting.');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '409' }).first().textContent()).toContain('Kan nu niet (409): Er ligt een versie ter review');
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: '409' }).first().textContent())
+      .toContain('Kan nu niet (409): Er ligt een versie ter review');
     await screenshot(page, 'kennisbank-editor-409');
 
     // Publish: the preview now shows the server's sanitised HTML, the history both steps.
@@ -102,15 +109,27 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
     await screenshot(page, 'kennisbank-editor-gepubliceerd');
 
     // The public search (no login) finds it.
-    const search = await (await fetch(`${h.url}/api/kennisbank/search?q=${encodeURIComponent('kwijtschelding hondenbelasting')}`)).json() as { results: { id: string }[] };
+    const search = (await (
+      await fetch(`${h.url}/api/kennisbank/search?q=${encodeURIComponent('kwijtschelding hondenbelasting')}`)
+    ).json()) as { results: { id: string }[] };
     expect(search.results.map((r) => r.id)).toContain('hondenbelasting-kwijtschelding-aanvragen');
 
     // Another redacteur's concept, never published and never opened in this browser.
     const concept = await t.app.inject({
-      method: 'POST', url: '/api/kennisbank/artikelen', headers: ruud.headers,
+      method: 'POST',
+      url: '/api/kennisbank/artikelen',
+      headers: ruud.headers,
       payload: {
-        id: 'bezoekersvergunning-parkeren', type: 'artikel', title: 'Bezoekersvergunning parkeren', summary: 'Bezoek parkeert met een bezoekersvergunning.',
-        body: '## Kosten\n\nEen uur kost **€ 0,50**.', category: 'Parkeren', upl: null, audience: ['inwoner'], department: 'Team Parkeren', keywords: ['parkeren'],
+        id: 'bezoekersvergunning-parkeren',
+        type: 'artikel',
+        title: 'Bezoekersvergunning parkeren',
+        summary: 'Bezoek parkeert met een bezoekersvergunning.',
+        body: '## Kosten\n\nEen uur kost **€ 0,50**.',
+        category: 'Parkeren',
+        upl: null,
+        audience: ['inwoner'],
+        department: 'Team Parkeren',
+        keywords: ['parkeren'],
       },
     });
     expect(concept.statusCode, concept.body).toBe(201);
@@ -155,7 +174,10 @@ describe.skipIf(!hasChromium)('the kennisbank editor for redacteuren in a real b
     await expect.poll(() => focusedHeading(page)).toBe('Bot coachen');
     await page.getByRole('heading', { level: 2, name: /trampoline/ }).waitFor();
     await page.getByRole('button', { name: 'Opnieuw trainen' }).click();
-    await page.locator('#inhoud').getByText(/De bot is opnieuw getraind met \d+ artikelen/).waitFor();
+    await page
+      .locator('#inhoud')
+      .getByText(/De bot is opnieuw getraind met \d+ artikelen/)
+      .waitFor();
     expect(await violations(page)).toBe('');
     await screenshot(page, 'kennisbank-coaching');
     await page.getByRole('link', { name: 'Artikel „Hondenbelasting kwijtschelding aanvragen” openen' }).click();

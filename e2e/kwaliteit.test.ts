@@ -22,25 +22,43 @@ describe.skipIf(!hasChromium)('conversation quality and live alerts for team lea
   let overtredingId: string;
 
   const violations = async (page: Page) => (await accessibilityViolations(page)).join('\n');
-  const focusedHeading = (page: Page) => page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));
+  const focusedHeading = (page: Page) =>
+    page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));
   const announced = (page: Page) => page.getByTestId('announcer').textContent();
   const telefoon = (payload: Record<string, string>) => t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: cti, payload });
-  const transcript = (callId: string, segmenten: Segment[]) => t.app.inject({ method: 'POST', url: `/api/telefoon/gesprekken/${callId}/transcript`, headers: cti, payload: { segmenten } });
+  const transcript = (callId: string, segmenten: Segment[]) =>
+    t.app.inject({ method: 'POST', url: `/api/telefoon/gesprekken/${callId}/transcript`, headers: cti, payload: { segmenten } });
 
   /** A call answered by anna, its transcript streamed; hung up and analysed unless it is to stay live. */
   async function call(callId: string, segmenten: Segment[], options: { onderwerp?: string; live?: boolean } = {}): Promise<string> {
     await telefoon({ event: 'newCall', callId, from: '+31687654321', direction: 'in' });
     await telefoon({ event: 'answer', callId, user: 'anna' });
-    const { gesprek_id } = await t.database.db.selectFrom('telefoongesprek').select('gesprek_id').where('call_id', '=', callId).executeTakeFirstOrThrow();
+    const { gesprek_id } = await t.database.db
+      .selectFrom('telefoongesprek')
+      .select('gesprek_id')
+      .where('call_id', '=', callId)
+      .executeTakeFirstOrThrow();
     const gesprekId = gesprek_id!;
     expect((await transcript(callId, segmenten)).statusCode).toBe(200);
     if (options.live) return gesprekId;
     if (options.onderwerp) {
-      const { klantcontact_id } = await t.database.db.selectFrom('gesprek').select('klantcontact_id').where('id', '=', gesprekId).executeTakeFirstOrThrow();
-      await t.database.db.updateTable('klantcontact').set({ hoofd_onderwerp_type: options.onderwerp }).where('id', '=', klantcontact_id!).execute();
+      const { klantcontact_id } = await t.database.db
+        .selectFrom('gesprek')
+        .select('klantcontact_id')
+        .where('id', '=', gesprekId)
+        .executeTakeFirstOrThrow();
+      await t.database.db
+        .updateTable('klantcontact')
+        .set({ hoofd_onderwerp_type: options.onderwerp })
+        .where('id', '=', klantcontact_id!)
+        .execute();
     }
     await telefoon({ event: 'hangup', callId });
-    const analysed = await t.app.inject({ method: 'POST', url: `/api/analytics/kwaliteit/gesprekken/${gesprekId}/analyse`, headers: lead.headers });
+    const analysed = await t.app.inject({
+      method: 'POST',
+      url: `/api/analytics/kwaliteit/gesprekken/${gesprekId}/analyse`,
+      headers: lead.headers,
+    });
     expect(analysed.statusCode, analysed.body).toBe(200);
     return gesprekId;
   }
@@ -70,7 +88,11 @@ describe.skipIf(!hasChromium)('conversation quality and live alerts for team lea
     const perMedewerker = page.getByRole('table', { name: 'Per medewerker' });
     await expect.poll(() => perMedewerker.getByRole('row').filter({ hasText: 'Test anna' }).textContent()).toContain('50%');
     await page.getByRole('table', { name: 'Stiltes per onderwerp' }).getByRole('row').filter({ hasText: 'Afval' }).waitFor();
-    await page.getByRole('table', { name: 'Stiltes per kennisartikel' }).getByRole('row').filter({ hasText: 'Geen artikel open' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Stiltes per kennisartikel' })
+      .getByRole('row')
+      .filter({ hasText: 'Geen artikel open' })
+      .waitFor();
     expect(await violations(page)).toBe('');
     await screenshot(page, 'kwaliteit-overzicht');
 
@@ -111,7 +133,10 @@ describe.skipIf(!hasChromium)('conversation quality and live alerts for team lea
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gesprek beoordelen' }).waitFor();
     await page.getByRole('button', { name: 'Opnieuw analyseren' }).click();
-    await page.getByRole('status').filter({ hasText: 'Opnieuw geanalyseerd: 1 onthulling vóór verificatie, 1 stilte, 1 signaalzin.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Opnieuw geanalyseerd: 1 onthulling vóór verificatie, 1 stilte, 1 signaalzin.' })
+      .waitFor();
 
     // Alert phrases: an empty or duplicate phrase is refused on the field; a new one is added, one removed.
     await page.getByRole('link', { name: '← Terug naar gesprekskwaliteit' }).click();
@@ -137,7 +162,13 @@ describe.skipIf(!hasChromium)('conversation quality and live alerts for team lea
     await expect.poll(() => announced(page)).toBe('Signaalzin „ombudsman” verwijderd.');
     expect(await zinnen.getByText('ombudsman', { exact: true }).count()).toBe(0);
     const stored = await t.database.db.selectFrom('analyse_zin').select('zin').orderBy('zin').execute();
-    expect(stored.map((z) => z.zin)).toEqual(['advocaat', 'ik ben het er niet mee eens', 'klacht indienen', 'opzeggen', 'wethouder spreken']);
+    expect(stored.map((z) => z.zin)).toEqual([
+      'advocaat',
+      'ik ben het er niet mee eens',
+      'klacht indienen',
+      'opzeggen',
+      'wethouder spreken',
+    ]);
     expect(await violations(page)).toBe('');
     await screenshot(page, 'kwaliteit-zinnen');
 

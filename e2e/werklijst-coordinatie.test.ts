@@ -15,12 +15,33 @@ describe.skipIf(!hasChromium)('coordination on the werklijst', () => {
     const db = h.t.database.db;
     const bz = await ensureTeam(db, 'Burgerzaken');
     await ensureTeam(db, 'Belastingen');
-    await h.t.app.inject({ method: 'POST', url: '/api/beheer/afdelingen', headers: beheerder.headers, payload: { naam: 'Publiekszaken', teamIds: [bz.id] } });
-    const klantcontactId = (await h.t.app.inject({ method: 'POST', url: '/api/klantcontacten', headers: kcc.headers, payload: { kanaal: 'balie', onderwerp: 'Vraag' } })).json().id;
+    await h.t.app.inject({
+      method: 'POST',
+      url: '/api/beheer/afdelingen',
+      headers: beheerder.headers,
+      payload: { naam: 'Publiekszaken', teamIds: [bz.id] },
+    });
+    const klantcontactId = (
+      await h.t.app.inject({
+        method: 'POST',
+        url: '/api/klantcontacten',
+        headers: kcc.headers,
+        payload: { kanaal: 'balie', onderwerp: 'Vraag' },
+      })
+    ).json().id;
     // Tasks for the lead's own team (KCC) so they show on "Mijn team", and one for Burgerzaken.
     const kccTeam = await ensureTeam(db, 'KCC');
-    for (const [handeling, actor] of [['Paspoort spoedaanvraag terugbellen', kccTeam.actor_id], ['Adreswijziging controleren', kccTeam.actor_id], ['Uittreksel nasturen', bz.actor_id]] as const) {
-      await h.t.app.inject({ method: 'POST', url: '/api/interne-taken', headers: kcc.headers, payload: { klantcontactId, gevraagdeHandeling: handeling, actorIds: [actor] } });
+    for (const [handeling, actor] of [
+      ['Paspoort spoedaanvraag terugbellen', kccTeam.actor_id],
+      ['Adreswijziging controleren', kccTeam.actor_id],
+      ['Uittreksel nasturen', bz.actor_id],
+    ] as const) {
+      await h.t.app.inject({
+        method: 'POST',
+        url: '/api/interne-taken',
+        headers: kcc.headers,
+        payload: { klantcontactId, gevraagdeHandeling: handeling, actorIds: [actor] },
+      });
     }
   });
   afterAll(async () => {
@@ -39,7 +60,15 @@ describe.skipIf(!hasChromium)('coordination on the werklijst', () => {
     await page.getByRole('button', { name: 'Herverdelen' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'herverdeeld' }).textContent()).toContain('1 taak herverdeeld');
     // Burgerzaken (Publiekszaken) now holds two open tasks.
-    await expect.poll(() => table.getByRole('row', { name: /Publiekszaken/ }).getByRole('cell').first().textContent()).toBe('2');
+    await expect
+      .poll(() =>
+        table
+          .getByRole('row', { name: /Publiekszaken/ })
+          .getByRole('cell')
+          .first()
+          .textContent(),
+      )
+      .toBe('2');
     await screenshot(page, 'werklijst-coordinatie');
   });
 });

@@ -17,7 +17,7 @@ function municipalitySite(loketUrl: string): Promise<Server> {
  * Issue 15, experience levels: a citizen chats, the agent closes the chat, the survey appears in
  * the widget and the answer counts in the team lead's XLA figures (API and #/xla page).
  */
-describe.skipIf(!hasChromium)('the XLA survey and the team lead\'s figures', () => {
+describe.skipIf(!hasChromium)("the XLA survey and the team lead's figures", () => {
   let h: DesktopHarness;
   let site: Server;
   const vandaag = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -42,9 +42,18 @@ describe.skipIf(!hasChromium)('the XLA survey and the team lead\'s figures', () 
     await page.getByLabel('Uw bericht').press('Enter');
 
     const db = h.t.database.db;
-    await expect.poll(async () => (await db.selectFrom('gesprek').select('id').where('kanaal', '=', 'webchat').executeTakeFirst())?.id, { timeout: 10_000 }).toBeTruthy();
+    await expect
+      .poll(async () => (await db.selectFrom('gesprek').select('id').where('kanaal', '=', 'webchat').executeTakeFirst())?.id, {
+        timeout: 10_000,
+      })
+      .toBeTruthy();
     const { id } = await db.selectFrom('gesprek').select('id').where('kanaal', '=', 'webchat').executeTakeFirstOrThrow();
-    await h.t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/berichten`, headers: agent.headers, payload: { tekst: 'U kunt een afspraak maken via de website.' } });
+    await h.t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${id}/berichten`,
+      headers: agent.headers,
+      payload: { tekst: 'U kunt een afspraak maken via de website.' },
+    });
     const closed = await h.t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/afhandelen`, headers: agent.headers });
     expect(closed.statusCode).toBe(200);
     // The survey job (kicked by the close in production; tests run jobs by hand).
@@ -62,11 +71,21 @@ describe.skipIf(!hasChromium)('the XLA survey and the team lead\'s figures', () 
     await page.getByRole('button', { name: 'Verstuur uw mening' }).click();
     await expect.poll(() => page.getByText('Bedankt voor uw mening.').count()).toBe(1);
 
-    const stored = await db.selectFrom('enquete').select(['tevredenheid', 'vraag_beantwoord', 'opmerking']).where('gesprek_id', '=', id).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom('enquete')
+      .select(['tevredenheid', 'vraag_beantwoord', 'opmerking'])
+      .where('gesprek_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ tevredenheid: 4, vraag_beantwoord: true, opmerking: 'Snel antwoord, dank u.' });
     const lead = await h.t.login(['teamleider']);
-    const report = await h.t.app.inject({ method: 'GET', url: `/api/rapportage/xla?van=${vandaag()}&tot=${vandaag()}`, headers: lead.headers });
-    expect(report.json().kanalen).toEqual([expect.objectContaining({ kanaal: 'webchat', contacten: 1, enquetes: 1, csatGemiddeld: 4, csatTevreden: 1 })]);
+    const report = await h.t.app.inject({
+      method: 'GET',
+      url: `/api/rapportage/xla?van=${vandaag()}&tot=${vandaag()}`,
+      headers: lead.headers,
+    });
+    expect(report.json().kanalen).toEqual([
+      expect.objectContaining({ kanaal: 'webchat', contacten: 1, enquetes: 1, csatGemiddeld: 4, csatTevreden: 1 }),
+    ]);
   });
 
   it('shows the team lead the figures on #/xla, as a table and per week, without axe violations', async () => {

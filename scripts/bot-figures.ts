@@ -7,7 +7,12 @@ import type { BotAnswer, KnowledgeArticle } from '../src/knowledge/matching/type
 
 export interface BotOutcome {
   readonly q: LabelledQuestion;
-  readonly a: { readonly handoff: boolean; readonly articleId: string | null; readonly reason?: string; readonly alternatives?: readonly { readonly articleId: string }[] };
+  readonly a: {
+    readonly handoff: boolean;
+    readonly articleId: string | null;
+    readonly reason?: string;
+    readonly alternatives?: readonly { readonly articleId: string }[];
+  };
 }
 
 export const answered = (o: BotOutcome): boolean => !o.a.handoff && o.a.articleId !== null;

@@ -28,7 +28,11 @@ await migrate(database.db);
 const config = loadConfig({ LOKET_DEMO: 'false', BOT_RATE_LIMIT_PER_MINUTE: '1000000' });
 const app = await buildApp({ database, config, logger: false });
 await app.ready();
-const imported = await importKennisbank(database.db, systemContext('eval'), parseKennisbank(JSON.parse(readFileSync(resolve(LINDENDAAL, 'kennisbank.json'), 'utf8'))));
+const imported = await importKennisbank(
+  database.db,
+  systemContext('eval'),
+  parseKennisbank(JSON.parse(readFileSync(resolve(LINDENDAAL, 'kennisbank.json'), 'utf8'))),
+);
 
 // The first question builds the matcher; time it apart from the per-question latency.
 const warmStart = performance.now();
@@ -51,9 +55,13 @@ await database.close();
 const sorted = [...latencies].sort((a, b) => a - b);
 const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
-console.log(`kennisbank: ${imported.created} artikelen geïmporteerd; ${questions.length} vragen; matcher gebouwd in ${warmMs.toFixed(0)} ms`);
+console.log(
+  `kennisbank: ${imported.created} artikelen geïmporteerd; ${questions.length} vragen; matcher gebouwd in ${warmMs.toFixed(0)} ms`,
+);
 console.log('shipped model via POST /api/bot/ask, all data:');
 reportByWriter(outcomes, (o) => writerOf(o.q), reportBot, 'all');
-console.log(`latency per vraag      p50 ${percentile(0.5).toFixed(2)} ms, p95 ${percentile(0.95).toFixed(2)} ms (POST /api/bot/ask via app.inject)`);
+console.log(
+  `latency per vraag      p50 ${percentile(0.5).toFixed(2)} ms, p95 ${percentile(0.95).toFixed(2)} ms (POST /api/bot/ask via app.inject)`,
+);
 
 leftOutBot(loadKnowledgeBase(LINDENDAAL), questions);

@@ -37,8 +37,7 @@ interface HotspotsFile {
 }
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const arg = (name: string): string | undefined =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const dataDir = resolve(root, arg('data') ?? 'lindendaal');
 // The classifier's public entry point; until it exists, --topics=classifier falls back to
 // matcher.ts, but the default stays the oracle.
@@ -47,7 +46,10 @@ const matcherPath = [matcherIndex, join(root, 'src/knowledge/matching/matcher.ts
 
 const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(join(dataDir, file), 'utf8'));
 const readJsonl = async (file: string): Promise<unknown[]> =>
-  (await readFile(join(dataDir, file), 'utf8')).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown);
+  (await readFile(join(dataDir, file), 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as unknown);
 
 function asContact(value: unknown, line: number): Contact {
   const c = value as Partial<Contact>;
@@ -76,8 +78,7 @@ async function matcherClassifier(path: string): Promise<Classify> {
 }
 
 const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(1)}%`;
-const describe = (h: Hotspot): string =>
-  `${h.observed} vs ${h.expected.toFixed(1)} expected, score ${h.score.toFixed(1)}`;
+const describe = (h: Hotspot): string => `${h.observed} vs ${h.expected.toFixed(1)} expected, score ${h.score.toFixed(1)}`;
 
 type Placer = ReturnType<typeof createPlacer>;
 

@@ -4,10 +4,19 @@ import { percentile, splitHalf, writerOf, type LabelledQuestion } from '../src/k
  * Reports the whole set, then its even and odd halves: the methods were fitted on the even half,
  * so the odd half shows how they do on questions they were not tuned on.
  */
-export function reportByHalf<T extends { q: LabelledQuestion }>(items: readonly T[], report: (label: string, set: readonly T[]) => void): void {
+export function reportByHalf<T extends { q: LabelledQuestion }>(
+  items: readonly T[],
+  report: (label: string, set: readonly T[]) => void,
+): void {
   report('all', items);
-  report('even', items.filter((i) => splitHalf(i.q) === 'even'));
-  report('odd', items.filter((i) => splitHalf(i.q) === 'odd'));
+  report(
+    'even',
+    items.filter((i) => splitHalf(i.q) === 'even'),
+  );
+  report(
+    'odd',
+    items.filter((i) => splitHalf(i.q) === 'odd'),
+  );
 }
 
 /** The writers of a labelled set in order of first appearance ("dev", "devA", …). */
@@ -26,14 +35,26 @@ export function leaveOneWriterOut<I extends { readonly id: string }, M, O>(
   predict: (model: M, item: I) => O,
 ): { writer: string; item: I; outcome: O }[] {
   return writersOf(items).flatMap((writer) => {
-    const model = fit(items.filter((i) => writerOf(i) !== writer), writer);
+    const model = fit(
+      items.filter((i) => writerOf(i) !== writer),
+      writer,
+    );
     return items.filter((i) => writerOf(i) === writer).map((item) => ({ writer, item, outcome: predict(model, item) }));
   });
 }
 
 /** Reports each writer's items and then all of them together ("pooled"). */
-export function reportByWriter<T>(items: readonly T[], writer: (t: T) => string, report: (label: string, set: readonly T[]) => void, allLabel = 'pooled'): void {
-  for (const w of [...new Set(items.map(writer))]) report(w, items.filter((i) => writer(i) === w));
+export function reportByWriter<T>(
+  items: readonly T[],
+  writer: (t: T) => string,
+  report: (label: string, set: readonly T[]) => void,
+  allLabel = 'pooled',
+): void {
+  for (const w of [...new Set(items.map(writer))])
+    report(
+      w,
+      items.filter((i) => writer(i) === w),
+    );
   report(allLabel, items);
 }
 

@@ -7,12 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { leaveOneWriterOut, printLatency, reportByWriter } from './eval-report.ts';
-import {
-  loadAllQuestions,
-  loadKnowledgeBase,
-  writerOf,
-  type LabelledQuestion,
-} from '../src/knowledge/matching/lindendaal-data.ts';
+import { loadAllQuestions, loadKnowledgeBase, writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
 import { fitBotModel } from '../src/knowledge/matching/fit-bot-model.ts';
 import { createMatcher } from '../src/knowledge/matching/matcher.ts';
 import type { TopicGuess } from '../src/knowledge/matching/types.ts';

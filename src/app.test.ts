@@ -22,10 +22,19 @@ describe('platform habits', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toMatch(/^3\./);
-    for (const path of ['/api/partijen', '/api/partijen/{id}/tijdlijn', '/api/klantcontacten', '/api/interne-taken', '/api/verwerkingen', '/api/auth/login']) {
+    for (const path of [
+      '/api/partijen',
+      '/api/partijen/{id}/tijdlijn',
+      '/api/klantcontacten',
+      '/api/interne-taken',
+      '/api/verwerkingen',
+      '/api/auth/login',
+    ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }
-    for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, { responses?: object; summary?: string }>>)) {
+    for (const [path, operations] of Object.entries(
+      document.paths as Record<string, Record<string, { responses?: object; summary?: string }>>,
+    )) {
       for (const [method, operation] of Object.entries(operations)) {
         expect(operation.summary, `${method} ${path} has a summary`).toBeTruthy();
         expect(operation.responses, `${method} ${path} documents responses`).toBeTruthy();
@@ -38,7 +47,12 @@ describe('platform habits', () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('LOKET_ROUTE_NOT_FOUND');
 
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: { ...agent.headers, 'content-type': 'application/json' }, payload: '{"soortPartij": "persoon",' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: { ...agent.headers, 'content-type': 'application/json' },
+      payload: '{"soortPartij": "persoon",',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toMatch(/^LOKET_/);
 
@@ -51,7 +65,12 @@ describe('platform habits', () => {
     expect(oversized.statusCode).toBe(413);
     expect(oversized.json().error.message).toBe('Het verzoek is te groot.');
 
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: { ...agent.headers, 'content-type': 'text/csv' }, payload: 'a,b' });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: { ...agent.headers, 'content-type': 'text/csv' },
+      payload: 'a,b',
+    });
     expect(wrongType.statusCode).toBe(415);
   });
 
@@ -69,14 +88,17 @@ describe('graceful shutdown', () => {
     let entered!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const handlerEntered = new Promise<void>((resolve) => (entered = resolve));
-    const t = await createTestApp({}, {
-      extend: (app) =>
-        app.get('/test/langzaam', { schema: { hide: true } }, async () => {
-          entered();
-          await gate;
-          return { klaar: true };
-        }),
-    });
+    const t = await createTestApp(
+      {},
+      {
+        extend: (app) =>
+          app.get('/test/langzaam', { schema: { hide: true } }, async () => {
+            entered();
+            await gate;
+            return { klaar: true };
+          }),
+      },
+    );
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const port = (t.app.server.address() as AddressInfo).port;
     const inFlight = fetch(`http://127.0.0.1:${port}/test/langzaam`).then(async (r) => ({ status: r.status, body: await r.json() }));

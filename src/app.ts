@@ -117,7 +117,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   registerErrorHandling(app);
   registerInputCleaning(app);
-  registerSecurityHeaders(app, config.widgetOrigins, { embeddable: (path) => path.startsWith('/formulieren/'), desktop: (path) => !isServerPath(path) });
+  registerSecurityHeaders(app, config.widgetOrigins, {
+    embeddable: (path) => path.startsWith('/formulieren/'),
+    desktop: (path) => !isServerPath(path),
+  });
   closeConnectionsAfterShutdown(app);
   // Echo the request id so a citizen's or integrator's report can be matched to our logs.
   app.addHook('onRequest', async (request, reply) => {
@@ -158,10 +161,20 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // The jobs exist only below; the pipeline's hooks reach them through these.
   let kickRouting = () => {};
   let kickDelivery = () => {};
-  const vervolgstappen = new Vervolgstappen(database.db, {
-    'bot-beurt': botBeurtStap(database.db, { anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal, app.clock.now()), kickDelivery: () => kickDelivery(), kickRouting: () => kickRouting() }),
-    classificeren: ({ processed }) => classifyInbound(database.db, processed),
-  }, app.clock, app.log, deps.vervolgstappen);
+  const vervolgstappen = new Vervolgstappen(
+    database.db,
+    {
+      'bot-beurt': botBeurtStap(database.db, {
+        anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal, app.clock.now()),
+        kickDelivery: () => kickDelivery(),
+        kickRouting: () => kickRouting(),
+      }),
+      classificeren: ({ processed }) => classifyInbound(database.db, processed),
+    },
+    app.clock,
+    app.log,
+    deps.vervolgstappen,
+  );
   const pipeline = new InboundPipeline(database.db, {
     ...deps.pipelineOptions,
     newGesprekBotModus: (message) => botModusVoorNieuwGesprek(database.db, config.botActief, message),
@@ -210,7 +223,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   balieRoutes(app, database.db);
   widgetRoutes(app);
   const grace = config.presenceGraceSeconds;
-  agentSocketRoutes(app, database.db, hub, { publicUrl: config.publicUrl, heartbeatMs: heartbeatMs(grace), onAlive: (id) => touchPresence(database.db, id, app.clock.now(), grace) });
+  agentSocketRoutes(app, database.db, hub, {
+    publicUrl: config.publicUrl,
+    heartbeatMs: heartbeatMs(grace),
+    onAlive: (id) => touchPresence(database.db, id, app.clock.now(), grace),
+  });
   presenceRoutes(app, database.db, { graceSeconds: grace, botBeantwoordt: () => botBeantwoordt(database.db, config.botActief, 'webchat') });
   inboxRoutes(app, database.db);
   herverdelenRoutes(app, { db: database.db, kickRouting: () => kickRouting() });
@@ -241,7 +258,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   analyticsRoutes(app, database.db);
   gesprekAnalyseRoutes(app, { db: database.db, hub });
   await registerBackoffice(app, { db: database.db, config, options: deps.backoffice });
-  registerGebeurtenissen(app, { db: database.db, config, kickDelivery: () => jobs[1].kick(), backgroundJobs: deps.backgroundJobs ?? true, options: deps.gebeurtenissen });
+  registerGebeurtenissen(app, {
+    db: database.db,
+    config,
+    kickDelivery: () => jobs[1].kick(),
+    backgroundJobs: deps.backgroundJobs ?? true,
+    options: deps.gebeurtenissen,
+  });
   // Last, so every server route above wins over the desktop's SPA fallback.
   await serveDesktop(app);
   return app;

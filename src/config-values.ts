@@ -75,8 +75,16 @@ export function oneOf<T extends string>(env: Env, name: string, values: readonly
 export function secretKey(env: Env, name: string): Buffer | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
-  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : undefined;
-  if (!key || key.length !== 32) throw new ConfigError(name, 'expected 32 bytes as base64 (44 characters) or hex (64 characters); make one with `openssl rand -base64 32`');
+  const key = /^[0-9a-f]{64}$/i.test(raw)
+    ? Buffer.from(raw, 'hex')
+    : /^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(raw)
+      ? Buffer.from(raw, 'base64')
+      : undefined;
+  if (!key || key.length !== 32)
+    throw new ConfigError(
+      name,
+      'expected 32 bytes as base64 (44 characters) or hex (64 characters); make one with `openssl rand -base64 32`',
+    );
   return key;
 }
 

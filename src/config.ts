@@ -5,7 +5,20 @@ import { parseClientAllowlist } from './platform/client-allowlist.ts';
 import { parseOpeningstijden, STANDAARD_OPENINGSTIJDEN, type Weekrooster } from './platform/weekrooster.ts';
 import { werktijd, type WerktijdConfig } from './werktijd/werktijd.config.ts';
 import { xla, type XlaConfig } from './xla/xla.config.ts';
-import { boolean, ConfigError, fileContents, integer, minLength, oneOf, optionalPostgresUrl, origins, pattern, secretKey, url, type Env } from './config-values.ts';
+import {
+  boolean,
+  ConfigError,
+  fileContents,
+  integer,
+  minLength,
+  oneOf,
+  optionalPostgresUrl,
+  origins,
+  pattern,
+  secretKey,
+  url,
+  type Env,
+} from './config-values.ts';
 
 export { ConfigError } from './config-values.ts';
 
@@ -184,7 +197,12 @@ function backoffice(env: Env): BackofficeEnvConfig {
   return {
     brp: env.BRP_API_URL ? { apiUrl: base('BRP_API_URL'), apiKey: env.BRP_API_KEY as string } : undefined,
     zaken: env.ZAKEN_API_URL
-      ? { zakenApiUrl: base('ZAKEN_API_URL'), catalogiApiUrl: base('CATALOGI_API_URL'), clientId: env.ZGW_CLIENT_ID as string, secret: env.ZGW_SECRET as string }
+      ? {
+          zakenApiUrl: base('ZAKEN_API_URL'),
+          catalogiApiUrl: base('CATALOGI_API_URL'),
+          clientId: env.ZGW_CLIENT_ID as string,
+          secret: env.ZGW_SECRET as string,
+        }
       : undefined,
   };
 }
@@ -192,12 +210,18 @@ function backoffice(env: Env): BackofficeEnvConfig {
 const MIN_CTI_SECRET = 24;
 
 function telefoon(env: Env): TelefoonConfig {
-  const ctiGeheimen = (env.TELEFOON_CTI_GEHEIMEN ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((pair) => {
-    const [systeem, geheim] = pair.split('=');
-    if (!systeem || !geheim || !/^[\w-]{1,50}$/.test(systeem) || !/^[\w-]+$/.test(geheim)) throw new ConfigError('TELEFOON_CTI_GEHEIMEN', 'expected naam=geheim pairs, separated by commas (letters, digits, - and _)');
-    if (geheim.length < MIN_CTI_SECRET) throw new ConfigError('TELEFOON_CTI_GEHEIMEN', `the secret of ${systeem} must be at least ${MIN_CTI_SECRET} characters`);
-    return { systeem, geheim };
-  });
+  const ctiGeheimen = (env.TELEFOON_CTI_GEHEIMEN ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const [systeem, geheim] = pair.split('=');
+      if (!systeem || !geheim || !/^[\w-]{1,50}$/.test(systeem) || !/^[\w-]+$/.test(geheim))
+        throw new ConfigError('TELEFOON_CTI_GEHEIMEN', 'expected naam=geheim pairs, separated by commas (letters, digits, - and _)');
+      if (geheim.length < MIN_CTI_SECRET)
+        throw new ConfigError('TELEFOON_CTI_GEHEIMEN', `the secret of ${systeem} must be at least ${MIN_CTI_SECRET} characters`);
+      return { systeem, geheim };
+    });
   let openingstijden: Weekrooster;
   try {
     openingstijden = parseOpeningstijden(env.TELEFOON_OPENINGSTIJDEN || STANDAARD_OPENINGSTIJDEN);
@@ -210,19 +234,32 @@ function telefoon(env: Env): TelefoonConfig {
 
 function email(env: Env): EmailConfig {
   const smtpOut = smtpOutConfig(env);
-  if (env.EMAIL_FROM && !/[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?\s*$/.test(env.EMAIL_FROM)) throw new ConfigError('EMAIL_FROM', `expected an address like "Gemeente <kcc@gemeente.nl>", got "${env.EMAIL_FROM}"`);
+  if (env.EMAIL_FROM && !/[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?\s*$/.test(env.EMAIL_FROM))
+    throw new ConfigError('EMAIL_FROM', `expected an address like "Gemeente <kcc@gemeente.nl>", got "${env.EMAIL_FROM}"`);
   if (smtpOut && !env.EMAIL_FROM) throw new ConfigError('EMAIL_FROM', 'is required when SMTP_OUT_URL or SMTP_OUT_HOST is set');
-  const recipients = (env.SMTP_RECIPIENTS ?? '').split(',').map((r) => r.trim().toLowerCase()).filter(Boolean);
+  const recipients = (env.SMTP_RECIPIENTS ?? '')
+    .split(',')
+    .map((r) => r.trim().toLowerCase())
+    .filter(Boolean);
   const smtpInOn = env.SMTP_PORT !== undefined && env.SMTP_PORT !== '';
-  if (smtpInOn && recipients.length === 0) throw new ConfigError('SMTP_RECIPIENTS', 'is required when SMTP_PORT is set: the domains or addresses Loket accepts mail for');
+  if (smtpInOn && recipients.length === 0)
+    throw new ConfigError('SMTP_RECIPIENTS', 'is required when SMTP_PORT is set: the domains or addresses Loket accepts mail for');
   const imapUrl = env.IMAP_URL ? mailUrl(env, 'IMAP_URL', ['imap:', 'imaps:']) : undefined;
-  for (const name of ['IMAP_USER', 'IMAP_PASSWORD']) if (imapUrl && !env[name]) throw new ConfigError(name, 'is required when IMAP_URL is set');
+  for (const name of ['IMAP_USER', 'IMAP_PASSWORD'])
+    if (imapUrl && !env[name]) throw new ConfigError(name, 'is required when IMAP_URL is set');
   return {
     from: env.EMAIL_FROM || undefined,
     // SMTP_PORT=0 takes any free port (tests).
     smtpIn: smtpInOn ? smtpInConfig(env, recipients) : undefined,
     imap: imapUrl
-      ? { url: imapUrl.href, user: env.IMAP_USER as string, password: env.IMAP_PASSWORD as string, mailbox: env.IMAP_MAILBOX || 'INBOX', moveTo: env.IMAP_MOVE_TO || undefined, pollSeconds: integer(env, 'IMAP_POLL_SECONDS', 60, 1, 3600) }
+      ? {
+          url: imapUrl.href,
+          user: env.IMAP_USER as string,
+          password: env.IMAP_PASSWORD as string,
+          mailbox: env.IMAP_MAILBOX || 'INBOX',
+          moveTo: env.IMAP_MOVE_TO || undefined,
+          pollSeconds: integer(env, 'IMAP_POLL_SECONDS', 60, 1, 3600),
+        }
       : undefined,
     smtpOut,
   };
@@ -231,21 +268,34 @@ function email(env: Env): EmailConfig {
 function smtpInConfig(env: Env, recipients: string[]): SmtpInConfig {
   const tls = smtpTls(env);
   const requireTls = boolean(env, 'SMTP_REQUIRE_TLS', false);
-  if (requireTls && !tls) throw new ConfigError('SMTP_REQUIRE_TLS', 'needs SMTP_TLS_KEY_FILE and SMTP_TLS_CERT_FILE: Loket can only require STARTTLS when it offers it');
+  if (requireTls && !tls)
+    throw new ConfigError(
+      'SMTP_REQUIRE_TLS',
+      'needs SMTP_TLS_KEY_FILE and SMTP_TLS_CERT_FILE: Loket can only require STARTTLS when it offers it',
+    );
   let allowedClients: BlockList | undefined;
   try {
     allowedClients = env.SMTP_ALLOWED_CLIENTS?.trim() ? parseClientAllowlist(env.SMTP_ALLOWED_CLIENTS) : undefined;
   } catch (error) {
     throw new ConfigError('SMTP_ALLOWED_CLIENTS', (error as Error).message);
   }
-  return { port: integer(env, 'SMTP_PORT', 25, 0, 65535), host: env.SMTP_HOST || '0.0.0.0', recipients, maxBytes: integer(env, 'SMTP_MAX_BYTES', 25 * 1024 * 1024, 1024, 200 * 1024 * 1024), tls, requireTls, allowedClients };
+  return {
+    port: integer(env, 'SMTP_PORT', 25, 0, 65535),
+    host: env.SMTP_HOST || '0.0.0.0',
+    recipients,
+    maxBytes: integer(env, 'SMTP_MAX_BYTES', 25 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+    tls,
+    requireTls,
+    allowedClients,
+  };
 }
 
 /** STARTTLS key and certificate, read now so a missing file or a mismatched pair stops Loket at start. */
 function smtpTls(env: Env): SmtpInConfig['tls'] {
   const [keyVar, certVar] = ['SMTP_TLS_KEY_FILE', 'SMTP_TLS_CERT_FILE'] as const;
   if (!env[keyVar] && !env[certVar]) return undefined;
-  if (!env[keyVar] || !env[certVar]) throw new ConfigError(env[keyVar] ? certVar : keyVar, `is required when ${env[keyVar] ? keyVar : certVar} is set`);
+  if (!env[keyVar] || !env[certVar])
+    throw new ConfigError(env[keyVar] ? certVar : keyVar, `is required when ${env[keyVar] ? keyVar : certVar} is set`);
   const tls = { key: fileContents(env, keyVar), cert: fileContents(env, certVar) };
   tlsCheck(keyVar, 'is not a PEM private key without passphrase', { key: tls.key });
   tlsCheck(certVar, 'is not a PEM certificate', { cert: tls.cert });
@@ -266,11 +316,23 @@ function smtpOutConfig(env: Env): EmailConfig['smtpOut'] {
   if (env.SMTP_OUT_URL) {
     const url = mailUrl(env, 'SMTP_OUT_URL', ['smtp:', 'smtps:']);
     const secure = url.protocol === 'smtps:';
-    return { host: url.hostname, port: Number(url.port) || (secure ? 465 : 587), secure, user: decodeURIComponent(url.username) || undefined, password: decodeURIComponent(url.password) || undefined };
+    return {
+      host: url.hostname,
+      port: Number(url.port) || (secure ? 465 : 587),
+      secure,
+      user: decodeURIComponent(url.username) || undefined,
+      password: decodeURIComponent(url.password) || undefined,
+    };
   }
   if (!env.SMTP_OUT_HOST) return undefined;
   const port = integer(env, 'SMTP_OUT_PORT', 587, 1, 65535);
-  return { host: env.SMTP_OUT_HOST, port, secure: port === 465, user: env.SMTP_OUT_USER || undefined, password: env.SMTP_OUT_PASSWORD || undefined };
+  return {
+    host: env.SMTP_OUT_HOST,
+    port,
+    secure: port === 465,
+    user: env.SMTP_OUT_USER || undefined,
+    password: env.SMTP_OUT_PASSWORD || undefined,
+  };
 }
 
 function mailUrl(env: Env, name: string, protocols: string[]): URL {

@@ -33,7 +33,13 @@ if (created) {
   console.log(firstStartReport(created, config.publicUrl));
 }
 
-const cleanup = setInterval(() => void deleteExpiredSessions(database.db, app.clock.now()).catch((error: unknown) => app.log.warn({ err: error }, 'session cleanup failed')), SESSION_CLEANUP_MS);
+const cleanup = setInterval(
+  () =>
+    void deleteExpiredSessions(database.db, app.clock.now()).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'session cleanup failed'),
+    ),
+  SESSION_CLEANUP_MS,
+);
 cleanup.unref();
 
 let closing = false;
@@ -50,4 +56,6 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ port: config.port, host: config.host });
-app.log.info(`Loket draait op ${config.publicUrl} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
+app.log.info(
+  `Loket draait op ${config.publicUrl} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
+);

@@ -29,7 +29,11 @@ export async function insertAfdeling(db: Db, velden: AfdelingVelden): Promise<st
 }
 
 export function updateAfdeling(db: Db, id: string, velden: AfdelingVelden, now: Date) {
-  return db.updateTable('afdeling').set({ ...velden, gewijzigd_op: now }).where('id', '=', id).execute();
+  return db
+    .updateTable('afdeling')
+    .set({ ...velden, gewijzigd_op: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function bestaandeTeams(db: Db, ids: readonly string[]) {
@@ -50,14 +54,22 @@ export async function zetTeams(db: Db, afdelingId: string, teamIds: readonly str
  * no afdeling (for them, the afdeling is the team).
  */
 export async function teamsVanMijnAfdelingen(db: Db, medewerkerActorId: string): Promise<string[]> {
-  const mijnTeams = db.selectFrom('team_lid').innerJoin('medewerker', 'medewerker.id', 'team_lid.medewerker_id').select('team_lid.team_id').where('medewerker.actor_id', '=', medewerkerActorId);
+  const mijnTeams = db
+    .selectFrom('team_lid')
+    .innerJoin('medewerker', 'medewerker.id', 'team_lid.medewerker_id')
+    .select('team_lid.team_id')
+    .where('medewerker.actor_id', '=', medewerkerActorId);
   const rows = await db
     .selectFrom('team')
     .select('id')
     .where((eb) =>
       eb.or([
         eb('id', 'in', mijnTeams),
-        eb('afdeling_id', 'in', eb.selectFrom('team as t').select('t.afdeling_id').where('t.id', 'in', mijnTeams).where('t.afdeling_id', 'is not', null)),
+        eb(
+          'afdeling_id',
+          'in',
+          eb.selectFrom('team as t').select('t.afdeling_id').where('t.id', 'in', mijnTeams).where('t.afdeling_id', 'is not', null),
+        ),
       ]),
     )
     .execute();

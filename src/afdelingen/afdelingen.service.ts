@@ -24,7 +24,10 @@ export interface Afdeling {
 
 export async function lijstAfdelingen(db: Db): Promise<Afdeling[]> {
   const afdelingen = await q.alleAfdelingen(db);
-  const teams = await q.teamsPerAfdeling(db, afdelingen.map((a) => a.id));
+  const teams = await q.teamsPerAfdeling(
+    db,
+    afdelingen.map((a) => a.id),
+  );
   return afdelingen.map((a) => ({ ...a, teams: teams.filter((t) => t.afdeling_id === a.id).map(({ id, naam }) => ({ id, naam })) }));
 }
 
@@ -35,11 +38,16 @@ async function eenAfdeling(db: Db, id: string): Promise<Afdeling> {
 }
 
 /** Checks what the schema cannot: the group mailbox a notification goes to, and that the teams exist. */
-async function controleer(db: Db, invoer: AfdelingInvoer, huidig?: { groepsmailbox: string | null; toewijzingsmelding: Toewijzingsmelding }) {
+async function controleer(
+  db: Db,
+  invoer: AfdelingInvoer,
+  huidig?: { groepsmailbox: string | null; toewijzingsmelding: Toewijzingsmelding },
+) {
   const groepsmailbox = invoer.groepsmailbox === undefined ? (huidig?.groepsmailbox ?? null) : invoer.groepsmailbox;
   const toewijzingsmelding = invoer.toewijzingsmelding ?? huidig?.toewijzingsmelding ?? 'uit';
   const problemen: FieldProblem[] = [];
-  if (toewijzingsmelding === 'groepsmailbox' && !groepsmailbox) problemen.push({ field: 'body.groepsmailbox', message: 'nodig als de melding naar de groepsmailbox gaat' });
+  if (toewijzingsmelding === 'groepsmailbox' && !groepsmailbox)
+    problemen.push({ field: 'body.groepsmailbox', message: 'nodig als de melding naar de groepsmailbox gaat' });
   const teamIds = [...new Set(invoer.teamIds ?? [])];
   const bestaand = new Set((await q.bestaandeTeams(db, teamIds)).map((t) => t.id));
   teamIds.forEach((id, i) => bestaand.has(id) || problemen.push({ field: `body.teamIds.${i}`, message: 'dit team bestaat niet' }));
@@ -77,6 +85,8 @@ export function teamsVanMijnAfdelingen(db: Db, medewerkerActorId: string): Promi
 
 /** Creates the afdeling of that name when missing and puts the team in it (the demo's afdelingen.json). */
 export async function plaatsTeamInAfdeling(db: Db, teamId: string, afdelingNaam: string): Promise<void> {
-  const id = (await q.findAfdelingByNaam(db, afdelingNaam))?.id ?? (await q.insertAfdeling(db, { naam: afdelingNaam, groepsmailbox: null, toewijzingsmelding: 'uit' }));
+  const id =
+    (await q.findAfdelingByNaam(db, afdelingNaam))?.id ??
+    (await q.insertAfdeling(db, { naam: afdelingNaam, groepsmailbox: null, toewijzingsmelding: 'uit' }));
   await db.updateTable('team').set({ afdeling_id: id }).where('id', '=', teamId).execute();
 }

@@ -11,5 +11,12 @@ export function meldingJobs(db: Db, config: Config, log: FastifyBaseLogger, cloc
   const { smtpOut, from } = config.email;
   if (!smtpOut || !from) return [];
   const mailer = createMeldingMailer(smtpOut, from);
-  return [new Job('toewijzingsmeldingen', 30_000, () => verstuurMeldingen(db, mailer, { publicUrl: config.publicUrl, now: () => clock.now() }), log)];
+  return [
+    new Job(
+      'toewijzingsmeldingen',
+      30_000,
+      () => verstuurMeldingen(db, mailer, { publicUrl: config.publicUrl, now: () => clock.now() }),
+      log,
+    ),
+  ];
 }

@@ -14,7 +14,13 @@ export function createMeldingMailer(smtpOut: NonNullable<EmailConfig['smtpOut']>
   });
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.aan, subject: mail.onderwerp, text: mail.tekst, headers: { 'Auto-Submitted': 'auto-generated' } });
+      await transport.sendMail({
+        from,
+        to: mail.aan,
+        subject: mail.onderwerp,
+        text: mail.tekst,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      });
     },
     close: () => transport.close(),
   };

@@ -20,8 +20,16 @@ describe('e-mail when a task is assigned', () => {
     return verstuurMeldingen(t.database.db, mailer, { publicUrl: t.config.publicUrl, now: () => new Date() });
   };
   const taak = async (actorId: string, gevraagdeHandeling = 'Terugbellen over de aanvraag') =>
-    (await t.app.inject({ method: 'POST', url: '/api/interne-taken', headers: kcc.headers, payload: { klantcontactId, gevraagdeHandeling, toelichting: 'Mevrouw J. de Vries, 06-12345678, Lindelaan 4', actorIds: [actorId] } })).json().id as string;
-  const afdeling = (naam: string, payload: object) => t.app.inject({ method: 'POST', url: '/api/beheer/afdelingen', headers: beheerder.headers, payload: { naam, ...payload } });
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/interne-taken',
+        headers: kcc.headers,
+        payload: { klantcontactId, gevraagdeHandeling, toelichting: 'Mevrouw J. de Vries, 06-12345678, Lindelaan 4', actorIds: [actorId] },
+      })
+    ).json().id as string;
+  const afdeling = (naam: string, payload: object) =>
+    t.app.inject({ method: 'POST', url: '/api/beheer/afdelingen', headers: beheerder.headers, payload: { naam, ...payload } });
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -31,11 +39,30 @@ describe('e-mail when a task is assigned', () => {
     const db = t.database.db;
     for (const naam of ['Burgerzaken', 'Belastingen', 'Parkeren']) teams[naam] = await ensureTeam(db, naam);
     await db.updateTable('team').set({ email: 'belastingen@lindendaal.test' }).where('id', '=', teams.Belastingen!.id).execute();
-    medewerkerActor = (await createMedewerker(db, { gebruikersnaam: 'piet', naam: 'Piet Bos', email: 'p.bos@lindendaal.test', rollen: ['backoffice'], teams: ['Belastingen'] })).actorId;
-    await afdeling('Publiekszaken', { groepsmailbox: 'publiekszaken@lindendaal.test', toewijzingsmelding: 'groepsmailbox', teamIds: [teams.Burgerzaken!.id] });
+    medewerkerActor = (
+      await createMedewerker(db, {
+        gebruikersnaam: 'piet',
+        naam: 'Piet Bos',
+        email: 'p.bos@lindendaal.test',
+        rollen: ['backoffice'],
+        teams: ['Belastingen'],
+      })
+    ).actorId;
+    await afdeling('Publiekszaken', {
+      groepsmailbox: 'publiekszaken@lindendaal.test',
+      toewijzingsmelding: 'groepsmailbox',
+      teamIds: [teams.Burgerzaken!.id],
+    });
     await afdeling('Bedrijfsvoering', { toewijzingsmelding: 'toegewezene', teamIds: [teams.Belastingen!.id] });
     await afdeling('Stadsbeheer', { groepsmailbox: 'stadsbeheer@lindendaal.test', teamIds: [teams.Parkeren!.id] });
-    klantcontactId = (await t.app.inject({ method: 'POST', url: '/api/klantcontacten', headers: kcc.headers, payload: { kanaal: 'balie', onderwerp: 'Vraag' } })).json().id;
+    klantcontactId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/klantcontacten',
+        headers: kcc.headers,
+        payload: { kanaal: 'balie', onderwerp: 'Vraag' },
+      })
+    ).json().id;
   });
   afterAll(async () => {
     await t.close();
@@ -58,7 +85,12 @@ describe('e-mail when a task is assigned', () => {
     sink.received.length = 0;
     const id = await taak(teams.Belastingen!.actor_id);
     const lead = await t.login(['backoffice']);
-    await t.app.inject({ method: 'POST', url: `/api/interne-taken/${id}/doorsturen`, headers: lead.headers, payload: { actorId: medewerkerActor } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/interne-taken/${id}/doorsturen`,
+      headers: lead.headers,
+      payload: { actorId: medewerkerActor },
+    });
     await send();
     expect(sink.received.map((m) => m.to[0]).sort()).toEqual(['belastingen@lindendaal.test', 'p.bos@lindendaal.test']);
   });

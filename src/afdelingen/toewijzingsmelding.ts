@@ -26,11 +26,15 @@ export async function meldToewijzing(db: Db, taakId: string, actorIds: readonly 
     .execute();
   const aan = new Set<string>();
   for (const r of [...viaTeam, ...viaLid]) {
-    const adres = r.toewijzingsmelding === 'groepsmailbox' ? r.groepsmailbox : r.toewijzingsmelding === 'toegewezene' ? r.toegewezene : null;
+    const adres =
+      r.toewijzingsmelding === 'groepsmailbox' ? r.groepsmailbox : r.toewijzingsmelding === 'toegewezene' ? r.toegewezene : null;
     if (adres) aan.add(adres.toLowerCase());
   }
   if (aan.size === 0) return 0;
-  await db.insertInto('taak_melding').values([...aan].map((adres) => ({ interne_taak_id: taakId, aan: adres }))).execute();
+  await db
+    .insertInto('taak_melding')
+    .values([...aan].map((adres) => ({ interne_taak_id: taakId, aan: adres })))
+    .execute();
   return aan.size;
 }
 
@@ -57,14 +61,24 @@ export function meldingTekst(taak: { id: string; gevraagde_handeling: string }, 
 }
 
 /** Sends due assignment mails one by one (claimed with a lease, so nodes never send one twice); retries with back-off. */
-export async function verstuurMeldingen(db: Db, mailer: MeldingMailer, opties: { publicUrl: string; now: () => Date }): Promise<{ verstuurd: number; mislukt: number }> {
+export async function verstuurMeldingen(
+  db: Db,
+  mailer: MeldingMailer,
+  opties: { publicUrl: string; now: () => Date },
+): Promise<{ verstuurd: number; mislukt: number }> {
   const telling = { verstuurd: 0, mislukt: 0 };
   for (;;) {
     const melding = await inTransaction(db, async (trx) => {
       const row = await trx
         .selectFrom('taak_melding')
         .innerJoin('interne_taak', 'interne_taak.id', 'taak_melding.interne_taak_id')
-        .select(['taak_melding.id', 'taak_melding.aan', 'taak_melding.pogingen', 'interne_taak.id as taak_id', 'interne_taak.gevraagde_handeling'])
+        .select([
+          'taak_melding.id',
+          'taak_melding.aan',
+          'taak_melding.pogingen',
+          'interne_taak.id as taak_id',
+          'interne_taak.gevraagde_handeling',
+        ])
         .where('taak_melding.status', '=', 'te_versturen')
         .where('taak_melding.volgende_poging_op', '<=', opties.now())
         .orderBy('taak_melding.volgende_poging_op')
@@ -72,21 +86,35 @@ export async function verstuurMeldingen(db: Db, mailer: MeldingMailer, opties: {
         .forUpdate('taak_melding')
         .skipLocked()
         .executeTakeFirst();
-      if (row) await trx.updateTable('taak_melding').set({ volgende_poging_op: sql`${opties.now()}::timestamptz + ${LEASE}` }).where('id', '=', row.id).execute();
+      if (row)
+        await trx
+          .updateTable('taak_melding')
+          .set({ volgende_poging_op: sql`${opties.now()}::timestamptz + ${LEASE}` })
+          .where('id', '=', row.id)
+          .execute();
       return row;
     });
     if (!melding) return telling;
     const { onderwerp, tekst } = meldingTekst({ id: melding.taak_id, gevraagde_handeling: melding.gevraagde_handeling }, opties.publicUrl);
     try {
       await mailer.send({ aan: melding.aan, onderwerp, tekst });
-      await db.updateTable('taak_melding').set({ status: 'verstuurd', fout: null, pogingen: melding.pogingen + 1 }).where('id', '=', melding.id).execute();
+      await db
+        .updateTable('taak_melding')
+        .set({ status: 'verstuurd', fout: null, pogingen: melding.pogingen + 1 })
+        .where('id', '=', melding.id)
+        .execute();
       telling.verstuurd++;
     } catch (error) {
       const pogingen = melding.pogingen + 1;
       const laatste = pogingen >= MAX_POGINGEN;
       await db
         .updateTable('taak_melding')
-        .set({ status: laatste ? 'mislukt' : 'te_versturen', pogingen, fout: String(error instanceof Error ? error.message : error).slice(0, 1000), volgende_poging_op: new Date(opties.now().getTime() + 60_000 * 2 ** pogingen) })
+        .set({
+          status: laatste ? 'mislukt' : 'te_versturen',
+          pogingen,
+          fout: String(error instanceof Error ? error.message : error).slice(0, 1000),
+          volgende_poging_op: new Date(opties.now().getTime() + 60_000 * 2 ** pogingen),
+        })
         .where('id', '=', melding.id)
         .execute();
       telling.mislukt++;

@@ -9,7 +9,12 @@ import { publishEvent } from '../platform/realtime/event-bus.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
 import { createInterneTaak } from '../tasks/tasks.service.ts';
 
-export const NoKlantcontact = defineError('LOKET_GESPREK_ZONDER_KLANTCONTACT', 409, 'Bij dit gesprek is nog geen klantcontact geregistreerd.', 'No klantcontact has been registered for this gesprek yet.');
+export const NoKlantcontact = defineError(
+  'LOKET_GESPREK_ZONDER_KLANTCONTACT',
+  409,
+  'Bij dit gesprek is nog geen klantcontact geregistreerd.',
+  'No klantcontact has been registered for this gesprek yet.',
+);
 
 export type Resultaat = 'beantwoord' | 'doorverwezen' | 'contactverzoek' | 'niet_bereikt';
 
@@ -18,7 +23,15 @@ export interface Afhandeling {
   articleId?: string | undefined;
   resultaat: Resultaat;
   notitie?: string | undefined;
-  contactverzoek?: { gevraagdeHandeling: string; toelichting?: string | undefined; actorIds: string[]; uiterlijkOp?: string | undefined; terugbelnummer?: string | undefined } | undefined;
+  contactverzoek?:
+    | {
+        gevraagdeHandeling: string;
+        toelichting?: string | undefined;
+        actorIds: string[];
+        uiterlijkOp?: string | undefined;
+        terugbelnummer?: string | undefined;
+      }
+    | undefined;
 }
 
 /**
@@ -28,7 +41,12 @@ export interface Afhandeling {
  */
 export async function afhandelen(db: Db, ctx: RequestContext, gesprekId: string, input: Afhandeling) {
   const result = await inTransaction(db, async (trx) => {
-    const gesprek = await trx.selectFrom('gesprek').select(['id', 'status', 'klantcontact_id', 'partij_id']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
+    const gesprek = await trx
+      .selectFrom('gesprek')
+      .select(['id', 'status', 'klantcontact_id', 'partij_id'])
+      .where('id', '=', gesprekId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
     if (!gesprek.klantcontact_id) throw NoKlantcontact();
     const klantcontactId = gesprek.klantcontact_id;
@@ -45,18 +63,36 @@ export async function afhandelen(db: Db, ctx: RequestContext, gesprekId: string,
     if (input.articleId) {
       await trx
         .insertInto('onderwerpobject')
-        .values({ klantcontact_id: klantcontactId, code_objecttype: 'kennisartikel', code_register: 'loket-kennisbank', code_soort_object_id: 'id', object_id: input.articleId })
+        .values({
+          klantcontact_id: klantcontactId,
+          code_objecttype: 'kennisartikel',
+          code_register: 'loket-kennisbank',
+          code_soort_object_id: 'id',
+          object_id: input.articleId,
+        })
         .execute();
     }
-    const linked = await trx.selectFrom('actor_klantcontact').select('id').where('klantcontact_id', '=', klantcontactId).where('actor_id', '=', ctx.principal.actorId).executeTakeFirst();
-    if (!linked) await trx.insertInto('actor_klantcontact').values({ actor_id: ctx.principal.actorId, klantcontact_id: klantcontactId }).execute();
+    const linked = await trx
+      .selectFrom('actor_klantcontact')
+      .select('id')
+      .where('klantcontact_id', '=', klantcontactId)
+      .where('actor_id', '=', ctx.principal.actorId)
+      .executeTakeFirst();
+    if (!linked)
+      await trx.insertInto('actor_klantcontact').values({ actor_id: ctx.principal.actorId, klantcontact_id: klantcontactId }).execute();
     const taak = input.contactverzoek
       ? await createInterneTaak(trx, ctx, {
           klantcontactId,
           gevraagdeHandeling: input.contactverzoek.gevraagdeHandeling,
           actorIds: input.contactverzoek.actorIds,
           ...(input.contactverzoek.uiterlijkOp ? { uiterlijkOp: input.contactverzoek.uiterlijkOp } : {}),
-          toelichting: [input.contactverzoek.toelichting, input.contactverzoek.terugbelnummer ? `Terugbellen op ${input.contactverzoek.terugbelnummer}` : undefined].filter(Boolean).join('\n') || undefined,
+          toelichting:
+            [
+              input.contactverzoek.toelichting,
+              input.contactverzoek.terugbelnummer ? `Terugbellen op ${input.contactverzoek.terugbelnummer}` : undefined,
+            ]
+              .filter(Boolean)
+              .join('\n') || undefined,
         })
       : undefined;
     if (gesprek.status !== 'afgehandeld') await changeGesprekStatus(trx, ctx, gesprekId, 'afhandelen');
@@ -64,14 +100,29 @@ export async function afhandelen(db: Db, ctx: RequestContext, gesprekId: string,
       await logVerwerking(trx, ctx, {
         actieNaam: 'Contact afhandelen',
         handelingNaam: 'Wijzigen',
-        objecten: [{ objecttype: 'klantcontact', objectId: klantcontactId }, { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' }],
+        objecten: [
+          { objecttype: 'klantcontact', objectId: klantcontactId },
+          { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' },
+        ],
       });
     }
-    await publishEvent(trx, { type: 'gesprek.afgehandeld', audience: { agents: true }, data: { gesprekId, categorie: input.categorie, resultaat: input.resultaat } });
-    const first = await trx.selectFrom('bericht').select('inhoud').where('gesprek_id', '=', gesprekId).where('richting', '=', 'inkomend').orderBy('verzonden_op').limit(1).executeTakeFirst();
+    await publishEvent(trx, {
+      type: 'gesprek.afgehandeld',
+      audience: { agents: true },
+      data: { gesprekId, categorie: input.categorie, resultaat: input.resultaat },
+    });
+    const first = await trx
+      .selectFrom('bericht')
+      .select('inhoud')
+      .where('gesprek_id', '=', gesprekId)
+      .where('richting', '=', 'inkomend')
+      .orderBy('verzonden_op')
+      .limit(1)
+      .executeTakeFirst();
     return { klantcontactId, interneTaakId: taak?.id ?? null, firstQuestion: first?.inhoud };
   });
   // Learning is best effort: a wrap-up must not fail because the article was archived meanwhile.
-  if (input.articleId && result.firstQuestion) await addTrainingExample(db, { text: result.firstQuestion, articleId: input.articleId, source: 'afronding' }).catch(() => false);
+  if (input.articleId && result.firstQuestion)
+    await addTrainingExample(db, { text: result.firstQuestion, articleId: input.articleId, source: 'afronding' }).catch(() => false);
   return { klantcontactId: result.klantcontactId, interneTaakId: result.interneTaakId, status: 'afgehandeld' as const };
 }

@@ -55,7 +55,9 @@ export const importKlantcontactenCommand: Command = {
   async run(args) {
     const file = fileArgument(args);
     const result = await reportingInputErrors(() => withDatabase(({ db }) => importKlantcontacten(db, fileLines(file))));
-    console.log(`Klantcontacten: ${result.imported} geïmporteerd (${result.placed} in een wijk geplaatst) in ${(result.ms / 1000).toFixed(1)} s.`);
+    console.log(
+      `Klantcontacten: ${result.imported} geïmporteerd (${result.placed} in een wijk geplaatst) in ${(result.ms / 1000).toFixed(1)} s.`,
+    );
   },
 };
 

@@ -15,7 +15,11 @@ import { catchUpTopics, classifyKlantcontacten } from './topics/topics.service.t
 export async function classifyInbound(db: Db, processed: { klantcontactId: string | null }): Promise<void> {
   const id = processed.klantcontactId;
   if (!id) return;
-  const known = await db.selectFrom('klantcontact_onderwerp').select('klantcontact_id').where('klantcontact_id', '=', id).executeTakeFirst();
+  const known = await db
+    .selectFrom('klantcontact_onderwerp')
+    .select('klantcontact_id')
+    .where('klantcontact_id', '=', id)
+    .executeTakeFirst();
   if (!known) await classifyKlantcontacten(db, [id]);
 }
 
@@ -27,13 +31,18 @@ export async function classifyInbound(db: Db, processed: { klantcontactId: strin
 export function analyticsJobs(db: Db, log: FastifyBaseLogger, clock: Clock): Job[] {
   return [
     new Job('onderwerpen', 60_000, () => catchUpTopics(db), log),
-    new Job('hotspot-signalen', 3_600_000, async () => {
-      await catchUpTopics(db);
-      const now = clock.now();
-      await signalNewHotspots(db, now);
-      // Warms the cache for the dashboard's usual view, the last quarter.
-      const today = localDay(now);
-      await storedHotspots(db, addDays(today, -90), today);
-    }, log),
+    new Job(
+      'hotspot-signalen',
+      3_600_000,
+      async () => {
+        await catchUpTopics(db);
+        const now = clock.now();
+        await signalNewHotspots(db, now);
+        // Warms the cache for the dashboard's usual view, the last quarter.
+        const today = localDay(now);
+        await storedHotspots(db, addDays(today, -90), today);
+      },
+      log,
+    ),
   ];
 }

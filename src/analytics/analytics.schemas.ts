@@ -8,7 +8,13 @@ export const PeriodQuery = Type.Object({ from: Datum, to: Datum, format: Format 
 export type PeriodQuery = Static<typeof PeriodQuery>;
 
 export const RateQuery = Type.Object(
-  { from: Datum, to: Datum, format: Format, category: Type.Optional(Type.String({ maxLength: 100 })), articleId: Type.Optional(Type.String({ maxLength: 200 })) },
+  {
+    from: Datum,
+    to: Datum,
+    format: Format,
+    category: Type.Optional(Type.String({ maxLength: 100 })),
+    articleId: Type.Optional(Type.String({ maxLength: 200 })),
+  },
   { additionalProperties: false },
 );
 
@@ -35,7 +41,9 @@ export const VolumesResponse = Type.Object({
 });
 
 export const RatesResponse = Type.Object({
-  wijken: Type.Array(Type.Object({ wijk: Type.String(), naam: Type.String(), inwoners: Type.Integer(), count: Type.Integer(), per1000: Type.Number() })),
+  wijken: Type.Array(
+    Type.Object({ wijk: Type.String(), naam: Type.String(), inwoners: Type.Integer(), count: Type.Integer(), per1000: Type.Number() }),
+  ),
 });
 
 export const RepeatsResponse = Type.Object({

@@ -4,7 +4,12 @@ import type { RequestContext } from '../platform/principal.ts';
 import { hasPermission } from '../platform/roles.ts';
 import * as q from './antwoordsjablonen.queries.ts';
 
-export const SjabloonNotFound = defineError('LOKET_SJABLOON_NIET_GEVONDEN', 404, 'Dit antwoordsjabloon bestaat niet.', 'This reply template does not exist.');
+export const SjabloonNotFound = defineError(
+  'LOKET_SJABLOON_NIET_GEVONDEN',
+  404,
+  'Dit antwoordsjabloon bestaat niet.',
+  'This reply template does not exist.',
+);
 export const TeamNotFound = defineError('LOKET_TEAM_NIET_GEVONDEN', 400, 'Dit team bestaat niet.', 'This team does not exist.');
 
 export interface SjabloonInput {
@@ -14,7 +19,13 @@ export interface SjabloonInput {
 }
 
 type Row = Awaited<ReturnType<typeof q.getSjabloon>> & object;
-const toResponse = (r: Row) => ({ id: r.id, titel: r.titel, tekst: r.tekst, team: r.team_id ? { id: r.team_id, naam: r.team_naam ?? '' } : null, gewijzigdOp: new Date(r.gewijzigd_op).toISOString() });
+const toResponse = (r: Row) => ({
+  id: r.id,
+  titel: r.titel,
+  tekst: r.tekst,
+  team: r.team_id ? { id: r.team_id, naam: r.team_naam ?? '' } : null,
+  gewijzigdOp: new Date(r.gewijzigd_op).toISOString(),
+});
 
 /** An agent gets the templates for everyone and for their own teams; a team lead, who keeps them, gets all. */
 export async function sjablonenVoor(db: Db, ctx: RequestContext) {

@@ -14,7 +14,8 @@ describe('/api/antwoordsjablonen: reply templates per team', () => {
   let lead: Session;
   let afvalTeam: string;
 
-  const call = (session: Session, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => t.app.inject({ method, url, headers: session.headers, payload });
+  const call = (session: Session, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: session.headers, payload });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -25,17 +26,32 @@ describe('/api/antwoordsjablonen: reply templates per team', () => {
   });
   afterAll(() => t.close());
 
-  it('a team lead keeps templates for everyone and per team; each agent sees the general ones and their team\'s', async () => {
-    const algemeen = await call(lead, 'POST', '/api/antwoordsjablonen', { titel: 'Groet', tekst: 'Goedemiddag {{naam}}, u spreekt met {{medewerker}}.' });
+  it("a team lead keeps templates for everyone and per team; each agent sees the general ones and their team's", async () => {
+    const algemeen = await call(lead, 'POST', '/api/antwoordsjablonen', {
+      titel: 'Groet',
+      tekst: 'Goedemiddag {{naam}}, u spreekt met {{medewerker}}.',
+    });
     expect(algemeen.statusCode, algemeen.body).toBe(201);
-    const afval = await call(lead, 'POST', '/api/antwoordsjablonen', { titel: 'Bladkorf', tekst: 'Uw melding {{zaaknummer}} is doorgezet.', teamId: afvalTeam });
+    const afval = await call(lead, 'POST', '/api/antwoordsjablonen', {
+      titel: 'Bladkorf',
+      tekst: 'Uw melding {{zaaknummer}} is doorgezet.',
+      teamId: afvalTeam,
+    });
     expect(afval.json<Sjabloon>().team).toEqual({ id: afvalTeam, naam: 'Afval' });
 
     const anne = await t.login(['kcc'], 'afval');
     const bas = await t.login(['kcc'], 'burgerzaken');
-    const burgerzaken = (await t.database.db.selectFrom('team').select('id').where('naam', '=', 'Burgerzaken').executeTakeFirstOrThrow()).id;
-    await t.database.db.insertInto('team_lid').values([{ team_id: afvalTeam, medewerker_id: anne.medewerkerId }, { team_id: burgerzaken, medewerker_id: bas.medewerkerId }]).execute();
-    const titels = async (s: Session) => (await call(s, 'GET', '/api/antwoordsjablonen')).json<{ results: Sjabloon[] }>().results.map((r) => r.titel);
+    const burgerzaken = (await t.database.db.selectFrom('team').select('id').where('naam', '=', 'Burgerzaken').executeTakeFirstOrThrow())
+      .id;
+    await t.database.db
+      .insertInto('team_lid')
+      .values([
+        { team_id: afvalTeam, medewerker_id: anne.medewerkerId },
+        { team_id: burgerzaken, medewerker_id: bas.medewerkerId },
+      ])
+      .execute();
+    const titels = async (s: Session) =>
+      (await call(s, 'GET', '/api/antwoordsjablonen')).json<{ results: Sjabloon[] }>().results.map((r) => r.titel);
     expect(await titels(anne)).toEqual(['Bladkorf', 'Groet']);
     expect(await titels(bas)).toEqual(['Groet']);
     expect(await titels(lead)).toEqual(['Bladkorf', 'Groet']);
@@ -46,9 +62,15 @@ describe('/api/antwoordsjablonen: reply templates per team', () => {
     const changed = await call(lead, 'PUT', `/api/antwoordsjablonen/${id}`, { titel: 'Tijdelijk 2', tekst: 'y', teamId: afvalTeam });
     expect(changed.json<Sjabloon>()).toMatchObject({ titel: 'Tijdelijk 2', tekst: 'y', team: { id: afvalTeam } });
     expect((await call(lead, 'DELETE', `/api/antwoordsjablonen/${id}`)).statusCode).toBe(204);
-    expect((await call(lead, 'DELETE', `/api/antwoordsjablonen/${id}`)).json<{ error: { code: string } }>().error.code).toBe('LOKET_SJABLOON_NIET_GEVONDEN');
+    expect((await call(lead, 'DELETE', `/api/antwoordsjablonen/${id}`)).json<{ error: { code: string } }>().error.code).toBe(
+      'LOKET_SJABLOON_NIET_GEVONDEN',
+    );
     expect((await call(lead, 'PUT', `/api/antwoordsjablonen/${id}`, { titel: 'a', tekst: 'b' })).statusCode).toBe(404);
-    const onbekend = await call(lead, 'POST', '/api/antwoordsjablonen', { titel: 'a', tekst: 'b', teamId: '00000000-0000-4000-8000-000000000000' });
+    const onbekend = await call(lead, 'POST', '/api/antwoordsjablonen', {
+      titel: 'a',
+      tekst: 'b',
+      teamId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(onbekend.json<{ error: { code: string } }>().error.code).toBe('LOKET_TEAM_NIET_GEVONDEN');
     expect((await call(lead, 'POST', '/api/antwoordsjablonen', { titel: '   ', tekst: 'b' })).statusCode).toBe(400);
   });

@@ -35,9 +35,18 @@ export async function findApiToken(db: Db, key: string) {
 }
 
 export function revokeApiToken(db: Db, id: string) {
-  return db.updateTable('api_token').set({ ingetrokken_op: new Date() }).where('id', '=', id).where('ingetrokken_op', 'is', null).executeTakeFirst();
+  return db
+    .updateTable('api_token')
+    .set({ ingetrokken_op: new Date() })
+    .where('id', '=', id)
+    .where('ingetrokken_op', 'is', null)
+    .executeTakeFirst();
 }
 
 export function listApiTokens(db: Db) {
-  return db.selectFrom('api_token').select(['id', 'naam', 'rol', 'aangemaakt_op', 'laatst_gebruikt_op', 'ingetrokken_op']).orderBy('aangemaakt_op').execute();
+  return db
+    .selectFrom('api_token')
+    .select(['id', 'naam', 'rol', 'aangemaakt_op', 'laatst_gebruikt_op', 'ingetrokken_op'])
+    .orderBy('aangemaakt_op')
+    .execute();
 }

@@ -1,12 +1,57 @@
 import { defineError } from '../platform/errors.ts';
 
-export const LoginFailed = defineError('LOKET_LOGIN_FAILED', 401, 'Gebruikersnaam of wachtwoord klopt niet.', 'Wrong username or password.');
-export const CsrfTokenInvalid = defineError('LOKET_CSRF_TOKEN_INVALID', 403, 'De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.', 'The security token (CSRF) is missing or wrong. Reload the page.');
-export const ApiTokenInvalid = defineError('LOKET_API_TOKEN_INVALID', 401, 'Deze API-token is onbekend of ingetrokken.', 'This API token is unknown or revoked.');
-export const MedewerkerExists = defineError('LOKET_MEDEWERKER_EXISTS', 409, 'Er is al een medewerker met deze gebruikersnaam.', 'A medewerker with this username already exists.');
+export const LoginFailed = defineError(
+  'LOKET_LOGIN_FAILED',
+  401,
+  'Gebruikersnaam of wachtwoord klopt niet.',
+  'Wrong username or password.',
+);
+export const CsrfTokenInvalid = defineError(
+  'LOKET_CSRF_TOKEN_INVALID',
+  403,
+  'De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.',
+  'The security token (CSRF) is missing or wrong. Reload the page.',
+);
+export const ApiTokenInvalid = defineError(
+  'LOKET_API_TOKEN_INVALID',
+  401,
+  'Deze API-token is onbekend of ingetrokken.',
+  'This API token is unknown or revoked.',
+);
+export const MedewerkerExists = defineError(
+  'LOKET_MEDEWERKER_EXISTS',
+  409,
+  'Er is al een medewerker met deze gebruikersnaam.',
+  'A medewerker with this username already exists.',
+);
 export const MedewerkerNotFound = defineError('LOKET_MEDEWERKER_NOT_FOUND', 404, 'Medewerker niet gevonden.', 'Medewerker not found.');
-export const PasswordTooWeak = defineError('LOKET_PASSWORD_TOO_WEAK', 400, 'Een wachtwoord heeft minstens 12 tekens.', 'A password needs at least 12 characters.');
-export const OidcNotConfigured = defineError('LOKET_OIDC_NOT_CONFIGURED', 404, 'Inloggen via OpenID Connect is niet ingesteld.', 'OpenID Connect login is not configured.');
-export const OidcLoginFailed = defineError('LOKET_OIDC_LOGIN_FAILED', 401, 'Inloggen via de identiteitsprovider is mislukt.', 'Login through the identity provider failed.');
-export const OidcUnknownUser = defineError('LOKET_OIDC_UNKNOWN_USER', 403, 'U bent bij de identiteitsprovider bekend, maar niet als medewerker in Loket.', 'The identity provider knows you, but Loket has no medewerker for you.');
-export const ApiTokenNotFound = defineError('LOKET_API_TOKEN_NOT_FOUND', 404, 'API-token niet gevonden of al ingetrokken.', 'API token not found or already revoked.');
+export const PasswordTooWeak = defineError(
+  'LOKET_PASSWORD_TOO_WEAK',
+  400,
+  'Een wachtwoord heeft minstens 12 tekens.',
+  'A password needs at least 12 characters.',
+);
+export const OidcNotConfigured = defineError(
+  'LOKET_OIDC_NOT_CONFIGURED',
+  404,
+  'Inloggen via OpenID Connect is niet ingesteld.',
+  'OpenID Connect login is not configured.',
+);
+export const OidcLoginFailed = defineError(
+  'LOKET_OIDC_LOGIN_FAILED',
+  401,
+  'Inloggen via de identiteitsprovider is mislukt.',
+  'Login through the identity provider failed.',
+);
+export const OidcUnknownUser = defineError(
+  'LOKET_OIDC_UNKNOWN_USER',
+  403,
+  'U bent bij de identiteitsprovider bekend, maar niet als medewerker in Loket.',
+  'The identity provider knows you, but Loket has no medewerker for you.',
+);
+export const ApiTokenNotFound = defineError(
+  'LOKET_API_TOKEN_NOT_FOUND',
+  404,
+  'API-token niet gevonden of al ingetrokken.',
+  'API token not found or already revoked.',
+);

@@ -13,10 +13,18 @@ describe('login, sessions, CSRF and API tokens', () => {
     const session = await t.login(['kcc'], 'sanne');
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
     expect(me.statusCode).toBe(200);
-    expect(me.json().medewerker).toMatchObject({ gebruikersnaam: 'sanne', rollen: ['kcc'], teams: [expect.objectContaining({ naam: 'KCC' })] });
+    expect(me.json().medewerker).toMatchObject({
+      gebruikersnaam: 'sanne',
+      rollen: ['kcc'],
+      teams: [expect.objectContaining({ naam: 'KCC' })],
+    });
     expect(me.json().csrfToken).toBe(session.csrfToken);
 
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'SANNE', wachtwoord: TEST_PASSWORD } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { gebruikersnaam: 'SANNE', wachtwoord: TEST_PASSWORD },
+    });
     const cookie = login.cookies.find((c) => c.name === 'loket_sessie');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.secure).toBeFalsy();
@@ -27,7 +35,11 @@ describe('login, sessions, CSRF and API tokens', () => {
     const tls = await createTestApp({ PUBLIC_URL: 'https://loket.gemeente.example' });
     try {
       await tls.login(['kcc'], 'tls-user');
-      const login = await tls.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'tls-user', wachtwoord: TEST_PASSWORD } });
+      const login = await tls.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { gebruikersnaam: 'tls-user', wachtwoord: TEST_PASSWORD },
+      });
       expect(login.cookies.find((c) => c.name === 'loket_sessie')?.secure).toBe(true);
     } finally {
       await tls.close();
@@ -36,8 +48,16 @@ describe('login, sessions, CSRF and API tokens', () => {
 
   it('refuses a wrong password or unknown user with the same answer', async () => {
     await t.login(['kcc'], 'ahmed');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'ahmed', wachtwoord: 'fout-wachtwoord-123' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'niemand', wachtwoord: 'fout-wachtwoord-123' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { gebruikersnaam: 'ahmed', wachtwoord: 'fout-wachtwoord-123' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { gebruikersnaam: 'niemand', wachtwoord: 'fout-wachtwoord-123' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -46,14 +66,32 @@ describe('login, sessions, CSRF and API tokens', () => {
 
   it('requires the session’s CSRF token on unsafe requests made with the cookie', async () => {
     const session = await t.login(['kcc']);
-    const without = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: { cookie: session.cookie }, payload: persoon({ identificatoren: [] }) });
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: { cookie: session.cookie },
+      payload: persoon({ identificatoren: [] }),
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('LOKET_CSRF_TOKEN_INVALID');
-    const forged = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: { cookie: session.cookie, 'x-csrf-token': 'geraden' }, payload: persoon({ identificatoren: [] }) });
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: { cookie: session.cookie, 'x-csrf-token': 'geraden' },
+      payload: persoon({ identificatoren: [] }),
+    });
     expect(forged.statusCode).toBe(403);
-    const count = await t.database.db.selectFrom('partij').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.database.db
+      .selectFrom('partij')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
-    const withToken = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: session.headers, payload: persoon({ identificatoren: [] }) });
+    const withToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: session.headers,
+      payload: persoon({ identificatoren: [] }),
+    });
     expect(withToken.statusCode).toBe(201);
   });
 
@@ -66,7 +104,12 @@ describe('login, sessions, CSRF and API tokens', () => {
 
   it('authenticates integrations with Authorization: Token, limited to the token’s role', async () => {
     const kccToken = await t.token('kcc');
-    const created = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: kccToken, payload: persoon({ identificatoren: [] }) });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: kccToken,
+      payload: persoon({ identificatoren: [] }),
+    });
     expect(created.statusCode).toBe(201);
     const redacteurToken = await t.token('redacteur');
     const refused = await t.app.inject({ method: 'GET', url: `/api/partijen/${created.json().id}`, headers: redacteurToken });
@@ -85,20 +128,39 @@ describe('login, sessions, CSRF and API tokens', () => {
       payload: { gebruikersnaam: 'bo.afval', naam: 'Back-office Afval', rollen: ['backoffice'], teams: ['Afval'], wachtwoord: 'kort' },
     });
     expect(medewerker.json().error.code).toBe('LOKET_PASSWORD_TOO_WEAK');
-    const ok = await t.app.inject({ method: 'POST', url: '/api/medewerkers', headers: admin.headers, payload: { gebruikersnaam: 'bo.afval', naam: 'Back-office Afval', rollen: ['backoffice'], teams: ['Afval'] } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/medewerkers',
+      headers: admin.headers,
+      payload: { gebruikersnaam: 'bo.afval', naam: 'Back-office Afval', rollen: ['backoffice'], teams: ['Afval'] },
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().teams[0].naam).toBe('Afval');
-    const duplicate = await t.app.inject({ method: 'POST', url: '/api/medewerkers', headers: admin.headers, payload: { gebruikersnaam: 'bo.afval', naam: 'X', rollen: ['kcc'] } });
+    const duplicate = await t.app.inject({
+      method: 'POST',
+      url: '/api/medewerkers',
+      headers: admin.headers,
+      payload: { gebruikersnaam: 'bo.afval', naam: 'X', rollen: ['kcc'] },
+    });
     expect(duplicate.statusCode).toBe(409);
 
-    const token = await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload: { naam: 'KISS', rol: 'kcc' } });
+    const token = await t.app.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      headers: admin.headers,
+      payload: { naam: 'KISS', rol: 'kcc' },
+    });
     expect(token.statusCode).toBe(201);
     const { id, sleutel } = token.json();
     const list = await t.app.inject({ method: 'GET', url: '/api/api-tokens', headers: admin.headers });
     expect(list.body).not.toContain(sleutel);
-    expect((await t.app.inject({ method: 'GET', url: '/api/partijen?naam=xx', headers: { authorization: `Token ${sleutel}` } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/partijen?naam=xx', headers: { authorization: `Token ${sleutel}` } })).statusCode,
+    ).toBe(200);
     expect((await t.app.inject({ method: 'DELETE', url: `/api/api-tokens/${id}`, headers: admin.headers })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/partijen?naam=xx', headers: { authorization: `Token ${sleutel}` } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/partijen?naam=xx', headers: { authorization: `Token ${sleutel}` } })).statusCode,
+    ).toBe(401);
 
     const kcc = await t.login(['kcc']);
     expect((await t.app.inject({ method: 'GET', url: '/api/medewerkers', headers: kcc.headers })).statusCode).toBe(403);

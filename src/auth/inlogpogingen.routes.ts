@@ -26,24 +26,37 @@ const Response = Type.Object({
 
 /** Login attempts and the throttles now running, so a beheerder sees a guessing attack. */
 export function inlogpogingenRoutes(app: App, db: Db): void {
-  app.get('/api/beheer/inlogpogingen', {
-    config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
-    schema: { tags: ['beheer'], summary: 'Inlogpogingen (nieuwste eerst) en de accounts en adressen die nu moeten wachten', querystring: Query, response: { 200: Response, ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'medewerker:beheren');
-    const { gebruikersnaam, adres, uitkomst, limit } = request.query;
-    let query = db.selectFrom('inlogpoging').select(['tijdstip', 'gebruikersnaam', 'adres', 'uitkomst']).orderBy('id', 'desc').limit(limit);
-    if (gebruikersnaam) query = query.where('gebruikersnaam', '=', gebruikersnaam.trim().toLowerCase());
-    if (adres) query = query.where('adres', '=', adres);
-    if (uitkomst) query = query.where('uitkomst', '=', uitkomst);
-    const now = app.clock.now();
-    const iso = (rows: Awaited<ReturnType<typeof throttledKeys>>) => rows.map((r) => ({ ...r, wachtTot: r.wachtTot.toISOString() }));
-    return {
-      geremd: {
-        accounts: iso(await throttledKeys(db, ACCOUNT_PREFIX, LOGIN_ACCOUNT, now)),
-        adressen: iso(await throttledKeys(db, ADRES_PREFIX, LOGIN_ADRES, now)),
+  app.get(
+    '/api/beheer/inlogpogingen',
+    {
+      config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
+      schema: {
+        tags: ['beheer'],
+        summary: 'Inlogpogingen (nieuwste eerst) en de accounts en adressen die nu moeten wachten',
+        querystring: Query,
+        response: { 200: Response, ...errorResponses },
       },
-      pogingen: (await query.execute()).map((row) => ({ ...row, tijdstip: new Date(row.tijdstip).toISOString() })),
-    };
-  });
+    },
+    async (request) => {
+      requireContext(request, 'medewerker:beheren');
+      const { gebruikersnaam, adres, uitkomst, limit } = request.query;
+      let query = db
+        .selectFrom('inlogpoging')
+        .select(['tijdstip', 'gebruikersnaam', 'adres', 'uitkomst'])
+        .orderBy('id', 'desc')
+        .limit(limit);
+      if (gebruikersnaam) query = query.where('gebruikersnaam', '=', gebruikersnaam.trim().toLowerCase());
+      if (adres) query = query.where('adres', '=', adres);
+      if (uitkomst) query = query.where('uitkomst', '=', uitkomst);
+      const now = app.clock.now();
+      const iso = (rows: Awaited<ReturnType<typeof throttledKeys>>) => rows.map((r) => ({ ...r, wachtTot: r.wachtTot.toISOString() }));
+      return {
+        geremd: {
+          accounts: iso(await throttledKeys(db, ACCOUNT_PREFIX, LOGIN_ACCOUNT, now)),
+          adressen: iso(await throttledKeys(db, ADRES_PREFIX, LOGIN_ADRES, now)),
+        },
+        pogingen: (await query.execute()).map((row) => ({ ...row, tijdstip: new Date(row.tijdstip).toISOString() })),
+      };
+    },
+  );
 }

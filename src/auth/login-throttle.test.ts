@@ -15,7 +15,8 @@ describe('login throttling (per account and per address, shared through the data
   const freshAddress = () => `10.1.${Math.floor(++address / 250)}.${address % 250}`;
   const login = (gebruikersnaam: string, wachtwoord: string, remoteAddress = '10.9.9.9', app = t.app) =>
     app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { gebruikersnaam, wachtwoord } });
-  const user = (gebruikersnaam: string) => createMedewerker(t.database.db, { gebruikersnaam, naam: gebruikersnaam, wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: [] });
+  const user = (gebruikersnaam: string) =>
+    createMedewerker(t.database.db, { gebruikersnaam, naam: gebruikersnaam, wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: [] });
 
   beforeAll(async () => {
     t = await createTestApp({}, { overrides: { clock } });
@@ -93,7 +94,11 @@ describe('login throttling (per account and per address, shared through the data
   });
 
   it('shows the beheerder the attempts and who must wait now; nobody else', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/beheer/inlogpogingen?uitkomst=geweigerd&limit=5', headers: beheerder.headers });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/beheer/inlogpogingen?uitkomst=geweigerd&limit=5',
+      headers: beheerder.headers,
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.pogingen).toHaveLength(5);

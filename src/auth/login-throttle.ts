@@ -26,10 +26,14 @@ export function loginAttempt(request: FastifyRequest, gebruikersnaam: string): L
 
 /** Counts the attempt before the password is hashed; refuses it while a wait is running. */
 export function admitLogin(db: Db, attempt: LoginAttempt, now: Date): Promise<Gate> {
-  return passThrottle(db, [
-    { sleutel: ACCOUNT_PREFIX + attempt.gebruikersnaam, rule: LOGIN_ACCOUNT },
-    { sleutel: ADRES_PREFIX + attempt.adres, rule: LOGIN_ADRES },
-  ], now);
+  return passThrottle(
+    db,
+    [
+      { sleutel: ACCOUNT_PREFIX + attempt.gebruikersnaam, rule: LOGIN_ACCOUNT },
+      { sleutel: ADRES_PREFIX + attempt.adres, rule: LOGIN_ADRES },
+    ],
+    now,
+  );
 }
 
 /**
@@ -42,5 +46,8 @@ export async function loginSucceeded(db: Db, attempt: LoginAttempt): Promise<voi
 }
 
 export async function logLoginAttempt(db: Db, attempt: LoginAttempt, uitkomst: InlogUitkomst, now: Date): Promise<void> {
-  await db.insertInto('inlogpoging').values({ tijdstip: now, gebruikersnaam: attempt.gebruikersnaam.slice(0, 200), adres: attempt.adres, uitkomst }).execute();
+  await db
+    .insertInto('inlogpoging')
+    .values({ tijdstip: now, gebruikersnaam: attempt.gebruikersnaam.slice(0, 200), adres: attempt.adres, uitkomst })
+    .execute();
 }

@@ -32,7 +32,12 @@ export function listMedewerkers(db: Db) {
     .execute() as Promise<Omit<MedewerkerRow, 'wachtwoord_hash' | 'oidc_subject'>[]>;
 }
 
-export async function insertActor(db: Db, naam: string, soort: 'medewerker' | 'geautomatiseerde_actor' | 'organisatorische_eenheid', identificatie: Record<string, string> = {}) {
+export async function insertActor(
+  db: Db,
+  naam: string,
+  soort: 'medewerker' | 'geautomatiseerde_actor' | 'organisatorische_eenheid',
+  identificatie: Record<string, string> = {},
+) {
   const row = await db
     .insertInto('actor')
     .values({ naam, soort_actor: soort, actor_identificatie: JSON.stringify(identificatie) })
@@ -43,7 +48,15 @@ export async function insertActor(db: Db, naam: string, soort: 'medewerker' | 'g
 
 export async function insertMedewerker(
   db: Db,
-  values: { actorId: string; gebruikersnaam: string; naam: string; email?: string | undefined; wachtwoordHash?: string | undefined; oidcSubject?: string | undefined; rollen: Rol[] },
+  values: {
+    actorId: string;
+    gebruikersnaam: string;
+    naam: string;
+    email?: string | undefined;
+    wachtwoordHash?: string | undefined;
+    oidcSubject?: string | undefined;
+    rollen: Rol[];
+  },
 ) {
   const row = await db
     .insertInto('medewerker')
@@ -62,7 +75,11 @@ export async function insertMedewerker(
 }
 
 export async function addTeamLid(db: Db, teamId: string, medewerkerId: string) {
-  await db.insertInto('team_lid').values({ team_id: teamId, medewerker_id: medewerkerId }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('team_lid')
+    .values({ team_id: teamId, medewerker_id: medewerkerId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export function teamsOf(db: Db, medewerkerId: string) {
@@ -80,5 +97,8 @@ export function linkOidcSubject(db: Db, medewerkerId: string, subject: string) {
 }
 
 export function countMedewerkers(db: Db) {
-  return db.selectFrom('medewerker').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('medewerker')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
 }

@@ -64,7 +64,15 @@ describe('OpenID Connect login against a real provider', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const provider = new Provider(issuer, {
-      clients: [{ client_id: 'loket', client_secret: 'loket-geheim', redirect_uris: [`${PUBLIC_URL}/api/auth/oidc/callback`], grant_types: ['authorization_code'], response_types: ['code'] }],
+      clients: [
+        {
+          client_id: 'loket',
+          client_secret: 'loket-geheim',
+          redirect_uris: [`${PUBLIC_URL}/api/auth/oidc/callback`],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
       async findAccount(_ctx, sub) {
         return { accountId: sub, claims: async () => ({ sub, email: `${sub}@gemeente.example`, name: `Medewerker ${sub}` }) };
       },
@@ -73,7 +81,13 @@ describe('OpenID Connect login against a real provider', () => {
       cookies: { keys: ['test-sleutel'] },
     });
     server.on('request', provider.callback());
-    t = await createTestApp({ PUBLIC_URL, OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'loket', OIDC_CLIENT_SECRET: 'loket-geheim', OIDC_ALLOW_HTTP: 'true' });
+    t = await createTestApp({
+      PUBLIC_URL,
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: 'loket',
+      OIDC_CLIENT_SECRET: 'loket-geheim',
+      OIDC_ALLOW_HTTP: 'true',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -93,13 +107,22 @@ describe('OpenID Connect login against a real provider', () => {
   }
 
   it('links a known medewerker by e-mail and starts a session after the code exchange', async () => {
-    await createMedewerker(t.database.db, { gebruikersnaam: 'sanne', naam: 'Sanne Visser', email: 'sanne@gemeente.example', rollen: ['kcc'] });
+    await createMedewerker(t.database.db, {
+      gebruikersnaam: 'sanne',
+      naam: 'Sanne Visser',
+      email: 'sanne@gemeente.example',
+      rollen: ['kcc'],
+    });
     const done = await loginAs('sanne');
     expect(done.statusCode).toBe(302);
     expect(done.headers.location).toBe('/inbox');
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(done) } });
     expect(me.json().medewerker).toMatchObject({ gebruikersnaam: 'sanne', rollen: ['kcc'] });
-    const linked = await t.database.db.selectFrom('medewerker').select('oidc_subject').where('gebruikersnaam', '=', 'sanne').executeTakeFirstOrThrow();
+    const linked = await t.database.db
+      .selectFrom('medewerker')
+      .select('oidc_subject')
+      .where('gebruikersnaam', '=', 'sanne')
+      .executeTakeFirstOrThrow();
     expect(linked.oidc_subject).toBe('sanne');
   });
 

@@ -31,7 +31,13 @@ export function createOidcClient(settings: OidcConfig, publicUrl: string): OidcC
   const redirectUri = `${publicUrl}${OIDC_CALLBACK_PATH}`;
   const discover = () => {
     configuration ??= client
-      .discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret, undefined, settings.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined)
+      .discovery(
+        new URL(settings.issuer),
+        settings.clientId,
+        settings.clientSecret,
+        undefined,
+        settings.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((error: unknown) => {
         configuration = undefined;
         throw error;

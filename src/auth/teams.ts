@@ -14,7 +14,11 @@ export async function ensureTeam(db: Db, naam: string): Promise<Team> {
   const find = () => db.selectFrom('team').select(['id', 'actor_id', 'email']).where('naam', '=', naam).executeTakeFirst();
   const existing = await find();
   if (existing) return existing;
-  const actor = await db.insertInto('actor').values({ naam, soort_actor: 'organisatorische_eenheid' }).returning('id').executeTakeFirstOrThrow();
+  const actor = await db
+    .insertInto('actor')
+    .values({ naam, soort_actor: 'organisatorische_eenheid' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const created = await db
     .insertInto('team')
     .values({ naam, actor_id: actor.id })

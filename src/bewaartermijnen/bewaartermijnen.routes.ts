@@ -16,17 +16,32 @@ const Regel = Type.Object({
 
 /** The retention rules as configured, with what the last runs removed, for beheerders. */
 export function bewaartermijnenRoutes(app: App, db: Db, config: BewaartermijnenConfig): void {
-  app.get('/api/beheer/bewaartermijnen', {
-    config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: false },
-    schema: { tags: ['beheer'], summary: 'Bewaartermijnen en wat de laatste opschoning verwijderde', response: { 200: Type.Object({ results: Type.Array(Regel) }), ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'verwerkingslog:lezen');
-    const stand = new Map((await db.selectFrom('bewaartermijn_opschoning').selectAll().execute()).map((r) => [r.regel, r]));
-    return {
-      results: bewaarregels(config).map((r) => {
-        const s = stand.get(r.regel);
-        return { regel: r.regel, omschrijving: r.omschrijving, dagen: r.dagen, laatstOp: s ? new Date(s.laatst_op).toISOString() : null, laatstAantal: Number(s?.laatst_aantal ?? 0), totaal: Number(s?.totaal ?? 0) };
-      }),
-    };
-  });
+  app.get(
+    '/api/beheer/bewaartermijnen',
+    {
+      config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: false },
+      schema: {
+        tags: ['beheer'],
+        summary: 'Bewaartermijnen en wat de laatste opschoning verwijderde',
+        response: { 200: Type.Object({ results: Type.Array(Regel) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'verwerkingslog:lezen');
+      const stand = new Map((await db.selectFrom('bewaartermijn_opschoning').selectAll().execute()).map((r) => [r.regel, r]));
+      return {
+        results: bewaarregels(config).map((r) => {
+          const s = stand.get(r.regel);
+          return {
+            regel: r.regel,
+            omschrijving: r.omschrijving,
+            dagen: r.dagen,
+            laatstOp: s ? new Date(s.laatst_op).toISOString() : null,
+            laatstAantal: Number(s?.laatst_aantal ?? 0),
+            totaal: Number(s?.totaal ?? 0),
+          };
+        }),
+      };
+    },
+  );
 }

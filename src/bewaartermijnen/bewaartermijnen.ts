@@ -17,13 +17,16 @@ export interface Bewaarregel {
   batch(db: Db, cutoff: Date): Promise<number>;
 }
 
-const count = (result: { numDeletedRows?: bigint; numUpdatedRows?: bigint } | undefined) => Number(result?.numDeletedRows ?? result?.numUpdatedRows ?? 0n);
+const count = (result: { numDeletedRows?: bigint; numUpdatedRows?: bigint } | undefined) =>
+  Number(result?.numDeletedRows ?? result?.numUpdatedRows ?? 0n);
 
 /** Deletes one batch of the rows of `table` whose `column` lies before `cutoff`, by primary key. */
 async function deleteBefore(db: Db, table: keyof Database, key: string, column: string, cutoff: Date): Promise<number> {
   const result = await sql`
     delete from ${sql.table(table)}
-     where ${sql.ref(key)} in (select ${sql.ref(key)} from ${sql.table(table)} where ${sql.ref(column)} < ${cutoff} limit ${BATCH})`.execute(db);
+     where ${sql.ref(key)} in (select ${sql.ref(key)} from ${sql.table(table)} where ${sql.ref(column)} < ${cutoff} limit ${BATCH})`.execute(
+    db,
+  );
   return Number(result.numAffectedRows ?? 0n);
 }
 
@@ -36,7 +39,8 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
   return [
     {
       regel: 'sessies',
-      omschrijving: 'Verlopen inlogsessies van medewerkers, onafgemaakte OIDC-aanmeldingen en tellers van de inlogrem (na een dag), inlogpogingen (na 30 dagen).',
+      omschrijving:
+        'Verlopen inlogsessies van medewerkers, onafgemaakte OIDC-aanmeldingen en tellers van de inlogrem (na een dag), inlogpogingen (na 30 dagen).',
       dagen: null,
       async batch(db, now) {
         const dayAgo = new Date(now.getTime() - 86_400_000);
@@ -59,7 +63,8 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
     },
     {
       regel: 'ruwe-berichten',
-      omschrijving: 'Ontvangen berichten in hun oorspronkelijke vorm (MIME, webhook), nadat ze verwerkt zijn; het kanaal-id blijft om dubbele bezorging te herkennen.',
+      omschrijving:
+        'Ontvangen berichten in hun oorspronkelijke vorm (MIME, webhook), nadat ze verwerkt zijn; het kanaal-id blijft om dubbele bezorging te herkennen.',
       dagen: config.ruweBerichtenDagen,
       async batch(db, cutoff) {
         const result = await db
@@ -83,7 +88,10 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       omschrijving: 'Vragen van inwoners aan de bot en hun feedback (trainingsvoorbeelden die een medewerker koos blijven).',
       dagen: config.botvragenDagen,
       async batch(db, cutoff) {
-        return (await deleteBefore(db, 'bot_feedback', 'id', 'gegeven_op', cutoff)) + (await deleteBefore(db, 'bot_vraag', 'id', 'gesteld_op', cutoff));
+        return (
+          (await deleteBefore(db, 'bot_feedback', 'id', 'gegeven_op', cutoff)) +
+          (await deleteBefore(db, 'bot_vraag', 'id', 'gesteld_op', cutoff))
+        );
       },
     },
     {
@@ -95,7 +103,13 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
           .selectFrom('telefoongesprek')
           .select('telefoongesprek.id')
           .where('beeindigd_op', '<', cutoff)
-          .where(({ exists, selectFrom }) => exists(selectFrom('transcriptsegment as s').select('s.telefoongesprek_id').whereRef('s.telefoongesprek_id', '=', 'telefoongesprek.id')))
+          .where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('transcriptsegment as s')
+                .select('s.telefoongesprek_id')
+                .whereRef('s.telefoongesprek_id', '=', 'telefoongesprek.id'),
+            ),
+          )
           .limit(Math.ceil(BATCH / 100));
         const result = await db.deleteFrom('transcriptsegment').where('telefoongesprek_id', 'in', calls).executeTakeFirst();
         return count(result);
@@ -140,7 +154,9 @@ export async function pasBewaartermijnenToe(db: Db, config: BewaartermijnenConfi
     await db
       .insertInto('bewaartermijn_opschoning')
       .values({ regel: rule.regel, laatst_op: now, laatst_aantal: aantal, totaal: aantal })
-      .onConflict((oc) => oc.column('regel').doUpdateSet({ laatst_op: now, laatst_aantal: aantal, totaal: sql`bewaartermijn_opschoning.totaal + ${aantal}` }))
+      .onConflict((oc) =>
+        oc.column('regel').doUpdateSet({ laatst_op: now, laatst_aantal: aantal, totaal: sql`bewaartermijn_opschoning.totaal + ${aantal}` }),
+      )
       .execute();
     results.push({ regel: rule.regel, aantal });
   }

@@ -13,11 +13,25 @@ describe('the chat widget reaches the bot whenever it is on', () => {
     expect(await stand()).toEqual({ beschikbaar: false, bot: false }); // nothing to answer from yet
     const redacteur = await t.login(['redacteur']);
     const created = await t.app.inject({
-      method: 'POST', url: '/api/kennisbank/artikelen', headers: redacteur.headers,
-      payload: { id: 'afvalkalender', type: 'artikel', title: 'Afvalkalender', summary: 'De ophaaldagen van uw straat.', body: 'Op de afvalkalender staan de ophaaldagen van uw straat.', category: 'afval', upl: null, audience: ['inwoner'], department: 'Team Afval', keywords: [] },
+      method: 'POST',
+      url: '/api/kennisbank/artikelen',
+      headers: redacteur.headers,
+      payload: {
+        id: 'afvalkalender',
+        type: 'artikel',
+        title: 'Afvalkalender',
+        summary: 'De ophaaldagen van uw straat.',
+        body: 'Op de afvalkalender staan de ophaaldagen van uw straat.',
+        category: 'afval',
+        upl: null,
+        audience: ['inwoner'],
+        department: 'Team Afval',
+        keywords: [],
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
-    for (const step of ['indienen', 'publiceren']) await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/afvalkalender/versies/1/' + step, headers: redacteur.headers });
+    for (const step of ['indienen', 'publiceren'])
+      await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/afvalkalender/versies/1/' + step, headers: redacteur.headers });
     await expect.poll(stand, { timeout: 10_000 }).toEqual({ beschikbaar: false, bot: true });
   });
 });

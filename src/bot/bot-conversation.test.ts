@@ -26,15 +26,33 @@ describe('the bot in a gesprek', () => {
     await t?.close();
   });
 
-  const presence = (status: 'beschikbaar' | 'pauze') => t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: agent.headers, payload: { status, kanalen: ['webchat'] } });
+  const presence = (status: 'beschikbaar' | 'pauze') =>
+    t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: agent.headers, payload: { status, kanalen: ['webchat'] } });
   const chat = async (externeId: string, tekst: string) => {
-    const { processed } = await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `${externeId}-${++chats}`, afzender: null, draad: { externeId }, tekst });
+    const { processed } = await t.app.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: `${externeId}-${++chats}`,
+      afzender: null,
+      draad: { externeId },
+      tekst,
+    });
     return processed!.gesprekId;
   };
-  const gesprek = (id: string) => t.database.db.selectFrom('gesprek').select(['bot_modus', 'bot_reden', 'toegewezen_aan', 'metadata']).where('id', '=', id).executeTakeFirstOrThrow();
+  const gesprek = (id: string) =>
+    t.database.db
+      .selectFrom('gesprek')
+      .select(['bot_modus', 'bot_reden', 'toegewezen_aan', 'metadata'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
   const botBerichten = async (id: string) => {
     const { id: botId } = await botActor(t.database.db);
-    return t.database.db.selectFrom('bericht').select(['inhoud', 'metadata']).where('gesprek_id', '=', id).where('afzender_actor_id', '=', botId).orderBy('verzonden_op').execute();
+    return t.database.db
+      .selectFrom('bericht')
+      .select(['inhoud', 'metadata'])
+      .where('gesprek_id', '=', id)
+      .where('afzender_actor_id', '=', botId)
+      .orderBy('verzonden_op')
+      .execute();
   };
   const closeAll = () => sql`update gesprek set status = 'afgehandeld' where status <> 'afgehandeld'`.execute(t.database.db);
 
@@ -56,7 +74,10 @@ describe('the bot in a gesprek', () => {
     expect(await gesprek(id)).toMatchObject({ bot_modus: 'overgedragen', bot_reden: 'handoff_request' });
     const berichten = await botBerichten(id);
     expect(berichten).toHaveLength(2);
-    expect(berichten[1]).toMatchObject({ inhoud: expect.stringContaining('Ik verbind u door'), metadata: { bot: { handoff: 'handoff_request' } } });
+    expect(berichten[1]).toMatchObject({
+      inhoud: expect.stringContaining('Ik verbind u door'),
+      metadata: { bot: { handoff: 'handoff_request' } },
+    });
     expect(await assignWaiting(t.database.db)).toBe(1);
     expect((await gesprek(id)).toegewezen_aan).toBe(agent.medewerkerId);
     await closeAll();
@@ -78,7 +99,9 @@ describe('the bot in a gesprek', () => {
     // A bot chat whose bot turn never ran (the node stopped right after the message was stored).
     const stil = await createGesprek(t.database.db, { kanaal: 'webchat', externeId: 'bot-stil', botModus: 'actief' });
     await appendBericht(t.database.db, stil, { richting: 'inkomend', inhoud: 'Is er iemand?' });
-    await sql`update gesprek set wacht_sinds = now() - make_interval(secs => ${BOT_STILTE_SECONDS + 60}) where id = ${stil}`.execute(t.database.db);
+    await sql`update gesprek set wacht_sinds = now() - make_interval(secs => ${BOT_STILTE_SECONDS + 60}) where id = ${stil}`.execute(
+      t.database.db,
+    );
     // One the bot has just been given: not yet the bot's failure.
     const vers = await createGesprek(t.database.db, { kanaal: 'webchat', externeId: 'bot-vers', botModus: 'actief' });
     await appendBericht(t.database.db, vers, { richting: 'inkomend', inhoud: 'Hallo' });

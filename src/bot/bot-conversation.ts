@@ -39,7 +39,8 @@ export async function botModusVoorNieuwGesprek(db: Db, botActief: boolean, messa
 
 const TEXTS = {
   doorverbinden: 'Ik verbind u door met een medewerker. Een moment geduld alstublieft; de medewerker ziet ons gesprek.',
-  niemand: 'Er is op dit moment geen medewerker beschikbaar. Laat uw e-mailadres of telefoonnummer achter, dan nemen we zo snel mogelijk contact met u op.',
+  niemand:
+    'Er is op dit moment geen medewerker beschikbaar. Laat uw e-mailadres of telefoonnummer achter, dan nemen we zo snel mogelijk contact met u op.',
   spoed: 'Is er direct gevaar? Bel dan 112. Voor andere dringende zaken verbind ik u door met een medewerker.',
   keuze: 'Ik weet niet zeker wat u bedoelt. Gaat het om een van deze onderwerpen?',
   keuzeSlot: "Typ het onderwerp, of typ 'medewerker' om een medewerker te spreken.",
@@ -56,7 +57,9 @@ const TEXTS = {
 export async function botOnInbound(db: Db, processed: ProcessedMessage, hooks: BotHooks): Promise<void> {
   if (processed.message.kanaal === 'email') return draftEmailReply(db, processed);
   if (!BOT_CHANNELS.has(processed.message.kanaal) || processed.message.metadata?.automatisch) return;
-  const applied = await runBotBeurt(db, processed.gesprekId, () => decideBotTurn(db, processed.message.tekst, processed.message.kanaal, hooks));
+  const applied = await runBotBeurt(db, processed.gesprekId, () =>
+    decideBotTurn(db, processed.message.tekst, processed.message.kanaal, hooks),
+  );
   if (applied === 'overdragen') hooks.kickRouting();
   if (applied && !INLINE_CHANNELS.has(processed.message.kanaal)) hooks.kickDelivery();
 }
@@ -66,11 +69,26 @@ export async function decideBotTurn(db: Db, tekst: string, kanaal: string, hooks
   const reply = await askBot(db, { text: tekst, channel: kanaal });
   const { id: afzenderActorId } = await botActor(db);
   if (!reply.handoff && reply.answer) {
-    return { soort: 'antwoord', afzenderActorId, tekst: `${reply.answer}\n\n${TEXTS.nuttig}`, metadata: { articleId: reply.articleId, confidence: reply.confidence, vraagId: reply.questionId } };
+    return {
+      soort: 'antwoord',
+      afzenderActorId,
+      tekst: `${reply.answer}\n\n${TEXTS.nuttig}`,
+      metadata: { articleId: reply.articleId, confidence: reply.confidence, vraagId: reply.questionId },
+    };
   }
   if (!reply.handoff && reply.alternatives.length > 0) {
-    return { soort: 'vraag', afzenderActorId, tekst: [TEXTS.keuze, ...reply.alternatives.map((a) => `- ${a.title}`), TEXTS.keuzeSlot].join('\n'), metadata: { alternatives: reply.alternatives, vraagId: reply.questionId } };
+    return {
+      soort: 'vraag',
+      afzenderActorId,
+      tekst: [TEXTS.keuze, ...reply.alternatives.map((a) => `- ${a.title}`), TEXTS.keuzeSlot].join('\n'),
+      metadata: { alternatives: reply.alternatives, vraagId: reply.questionId },
+    };
   }
   const available = await hooks.anyoneAvailable(kanaal);
-  return { soort: 'overdragen', afzenderActorId, reden: reply.reason, tekst: reply.reason === 'emergency' ? TEXTS.spoed : available ? TEXTS.doorverbinden : TEXTS.niemand };
+  return {
+    soort: 'overdragen',
+    afzenderActorId,
+    reden: reply.reason,
+    tekst: reply.reason === 'emergency' ? TEXTS.spoed : available ? TEXTS.doorverbinden : TEXTS.niemand,
+  };
 }

@@ -17,7 +17,12 @@ describe('when the bot fails', () => {
     t = await createTestApp();
     await importKennisbank(t.database.db, systemContext('test'), parseKennisbank(kennisbank));
     agent = await t.login(['kcc']);
-    await t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: agent.headers, payload: { status: 'beschikbaar', kanalen: ['webchat'] } });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/aanwezigheid',
+      headers: agent.headers,
+      payload: { status: 'beschikbaar', kanalen: ['webchat'] },
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -35,14 +40,27 @@ describe('when the bot fails', () => {
         tekst: 'Hoe kan ik grofvuil laten ophalen?',
       });
       expect(processed).toBeDefined();
-      const gesprek = await t.database.db.selectFrom('gesprek').select(['id', 'bot_modus', 'bot_reden', 'metadata', 'toegewezen_aan']).where('id', '=', processed!.gesprekId).executeTakeFirstOrThrow();
+      const gesprek = await t.database.db
+        .selectFrom('gesprek')
+        .select(['id', 'bot_modus', 'bot_reden', 'metadata', 'toegewezen_aan'])
+        .where('id', '=', processed!.gesprekId)
+        .executeTakeFirstOrThrow();
       expect(gesprek).toMatchObject({ bot_modus: 'overgedragen', bot_reden: 'fout', toegewezen_aan: null });
       expect(gesprek.metadata).not.toHaveProperty('bot');
       // No bot message was sent, and routing now gives the chat to the available agent.
-      const botReplies = await t.database.db.selectFrom('bericht').select('id').where('gesprek_id', '=', gesprek.id).where('richting', '=', 'uitgaand').execute();
+      const botReplies = await t.database.db
+        .selectFrom('bericht')
+        .select('id')
+        .where('gesprek_id', '=', gesprek.id)
+        .where('richting', '=', 'uitgaand')
+        .execute();
       expect(botReplies).toHaveLength(0);
       expect(await assignWaiting(t.database.db)).toBe(1);
-      const assigned = await t.database.db.selectFrom('gesprek').select('toegewezen_aan').where('id', '=', gesprek.id).executeTakeFirstOrThrow();
+      const assigned = await t.database.db
+        .selectFrom('gesprek')
+        .select('toegewezen_aan')
+        .where('id', '=', gesprek.id)
+        .executeTakeFirstOrThrow();
       expect(assigned.toegewezen_aan).toBe(agent.medewerkerId);
     } finally {
       await sql`alter table bot_vraag_weg rename to bot_vraag`.execute(t.database.db);

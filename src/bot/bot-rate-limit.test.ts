@@ -16,7 +16,8 @@ describe('bot rate limit shared between nodes', () => {
   let second: App;
   let secondDb: TestApp['database'];
 
-  const ask = (app: App, remoteAddress: string) => app.inject({ method: 'POST', url: '/api/bot/ask', remoteAddress, payload: { text: 'Waar staan de bladkorven?', channel: 'webchat' } });
+  const ask = (app: App, remoteAddress: string) =>
+    app.inject({ method: 'POST', url: '/api/bot/ask', remoteAddress, payload: { text: 'Waar staan de bladkorven?', channel: 'webchat' } });
 
   beforeAll(async () => {
     t = await createTestApp({ BOT_RATE_LIMIT_PER_MINUTE: String(LIMIT) }, { overrides: { clock } });
@@ -30,7 +31,11 @@ describe('bot rate limit shared between nodes', () => {
   });
 
   it('counts questions from one address on both nodes together: 429 with Retry-After on the other node', async () => {
-    const codes = [(await ask(t.app, '10.1.1.1')).statusCode, (await ask(second, '10.1.1.1')).statusCode, (await ask(t.app, '10.1.1.1')).statusCode];
+    const codes = [
+      (await ask(t.app, '10.1.1.1')).statusCode,
+      (await ask(second, '10.1.1.1')).statusCode,
+      (await ask(t.app, '10.1.1.1')).statusCode,
+    ];
     expect(codes).toEqual([200, 200, 200]);
     const refused = await ask(second, '10.1.1.1');
     expect(refused.statusCode).toBe(429);
@@ -48,7 +53,9 @@ describe('bot rate limit shared between nodes', () => {
 
   it('no longer depends on @fastify/rate-limit (per-node memory)', async () => {
     const { readFile } = await import('node:fs/promises');
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     expect(pkg.dependencies?.['@fastify/rate-limit']).toBeUndefined();
   });
 });

@@ -10,12 +10,18 @@ export function findQuestion(db: Db, id: string) {
   return db.selectFrom('bot_vraag').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertFeedback(db: Db, row: { vraag_id: string | null; artikel_id: string; tekst: string; nuttig: boolean }): Promise<string> {
+export async function insertFeedback(
+  db: Db,
+  row: { vraag_id: string | null; artikel_id: string; tekst: string; nuttig: boolean },
+): Promise<string> {
   return (await db.insertInto('bot_feedback').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 /** The first verdict on a chat answer stands; returns whether this one was stored. */
-export async function insertAnswerFeedback(db: Db, row: { vraag_id: string | null; artikel_id: string; tekst: string; nuttig: boolean; bericht_id: string }): Promise<boolean> {
+export async function insertAnswerFeedback(
+  db: Db,
+  row: { vraag_id: string | null; artikel_id: string; tekst: string; nuttig: boolean; bericht_id: string },
+): Promise<boolean> {
   const result = await db
     .insertInto('bot_feedback')
     .values(row)
@@ -30,7 +36,11 @@ export function findAnswerFeedback(db: Db, berichtId: string) {
 
 /** Returns false when the example was already known. */
 export async function insertExample(db: Db, row: Insertable<BotTrainingsvoorbeeldTable>): Promise<boolean> {
-  const result = await db.insertInto('bot_trainingsvoorbeeld').values(row).onConflict((oc) => oc.columns(['artikel_id', 'tekst']).doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('bot_trainingsvoorbeeld')
+    .values(row)
+    .onConflict((oc) => oc.columns(['artikel_id', 'tekst']).doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
@@ -43,7 +53,10 @@ export async function trainingRevision(db: Db): Promise<number> {
 }
 
 export async function bumpTrainingRevision(db: Db): Promise<void> {
-  await db.updateTable('bot_stand').set((eb) => ({ revisie: eb('revisie', '+', 1) })).execute();
+  await db
+    .updateTable('bot_stand')
+    .set((eb) => ({ revisie: eb('revisie', '+', 1) }))
+    .execute();
 }
 
 /** Questions the bot did not answer well: unanswered, handed off, or answered but "not useful". */
@@ -55,7 +68,16 @@ export function questionsToCoach(db: Db, since: Date, limit: number) {
     .where((eb) =>
       eb.or([
         eb.and([eb('uitkomst', '!=', 'beantwoord'), eb('reden', 'not in', ['handoff_request', 'emergency'])]),
-        eb('id', 'in', eb.selectFrom('bot_feedback').select('vraag_id').where('nuttig', '=', false).where('vraag_id', 'is not', null).$narrowType<{ vraag_id: string }>()),
+        eb(
+          'id',
+          'in',
+          eb
+            .selectFrom('bot_feedback')
+            .select('vraag_id')
+            .where('nuttig', '=', false)
+            .where('vraag_id', 'is not', null)
+            .$narrowType<{ vraag_id: string }>(),
+        ),
       ]),
     )
     .orderBy('gesteld_op', 'desc')

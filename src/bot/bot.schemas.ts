@@ -6,7 +6,10 @@ const ArticleId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 
 export const AskBody = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: 2000 }),
-    channel: Type.Union([Type.Literal('webchat'), Type.Literal('whatsapp'), Type.Literal('email'), Type.Literal('formulier'), Type.Literal('telefoon')], { default: 'webchat' }),
+    channel: Type.Union(
+      [Type.Literal('webchat'), Type.Literal('whatsapp'), Type.Literal('email'), Type.Literal('formulier'), Type.Literal('telefoon')],
+      { default: 'webchat' },
+    ),
   },
   { additionalProperties: false },
 );

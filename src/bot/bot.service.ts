@@ -67,7 +67,10 @@ export async function addTrainingExample(db: Db, input: { text: string; articleI
  * "Was dit antwoord nuttig?" Stored always; a "yes" on an answer the bot really gave becomes a
  * training example. Feedback without a logged question does not train: anyone can post it.
  */
-export async function giveFeedback(db: Db, input: { questionId?: string | undefined; text?: string | undefined; articleId: string; useful: boolean }): Promise<void> {
+export async function giveFeedback(
+  db: Db,
+  input: { questionId?: string | undefined; text?: string | undefined; articleId: string; useful: boolean },
+): Promise<void> {
   const question = input.questionId ? await q.findQuestion(db, input.questionId) : undefined;
   const tekst = question?.tekst ?? maskPersonalData(input.text ?? '').slice(0, 1000);
   await q.insertFeedback(db, { vraag_id: question?.id ?? null, artikel_id: input.articleId, tekst, nuttig: input.useful });
@@ -86,7 +89,13 @@ export async function giveAnswerFeedback(
   input: { berichtId: string; questionId: string | null; articleId: string; useful: boolean },
 ): Promise<{ nieuw: boolean; nuttig: boolean }> {
   const question = input.questionId ? await q.findQuestion(db, input.questionId) : undefined;
-  const nieuw = await q.insertAnswerFeedback(db, { bericht_id: input.berichtId, vraag_id: question?.id ?? null, artikel_id: input.articleId, tekst: question?.tekst ?? '', nuttig: input.useful });
+  const nieuw = await q.insertAnswerFeedback(db, {
+    bericht_id: input.berichtId,
+    vraag_id: question?.id ?? null,
+    artikel_id: input.articleId,
+    tekst: question?.tekst ?? '',
+    nuttig: input.useful,
+  });
   if (!nieuw) return { nieuw, nuttig: (await q.findAnswerFeedback(db, input.berichtId))?.nuttig ?? input.useful };
   if (input.useful && question?.artikel_id === input.articleId) {
     await addTrainingExample(db, { text: question.tekst, articleId: input.articleId, source: 'feedback' });

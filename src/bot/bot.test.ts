@@ -45,11 +45,16 @@ describe('the bot answers only what it is sure of', () => {
 
   it('never answers from a werkinstructie, and stops answering from an archived article', async () => {
     const wi = kennisbank.filter((a: { type: string }) => a.type === 'werkinstructie');
-    for (const item of wi) expect((await askBot(t.database.db, { text: item.title, channel: 'webchat' })).articleId ?? '').not.toMatch(/^wi-/);
+    for (const item of wi)
+      expect((await askBot(t.database.db, { text: item.title, channel: 'webchat' })).articleId ?? '').not.toMatch(/^wi-/);
 
     const before = await askBot(t.database.db, { text: 'Wanneer wordt mijn grofvuil opgehaald?', channel: 'webchat' });
     expect(before.articleId).toBe('grofvuil-laten-ophalen');
-    const archived = await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/grofvuil-laten-ophalen/versies/1/archiveren', headers: redacteur.headers });
+    const archived = await t.app.inject({
+      method: 'POST',
+      url: '/api/kennisbank/artikelen/grofvuil-laten-ophalen/versies/1/archiveren',
+      headers: redacteur.headers,
+    });
     expect(archived.statusCode).toBe(200);
     const after = await askBot(t.database.db, { text: 'Wanneer wordt mijn grofvuil opgehaald?', channel: 'webchat' });
     expect(after.articleId).not.toBe('grofvuil-laten-ophalen');
@@ -74,9 +79,18 @@ describe('the bot answers only what it is sure of', () => {
 
   it('learns: a useful answer and training examples count from the next retrain', async () => {
     const answered = (await ask('Waar staan de bladkorven dit jaar?')).json();
-    const feedback = await t.app.inject({ method: 'POST', url: '/api/bot/feedback', remoteAddress: '10.1.1.1', payload: { questionId: answered.questionId, articleId: 'bladkorven-herfst', useful: true } });
+    const feedback = await t.app.inject({
+      method: 'POST',
+      url: '/api/bot/feedback',
+      remoteAddress: '10.1.1.1',
+      payload: { questionId: answered.questionId, articleId: 'bladkorven-herfst', useful: true },
+    });
     expect(feedback.statusCode).toBe(204);
-    const fromFeedback = await t.database.db.selectFrom('bot_trainingsvoorbeeld').select('bron').where('artikel_id', '=', 'bladkorven-herfst').execute();
+    const fromFeedback = await t.database.db
+      .selectFrom('bot_trainingsvoorbeeld')
+      .select('bron')
+      .where('artikel_id', '=', 'bladkorven-herfst')
+      .execute();
     expect(fromFeedback.map((r) => r.bron)).toEqual(['feedback']);
 
     const question = 'zeppelin xylofoon kwartet';
@@ -89,11 +103,16 @@ describe('the bot answers only what it is sure of', () => {
   });
 
   it('groups unanswered questions for coaching, each group with the closest article', async () => {
-    for (const text of ['mag mijn hond los in het Lindenpark', 'mag de hond los lopen in het park', 'mag mijn hond loslopen in het park?']) await ask(text);
+    for (const text of ['mag mijn hond los in het Lindenpark', 'mag de hond los lopen in het park', 'mag mijn hond loslopen in het park?'])
+      await ask(text);
     expect((await t.app.inject({ method: 'GET', url: '/api/bot/coaching', headers: kcc.headers })).statusCode).toBe(403);
     const response = await t.app.inject({ method: 'GET', url: '/api/bot/coaching', headers: redacteur.headers });
     expect(response.statusCode).toBe(200);
-    const clusters = response.json().clusters as { size: number; questions: { text: string }[]; closestArticle: { articleId: string } | null }[];
+    const clusters = response.json().clusters as {
+      size: number;
+      questions: { text: string }[];
+      closestArticle: { articleId: string } | null;
+    }[];
     const withDogs = clusters.filter((c) => c.questions.some((q) => q.text.includes('hond')));
     expect(withDogs).toHaveLength(1);
     const dogs = withDogs[0];

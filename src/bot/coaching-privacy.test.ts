@@ -17,13 +17,23 @@ describe('coaching shows the bot’s open questions without who asked them', () 
       'Mijn naam is Fenna de Wit, ik woon op de Lindelaan 12 en mijn container is kapot',
       'Ik ben Gert Bakker van de Kerkstraat 4a 3541 AB en mijn container is kapot, bel 06-12345678',
     ].entries()) {
-      expect((await t.app.inject({ method: 'POST', url: '/api/bot/ask', remoteAddress: `10.2.0.${i + 1}`, payload: { text, channel: 'webchat' } })).statusCode).toBe(200);
+      expect(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: '/api/bot/ask',
+            remoteAddress: `10.2.0.${i + 1}`,
+            payload: { text, channel: 'webchat' },
+          })
+        ).statusCode,
+      ).toBe(200);
     }
     const response = await t.app.inject({ method: 'GET', url: '/api/bot/coaching', headers: redacteur.headers });
     expect(response.statusCode).toBe(200);
     const texts = (response.json().clusters as { questions: { text: string }[] }[]).flatMap((c) => c.questions.map((q) => q.text));
     expect(texts).toHaveLength(2);
-    for (const secret of ['Fenna', 'Wit', 'Lindelaan 12', 'Gert', 'Bakker', 'Kerkstraat', '3541', '12345678']) expect(texts.join(' ')).not.toContain(secret);
+    for (const secret of ['Fenna', 'Wit', 'Lindelaan 12', 'Gert', 'Bakker', 'Kerkstraat', '3541', '12345678'])
+      expect(texts.join(' ')).not.toContain(secret);
     expect(texts.join(' ')).toContain('container is kapot');
     const logged = await t.database.db
       .selectFrom('verwerkt_object')

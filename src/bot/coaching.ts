@@ -35,7 +35,9 @@ export async function coachingClusters(db: Db, options: { days: number }): Promi
         reason: m.reden,
         askedAt: new Date(m.gesteld_op).toISOString(),
       })),
-      closestArticle: best ? { articleId: best.article.id, title: best.article.title, confidence: Math.round(ranking.confidence * 1000) / 1000 } : null,
+      closestArticle: best
+        ? { articleId: best.article.id, title: best.article.title, confidence: Math.round(ranking.confidence * 1000) / 1000 }
+        : null,
     };
   });
 }

@@ -30,8 +30,10 @@ describe('the bot drafts e-mail replies that an agent approves', () => {
   });
   afterAll(() => t.close());
 
-  const concepts = async (gesprekId: string, session = kcc) => t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}/botconcepten`, headers: session.headers });
-  const judge = (id: string, besluit: string) => t.app.inject({ method: 'POST', url: `/api/botconcepten/${id}/beoordeling`, headers: kcc.headers, payload: { besluit } });
+  const concepts = async (gesprekId: string, session = kcc) =>
+    t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}/botconcepten`, headers: session.headers });
+  const judge = (id: string, besluit: string) =>
+    t.app.inject({ method: 'POST', url: `/api/botconcepten/${id}/beoordeling`, headers: kcc.headers, payload: { besluit } });
 
   it('leaves a draft for a clear question and sends nothing by itself', async () => {
     const message = email('blad', 'Bladkorven', 'Goedemiddag, waar staan de bladkorven dit jaar in onze wijk? Met groet, Marieke');
@@ -43,9 +45,18 @@ describe('the bot drafts e-mail replies that an agent approves', () => {
     expect(draft).toMatchObject({ artikelId: 'bladkorven-herfst', status: 'open', berichtId: processed!.berichtId });
     expect(draft!.tekst).toContain(kennisbank.find((a: { id: string }) => a.id === 'bladkorven-herfst').summary);
 
-    const outgoing = await t.database.db.selectFrom('bericht').select('id').where('gesprek_id', '=', processed!.gesprekId).where('richting', '=', 'uitgaand').execute();
+    const outgoing = await t.database.db
+      .selectFrom('bericht')
+      .select('id')
+      .where('gesprek_id', '=', processed!.gesprekId)
+      .where('richting', '=', 'uitgaand')
+      .execute();
     expect(outgoing).toEqual([]);
-    const gesprek = await t.database.db.selectFrom('gesprek').select('wacht_sinds').where('id', '=', processed!.gesprekId).executeTakeFirstOrThrow();
+    const gesprek = await t.database.db
+      .selectFrom('gesprek')
+      .select('wacht_sinds')
+      .where('id', '=', processed!.gesprekId)
+      .executeTakeFirstOrThrow();
     expect(gesprek.wacht_sinds).not.toBeNull(); // the citizen is still waiting for a person
 
     // A redelivery of the same e-mail makes no second draft.
@@ -54,7 +65,9 @@ describe('the bot drafts e-mail replies that an agent approves', () => {
   });
 
   it('leaves no draft when it is not sure', async () => {
-    const { processed } = await t.app.pipeline.receive(email('buren', 'Klacht', 'Ik wil een klacht indienen over de behandeling door uw medewerker aan de balie vorige week.'));
+    const { processed } = await t.app.pipeline.receive(
+      email('buren', 'Klacht', 'Ik wil een klacht indienen over de behandeling door uw medewerker aan de balie vorige week.'),
+    );
     expect((await concepts(processed!.gesprekId)).json().results).toEqual([]);
   });
 

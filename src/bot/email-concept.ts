@@ -35,14 +35,34 @@ export async function draftEmailReply(db: Db, processed: ProcessedMessage): Prom
   if (reply.handoff || !reply.answer || !reply.articleId) return;
   const row = await db
     .insertInto('bot_concept')
-    .values({ gesprek_id: processed.gesprekId, bericht_id: processed.berichtId, artikel_id: reply.articleId, tekst: composeReply(reply.answer), zekerheid: reply.confidence })
+    .values({
+      gesprek_id: processed.gesprekId,
+      bericht_id: processed.berichtId,
+      artikel_id: reply.articleId,
+      tekst: composeReply(reply.answer),
+      zekerheid: reply.confidence,
+    })
     .onConflict((oc) => oc.column('bericht_id').doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (row) await publishEvent(db, { type: 'bot.concept', audience: { agents: true }, data: { gesprekId: processed.gesprekId, conceptId: row.id } });
+  if (row)
+    await publishEvent(db, {
+      type: 'bot.concept',
+      audience: { agents: true },
+      data: { gesprekId: processed.gesprekId, conceptId: row.id },
+    });
 }
 
-const toConcept = (r: { id: string; gesprek_id: string; bericht_id: string; artikel_id: string; tekst: string; zekerheid: number; status: BotConceptStatus; aangemaakt_op: Date }): BotConcept => ({
+const toConcept = (r: {
+  id: string;
+  gesprek_id: string;
+  bericht_id: string;
+  artikel_id: string;
+  tekst: string;
+  zekerheid: number;
+  status: BotConceptStatus;
+  aangemaakt_op: Date;
+}): BotConcept => ({
   id: r.id,
   gesprekId: r.gesprek_id,
   berichtId: r.bericht_id,

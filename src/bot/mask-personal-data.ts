@@ -24,13 +24,20 @@ export function maskPersonalData(text: string): string {
 }
 
 // Street names end in one of these; with a house number they are an address.
-const STREET = "(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|steeg|dreef|park|markt|baan|ring|erf|veld|plantsoen|kwartier|wal|haven|burcht)";
+const STREET =
+  '(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|steeg|dreef|park|markt|baan|ring|erf|veld|plantsoen|kwartier|wal|haven|burcht)';
 const NAME_PARTICLES = "(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|da|op|in|uit)";
 const NAME_RULES: [RegExp, string][] = [
   [new RegExp(`\\b[\\p{L}'-]*${STREET}\\s+\\d{1,5}(?:\\s?[a-zA-Z]\\b|\\s?-\\s?\\d+)?`, 'giu'), '[adres]'],
   [/\b[1-9]\d{3}\s?[A-Z]{2}\b/g, '[postcode]'],
   // After a cue ("mijn naam is", "ik ben", "mevrouw"), the capitalised words that follow are a name.
-  [new RegExp(`\\b([Mm]ijn naam is|[Ii]k heet|[Ii]k ben|[Nn]amens|[Mm]evrouw|[Mm]eneer|[Mm]evr\\.?|[Mm]w\\.?|[Dd]hr\\.?|[Dd]e heer)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|${NAME_PARTICLES}(?=\\s+\\p{Lu})))*`, 'gu'), '$1 [naam]'],
+  [
+    new RegExp(
+      `\\b([Mm]ijn naam is|[Ii]k heet|[Ii]k ben|[Nn]amens|[Mm]evrouw|[Mm]eneer|[Mm]evr\\.?|[Mm]w\\.?|[Dd]hr\\.?|[Dd]e heer)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|${NAME_PARTICLES}(?=\\s+\\p{Lu})))*`,
+      'gu',
+    ),
+    '$1 [naam]',
+  ],
   // Two or more capitalised words in the middle of a sentence ("Fenna de Wit", "Jan Jansen").
   [new RegExp(`(?<=[\\p{Ll}\\d,]\\s)\\p{Lu}\\p{Ll}+(?:\\s+${NAME_PARTICLES})*\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*`, 'gu'), '[naam]'],
 ];

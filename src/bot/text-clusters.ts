@@ -7,7 +7,11 @@ export type Vector = Map<string, number>;
 
 export function trigramVector(text: string): Vector {
   const vector: Vector = new Map();
-  const words = text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const word of words) {
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) {

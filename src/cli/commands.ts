@@ -4,12 +4,16 @@ import { randomSecret } from '../auth/secrets.ts';
 import { isRol, ROLES, type Rol } from '../platform/roles.ts';
 import { botRetrainCommand } from '../bot/bot.cli.ts';
 import { importKennisbankCommand, importUplCommand } from '../knowledge/knowledge.cli.ts';
-import { analyticsRetrainCommand, importKlantcontactenCommand, importStratenCommand, importWijkenCommand } from '../analytics/analytics.cli.ts';
+import {
+  analyticsRetrainCommand,
+  importKlantcontactenCommand,
+  importStratenCommand,
+  importWijkenCommand,
+} from '../analytics/analytics.cli.ts';
 import { bewaartermijnenCommand } from '../bewaartermijnen/bewaartermijnen.cli.ts';
 import { parse, required, UsageError } from './args.ts';
 import { withDatabase } from './context.ts';
 import type { Command } from './command.ts';
-
 
 function roles(value: string): Rol[] {
   const list = value.split(',').map((r) => r.trim());

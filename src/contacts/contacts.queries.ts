@@ -28,7 +28,12 @@ export async function insertBetrokkenen(db: Db, klantcontactId: string, betrokke
     .execute();
 }
 
-export async function insertOnderwerpobjecten(db: Db, klantcontactId: string, objecten: ObjectIdentificator[], weergave: { identificatie: string | null; omschrijving: string | null } = { identificatie: null, omschrijving: null }) {
+export async function insertOnderwerpobjecten(
+  db: Db,
+  klantcontactId: string,
+  objecten: ObjectIdentificator[],
+  weergave: { identificatie: string | null; omschrijving: string | null } = { identificatie: null, omschrijving: null },
+) {
   if (objecten.length === 0) return;
   await db
     .insertInto('onderwerpobject')
@@ -86,7 +91,12 @@ export function actorenOf(db: Db, klantcontactId: string) {
 }
 
 export function interneTakenOf(db: Db, klantcontactId: string) {
-  return db.selectFrom('interne_taak').select(['id', 'nummer', 'status']).where('klantcontact_id', '=', klantcontactId).orderBy('toegewezen_op').execute();
+  return db
+    .selectFrom('interne_taak')
+    .select(['id', 'nummer', 'status'])
+    .where('klantcontact_id', '=', klantcontactId)
+    .orderBy('toegewezen_op')
+    .execute();
 }
 
 export function setVerzoek(db: Db, klantcontactId: string, verzoekId: string | null) {

@@ -73,7 +73,13 @@ export const KlantcontactResponse = Type.Object({
   vertrouwelijk: Type.Boolean(),
   verzoekId: Nullable(Type.String()),
   betrokkenen: Type.Array(
-    Type.Object({ id: Type.String(), partijId: Nullable(Type.String()), rol: Type.String(), initiator: Type.Boolean(), volledigeNaam: Nullable(Type.String()) }),
+    Type.Object({
+      id: Type.String(),
+      partijId: Nullable(Type.String()),
+      rol: Type.String(),
+      initiator: Type.Boolean(),
+      volledigeNaam: Nullable(Type.String()),
+    }),
   ),
   onderwerpobjecten: Type.Array(Type.Object({ id: Type.String(), ...ObjectIdentificator.properties })),
   actoren: Type.Array(Type.Object({ id: Type.String(), naam: Type.String(), soortActor: Type.String() })),
@@ -100,6 +106,8 @@ export const VerzoekResponse = Type.Object({
   status: Type.String(),
   aangemaaktOp: Type.String(),
   afgehandeldOp: Nullable(Type.String()),
-  klantcontacten: Type.Array(Type.Object({ id: Type.String(), kanaal: Type.String(), onderwerp: Type.String(), plaatsgevondenOp: Type.String() })),
+  klantcontacten: Type.Array(
+    Type.Object({ id: Type.String(), kanaal: Type.String(), onderwerp: Type.String(), plaatsgevondenOp: Type.String() }),
+  ),
 });
 export type VerzoekResponse = Static<typeof VerzoekResponse>;

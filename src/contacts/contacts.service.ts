@@ -18,7 +18,9 @@ import { verzoekExists } from './verzoeken.queries.ts';
 function verwerkteObjecten(klantcontactId: string, partijIds: (string | null)[]): VerwerktObject[] {
   return [
     { objecttype: 'klantcontact', objectId: klantcontactId, betrokkenheid: 'klantcontact', soortenGegevens: ['inhoud'] },
-    ...partijIds.filter((id): id is string => id !== null).map((id) => ({ objecttype: 'partij' as const, objectId: id, betrokkenheid: 'klant', soortenGegevens: ['naam'] })),
+    ...partijIds
+      .filter((id): id is string => id !== null)
+      .map((id) => ({ objecttype: 'partij' as const, objectId: id, betrokkenheid: 'klant', soortenGegevens: ['naam'] })),
   ];
 }
 
@@ -46,7 +48,10 @@ export async function createKlantcontact(db: Db, ctx: RequestContext, body: NewK
       actieNaam: 'Klantcontact registreren',
       handelingNaam: 'Invoeren',
       vertrouwelijk: contact.vertrouwelijk,
-      objecten: verwerkteObjecten(contact.id, betrokkenen.map((b) => b.partijId ?? null)),
+      objecten: verwerkteObjecten(
+        contact.id,
+        betrokkenen.map((b) => b.partijId ?? null),
+      ),
     });
     return loadKlantcontact(trx, contact.id);
   });
@@ -59,7 +64,10 @@ export async function getKlantcontact(db: Db, ctx: RequestContext, id: string): 
       actieNaam: 'Klantcontact raadplegen',
       handelingNaam: 'Raadplegen',
       vertrouwelijk: response.vertrouwelijk,
-      objecten: verwerkteObjecten(id, response.betrokkenen.map((b) => b.partijId)),
+      objecten: verwerkteObjecten(
+        id,
+        response.betrokkenen.map((b) => b.partijId),
+      ),
     });
     return response;
   });
@@ -131,7 +139,13 @@ export async function linkToVerzoek(db: Db, ctx: RequestContext, klantcontactId:
  * to a person, so the timeline shows it without asking the register again. The same object twice
  * is one link.
  */
-export async function addOnderwerpobject(db: Db, ctx: RequestContext, klantcontactId: string, object: ObjectIdentificator, weergave: { identificatie: string | null; omschrijving: string | null }) {
+export async function addOnderwerpobject(
+  db: Db,
+  ctx: RequestContext,
+  klantcontactId: string,
+  object: ObjectIdentificator,
+  weergave: { identificatie: string | null; omschrijving: string | null },
+) {
   return inTransaction(db, async (trx) => {
     const contact = await q.findKlantcontact(trx, klantcontactId);
     if (!contact) throw KlantcontactNotFound();
@@ -144,7 +158,10 @@ export async function addOnderwerpobject(db: Db, ctx: RequestContext, klantconta
       actieNaam: 'Onderwerp aan klantcontact koppelen',
       handelingNaam: 'Wijzigen',
       vertrouwelijk: contact.vertrouwelijk,
-      objecten: verwerkteObjecten(klantcontactId, betrokkenen.map((b) => b.partij_id)),
+      objecten: verwerkteObjecten(
+        klantcontactId,
+        betrokkenen.map((b) => b.partij_id),
+      ),
     });
     return { nieuw: !bestaand };
   });

@@ -55,20 +55,18 @@ export async function getTijdlijn(db: Db, ctx: RequestContext, partijId: string,
     });
     const last = page.at(-1);
     return {
-      items: page.map(
-        (row): TijdlijnItem => ({
-          soort: row.soort,
-          id: row.id,
-          tijdstip: new Date(row.tijdstip).toISOString(),
-          kanaal: row.kanaal,
-          titel: row.titel,
-          samenvatting: row.samenvatting,
-          verzoekId: row.verzoek_id,
-          gesprekId: row.gesprek_id,
-          status: row.status,
-          zaken: typeof row.zaken === 'string' ? (JSON.parse(row.zaken) as TijdlijnRow['zaken']) : (row.zaken ?? []),
-        }),
-      ),
+      items: page.map((row): TijdlijnItem => ({
+        soort: row.soort,
+        id: row.id,
+        tijdstip: new Date(row.tijdstip).toISOString(),
+        kanaal: row.kanaal,
+        titel: row.titel,
+        samenvatting: row.samenvatting,
+        verzoekId: row.verzoek_id,
+        gesprekId: row.gesprek_id,
+        status: row.status,
+        zaken: typeof row.zaken === 'string' ? (JSON.parse(row.zaken) as TijdlijnRow['zaken']) : (row.zaken ?? []),
+      })),
       volgende: rows.length > options.limit && last ? encodeCursor(last) : null,
     };
   });

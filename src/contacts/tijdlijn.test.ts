@@ -22,7 +22,9 @@ describe('the 360° tijdlijn tells the Lindelaan story', () => {
     const groen = await t.login(['backoffice']);
 
     // A week ago mevrouw Jansen called and asked for a leaf basket in the Lindelaan.
-    verzoekId = (await post('/api/verzoeken', { partijId, onderwerp: 'Bladkorf Lindelaan', omschrijving: 'Bladkorf gevraagd voor Lindelaan 12' })).id;
+    verzoekId = (
+      await post('/api/verzoeken', { partijId, onderwerp: 'Bladkorf Lindelaan', omschrijving: 'Bladkorf gevraagd voor Lindelaan 12' })
+    ).id;
     const call = await post('/api/klantcontacten', {
       kanaal: 'telefoon',
       onderwerp: 'Bladkorf aanvragen',
@@ -33,7 +35,11 @@ describe('the 360° tijdlijn tells the Lindelaan story', () => {
       betrokkenen: [{ partijId, rol: 'klant', initiator: true }],
       onderwerpobjecten: [{ codeObjecttype: 'product', codeRegister: 'upl', codeSoortObjectId: 'naam', objectId: 'Afval' }],
     });
-    await post('/api/interne-taken', { klantcontactId: call.id, gevraagdeHandeling: 'Beoordeel bladkorf Lindelaan', actorIds: [groen.actorId] });
+    await post('/api/interne-taken', {
+      klantcontactId: call.id,
+      gevraagdeHandeling: 'Beoordeel bladkorf Lindelaan',
+      actorIds: [groen.actorId],
+    });
 
     // Today she asks in the web chat how it stands.
     const chat = await post('/api/klantcontacten', {
@@ -42,20 +48,37 @@ describe('the 360° tijdlijn tells the Lindelaan story', () => {
       inhoud: 'Wanneer komt de bladkorf in de Lindelaan?',
       betrokkenen: [{ partijId, rol: 'klant', initiator: true }],
     });
-    const linked = await t.app.inject({ method: 'PUT', url: `/api/klantcontacten/${chat.id}/verzoek`, headers: agent.headers, payload: { verzoekId } });
+    const linked = await t.app.inject({
+      method: 'PUT',
+      url: `/api/klantcontacten/${chat.id}/verzoek`,
+      headers: agent.headers,
+      payload: { verzoekId },
+    });
     expect(linked.json().verzoekId).toBe(verzoekId);
     await startGesprek(t.database.db, systemContext('test'), { kanaal: 'webchat', partijId, verzoekId, klantcontactId: chat.id }, [
       { richting: 'inkomend', inhoud: 'Wanneer komt de bladkorf in de Lindelaan?' },
     ]);
     // A chat still in progress, not yet registered as a klantcontact.
-    await startGesprek(t.database.db, systemContext('test'), { kanaal: 'webchat', partijId }, [{ richting: 'inkomend', inhoud: 'Nog een vraag' }]);
+    await startGesprek(t.database.db, systemContext('test'), { kanaal: 'webchat', partijId }, [
+      { richting: 'inkomend', inhoud: 'Nog een vraag' },
+    ]);
   });
   afterAll(() => t.close());
 
   it('shows call, task and chat under one verzoek, in time order', async () => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/partijen/${partijId}/tijdlijn?volgorde=oplopend`, headers: agent.headers });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/partijen/${partijId}/tijdlijn?volgorde=oplopend`,
+      headers: agent.headers,
+    });
     expect(response.statusCode).toBe(200);
-    const items = response.json().items as { soort: string; kanaal: string | null; titel: string; verzoekId: string | null; gesprekId: string | null }[];
+    const items = response.json().items as {
+      soort: string;
+      kanaal: string | null;
+      titel: string;
+      verzoekId: string | null;
+      gesprekId: string | null;
+    }[];
     expect(items.map((i) => [i.soort, i.kanaal])).toEqual([
       ['klantcontact', 'telefoon'],
       ['verzoek', null],
@@ -94,7 +117,11 @@ describe('the 360° tijdlijn tells the Lindelaan story', () => {
   });
 
   it('answers 404 for the tijdlijn of an unknown partij', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/partijen/0b9c6c1e-1111-4a9c-9d55-0f0f0f0f0f0f/tijdlijn', headers: agent.headers });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/partijen/0b9c6c1e-1111-4a9c-9d55-0f0f0f0f0f0f/tijdlijn',
+      headers: agent.headers,
+    });
     expect(response.statusCode).toBe(404);
   });
 });

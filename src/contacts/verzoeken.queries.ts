@@ -4,7 +4,10 @@ export async function verzoekExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('verzoek').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-export function insertVerzoek(db: Db, values: { partij_id: string | null; onderwerp: string; omschrijving: string | null; aangemaakt_op?: string }) {
+export function insertVerzoek(
+  db: Db,
+  values: { partij_id: string | null; onderwerp: string; omschrijving: string | null; aangemaakt_op?: string },
+) {
   return db.insertInto('verzoek').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
@@ -40,5 +43,11 @@ export function setVerzoekStatus(db: Db, id: string, status: 'open' | 'afgehande
 }
 
 export function openVerzoekenOf(db: Db, partijId: string) {
-  return db.selectFrom('verzoek').select(['id', 'nummer', 'onderwerp', 'aangemaakt_op']).where('partij_id', '=', partijId).where('status', '=', 'open').orderBy('aangemaakt_op', 'desc').execute();
+  return db
+    .selectFrom('verzoek')
+    .select(['id', 'nummer', 'onderwerp', 'aangemaakt_op'])
+    .where('partij_id', '=', partijId)
+    .where('status', '=', 'open')
+    .orderBy('aangemaakt_op', 'desc')
+    .execute();
 }

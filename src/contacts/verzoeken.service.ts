@@ -40,7 +40,12 @@ async function load(db: Db, id: string): Promise<VerzoekResponse> {
     status: verzoek.status,
     aangemaaktOp: iso(verzoek.aangemaakt_op)!,
     afgehandeldOp: iso(verzoek.afgehandeld_op),
-    klantcontacten: contacten.map((k) => ({ id: k.id, kanaal: k.kanaal, onderwerp: k.onderwerp, plaatsgevondenOp: iso(k.plaatsgevonden_op)! })),
+    klantcontacten: contacten.map((k) => ({
+      id: k.id,
+      kanaal: k.kanaal,
+      onderwerp: k.onderwerp,
+      plaatsgevondenOp: iso(k.plaatsgevonden_op)!,
+    })),
   };
 }
 
@@ -55,7 +60,12 @@ async function gated(db: Db, ctx: RequestContext, response: VerzoekResponse): Pr
 }
 
 /** `historisch.aangemaaktOp` is for imports and demo data that record what happened earlier. */
-export async function createVerzoek(db: Db, ctx: RequestContext, body: NewVerzoekBody, historisch: { aangemaaktOp?: string } = {}): Promise<VerzoekResponse> {
+export async function createVerzoek(
+  db: Db,
+  ctx: RequestContext,
+  body: NewVerzoekBody,
+  historisch: { aangemaaktOp?: string } = {},
+): Promise<VerzoekResponse> {
   return inTransaction(db, async (trx) => {
     if (body.partijId && !(await partijExists(trx, body.partijId))) throw BetrokkenPartijNotFound();
     const { id } = await q.insertVerzoek(trx, {
@@ -64,7 +74,11 @@ export async function createVerzoek(db: Db, ctx: RequestContext, body: NewVerzoe
       omschrijving: body.omschrijving ?? null,
       ...(historisch.aangemaaktOp ? { aangemaakt_op: historisch.aangemaaktOp } : {}),
     });
-    await logVerwerking(trx, ctx, { actieNaam: 'Verzoek registreren', handelingNaam: 'Invoeren', objecten: objecten({ id, partij_id: body.partijId ?? null }) });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Verzoek registreren',
+      handelingNaam: 'Invoeren',
+      objecten: objecten({ id, partij_id: body.partijId ?? null }),
+    });
     return load(trx, id);
   });
 }
@@ -72,12 +86,21 @@ export async function createVerzoek(db: Db, ctx: RequestContext, body: NewVerzoe
 export async function getVerzoek(db: Db, ctx: RequestContext, id: string): Promise<VerzoekResponse> {
   return inTransaction(db, async (trx) => {
     const response = await gated(trx, ctx, await load(trx, id));
-    await logVerwerking(trx, ctx, { actieNaam: 'Verzoek raadplegen', handelingNaam: 'Raadplegen', objecten: objecten({ id, partij_id: response.partijId }) });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Verzoek raadplegen',
+      handelingNaam: 'Raadplegen',
+      objecten: objecten({ id, partij_id: response.partijId }),
+    });
     return response;
   });
 }
 
-export async function changeVerzoekStatus(db: Db, ctx: RequestContext, id: string, transition: VerzoekTransition): Promise<VerzoekResponse> {
+export async function changeVerzoekStatus(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  transition: VerzoekTransition,
+): Promise<VerzoekResponse> {
   return inTransaction(db, async (trx) => {
     const verzoek = await q.findVerzoek(trx, id);
     if (!verzoek) throw VerzoekNotFound();

@@ -24,8 +24,19 @@ describe('a reply the channel would refuse is refused when the agent sends it', 
 
   const gesprekVan = async (message: InboundMessage) => (await t.app.pipeline.receive(message)).processed!.gesprekId;
   const send = (gesprekId: string, tekst: string, soort?: 'antwoord' | 'notitie', lang = 'nl') =>
-    t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/berichten`, headers: { ...agent.headers, 'accept-language': lang }, payload: soort ? { tekst, soort } : { tekst } });
-  const stored = async (gesprekId: string) => (await t.database.db.selectFrom('bericht').select(['richting', 'inhoud']).where('gesprek_id', '=', gesprekId).where('richting', '<>', 'inkomend').execute());
+    t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprekId}/berichten`,
+      headers: { ...agent.headers, 'accept-language': lang },
+      payload: soort ? { tekst, soort } : { tekst },
+    });
+  const stored = async (gesprekId: string) =>
+    await t.database.db
+      .selectFrom('bericht')
+      .select(['richting', 'inhoud'])
+      .where('gesprek_id', '=', gesprekId)
+      .where('richting', '<>', 'inkomend')
+      .execute();
 
   it('refuses an answer on WhatsApp more than 24 hours after the citizen last wrote, with a coded error in both languages', async () => {
     const oud = await gesprekVan(whatsapp('OUD', '31611110001', 25));
@@ -50,13 +61,24 @@ describe('a reply the channel would refuse is refused when the agent sends it', 
     const nieuw = await gesprekVan(whatsapp('NIEUW', '31611110003', 1));
     const tooLong = await send(nieuw, 'x'.repeat(4097));
     expect(tooLong.statusCode).toBe(409);
-    expect(tooLong.json().error).toMatchObject({ code: 'LOKET_ANTWOORD_TE_LANG', fields: [{ field: 'body.tekst', message: '4097 tekens, hoogstens 4096' }] });
+    expect(tooLong.json().error).toMatchObject({
+      code: 'LOKET_ANTWOORD_TE_LANG',
+      fields: [{ field: 'body.tekst', message: '4097 tekens, hoogstens 4096' }],
+    });
     expect((await send(nieuw, 'x'.repeat(4096))).statusCode).toBe(201);
     expect(await stored(nieuw)).toHaveLength(1);
   });
 
   it('lets a long e-mail answer through: e-mail has no window and no fixed length', async () => {
-    const mail = await gesprekVan({ kanaal: 'email', kanaalBerichtId: '<lang@example.nl>', afzender: { soort: 'email', adres: 'lang@example.nl' }, draad: {}, onderwerp: 'Vraag', tekst: 'Een vraag.', verzondenOp: new Date(Date.now() - 72 * HOUR_MS).toISOString() });
+    const mail = await gesprekVan({
+      kanaal: 'email',
+      kanaalBerichtId: '<lang@example.nl>',
+      afzender: { soort: 'email', adres: 'lang@example.nl' },
+      draad: {},
+      onderwerp: 'Vraag',
+      tekst: 'Een vraag.',
+      verzondenOp: new Date(Date.now() - 72 * HOUR_MS).toISOString(),
+    });
     expect((await send(mail, 'x'.repeat(10_000))).statusCode).toBe(201);
   });
 });

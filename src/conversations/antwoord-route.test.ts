@@ -24,8 +24,12 @@ describe('an answer goes only where it can arrive', () => {
   afterAll(() => t.close());
 
   const gesprekVan = async (message: InboundMessage) => (await t.app.pipeline.receive(message)).processed!.gesprekId;
-  const grenzen = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}/kanaalgrenzen`, headers: agent.headers })).json<{ antwoordVia: string | null }>();
-  const send = (id: string, tekst: string, soort: 'antwoord' | 'notitie' = 'antwoord') => t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/berichten`, headers: agent.headers, payload: { tekst, soort } });
+  const grenzen = async (id: string) =>
+    (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}/kanaalgrenzen`, headers: agent.headers })).json<{
+      antwoordVia: string | null;
+    }>();
+  const send = (id: string, tekst: string, soort: 'antwoord' | 'notitie' = 'antwoord') =>
+    t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/berichten`, headers: agent.headers, payload: { tekst, soort } });
   const capture = () => {
     const sent: OutboundMessage[] = [];
     const registry = new OutboundRegistry();
@@ -39,13 +43,24 @@ describe('an answer goes only where it can arrive', () => {
   });
 
   it('offers no written answer on a phone call, refuses one with a coded 409, and still takes a note', async () => {
-    const call = await gesprekVan({ kanaal: 'telefoon', kanaalBerichtId: 'call-1', afzender: { soort: 'telefoonnummer', adres: '+31612345678' }, draad: { externeId: 'call-1' }, tekst: '' });
+    const call = await gesprekVan({
+      kanaal: 'telefoon',
+      kanaalBerichtId: 'call-1',
+      afzender: { soort: 'telefoonnummer', adres: '+31612345678' },
+      draad: { externeId: 'call-1' },
+      tekst: '',
+    });
     expect(await grenzen(call)).toMatchObject({ kanaal: 'telefoon', antwoordVia: null });
     const refused = await send(call, 'Wij bellen u terug.');
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toMatchObject({ code: 'LOKET_GEEN_UITGAAND_KANAAL', message: expect.stringContaining('notitie') });
     expect((await send(call, 'Terugbelafspraak gemaakt.', 'notitie')).statusCode).toBe(201);
-    const stored = await t.database.db.selectFrom('bericht').select('richting').where('gesprek_id', '=', call).where('richting', '<>', 'inkomend').execute();
+    const stored = await t.database.db
+      .selectFrom('bericht')
+      .select('richting')
+      .where('gesprek_id', '=', call)
+      .where('richting', '<>', 'inkomend')
+      .execute();
     expect(stored).toEqual([{ richting: 'notitie' }]);
   });
 
@@ -57,8 +72,20 @@ describe('an answer goes only where it can arrive', () => {
     expect(answer.json()).toMatchObject({ bezorgstatus: 'wachtrij' });
     const { sent, registry } = capture();
     expect(await deliverDue(t.database.db, registry)).toBe(1);
-    expect(sent).toEqual([expect.objectContaining({ kanaal: 'email', aan: 'p.devries@example.nl', inhoud: 'De lantaarnpaal wordt deze week vervangen.', eerdereBerichtIds: [], antwoordOp: null })]);
-    const bericht = await t.database.db.selectFrom('bericht').select('bezorgstatus').where('id', '=', answer.json().id).executeTakeFirstOrThrow();
+    expect(sent).toEqual([
+      expect.objectContaining({
+        kanaal: 'email',
+        aan: 'p.devries@example.nl',
+        inhoud: 'De lantaarnpaal wordt deze week vervangen.',
+        eerdereBerichtIds: [],
+        antwoordOp: null,
+      }),
+    ]);
+    const bericht = await t.database.db
+      .selectFrom('bericht')
+      .select('bezorgstatus')
+      .where('id', '=', answer.json().id)
+      .executeTakeFirstOrThrow();
     expect(bericht.bezorgstatus).toBe('verzonden');
   });
 
@@ -70,9 +97,19 @@ describe('an answer goes only where it can arrive', () => {
     expect(refused.json().error.code).toBe('LOKET_GEEN_UITGAAND_KANAAL');
 
     const backoffice = await t.login(['backoffice']);
-    const partij = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: backoffice.headers, payload: persoon({ identificatoren: [], digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'm.jansen@example.nl' }] }) });
+    const partij = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: backoffice.headers,
+      payload: persoon({ identificatoren: [], digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'm.jansen@example.nl' }] }),
+    });
     expect(partij.statusCode, partij.body).toBe(201);
-    const linked = await t.app.inject({ method: 'PUT', url: `/api/gesprekken/${form}/partij`, headers: backoffice.headers, payload: { partijId: partij.json().id } });
+    const linked = await t.app.inject({
+      method: 'PUT',
+      url: `/api/gesprekken/${form}/partij`,
+      headers: backoffice.headers,
+      payload: { partijId: partij.json().id },
+    });
     expect(linked.statusCode, linked.body).toBe(204);
     expect(await grenzen(form)).toMatchObject({ antwoordVia: 'email' });
     expect((await send(form, 'Wij hebben uw melding ontvangen.')).statusCode).toBe(201);

@@ -48,7 +48,9 @@ export async function getBijlage(db: Db, ctx: RequestContext, gesprekId: string,
       .where('gesprek.id', '=', gesprekId)
       .executeTakeFirst();
     if (!row?.inhoud) throw BijlageNotFound();
-    const objecten: VerwerktObject[] = [{ objecttype: 'gesprek', objectId: gesprekId, betrokkenheid: 'gesprek', soortenGegevens: ['bijlagen'] }];
+    const objecten: VerwerktObject[] = [
+      { objecttype: 'gesprek', objectId: gesprekId, betrokkenheid: 'gesprek', soortenGegevens: ['bijlagen'] },
+    ];
     if (row.partij_id) objecten.push({ objecttype: 'partij', objectId: row.partij_id, betrokkenheid: 'klant' });
     await logVerwerking(trx, ctx, { actieNaam: 'Bijlage raadplegen', handelingNaam: 'Raadplegen', objecten });
     return { bestandsnaam: naamOf(row), contentType: typeOf(row), inhoud: Buffer.from(row.inhoud) };

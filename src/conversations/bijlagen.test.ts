@@ -24,17 +24,29 @@ describe('attachments of a gesprek', () => {
       tekst: 'Zie de bijlagen.',
       bijlagen: files.map((f) => ({ bestandsnaam: f.bestandsnaam, contentType: f.contentType, inhoudBase64: f.inhoud.toString('base64') })),
     });
-  const download = (gesprek: string, bijlage: string, headers = agent.headers) => t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprek}/bijlagen/${bijlage}`, headers });
+  const download = (gesprek: string, bijlage: string, headers = agent.headers) =>
+    t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprek}/bijlagen/${bijlage}`, headers });
 
   beforeAll(async () => {
     t = await createTestApp();
     agent = await t.login(['kcc']);
-    partijId = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'marieke@example.nl' }] }) })).json().id;
-    gesprekId = (await receive('bijlage-1', 'marieke@example.nl', [
-      { bestandsnaam: 'lantaarnpaal.png', contentType: 'image/png', inhoud: PNG },
-      { bestandsnaam: 'Bezwaar “gemeente” café.html', contentType: 'text/html', inhoud: HTML },
-    ])).processed!.gesprekId;
-    andereGesprekId = (await receive('bijlage-2', 'iemand@example.nl', [{ bestandsnaam: 'ander.png', contentType: 'image/png', inhoud: PNG }])).processed!.gesprekId;
+    partijId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/partijen',
+        headers: agent.headers,
+        payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'marieke@example.nl' }] }),
+      })
+    ).json().id;
+    gesprekId = (
+      await receive('bijlage-1', 'marieke@example.nl', [
+        { bestandsnaam: 'lantaarnpaal.png', contentType: 'image/png', inhoud: PNG },
+        { bestandsnaam: 'Bezwaar “gemeente” café.html', contentType: 'text/html', inhoud: HTML },
+      ])
+    ).processed!.gesprekId;
+    andereGesprekId = (
+      await receive('bijlage-2', 'iemand@example.nl', [{ bestandsnaam: 'ander.png', contentType: 'image/png', inhoud: PNG }])
+    ).processed!.gesprekId;
     const view = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}`, headers: agent.headers })).json();
     bijlagen = view.berichten[0].bijlagen;
   });
@@ -65,7 +77,9 @@ describe('attachments of a gesprek', () => {
     const html = bijlagen.find((b) => b.contentType === 'text/html')!;
     const response = await download(gesprekId, html.id);
     expect(response.statusCode).toBe(200);
-    expect(response.headers['content-disposition']).toBe(`attachment; filename="Bezwaar _gemeente_ cafe.html"; filename*=UTF-8''Bezwaar%20%E2%80%9Cgemeente%E2%80%9D%20caf%C3%A9.html`);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="Bezwaar _gemeente_ cafe.html"; filename*=UTF-8''Bezwaar%20%E2%80%9Cgemeente%E2%80%9D%20caf%C3%A9.html`,
+    );
     expect(response.headers['content-security-policy']).toContain('sandbox');
   });
 
@@ -83,9 +97,13 @@ describe('attachments of a gesprek', () => {
     expect(safeContentType('audio/ogg; codecs=opus')).toBe('audio/ogg; codecs=opus');
     expect(safeContentType('text/html\r\nset-cookie: x=1')).toBe('application/octet-stream');
     expect(contentDisposition('image/svg+xml', 'plan.svg')).toMatch(/^attachment;/);
-    expect(contentDisposition('application/pdf', '../../etc/passwd.pdf')).toBe(`attachment; filename="passwd.pdf"; filename*=UTF-8''passwd.pdf`);
+    expect(contentDisposition('application/pdf', '../../etc/passwd.pdf')).toBe(
+      `attachment; filename="passwd.pdf"; filename*=UTF-8''passwd.pdf`,
+    );
     expect(contentDisposition('application/pdf', 'C:\\Users\\x\\brief.pdf')).toContain('filename="brief.pdf"');
     expect(contentDisposition('application/pdf', '..')).toContain('filename="bijlage"');
-    expect(contentDisposition('image/jpeg', "o'neil (1).jpg")).toBe(`inline; filename="o'neil (1).jpg"; filename*=UTF-8''o%27neil%20%281%29.jpg`);
+    expect(contentDisposition('image/jpeg', "o'neil (1).jpg")).toBe(
+      `inline; filename="o'neil (1).jpg"; filename*=UTF-8''o%27neil%20%281%29.jpg`,
+    );
   });
 });

@@ -38,8 +38,16 @@ const botAanZet = (g: Gesprek) => g.bot_modus === 'actief' && !g.toegewezen_aan 
  * "fout") before the error is passed on, so a failing bot never leaves the citizen waiting on it.
  * Returns what was applied, if anything.
  */
-export async function runBotBeurt(db: Db, gesprekId: string, beslis: (gesprek: { id: string; kanaal: string }) => Promise<BotBesluit | undefined>): Promise<BotBesluit['soort'] | undefined> {
-  const gesprek = await db.selectFrom('gesprek').select(['id', 'kanaal', 'bot_modus', 'toegewezen_aan', 'status']).where('id', '=', gesprekId).executeTakeFirst();
+export async function runBotBeurt(
+  db: Db,
+  gesprekId: string,
+  beslis: (gesprek: { id: string; kanaal: string }) => Promise<BotBesluit | undefined>,
+): Promise<BotBesluit['soort'] | undefined> {
+  const gesprek = await db
+    .selectFrom('gesprek')
+    .select(['id', 'kanaal', 'bot_modus', 'toegewezen_aan', 'status'])
+    .where('id', '=', gesprekId)
+    .executeTakeFirst();
   if (!gesprek || !botAanZet(gesprek)) return undefined;
   try {
     const besluit = await beslis({ id: gesprek.id, kanaal: gesprek.kanaal });
@@ -58,7 +66,12 @@ export async function runBotBeurt(db: Db, gesprekId: string, beslis: (gesprek: {
  */
 export async function applyBotBesluit(db: Db, gesprekId: string, besluit: BotBesluit): Promise<boolean> {
   return inTransaction(db, async (trx) => {
-    const gesprek = await trx.selectFrom('gesprek').select(['id', 'kanaal', 'bot_modus', 'toegewezen_aan', 'status']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
+    const gesprek = await trx
+      .selectFrom('gesprek')
+      .select(['id', 'kanaal', 'bot_modus', 'toegewezen_aan', 'status'])
+      .where('id', '=', gesprekId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!gesprek || !botAanZet(gesprek)) return false;
     await appendBericht(trx, gesprekId, {
       richting: 'uitgaand',
@@ -92,8 +105,13 @@ export async function overdragenDoorBot(db: Db, gesprekId: string, reden: string
 export async function changeBotModus(trx: Db, gesprekId: string, transition: BotModusTransition, reden?: string): Promise<void> {
   const row = await trx.selectFrom('gesprek').select('bot_modus').where('id', '=', gesprekId).executeTakeFirstOrThrow();
   const bot_modus = botModus.next(row.bot_modus, transition);
-  await trx.updateTable('gesprek').set({ bot_modus, bot_reden: reden ?? null }).where('id', '=', gesprekId).execute();
-  if (transition === 'overdragen') await publishEvent(trx, { type: 'gesprek.overgedragen', audience: { agents: true }, data: { gesprekId, reden } });
+  await trx
+    .updateTable('gesprek')
+    .set({ bot_modus, bot_reden: reden ?? null })
+    .where('id', '=', gesprekId)
+    .execute();
+  if (transition === 'overdragen')
+    await publishEvent(trx, { type: 'gesprek.overgedragen', audience: { agents: true }, data: { gesprekId, reden } });
 }
 
 /** The reason recorded when the citizen waited on the bot too long (its turn never came or never ended). */

@@ -20,7 +20,13 @@ describe('migration to gesprek.bot_modus', () => {
   afterAll(() => database.close());
 
   const legacy = async (metadata: unknown) =>
-    (await sql<{ id: string }>`insert into gesprek (kanaal, metadata) values ('webchat', ${metadata === null ? null : JSON.stringify(metadata)}::jsonb) returning id`.execute(database.db)).rows[0]!.id;
+    (
+      await sql<{
+        id: string;
+      }>`insert into gesprek (kanaal, metadata) values ('webchat', ${metadata === null ? null : JSON.stringify(metadata)}::jsonb) returning id`.execute(
+        database.db,
+      )
+    ).rows[0]!.id;
 
   it('backfills the column from the JSON key and removes the key', async () => {
     const actief = await legacy({ bot: 'actief', paginaUrl: 'https://www.lindendaal.example/afval' });
@@ -32,7 +38,11 @@ describe('migration to gesprek.bot_modus', () => {
 
     const rows = await database.db.selectFrom('gesprek').select(['id', 'bot_modus', 'bot_reden', 'metadata']).execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(byId.get(actief)).toMatchObject({ bot_modus: 'actief', bot_reden: null, metadata: { paginaUrl: 'https://www.lindendaal.example/afval' } });
+    expect(byId.get(actief)).toMatchObject({
+      bot_modus: 'actief',
+      bot_reden: null,
+      metadata: { paginaUrl: 'https://www.lindendaal.example/afval' },
+    });
     expect(byId.get(actief)?.metadata).not.toHaveProperty('bot');
     expect(byId.get(overgedragen)).toMatchObject({ bot_modus: 'overgedragen', bot_reden: 'fout', metadata: {} });
     expect(byId.get(zonder)).toMatchObject({ bot_modus: 'uit', metadata: { kanaalId: 'k1' } });

@@ -1,7 +1,12 @@
 import { defineError } from '../platform/errors.ts';
 
 export const GesprekNotFound = defineError('LOKET_GESPREK_NOT_FOUND', 404, 'Gesprek niet gevonden.', 'Gesprek not found.');
-export const InboundNotFound = defineError('LOKET_INKOMEND_BERICHT_NOT_FOUND', 404, 'Dit inkomende bericht bestaat niet of is al verwerkt.', 'This inbound message does not exist or has already been processed.');
+export const InboundNotFound = defineError(
+  'LOKET_INKOMEND_BERICHT_NOT_FOUND',
+  404,
+  'Dit inkomende bericht bestaat niet of is al verwerkt.',
+  'This inbound message does not exist or has already been processed.',
+);
 export const NoOutboundAdapter = defineError(
   'LOKET_GEEN_UITGAAND_KANAAL',
   409,
@@ -20,4 +25,9 @@ export const AntwoordTeLang = defineError(
   'Dit antwoord is te lang voor het kanaal van dit gesprek (zie de kanaalgrenzen van het gesprek). Maak het korter of verdeel het over twee berichten.',
   'This reply is too long for the conversation’s channel (see the conversation’s channel limits). Shorten it or split it over two messages.',
 );
-export const BijlageNotFound = defineError('LOKET_BIJLAGE_NOT_FOUND', 404, 'Bijlage niet gevonden in dit gesprek.', 'Attachment not found in this gesprek.');
+export const BijlageNotFound = defineError(
+  'LOKET_BIJLAGE_NOT_FOUND',
+  404,
+  'Bijlage niet gevonden in dit gesprek.',
+  'Attachment not found in this gesprek.',
+);

@@ -90,7 +90,12 @@ export async function appendBericht(db: Db, gesprekId: string, bericht: NewBeric
       .returning(['id', 'verzonden_op'])
       .executeTakeFirstOrThrow();
     // The citizen waits from their first unanswered message until an agent (or the bot) replies.
-    const wacht_sinds = bericht.richting === 'inkomend' ? (gesprek.wacht_sinds ?? row.verzonden_op) : bericht.richting === 'uitgaand' ? null : gesprek.wacht_sinds;
+    const wacht_sinds =
+      bericht.richting === 'inkomend'
+        ? (gesprek.wacht_sinds ?? row.verzonden_op)
+        : bericht.richting === 'uitgaand'
+          ? null
+          : gesprek.wacht_sinds;
     // A citizen who writes again wakes a snoozed gesprek: it is back in the inbox at once.
     const wekken = bericht.richting === 'inkomend' && gesprek.gesluimerd_tot !== null;
     await trx
@@ -118,7 +123,12 @@ export async function appendBericht(db: Db, gesprekId: string, bericht: NewBeric
   });
 }
 
-export async function changeGesprekStatus(db: Db, ctx: RequestContext | undefined, gesprekId: string, transition: GesprekTransition): Promise<GesprekStatus> {
+export async function changeGesprekStatus(
+  db: Db,
+  ctx: RequestContext | undefined,
+  gesprekId: string,
+  transition: GesprekTransition,
+): Promise<GesprekStatus> {
   return inTransaction(db, async (trx) => {
     const gesprek = await loadGesprek(trx, gesprekId);
     const status = gesprekStatus.next(gesprek.status as GesprekStatus, transition);
@@ -131,7 +141,10 @@ export async function changeGesprekStatus(db: Db, ctx: RequestContext | undefine
       await logVerwerking(trx, ctx, {
         actieNaam: `Gesprek ${transition}`,
         handelingNaam: 'Wijzigen',
-        objecten: [{ objecttype: 'gesprek', objectId: gesprekId, betrokkenheid: 'gesprek' }, { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' }],
+        objecten: [
+          { objecttype: 'gesprek', objectId: gesprekId, betrokkenheid: 'gesprek' },
+          { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' },
+        ],
       });
     }
     await publishEvent(trx, { type: 'gesprek.status', audience: { agents: true }, data: { gesprekId, status, transitie: transition } });
@@ -142,7 +155,10 @@ export async function changeGesprekStatus(db: Db, ctx: RequestContext | undefine
 export function linkGesprek(db: Db, gesprekId: string, links: { partijId?: string; klantcontactId?: string }) {
   return db
     .updateTable('gesprek')
-    .set({ ...(links.partijId ? { partij_id: links.partijId } : {}), ...(links.klantcontactId ? { klantcontact_id: links.klantcontactId } : {}) })
+    .set({
+      ...(links.partijId ? { partij_id: links.partijId } : {}),
+      ...(links.klantcontactId ? { klantcontact_id: links.klantcontactId } : {}),
+    })
     .where('id', '=', gesprekId)
     .execute();
 }

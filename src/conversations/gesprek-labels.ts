@@ -24,7 +24,8 @@ export function normaliseLabels(raw: readonly string[], field = 'body.labels'): 
   const problems = raw.flatMap((value, i) => {
     const label = normaliseLabel(value);
     if (label.length === 0) return [{ field: `${field}.${i}`, message: 'must not be empty' }];
-    if (label.length > MAX_LABEL_LENGTH) return [{ field: `${field}.${i}`, message: `must NOT have more than ${MAX_LABEL_LENGTH} characters` }];
+    if (label.length > MAX_LABEL_LENGTH)
+      return [{ field: `${field}.${i}`, message: `must NOT have more than ${MAX_LABEL_LENGTH} characters` }];
     return [];
   });
   if (problems.length > 0) throw ValidationFailed(problems);
@@ -37,7 +38,12 @@ export function normaliseLabels(raw: readonly string[], field = 'body.labels'): 
 export async function labelsPerGesprek(db: Db, gesprekIds: readonly string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
   if (gesprekIds.length === 0) return map;
-  const rows = await db.selectFrom('gesprek_label').select(['gesprek_id', 'label']).where('gesprek_id', 'in', gesprekIds).orderBy('label').execute();
+  const rows = await db
+    .selectFrom('gesprek_label')
+    .select(['gesprek_id', 'label'])
+    .where('gesprek_id', 'in', gesprekIds)
+    .orderBy('label')
+    .execute();
   for (const row of rows) map.set(row.gesprek_id, [...(map.get(row.gesprek_id) ?? []), row.label]);
   return map;
 }
@@ -50,7 +56,11 @@ export async function setGesprekLabels(db: Db, ctx: RequestContext, gesprekId: s
     const gesprek = await trx.selectFrom('gesprek').select(['id', 'partij_id']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
     await trx.deleteFrom('gesprek_label').where('gesprek_id', '=', gesprekId).execute();
-    if (labels.length > 0) await trx.insertInto('gesprek_label').values(labels.map((label) => ({ gesprek_id: gesprekId, label }))).execute();
+    if (labels.length > 0)
+      await trx
+        .insertInto('gesprek_label')
+        .values(labels.map((label) => ({ gesprek_id: gesprekId, label })))
+        .execute();
     await trx.updateTable('gesprek').set({ gewijzigd_op: new Date() }).where('id', '=', gesprekId).execute();
     await logVerwerking(trx, ctx, {
       actieNaam: 'Gesprek labelen',

@@ -24,9 +24,19 @@ describe('labels, snooze and inbox filters', () => {
   afterAll(() => t.close());
 
   const receive = async (externeId: string, tekst: string) =>
-    (await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `ordenen-${++n}`, afzender: null, draad: { externeId }, tekst })).processed!.gesprekId;
+    (await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `ordenen-${++n}`, afzender: null, draad: { externeId }, tekst }))
+      .processed!.gesprekId;
   const mail = async (tekst: string) =>
-    (await t.app.pipeline.receive({ kanaal: 'email', kanaalBerichtId: `<ordenen-${++n}@example.nl>`, afzender: { soort: 'email', adres: 'inwoner@example.nl' }, draad: {}, onderwerp: tekst, tekst })).processed!.gesprekId;
+    (
+      await t.app.pipeline.receive({
+        kanaal: 'email',
+        kanaalBerichtId: `<ordenen-${++n}@example.nl>`,
+        afzender: { soort: 'email', adres: 'inwoner@example.nl' },
+        draad: {},
+        onderwerp: tekst,
+        tekst,
+      })
+    ).processed!.gesprekId;
   const chat = (tekst = 'Ik heb een vraag over parkeren') => receive(`ordenen-chat-${++n}`, tekst);
   const inbox = async (who: Session, query = '') => {
     const response = await t.app.inject({ method: 'GET', url: `/api/inbox${query}`, headers: who.headers });
@@ -34,9 +44,15 @@ describe('labels, snooze and inbox filters', () => {
     return response.json<{ results: { id: string; kanaal: string; labels: string[]; gesluimerdTot: string | null }[] }>().results;
   };
   const ids = async (who: Session, query = '') => (await inbox(who, query)).map((g) => g.id);
-  const labels = (id: string, list: unknown, who = kcc) => t.app.inject({ method: 'PUT', url: `/api/gesprekken/${id}/labels`, headers: who.headers, payload: { labels: list } });
-  const sluimer = (id: string, tot: string, who = kcc) => t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/sluimeren`, headers: who.headers, payload: { tot } });
-  const gesprek = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: kcc.headers })).json<{ labels: string[]; gesluimerdTot: string | null }>();
+  const labels = (id: string, list: unknown, who = kcc) =>
+    t.app.inject({ method: 'PUT', url: `/api/gesprekken/${id}/labels`, headers: who.headers, payload: { labels: list } });
+  const sluimer = (id: string, tot: string, who = kcc) =>
+    t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/sluimeren`, headers: who.headers, payload: { tot } });
+  const gesprek = async (id: string) =>
+    (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: kcc.headers })).json<{
+      labels: string[];
+      gesluimerdTot: string | null;
+    }>();
 
   it('stores labels normalised and de-duplicated, shows them on the gesprek and in the inbox, and logs the change', async () => {
     const id = await chat();
@@ -96,11 +112,22 @@ describe('labels, snooze and inbox filters', () => {
     expect(await ids(kcc, '?label=bestaat-niet')).toEqual([]);
 
     const team = await ensureTeam(t.database.db, `Team ordenen ${++n}`);
-    const moved = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${mailId}/toewijzing`, headers: kcc.headers, payload: { teamId: team.id } });
+    const moved = await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${mailId}/toewijzing`,
+      headers: kcc.headers,
+      payload: { teamId: team.id },
+    });
     expect(moved.statusCode, moved.body).toBeLessThan(300);
     expect(await ids(kcc, `?team=${team.id}`)).toEqual([mailId]);
 
-    for (const [query, field] of [['?sorteer=willekeurig', 'querystring.sorteer'], ['?team=geen-uuid', 'querystring.team'], [`?label=${'x'.repeat(41)}`, 'querystring.label'], ['?label=%20%20', 'querystring.label'], ['?weergave=prullenbak', 'querystring.weergave']] as const) {
+    for (const [query, field] of [
+      ['?sorteer=willekeurig', 'querystring.sorteer'],
+      ['?team=geen-uuid', 'querystring.team'],
+      [`?label=${'x'.repeat(41)}`, 'querystring.label'],
+      ['?label=%20%20', 'querystring.label'],
+      ['?weergave=prullenbak', 'querystring.weergave'],
+    ] as const) {
       const response = await t.app.inject({ method: 'GET', url: `/api/inbox${query}`, headers: kcc.headers });
       expect(response.statusCode, `${query}: ${response.body}`).toBe(400);
       expect(JSON.stringify(response.json().error.fields), query).toContain(field);
@@ -112,7 +139,12 @@ describe('labels, snooze and inbox filters', () => {
     const a = await chat();
     const b = await chat();
     // An answer to A: its citizen no longer waits, but A has the newest message.
-    const answered = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${a}/berichten`, headers: kcc.headers, payload: { tekst: 'Dat regel ik voor u.' } });
+    const answered = await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${a}/berichten`,
+      headers: kcc.headers,
+      payload: { tekst: 'Dat regel ik voor u.' },
+    });
     expect(answered.statusCode, answered.body).toBe(201);
     const c = await chat();
     for (const id of [a, b, c]) await labels(id, [label]);
@@ -131,7 +163,10 @@ describe('labels, snooze and inbox filters', () => {
     expect(await ids(kcc)).not.toContain(id);
     expect((await inbox(kcc, '?weergave=gesluimerd')).find((g) => g.id === id)).toMatchObject({ gesluimerdTot: tot });
     expect((await gesprek(id)).gesluimerdTot).toBe(tot);
-    const badge = async () => (await t.app.inject({ method: 'GET', url: '/api/inbox/aantallen', headers: kcc.headers })).json<{ gesprekken: { id: string }[] }>().gesprekken.map((g) => g.id);
+    const badge = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/inbox/aantallen', headers: kcc.headers }))
+        .json<{ gesprekken: { id: string }[] }>()
+        .gesprekken.map((g) => g.id);
     expect(await badge()).not.toContain(id);
 
     clock.set(new Date(Date.parse(tot) - 1));
@@ -145,8 +180,15 @@ describe('labels, snooze and inbox filters', () => {
 
   it('routing leaves a snoozed gesprek alone until it wakes', async () => {
     const agent = await t.login(['kcc']);
-    const present = () => t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: agent.headers, payload: { status: 'beschikbaar', kanalen: ['webchat'] } });
-    const assignee = async (id: string) => (await t.database.db.selectFrom('gesprek').select('toegewezen_aan').where('id', '=', id).executeTakeFirstOrThrow()).toegewezen_aan;
+    const present = () =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/aanwezigheid',
+        headers: agent.headers,
+        payload: { status: 'beschikbaar', kanalen: ['webchat'] },
+      });
+    const assignee = async (id: string) =>
+      (await t.database.db.selectFrom('gesprek').select('toegewezen_aan').where('id', '=', id).executeTakeFirstOrThrow()).toegewezen_aan;
     const id = await chat('Ik bel morgen terug over mijn parkeervergunning');
     const tot = new Date(clock.now().getTime() + 600_000).toISOString();
     expect((await sluimer(id, tot)).statusCode).toBe(200);
@@ -167,7 +209,10 @@ describe('labels, snooze and inbox filters', () => {
     for (const tot of [at(0), at(-1000), at(30 * 86_400_000 + 1), 'morgen', '2026-03-29 10:00']) {
       const response = await sluimer(id, tot);
       expect(response.statusCode, `${tot}: ${response.body}`).toBe(400);
-      expect(response.json().error.fields.map((f: { field: string }) => f.field), tot).toContain('body.tot');
+      expect(
+        response.json().error.fields.map((f: { field: string }) => f.field),
+        tot,
+      ).toContain('body.tot');
     }
     expect((await sluimer(id, at(30 * 86_400_000))).statusCode).toBe(200);
     expect((await sluimer(id, at(60_000), backoffice)).statusCode).toBe(403);

@@ -15,7 +15,12 @@ import { GesprekNotFound } from './conversations.errors.ts';
 export const MAX_SLUIMER_DAGEN = 30;
 const DAY_MS = 86_400_000;
 
-export const GesprekAfgehandeld = defineError('LOKET_GESPREK_AFGEHANDELD', 409, 'Dit gesprek is afgehandeld; alleen een open gesprek kan sluimeren.', 'This gesprek is closed; only an open gesprek can be snoozed.');
+export const GesprekAfgehandeld = defineError(
+  'LOKET_GESPREK_AFGEHANDELD',
+  409,
+  'Dit gesprek is afgehandeld; alleen een open gesprek kan sluimeren.',
+  'This gesprek is closed; only an open gesprek can be snoozed.',
+);
 
 /** Whether a gesprek is snoozed at `now`. */
 export function isGesluimerd(gesluimerdTot: Date | string | null, now: Date): boolean {
@@ -35,9 +40,15 @@ export async function sluimerGesprek(db: Db, ctx: RequestContext, clock: Clock, 
   const now = clock.now();
   if (Number.isNaN(moment.getTime())) throw ValidationFailed([{ field: 'body.tot', message: 'must be a date-time' }]);
   if (moment.getTime() <= now.getTime()) throw ValidationFailed([{ field: 'body.tot', message: 'must be in the future' }]);
-  if (moment.getTime() > now.getTime() + MAX_SLUIMER_DAGEN * DAY_MS) throw ValidationFailed([{ field: 'body.tot', message: `must be at most ${MAX_SLUIMER_DAGEN} days ahead` }]);
+  if (moment.getTime() > now.getTime() + MAX_SLUIMER_DAGEN * DAY_MS)
+    throw ValidationFailed([{ field: 'body.tot', message: `must be at most ${MAX_SLUIMER_DAGEN} days ahead` }]);
   return inTransaction(db, async (trx) => {
-    const gesprek = await trx.selectFrom('gesprek').select(['id', 'status', 'partij_id']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
+    const gesprek = await trx
+      .selectFrom('gesprek')
+      .select(['id', 'status', 'partij_id'])
+      .where('id', '=', gesprekId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
     if (gesprek.status === 'afgehandeld') throw GesprekAfgehandeld();
     await trx.updateTable('gesprek').set({ gesluimerd_tot: moment, gewijzigd_op: new Date() }).where('id', '=', gesprekId).execute();
@@ -51,7 +62,12 @@ export async function sluimerGesprek(db: Db, ctx: RequestContext, clock: Clock, 
 /** Wakes a snoozed gesprek now; it is back in the inbox at once and agents hear of it. */
 export async function wekGesprek(db: Db, ctx: RequestContext, clock: Clock, gesprekId: string): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const gesprek = await trx.selectFrom('gesprek').select(['id', 'partij_id', 'gesluimerd_tot']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
+    const gesprek = await trx
+      .selectFrom('gesprek')
+      .select(['id', 'partij_id', 'gesluimerd_tot'])
+      .where('id', '=', gesprekId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
     if (gesprek.gesluimerd_tot === null) return;
     await trx.updateTable('gesprek').set({ gesluimerd_tot: null, gewijzigd_op: new Date() }).where('id', '=', gesprekId).execute();

@@ -6,7 +6,10 @@ import { defineStateMachine } from '../platform/state-machine.ts';
  */
 export type GesprekStatus = 'open' | 'toegewezen' | 'wacht_op_klant' | 'afgehandeld';
 
-export const gesprekStatus = defineStateMachine<GesprekStatus, 'toewijzen' | 'terugleggen' | 'wachtOpKlant' | 'klantReageert' | 'afhandelen' | 'heropenen'>({
+export const gesprekStatus = defineStateMachine<
+  GesprekStatus,
+  'toewijzen' | 'terugleggen' | 'wachtOpKlant' | 'klantReageert' | 'afhandelen' | 'heropenen'
+>({
   toewijzen: { from: ['open', 'toegewezen', 'wacht_op_klant'], to: 'toegewezen' },
   terugleggen: { from: ['toegewezen', 'wacht_op_klant'], to: 'open' },
   wachtOpKlant: { from: ['toegewezen'], to: 'wacht_op_klant' },

@@ -20,15 +20,28 @@ export async function wijsGesprekToe(trx: Db, gesprekId: string, medewerkerId: s
 }
 
 /** Puts a gesprek in a team's queue, no longer with any medewerker. */
-export async function zetGesprekBijTeam(trx: Db, ctx: RequestContext, gesprek: { id: string; status: string }, teamId: string): Promise<void> {
+export async function zetGesprekBijTeam(
+  trx: Db,
+  ctx: RequestContext,
+  gesprek: { id: string; status: string },
+  teamId: string,
+): Promise<void> {
   await trx.updateTable('gesprek').set({ team_id: teamId, toegewezen_aan: null }).where('id', '=', gesprek.id).execute();
   if (gesprek.status !== 'open') await changeGesprekStatus(trx, ctx, gesprek.id, 'terugleggen');
-  await publishEvent(trx, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId: gesprek.id, teamId, hoe: 'overgedragen' } });
+  await publishEvent(trx, {
+    type: 'gesprek.toegewezen',
+    audience: { agents: true },
+    data: { gesprekId: gesprek.id, teamId, hoe: 'overgedragen' },
+  });
 }
 
 /** Puts a gesprek back in the queue it came from. */
 export async function legGesprekTerug(trx: Db, ctx: RequestContext, gesprek: { id: string; status: string }): Promise<void> {
   await trx.updateTable('gesprek').set({ toegewezen_aan: null }).where('id', '=', gesprek.id).execute();
   if (gesprek.status !== 'open') await changeGesprekStatus(trx, ctx, gesprek.id, 'terugleggen');
-  await publishEvent(trx, { type: 'gesprek.toegewezen', audience: { agents: true }, data: { gesprekId: gesprek.id, medewerkerId: null, hoe: 'teruggelegd' } });
+  await publishEvent(trx, {
+    type: 'gesprek.toegewezen',
+    audience: { agents: true },
+    data: { gesprekId: gesprek.id, medewerkerId: null, hoe: 'teruggelegd' },
+  });
 }

@@ -18,7 +18,9 @@ const INLINE_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.overSoc
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 function objecten(gesprek: { id: string; partij_id: string | null }): VerwerktObject[] {
-  const list: VerwerktObject[] = [{ objecttype: 'gesprek', objectId: gesprek.id, betrokkenheid: 'gesprek', soortenGegevens: ['berichten'] }];
+  const list: VerwerktObject[] = [
+    { objecttype: 'gesprek', objectId: gesprek.id, betrokkenheid: 'gesprek', soortenGegevens: ['berichten'] },
+  ];
   if (gesprek.partij_id) list.push({ objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' });
   return list;
 }
@@ -27,12 +29,24 @@ async function berichtenOf(db: Db, gesprekId: string) {
   const rows = await db
     .selectFrom('bericht')
     .leftJoin('actor', 'actor.id', 'bericht.afzender_actor_id')
-    .select(['bericht.id', 'bericht.richting', 'bericht.inhoud', 'bericht.verzonden_op', 'bericht.bezorgstatus', 'bericht.bezorgfout', 'bericht.metadata', 'actor.naam'])
+    .select([
+      'bericht.id',
+      'bericht.richting',
+      'bericht.inhoud',
+      'bericht.verzonden_op',
+      'bericht.bezorgstatus',
+      'bericht.bezorgfout',
+      'bericht.metadata',
+      'actor.naam',
+    ])
     .where('bericht.gesprek_id', '=', gesprekId)
     .orderBy('bericht.verzonden_op')
     .orderBy('bericht.id')
     .execute();
-  const bijlagen = await bijlagenPerBericht(db, rows.map((b) => b.id));
+  const bijlagen = await bijlagenPerBericht(
+    db,
+    rows.map((b) => b.id),
+  );
   return rows.map((b) => ({
     id: b.id,
     richting: b.richting,
@@ -45,7 +59,6 @@ async function berichtenOf(db: Db, gesprekId: string) {
     bijlagen: bijlagen.get(b.id) ?? [],
   }));
 }
-
 
 /** `now` is the app's clock: a snooze that has passed shows as none. */
 export async function getGesprek(db: Db, ctx: RequestContext, id: string, now: Date) {
@@ -71,9 +84,18 @@ export async function getGesprek(db: Db, ctx: RequestContext, id: string, now: D
 }
 
 /** An agent's reply goes back on the citizen's channel (queued for its adapter); a note stays internal. */
-export async function replyToGesprek(db: Db, ctx: RequestContext, gesprekId: string, input: { tekst: string; soort: 'antwoord' | 'notitie' }) {
+export async function replyToGesprek(
+  db: Db,
+  ctx: RequestContext,
+  gesprekId: string,
+  input: { tekst: string; soort: 'antwoord' | 'notitie' },
+) {
   return inTransaction(db, async (trx) => {
-    const gesprek = await trx.selectFrom('gesprek').select(['id', 'kanaal', 'partij_id', 'metadata']).where('id', '=', gesprekId).executeTakeFirst();
+    const gesprek = await trx
+      .selectFrom('gesprek')
+      .select(['id', 'kanaal', 'partij_id', 'metadata'])
+      .where('id', '=', gesprekId)
+      .executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
     const notitie = input.soort === 'notitie';
     const route = notitie ? null : await antwoordRoute(trx, gesprek);
@@ -87,7 +109,11 @@ export async function replyToGesprek(db: Db, ctx: RequestContext, gesprekId: str
       bezorgstatus: notitie ? undefined : INLINE_CHANNELS.has(gesprek.kanaal) ? 'verzonden' : 'wachtrij',
       ...(omweg ? { metadata: omweg } : {}),
     });
-    await logVerwerking(trx, ctx, { actieNaam: notitie ? 'Notitie toevoegen' : 'Antwoord versturen', handelingNaam: 'Invoeren', objecten: objecten(gesprek) });
+    await logVerwerking(trx, ctx, {
+      actieNaam: notitie ? 'Notitie toevoegen' : 'Antwoord versturen',
+      handelingNaam: 'Invoeren',
+      objecten: objecten(gesprek),
+    });
     const bericht = (await berichtenOf(trx, gesprekId)).find((b) => b.id === berichtId);
     return bericht!;
   });

@@ -29,7 +29,15 @@ const NEVER = new Date('9999-12-31T00:00:00Z');
 export async function insertUnreadable(db: Db, message: InboundMessage, raw: string, error: string) {
   const inserted = await db
     .insertInto('inkomend_bericht')
-    .values({ kanaal: message.kanaal, kanaal_bericht_id: message.kanaalBerichtId, bericht: JSON.stringify(message), ruw: raw, status: 'mislukt', laatste_fout: error.slice(0, 2000), volgende_poging_op: NEVER })
+    .values({
+      kanaal: message.kanaal,
+      kanaal_bericht_id: message.kanaalBerichtId,
+      bericht: JSON.stringify(message),
+      ruw: raw,
+      status: 'mislukt',
+      laatste_fout: error.slice(0, 2000),
+      volgende_poging_op: NEVER,
+    })
     .onConflict((oc) => oc.columns(['kanaal', 'kanaal_bericht_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -96,7 +104,12 @@ export function failedInbound(db: Db, limit: number) {
 }
 
 export function retryNow(db: Db, id: string) {
-  return db.updateTable('inkomend_bericht').set({ volgende_poging_op: new Date() }).where('id', '=', id).where('status', '=', 'mislukt').executeTakeFirst();
+  return db
+    .updateTable('inkomend_bericht')
+    .set({ volgende_poging_op: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'mislukt')
+    .executeTakeFirst();
 }
 
 export function findGesprekByReply(db: Db, kanaal: string, berichtIds: string[]) {
@@ -126,7 +139,13 @@ export function inboundOutcome(db: Db, id: string) {
     .selectFrom('inkomend_bericht')
     .leftJoin('gesprek', 'gesprek.id', 'inkomend_bericht.gesprek_id')
     .leftJoin('klantcontact', 'klantcontact.id', 'gesprek.klantcontact_id')
-    .select(['inkomend_bericht.status', 'inkomend_bericht.gesprek_id', 'gesprek.klantcontact_id', 'gesprek.partij_id', 'klantcontact.nummer as klantcontact_nummer'])
+    .select([
+      'inkomend_bericht.status',
+      'inkomend_bericht.gesprek_id',
+      'gesprek.klantcontact_id',
+      'gesprek.partij_id',
+      'klantcontact.nummer as klantcontact_nummer',
+    ])
     .where('inkomend_bericht.id', '=', id)
     .executeTakeFirst();
 }

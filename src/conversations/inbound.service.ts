@@ -48,7 +48,10 @@ export class InboundPipeline {
     private readonly options: PipelineOptions = {},
   ) {}
 
-  async receive(message: InboundMessage, raw?: string): Promise<{ id: string; duplicate: boolean; processed: ProcessedMessage | undefined }> {
+  async receive(
+    message: InboundMessage,
+    raw?: string,
+  ): Promise<{ id: string; duplicate: boolean; processed: ProcessedMessage | undefined }> {
     // Every channel's text enters here; webhooks reach it after their signature was checked on the raw bytes.
     const stored = await q.insertInbound(this.db, cleanInput(message), raw === undefined ? undefined : cleanText(raw));
     const processed = stored.duplicate ? undefined : await this.process(stored.id);
@@ -63,7 +66,9 @@ export class InboundPipeline {
       // which on PGlite is the very one the transaction holds.
       const pending = await q.pendingMessage(this.db, id);
       if (!pending) return undefined;
-      const newGesprekBotModus = this.options.newGesprekBotModus ? await this.options.newGesprekBotModus(pending.bericht as InboundMessage) : 'uit';
+      const newGesprekBotModus = this.options.newGesprekBotModus
+        ? await this.options.newGesprekBotModus(pending.bericht as InboundMessage)
+        : 'uit';
       result = await this.db.transaction().execute(async (trx) => {
         const row = await q.claimInbound(trx, id);
         if (!row) return undefined;
@@ -75,7 +80,14 @@ export class InboundPipeline {
         }
         await this.options.followUps?.registreer(trx, { inboundId: id, gesprekId: state.gesprekId!, berichtId: state.berichtId! });
         await q.markProcessed(trx, id, state.gesprekId!, state.berichtId!);
-        return { inboundId: id, gesprekId: state.gesprekId!, berichtId: state.berichtId!, partijId: state.partijId, klantcontactId: state.klantcontactId, message };
+        return {
+          inboundId: id,
+          gesprekId: state.gesprekId!,
+          berichtId: state.berichtId!,
+          partijId: state.partijId,
+          klantcontactId: state.klantcontactId,
+          message,
+        };
       });
     } catch (error) {
       await q.markFailed(this.db, id, error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -31,32 +31,69 @@ describe('the ingest pipeline', () => {
     expect(partij.digitaleAdressen[0].adres).toBe('marieke.jansen@example.nl');
     // The back office sees the betrokkene; a kcc agent is not told who wrote before verification.
     const backoffice = await t.login(['backoffice']);
-    const contact = (await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${processed!.klantcontactId}`, headers: backoffice.headers })).json();
+    const contact = (
+      await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${processed!.klantcontactId}`, headers: backoffice.headers })
+    ).json();
     expect(contact).toMatchObject({ kanaal: 'email', onderwerp: 'Bladkorf Lindelaan' });
     expect(contact.betrokkenen[0]).toMatchObject({ partijId: processed!.partijId, initiator: true });
   });
 
   it('threads a reply into its gesprek by In-Reply-To and matches the same partij', async () => {
     const pipeline = new InboundPipeline(t.database.db);
-    const first = (await pipeline.receive(email('<b1@example.nl>', { afzender: { soort: 'email', adres: 'p.devries@example.nl' } }))).processed!;
-    const reply = (await pipeline.receive(email('<b2@example.nl>', { afzender: { soort: 'email', adres: 'P.deVries@example.nl' }, draad: { antwoordOp: ['<b1@example.nl>'] }, tekst: 'En wanneer dan?' }))).processed!;
+    const first = (await pipeline.receive(email('<b1@example.nl>', { afzender: { soort: 'email', adres: 'p.devries@example.nl' } })))
+      .processed!;
+    const reply = (
+      await pipeline.receive(
+        email('<b2@example.nl>', {
+          afzender: { soort: 'email', adres: 'P.deVries@example.nl' },
+          draad: { antwoordOp: ['<b1@example.nl>'] },
+          tekst: 'En wanneer dan?',
+        }),
+      )
+    ).processed!;
     expect(reply.gesprekId).toBe(first.gesprekId);
     expect(reply.partijId).toBe(first.partijId);
     expect(reply.klantcontactId).toBe(first.klantcontactId);
-    const berichten = await t.database.db.selectFrom('bericht').select('inhoud').where('gesprek_id', '=', first.gesprekId).orderBy('verzonden_op').execute();
+    const berichten = await t.database.db
+      .selectFrom('bericht')
+      .select('inhoud')
+      .where('gesprek_id', '=', first.gesprekId)
+      .orderBy('verzonden_op')
+      .execute();
     expect(berichten.map((b) => b.inhoud)).toEqual(['Komt er dit jaar een bladkorf in de Lindelaan?', 'En wanneer dan?']);
   });
 
   it('prefers a partij whose address is verified', async () => {
-    const verified = (await t.app.inject({
+    const verified = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/partijen',
+        headers: agent.headers,
+        payload: {
+          soortPartij: 'persoon',
+          achternaam: 'Bakker',
+          digitaleAdressen: [{ soortDigitaalAdres: 'telefoonnummer', adres: '0611112222', verificatieDatum: '2026-01-01T00:00:00Z' }],
+        },
+      })
+    ).json();
+    await t.app.inject({
       method: 'POST',
       url: '/api/partijen',
       headers: agent.headers,
-      payload: { soortPartij: 'persoon', achternaam: 'Bakker', digitaleAdressen: [{ soortDigitaalAdres: 'telefoonnummer', adres: '0611112222', verificatieDatum: '2026-01-01T00:00:00Z' }] },
-    })).json();
-    await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: { soortPartij: 'persoon', achternaam: 'Ander', digitaleAdressen: [{ soortDigitaalAdres: 'telefoonnummer', adres: '+31611112222' }] } });
+      payload: {
+        soortPartij: 'persoon',
+        achternaam: 'Ander',
+        digitaleAdressen: [{ soortDigitaalAdres: 'telefoonnummer', adres: '+31611112222' }],
+      },
+    });
     const pipeline = new InboundPipeline(t.database.db);
-    const { processed } = await pipeline.receive({ kanaal: 'sms', kanaalBerichtId: 'sms-1', afzender: { soort: 'telefoonnummer', adres: '+31 6 1111 2222' }, draad: { externeId: '+31611112222' }, tekst: 'Hoi' });
+    const { processed } = await pipeline.receive({
+      kanaal: 'sms',
+      kanaalBerichtId: 'sms-1',
+      afzender: { soort: 'telefoonnummer', adres: '+31 6 1111 2222' },
+      draad: { externeId: '+31611112222' },
+      tekst: 'Hoi',
+    });
     expect(processed!.partijId).toBe(verified.id);
   });
 
@@ -65,7 +102,11 @@ describe('the ingest pipeline', () => {
     const first = await pipeline.receive(email('<dup@example.nl>'));
     const second = await pipeline.receive(email('<dup@example.nl>'));
     expect(second).toMatchObject({ id: first.id, duplicate: true, processed: undefined });
-    const count = await t.database.db.selectFrom('bericht').select((eb) => eb.fn.countAll<number>().as('n')).where('kanaal_bericht_id', '=', '<dup@example.nl>').executeTakeFirstOrThrow();
+    const count = await t.database.db
+      .selectFrom('bericht')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kanaal_bericht_id', '=', '<dup@example.nl>')
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
@@ -76,34 +117,62 @@ describe('the ingest pipeline', () => {
         if (step === 'klantcontact' && failures-- > 0) throw new Error('database even weg');
       },
     });
-    const { id, processed } = await pipeline.receive(email('<kapot@example.nl>', { afzender: { soort: 'email', adres: 'kapot@example.nl' } }));
+    const { id, processed } = await pipeline.receive(
+      email('<kapot@example.nl>', { afzender: { soort: 'email', adres: 'kapot@example.nl' } }),
+    );
     expect(processed).toBeUndefined();
     const stored = await t.database.db.selectFrom('inkomend_bericht').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ status: 'mislukt', pogingen: 1 });
     expect(stored.laatste_fout).toContain('database even weg');
     // Nothing half done: the failed transaction left no gesprek or bericht behind.
-    expect(await t.database.db.selectFrom('bericht').select('id').where('kanaal_bericht_id', '=', '<kapot@example.nl>').execute()).toHaveLength(0);
+    expect(
+      await t.database.db.selectFrom('bericht').select('id').where('kanaal_bericht_id', '=', '<kapot@example.nl>').execute(),
+    ).toHaveLength(0);
 
     const beheerder = await t.login(['beheerder']);
     const list = (await t.app.inject({ method: 'GET', url: '/api/inkomend/niet-verwerkt', headers: beheerder.headers })).json();
-    expect(list.results).toEqual([expect.objectContaining({ id, kanaal: 'email', pogingen: 1, laatsteFout: expect.stringContaining('database even weg') })]);
+    expect(list.results).toEqual([
+      expect.objectContaining({ id, kanaal: 'email', pogingen: 1, laatsteFout: expect.stringContaining('database even weg') }),
+    ]);
 
     expect(await pipeline.processDue()).toBe(0); // back-off: not due yet
     const retry = await t.app.inject({ method: 'POST', url: `/api/inkomend/${id}/opnieuw`, headers: beheerder.headers });
     expect(retry.statusCode).toBe(202);
     expect(await pipeline.processDue()).toBe(1);
     expect(await pipeline.processDue()).toBe(0);
-    const berichten = await t.database.db.selectFrom('bericht').select('id').where('kanaal_bericht_id', '=', '<kapot@example.nl>').execute();
+    const berichten = await t.database.db
+      .selectFrom('bericht')
+      .select('id')
+      .where('kanaal_bericht_id', '=', '<kapot@example.nl>')
+      .execute();
     expect(berichten).toHaveLength(1);
-    expect((await t.app.inject({ method: 'GET', url: '/api/inkomend/niet-verwerkt', headers: beheerder.headers })).json().results).toEqual([]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/inkomend/niet-verwerkt', headers: beheerder.headers })).json().results).toEqual(
+      [],
+    );
   });
 
   it('reopens a closed gesprek when the citizen writes again', async () => {
     const pipeline = new InboundPipeline(t.database.db);
-    const first = (await pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 's1:1', afzender: null, draad: { externeId: 'sessie-1' }, tekst: 'Hallo' })).processed!;
+    const first = (
+      await pipeline.receive({
+        kanaal: 'webchat',
+        kanaalBerichtId: 's1:1',
+        afzender: null,
+        draad: { externeId: 'sessie-1' },
+        tekst: 'Hallo',
+      })
+    ).processed!;
     const close = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${first.gesprekId}/afhandelen`, headers: agent.headers });
     expect(close.json().status).toBe('afgehandeld');
-    const again = (await pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 's1:2', afzender: null, draad: { externeId: 'sessie-1' }, tekst: 'Nog iets' })).processed!;
+    const again = (
+      await pipeline.receive({
+        kanaal: 'webchat',
+        kanaalBerichtId: 's1:2',
+        afzender: null,
+        draad: { externeId: 'sessie-1' },
+        tekst: 'Nog iets',
+      })
+    ).processed!;
     expect(again.gesprekId).toBe(first.gesprekId);
     const gesprek = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${first.gesprekId}`, headers: agent.headers })).json();
     expect(gesprek.status).toBe('open');

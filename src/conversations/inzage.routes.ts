@@ -20,24 +20,46 @@ export function inzageRoutes(app: App, { db }: { db: Db }): void {
     if (!gesprek) throw GesprekNotFound();
     const now = app.clock.now();
     const tot = open ? new Date(now.getTime() + INZAGE_SECONDS * 1000) : now;
-    await publishEvent(db, { type: 'gesprek.inzage', audience: { agents: true }, data: { gesprekId, medewerkerId: principal.id, naam: principal.naam, tot: tot.toISOString() } });
+    await publishEvent(db, {
+      type: 'gesprek.inzage',
+      audience: { agents: true },
+      data: { gesprekId, medewerkerId: principal.id, naam: principal.naam, tot: tot.toISOString() },
+    });
   };
 
-  app.post('/api/gesprekken/:id/inzage', {
-    config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
-    schema: { tags: ['gesprekken'], summary: `Ik heb dit gesprek open (geldt ${INZAGE_SECONDS} s; collega's zien het live)`, params, response: { 204: Type.Null(), ...errorResponses } },
-  }, async (request, reply) => {
-    const { principal } = requireContext(request, 'klantcontact:lezen');
-    await sign(request.params.id, principal, true);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/api/gesprekken/:id/inzage',
+    {
+      config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
+      schema: {
+        tags: ['gesprekken'],
+        summary: `Ik heb dit gesprek open (geldt ${INZAGE_SECONDS} s; collega's zien het live)`,
+        params,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { principal } = requireContext(request, 'klantcontact:lezen');
+      await sign(request.params.id, principal, true);
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.delete('/api/gesprekken/:id/inzage', {
-    config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
-    schema: { tags: ['gesprekken'], summary: 'Ik heb dit gesprek niet meer open', params, response: { 204: Type.Null(), ...errorResponses } },
-  }, async (request, reply) => {
-    const { principal } = requireContext(request, 'klantcontact:lezen');
-    await sign(request.params.id, principal, false);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/gesprekken/:id/inzage',
+    {
+      config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
+      schema: {
+        tags: ['gesprekken'],
+        summary: 'Ik heb dit gesprek niet meer open',
+        params,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { principal } = requireContext(request, 'klantcontact:lezen');
+      await sign(request.params.id, principal, false);
+      return reply.status(204).send(null);
+    },
+  );
 }

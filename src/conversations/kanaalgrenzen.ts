@@ -22,12 +22,23 @@ export function kanaalgrenzen(kanaal: string, laatsteInkomend: Date | null, now:
   if (spec.antwoordvensterUren === null) return { kanaal, vensterOpen: true, vensterSluitOp: null, alleenSjablonen: false, maxLengte };
   const sluitOp = laatsteInkomend ? new Date(laatsteInkomend.getTime() + spec.antwoordvensterUren * 60 * 60 * 1000) : null;
   const vensterOpen = sluitOp !== null && sluitOp > now;
-  return { kanaal, vensterOpen, vensterSluitOp: sluitOp?.toISOString() ?? null, alleenSjablonen: spec.sjablonenBuitenVenster && !vensterOpen, maxLengte };
+  return {
+    kanaal,
+    vensterOpen,
+    vensterSluitOp: sluitOp?.toISOString() ?? null,
+    alleenSjablonen: spec.sjablonenBuitenVenster && !vensterOpen,
+    maxLengte,
+  };
 }
 
 /** When the citizen last wrote in a gesprek: the start of the providers' service windows. */
 export async function laatsteInkomend(db: Db, gesprekId: string): Promise<Date | null> {
-  const row = await db.selectFrom('bericht').select((eb) => eb.fn.max('verzonden_op').as('op')).where('gesprek_id', '=', gesprekId).where('richting', '=', 'inkomend').executeTakeFirst();
+  const row = await db
+    .selectFrom('bericht')
+    .select((eb) => eb.fn.max('verzonden_op').as('op'))
+    .where('gesprek_id', '=', gesprekId)
+    .where('richting', '=', 'inkomend')
+    .executeTakeFirst();
   return row?.op ? new Date(row.op) : null;
 }
 
@@ -39,5 +50,6 @@ export async function laatsteInkomend(db: Db, gesprekId: string): Promise<Date |
 export async function checkAntwoord(db: Db, gesprek: { id: string; kanaal: string }, tekst: string, now = new Date()): Promise<void> {
   const grenzen = kanaalgrenzen(gesprek.kanaal, await laatsteInkomend(db, gesprek.id), now);
   if (!grenzen.vensterOpen) throw KanaalvensterGesloten();
-  if (grenzen.maxLengte !== null && tekst.length > grenzen.maxLengte) throw AntwoordTeLang([{ field: 'body.tekst', message: `${tekst.length} tekens, hoogstens ${grenzen.maxLengte}` }]);
+  if (grenzen.maxLengte !== null && tekst.length > grenzen.maxLengte)
+    throw AntwoordTeLang([{ field: 'body.tekst', message: `${tekst.length} tekens, hoogstens ${grenzen.maxLengte}` }]);
 }

@@ -15,9 +15,19 @@ const article = (title: string, body: string, type: ArticleContent['type'] = 'ar
 });
 
 const ARTIKELEN: Record<string, ArticleContent> = {
-  'container-niet-geleegd': article('Container niet geleegd', 'Is uw container niet geleegd op de ophaaldag? Meld het dan binnen twee dagen; wij legen de container alsnog.'),
-  'parkeervergunning-aanvragen': article('Parkeervergunning aanvragen', 'Een parkeervergunning voor bewoners vraagt u online aan. De parkeervergunning geldt voor één kenteken.'),
-  'wi-agressie': article('Agressieve beller', 'Werkinstructie: blijft een beller schelden, zeg dat u het gesprek beëindigt en meld het bij uw teamleider. Een medewerker hoeft dat niet te accepteren.', 'werkinstructie'),
+  'container-niet-geleegd': article(
+    'Container niet geleegd',
+    'Is uw container niet geleegd op de ophaaldag? Meld het dan binnen twee dagen; wij legen de container alsnog.',
+  ),
+  'parkeervergunning-aanvragen': article(
+    'Parkeervergunning aanvragen',
+    'Een parkeervergunning voor bewoners vraagt u online aan. De parkeervergunning geldt voor één kenteken.',
+  ),
+  'wi-agressie': article(
+    'Agressieve beller',
+    'Werkinstructie: blijft een beller schelden, zeg dat u het gesprek beëindigt en meld het bij uw teamleider. Een medewerker hoeft dat niet te accepteren.',
+    'werkinstructie',
+  ),
 };
 
 describe('knowledge suggestions follow the whole conversation', () => {
@@ -29,14 +39,27 @@ describe('knowledge suggestions follow the whole conversation', () => {
     agent = await t.login(['kcc']);
     const redacteur = await t.login(['redacteur']);
     for (const [id, content] of Object.entries(ARTIKELEN)) {
-      expect((await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen', headers: redacteur.headers, payload: { id, ...content } })).statusCode).toBe(201);
-      for (const step of ['indienen', 'publiceren']) await t.app.inject({ method: 'POST', url: `/api/kennisbank/artikelen/${id}/versies/1/${step}`, headers: redacteur.headers });
+      expect(
+        (await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen', headers: redacteur.headers, payload: { id, ...content } }))
+          .statusCode,
+      ).toBe(201);
+      for (const step of ['indienen', 'publiceren'])
+        await t.app.inject({ method: 'POST', url: `/api/kennisbank/artikelen/${id}/versies/1/${step}`, headers: redacteur.headers });
     }
   });
   afterAll(() => t.close());
 
   const say = async (sessie: string, tekst: string) =>
-    (await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `suggestie-${++counter}`, afzender: null, draad: { externeId: sessie }, tekst, verzondenOp: new Date(Date.UTC(2026, 2, 10, 9, 0, counter)).toISOString() })).processed!.gesprekId;
+    (
+      await t.app.pipeline.receive({
+        kanaal: 'webchat',
+        kanaalBerichtId: `suggestie-${++counter}`,
+        afzender: null,
+        draad: { externeId: sessie },
+        tekst,
+        verzondenOp: new Date(Date.UTC(2026, 2, 10, 9, 0, counter)).toISOString(),
+      })
+    ).processed!.gesprekId;
   const suggesties = async (gesprekId: string) => {
     const response = await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}/kennissuggesties`, headers: agent.headers });
     expect(response.statusCode, response.body).toBe(200);
@@ -62,9 +85,15 @@ describe('knowledge suggestions follow the whole conversation', () => {
   });
 
   it('answers 404 with a code for an unknown gesprek and 400 naming the field for a bad id', async () => {
-    const missing = await t.app.inject({ method: 'GET', url: '/api/gesprekken/00000000-0000-4000-8000-000000000000/kennissuggesties', headers: agent.headers });
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/gesprekken/00000000-0000-4000-8000-000000000000/kennissuggesties',
+      headers: agent.headers,
+    });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('LOKET_GESPREK_NOT_FOUND');
-    expect((await t.app.inject({ method: 'GET', url: '/api/gesprekken/abc/kennissuggesties', headers: agent.headers })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/api/gesprekken/abc/kennissuggesties', headers: agent.headers })).statusCode).toBe(
+      400,
+    );
   });
 });

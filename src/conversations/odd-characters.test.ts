@@ -16,7 +16,12 @@ describe('no message lost to odd characters', () => {
   let agentSocket: TestSocket;
   const wsUrl = (path: string) => `ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}${path}`;
   const inbound = (needle: string) =>
-    t.database.db.selectFrom('bericht').innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id').select(['bericht.inhoud', 'gesprek.id', 'gesprek.kanaal']).where('bericht.inhoud', 'like', `%${needle}%`).execute();
+    t.database.db
+      .selectFrom('bericht')
+      .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
+      .select(['bericht.inhoud', 'gesprek.id', 'gesprek.kanaal'])
+      .where('bericht.inhoud', 'like', `%${needle}%`)
+      .execute();
 
   beforeAll(async () => {
     t = await createTestApp({ TELEFOON_CTI_GEHEIMEN: 'centrale=centrale-geheim-0123456789abcdef', BOT_ACTIEF: 'false' });
@@ -33,7 +38,11 @@ describe('no message lost to odd characters', () => {
 
   it('processes a form whose preview would exceed NOTIFY’s 8000 bytes, and agents hear a bounded event', async () => {
     const vraag = `Controletekens${CONTROL}einde`;
-    const response = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', payload: { naam: 'Test', email: 'test@example.nl', vraag } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/formulieren/contactformulier/inzendingen',
+      payload: { naam: 'Test', email: 'test@example.nl', vraag },
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json().status).toBe('verwerkt');
     const [stored] = await inbound('Controletekens');
@@ -46,13 +55,22 @@ describe('no message lost to odd characters', () => {
 
   it('takes an agent reply of 1,500 control characters', async () => {
     const [gesprek] = await inbound('Controletekens');
-    const reply = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprek!.id}/berichten`, headers: agent.headers, payload: { tekst: `Antwoord${CONTROL}`, soort: 'notitie' } });
+    const reply = await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprek!.id}/berichten`,
+      headers: agent.headers,
+      payload: { tekst: `Antwoord${CONTROL}`, soort: 'notitie' },
+    });
     expect(reply.statusCode).toBe(201);
   });
 
   it('bounds any event by bytes, not characters, whatever the text', () => {
     for (const text of [CONTROL.repeat(10), '漢'.repeat(9000), '😀'.repeat(5000)]) {
-      const payload = encodeBounded({ type: 'x', audience: { agents: true }, data: { gesprekId: 'id-1', bericht: { id: 'b-1', inhoud: text } } });
+      const payload = encodeBounded({
+        type: 'x',
+        audience: { agents: true },
+        data: { gesprekId: 'id-1', bericht: { id: 'b-1', inhoud: text } },
+      });
       expect(Buffer.byteLength(payload)).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
       const parsed = JSON.parse(payload) as { data: { gesprekId: string; ingekort: boolean; bericht: { id: string; inhoud: string } } };
       expect(parsed.data).toMatchObject({ gesprekId: 'id-1', ingekort: true, bericht: { id: 'b-1' } });
@@ -61,9 +79,13 @@ describe('no message lost to odd characters', () => {
   });
 
   it('stores NUL as U+FFFD in JSON and HTML form posts', async () => {
-    const json = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', payload: { naam: 'Nul\u0000', email: 'nul@example.nl', vraag: `JSON ${NUL}` } });
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/api/formulieren/contactformulier/inzendingen',
+      payload: { naam: 'Nul\u0000', email: 'nul@example.nl', vraag: `JSON ${NUL}` },
+    });
     expect(json.statusCode).toBe(201);
-    expect((await inbound(`JSON ${CLEANED}`))).toHaveLength(1);
+    expect(await inbound(`JSON ${CLEANED}`)).toHaveLength(1);
     const html = await t.app.inject({
       method: 'POST',
       url: '/formulieren/contactformulier',
@@ -71,11 +93,15 @@ describe('no message lost to odd characters', () => {
       payload: new URLSearchParams({ naam: 'Nul', email: 'nul@example.nl', vraag: `HTML ${NUL}` }).toString(),
     });
     expect(html.statusCode).toBe(200);
-    expect((await inbound(`HTML ${CLEANED}`))).toHaveLength(1);
+    expect(await inbound(`HTML ${CLEANED}`)).toHaveLength(1);
   });
 
   it('answers a NUL in a login with 401, not 500', async () => {
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'ad\u0000min', wachtwoord: 'x\u0000' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { gebruikersnaam: 'ad\u0000min', wachtwoord: 'x\u0000' },
+    });
     expect(login.statusCode).toBe(401);
   });
 
@@ -92,7 +118,10 @@ describe('no message lost to odd characters', () => {
       expect(stored).toBeDefined();
       // A reply longer than the event's preview reaches the citizen whole, read by its id.
       const tekst = `Lang antwoord ${'x'.repeat(3000)}${CONTROL}`;
-      expect((await t.app.inject({ method: 'POST', url: `/api/gesprekken/${stored!.id}/berichten`, headers: agent.headers, payload: { tekst } })).statusCode).toBe(201);
+      expect(
+        (await t.app.inject({ method: 'POST', url: `/api/gesprekken/${stored!.id}/berichten`, headers: agent.headers, payload: { tekst } }))
+          .statusCode,
+      ).toBe(201);
       const answer = await socket.next((f) => f.type === 'bericht' && (f.bericht as { van: string }).van === 'gemeente');
       expect((answer.bericht as { tekst: string }).tekst).toBe(tekst);
     } finally {
@@ -102,17 +131,32 @@ describe('no message lost to odd characters', () => {
 
   it('takes CTI events and API-token names with NUL or a lone surrogate', async () => {
     const ctiHeaders = { ...(await t.token('kcc')), 'content-type': 'application/json' };
-    const cti = await t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: ctiHeaders, payload: '{"event":"newCall","callId":"oproep-\\ud800","from":"06\\u0000","direction":"in"}' });
+    const cti = await t.app.inject({
+      method: 'POST',
+      url: '/api/telefoon/cti',
+      headers: ctiHeaders,
+      payload: '{"event":"newCall","callId":"oproep-\\ud800","from":"06\\u0000","direction":"in"}',
+    });
     expect(cti.statusCode).toBe(200);
     expect(cti.json().callId).toBe('oproep-\ufffd');
-    const token = await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: { ...beheerder.headers, 'content-type': 'application/json' }, payload: '{"naam":"koppeling \\ud800\\u0000","rol":"kcc"}' });
+    const token = await t.app.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      headers: { ...beheerder.headers, 'content-type': 'application/json' },
+      payload: '{"naam":"koppeling \\ud800\\u0000","rol":"kcc"}',
+    });
     expect(token.statusCode).toBe(201);
   });
 
   it('cleans keys and nested values, and leaves buffers and dates alone', () => {
     const date = new Date();
     const buffer = Buffer.from([0]);
-    expect(cleanInput({ 'a\u0000': ['\udc00x', { b: 'ok' }], date, buffer, n: 1 })).toEqual({ 'a\ufffd': ['\ufffdx', { b: 'ok' }], date, buffer, n: 1 });
+    expect(cleanInput({ 'a\u0000': ['\udc00x', { b: 'ok' }], date, buffer, n: 1 })).toEqual({
+      'a\ufffd': ['\ufffdx', { b: 'ok' }],
+      date,
+      buffer,
+      n: 1,
+    });
     expect(cleanInput('😀')).toBe('😀');
   });
 });

@@ -55,7 +55,18 @@ async function claim(db: Db) {
     const row = await trx
       .selectFrom('bericht')
       .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
-      .select(['bericht.id', 'bericht.gesprek_id', 'bericht.inhoud', 'bericht.html', 'bericht.pogingen', 'bericht.metadata as bericht_metadata', 'gesprek.kanaal', 'gesprek.externe_id', 'gesprek.onderwerp', 'gesprek.metadata'])
+      .select([
+        'bericht.id',
+        'bericht.gesprek_id',
+        'bericht.inhoud',
+        'bericht.html',
+        'bericht.pogingen',
+        'bericht.metadata as bericht_metadata',
+        'gesprek.kanaal',
+        'gesprek.externe_id',
+        'gesprek.onderwerp',
+        'gesprek.metadata',
+      ])
       .where('bericht.bezorgstatus', '=', 'wachtrij')
       .where('bericht.volgende_poging_op', '<=', new Date())
       .orderBy('bericht.volgende_poging_op')
@@ -64,7 +75,11 @@ async function claim(db: Db) {
       .skipLocked()
       .executeTakeFirst();
     if (!row) return undefined;
-    await trx.updateTable('bericht').set({ volgende_poging_op: sql`now() + ${LEASE}` }).where('id', '=', row.id).execute();
+    await trx
+      .updateTable('bericht')
+      .set({ volgende_poging_op: sql`now() + ${LEASE}` })
+      .where('id', '=', row.id)
+      .execute();
     const earlier = await trx
       .selectFrom('bericht')
       .select(['kanaal_bericht_id', 'richting', sql<boolean>`coalesce(metadata ? 'automatisch', false)`.as('automatisch')])
@@ -113,7 +128,12 @@ export async function deliverDue(db: Db, registry: OutboundRegistry, limit = 20)
       });
       await db
         .updateTable('bericht')
-        .set({ bezorgstatus: 'verzonden', bezorgfout: null, pogingen: sql`pogingen + 1`, ...(result.kanaalBerichtId ? { kanaal_bericht_id: result.kanaalBerichtId } : {}) })
+        .set({
+          bezorgstatus: 'verzonden',
+          bezorgfout: null,
+          pogingen: sql`pogingen + 1`,
+          ...(result.kanaalBerichtId ? { kanaal_bericht_id: result.kanaalBerichtId } : {}),
+        })
         .where('id', '=', row.id)
         .execute();
       sent++;
@@ -164,7 +184,13 @@ const MOVES_FROM: Record<Exclude<Bezorgstatus, 'wachtrij'>, Bezorgstatus[]> = {
  * the provider's reason) wins over anything but 'gelezen', and a read receipt proves delivery
  * after all. Agents hear of each change ('bericht.bezorgstatus').
  */
-export async function applyDeliveryStatus(db: Db, kanaal: string, kanaalBerichtIds: string[], status: Exclude<Bezorgstatus, 'wachtrij'>, reden?: string): Promise<number> {
+export async function applyDeliveryStatus(
+  db: Db,
+  kanaal: string,
+  kanaalBerichtIds: string[],
+  status: Exclude<Bezorgstatus, 'wachtrij'>,
+  reden?: string,
+): Promise<number> {
   if (kanaalBerichtIds.length === 0) return 0;
   return db.transaction().execute(async (trx) => {
     const updated = await trx
@@ -177,7 +203,11 @@ export async function applyDeliveryStatus(db: Db, kanaal: string, kanaalBerichtI
       .returning(['id', 'gesprek_id'])
       .execute();
     for (const row of updated) {
-      await publishEvent(trx, { type: 'bericht.bezorgstatus', audience: { agents: true }, data: { gesprekId: row.gesprek_id, berichtId: row.id, bezorgstatus: status } });
+      await publishEvent(trx, {
+        type: 'bericht.bezorgstatus',
+        audience: { agents: true },
+        data: { gesprekId: row.gesprek_id, berichtId: row.id, bezorgstatus: status },
+      });
     }
     return updated.length;
   });

@@ -17,7 +17,10 @@ const EXCEPTIONS: Record<string, string> = {};
 const table = `(?:public\\.)?"?(?:${TABLES.join('|')})"?`;
 const WRITES = [
   // Kysely: insertInto('gesprek'), updateTable('bericht as b'), deleteFrom("gesprek"), mergeInto, replaceInto.
-  new RegExp(`\\b(?:insertInto|updateTable|deleteFrom|mergeInto|replaceInto)\\(\\s*['"\`](?:${TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`, 'gi'),
+  new RegExp(
+    `\\b(?:insertInto|updateTable|deleteFrom|mergeInto|replaceInto)\\(\\s*['"\`](?:${TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,
+    'gi',
+  ),
   // Raw SQL in a template: insert into gesprek, update bericht, delete from gesprek, truncate, merge into.
   new RegExp(`\\b(?:insert\\s+into|update|delete\\s+from|truncate(?:\\s+table)?|merge\\s+into)\\s+${table}(?![\\w.])`, 'gi'),
 ];
@@ -40,7 +43,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 const outsideTheAggregate = (file: string) =>
-  !file.startsWith('conversations/') && !file.startsWith('db/migrations/') && !file.startsWith('test/') && !/\.test(?:-helpers)?\.tsx?$/.test(file);
+  !file.startsWith('conversations/') &&
+  !file.startsWith('db/migrations/') &&
+  !file.startsWith('test/') &&
+  !/\.test(?:-helpers)?\.tsx?$/.test(file);
 
 describe('the gesprek aggregate has one writer', () => {
   it('recognises each way of writing the tables, and not their neighbours', () => {

@@ -3,11 +3,25 @@ import type { VervolgstapNaam } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
 
 /** Records a message's follow-ups; a message processed again (after a failed attempt) records nothing new. */
-export async function insertStappen(db: Db, ref: { inkomendBerichtId: string; gesprekId: string; berichtId: string }, stappen: readonly VervolgstapNaam[], nu: Date) {
+export async function insertStappen(
+  db: Db,
+  ref: { inkomendBerichtId: string; gesprekId: string; berichtId: string },
+  stappen: readonly VervolgstapNaam[],
+  nu: Date,
+) {
   if (stappen.length === 0) return;
   await db
     .insertInto('vervolgstap')
-    .values(stappen.map((stap) => ({ inkomend_bericht_id: ref.inkomendBerichtId, gesprek_id: ref.gesprekId, bericht_id: ref.berichtId, stap, volgende_poging_op: nu, aangemaakt_op: nu })))
+    .values(
+      stappen.map((stap) => ({
+        inkomend_bericht_id: ref.inkomendBerichtId,
+        gesprek_id: ref.gesprekId,
+        bericht_id: ref.berichtId,
+        stap,
+        volgende_poging_op: nu,
+        aangemaakt_op: nu,
+      })),
+    )
     .onConflict((oc) => oc.columns(['bericht_id', 'stap']).doNothing())
     .execute();
 }
@@ -17,7 +31,15 @@ export function stappenVanBericht(db: Db, berichtId: string) {
 }
 
 export function dueStappen(db: Db, nu: Date, limit: number) {
-  return db.selectFrom('vervolgstap').select('id').where('status', '=', 'wachtend').where('volgende_poging_op', '<=', nu).orderBy('volgende_poging_op').orderBy('aangemaakt_op').limit(limit).execute();
+  return db
+    .selectFrom('vervolgstap')
+    .select('id')
+    .where('status', '=', 'wachtend')
+    .where('volgende_poging_op', '<=', nu)
+    .orderBy('volgende_poging_op')
+    .orderBy('aangemaakt_op')
+    .limit(limit)
+    .execute();
 }
 
 /**
@@ -30,7 +52,18 @@ export async function claimStap(db: Db, id: string, nu: Date, leaseTot: Date) {
     .selectFrom('vervolgstap')
     .innerJoin('inkomend_bericht', 'inkomend_bericht.id', 'vervolgstap.inkomend_bericht_id')
     .innerJoin('gesprek', 'gesprek.id', 'vervolgstap.gesprek_id')
-    .select(['vervolgstap.id', 'vervolgstap.stap', 'vervolgstap.pogingen', 'vervolgstap.geclaimd_op', 'vervolgstap.inkomend_bericht_id', 'vervolgstap.gesprek_id', 'vervolgstap.bericht_id', 'inkomend_bericht.bericht', 'gesprek.partij_id', 'gesprek.klantcontact_id'])
+    .select([
+      'vervolgstap.id',
+      'vervolgstap.stap',
+      'vervolgstap.pogingen',
+      'vervolgstap.geclaimd_op',
+      'vervolgstap.inkomend_bericht_id',
+      'vervolgstap.gesprek_id',
+      'vervolgstap.bericht_id',
+      'inkomend_bericht.bericht',
+      'gesprek.partij_id',
+      'gesprek.klantcontact_id',
+    ])
     .where('vervolgstap.id', '=', id)
     .where('vervolgstap.status', '=', 'wachtend')
     .where('vervolgstap.volgende_poging_op', '<=', nu)
@@ -39,15 +72,29 @@ export async function claimStap(db: Db, id: string, nu: Date, leaseTot: Date) {
     .executeTakeFirst();
   if (!row) return undefined;
   // The database's time, like the bot's messages: a retry compares the two, whatever the app's clock says.
-  await db.updateTable('vervolgstap').set({ pogingen: row.pogingen + 1, geclaimd_op: sql<Date>`now()`, volgende_poging_op: leaseTot }).where('id', '=', id).execute();
+  await db
+    .updateTable('vervolgstap')
+    .set({ pogingen: row.pogingen + 1, geclaimd_op: sql<Date>`now()`, volgende_poging_op: leaseTot })
+    .where('id', '=', id)
+    .execute();
   return { ...row, poging: row.pogingen + 1 };
 }
 
 /** Ends an attempt; only the attempt that holds the claim (its number) may, so a late node changes nothing. */
-export function markStap(db: Db, id: string, poging: number, uitkomst: { status: 'klaar' | 'wachtend' | 'mislukt'; fout: string | null; volgende: Date; nu: Date }) {
+export function markStap(
+  db: Db,
+  id: string,
+  poging: number,
+  uitkomst: { status: 'klaar' | 'wachtend' | 'mislukt'; fout: string | null; volgende: Date; nu: Date },
+) {
   return db
     .updateTable('vervolgstap')
-    .set({ status: uitkomst.status, laatste_fout: uitkomst.fout, volgende_poging_op: uitkomst.volgende, afgerond_op: uitkomst.status === 'klaar' ? uitkomst.nu : null })
+    .set({
+      status: uitkomst.status,
+      laatste_fout: uitkomst.fout,
+      volgende_poging_op: uitkomst.volgende,
+      afgerond_op: uitkomst.status === 'klaar' ? uitkomst.nu : null,
+    })
     .where('id', '=', id)
     .where('pogingen', '=', poging)
     .where('status', '=', 'wachtend')
@@ -68,7 +115,12 @@ export function failedStappen(db: Db, limit: number) {
 
 /** Gives a parked step one more attempt now (one still retrying keeps its own schedule and lease). */
 export function retryStapNow(db: Db, id: string, nu: Date) {
-  return db.updateTable('vervolgstap').set({ status: 'wachtend', volgende_poging_op: nu }).where('id', '=', id).where('status', '=', 'mislukt').executeTakeFirst();
+  return db
+    .updateTable('vervolgstap')
+    .set({ status: 'wachtend', volgende_poging_op: nu })
+    .where('id', '=', id)
+    .where('status', '=', 'mislukt')
+    .executeTakeFirst();
 }
 
 /** Done steps are only history; kept a while for looking into a complaint, then dropped. */

@@ -58,7 +58,12 @@ export class Vervolgstappen {
 
   /** Records the follow-ups of a processed message; call inside the transaction that stores it. */
   registreer(trx: Db, processed: Pick<ProcessedMessage, 'inboundId' | 'gesprekId' | 'berichtId'>): Promise<void> {
-    return q.insertStappen(trx, { inkomendBerichtId: processed.inboundId, gesprekId: processed.gesprekId, berichtId: processed.berichtId }, VERVOLGSTAPPEN, this.clock.now());
+    return q.insertStappen(
+      trx,
+      { inkomendBerichtId: processed.inboundId, gesprekId: processed.gesprekId, berichtId: processed.berichtId },
+      VERVOLGSTAPPEN,
+      this.clock.now(),
+    );
   }
 
   /** Runs the waiting follow-ups of one message now, in order (after its commit, on the node that received it). */
@@ -84,7 +89,14 @@ export class Vervolgstappen {
       stap: row.stap,
       poging: row.poging,
       vorigePogingOp: row.geclaimd_op ? new Date(row.geclaimd_op) : null,
-      processed: { inboundId: row.inkomend_bericht_id, gesprekId: row.gesprek_id, berichtId: row.bericht_id, partijId: row.partij_id, klantcontactId: row.klantcontact_id, message: row.bericht as InboundMessage },
+      processed: {
+        inboundId: row.inkomend_bericht_id,
+        gesprekId: row.gesprek_id,
+        berichtId: row.bericht_id,
+        partijId: row.partij_id,
+        klantcontactId: row.klantcontact_id,
+        message: row.bericht as InboundMessage,
+      },
     };
     try {
       await this.options.voorStap?.(stap);
@@ -93,7 +105,12 @@ export class Vervolgstappen {
     } catch (error) {
       const geparkeerd = stap.poging >= MAX_POGINGEN;
       const eind = this.clock.now();
-      await q.markStap(this.db, id, stap.poging, { status: geparkeerd ? 'mislukt' : 'wachtend', fout: foutTekst(error), volgende: geparkeerd ? NOOIT : new Date(eind.getTime() + backoff(stap.poging)), nu: eind });
+      await q.markStap(this.db, id, stap.poging, {
+        status: geparkeerd ? 'mislukt' : 'wachtend',
+        fout: foutTekst(error),
+        volgende: geparkeerd ? NOOIT : new Date(eind.getTime() + backoff(stap.poging)),
+        nu: eind,
+      });
       const details = { err: error, vervolgstapId: id, stap: stap.stap, gesprekId: stap.processed.gesprekId, poging: stap.poging };
       if (geparkeerd) this.log.error(details, 'follow-up step failed too often; parked for a beheerder');
       else this.log.warn(details, 'follow-up step failed; it is retried');

@@ -31,16 +31,36 @@ describe('follow-up steps of inbound messages (the outbox)', () => {
   /** A node that stores messages with their steps, then dies before running them. */
   let crashingNode: App;
   const run = (id: string) => t.app.vervolgstappen.voerUit(id);
-  const stappen = (gesprekId: string) => t.database.db.selectFrom('vervolgstap').selectAll().where('gesprek_id', '=', gesprekId).orderBy('stap').execute();
+  const stappen = (gesprekId: string) =>
+    t.database.db.selectFrom('vervolgstap').selectAll().where('gesprek_id', '=', gesprekId).orderBy('stap').execute();
   const botBerichten = (gesprekId: string) =>
-    t.database.db.selectFrom('bericht').select(['inhoud', 'metadata']).where('gesprek_id', '=', gesprekId).where('richting', '=', 'uitgaand').execute();
-  const failedList = async () => (await t.app.inject({ method: 'GET', url: '/api/inkomend/vervolgstappen/mislukt', headers: beheerder.headers })).json().results as { id: string; stap: string; geparkeerd: boolean; pogingen: number; laatsteFout: string }[];
+    t.database.db
+      .selectFrom('bericht')
+      .select(['inhoud', 'metadata'])
+      .where('gesprek_id', '=', gesprekId)
+      .where('richting', '=', 'uitgaand')
+      .execute();
+  const failedList = async () =>
+    (await t.app.inject({ method: 'GET', url: '/api/inkomend/vervolgstappen/mislukt', headers: beheerder.headers })).json().results as {
+      id: string;
+      stap: string;
+      geparkeerd: boolean;
+      pogingen: number;
+      laatsteFout: string;
+    }[];
 
   beforeAll(async () => {
     t = await createTestApp({}, { overrides: { clock, vervolgstappen: { voorStap: (s) => voorStap?.(s), naStap: (s) => naStap?.(s) } } });
     await importKennisbank(t.database.db, systemContext('test'), parseKennisbank(kennisbank));
     beheerder = await t.login(['beheerder']);
-    crashingNode = await buildApp({ database: t.database, config: t.config, logger: false, backgroundJobs: false, clock, vervolgstappen: { direct: false } });
+    crashingNode = await buildApp({
+      database: t.database,
+      config: t.config,
+      logger: false,
+      backgroundJobs: false,
+      clock,
+      vervolgstappen: { direct: false },
+    });
   });
   afterAll(async () => {
     await crashingNode?.close();
@@ -62,15 +82,33 @@ describe('follow-up steps of inbound messages (the outbox)', () => {
     const { id, processed } = await pipeline.receive(message);
     expect(processed).toBeUndefined();
     expect(await t.database.db.selectFrom('vervolgstap').select('id').where('inkomend_bericht_id', '=', id).execute()).toHaveLength(0);
-    expect(await t.database.db.selectFrom('bericht').select('id').where('kanaal_bericht_id', '=', message.kanaalBerichtId).execute()).toHaveLength(0);
+    expect(
+      await t.database.db.selectFrom('bericht').select('id').where('kanaal_bericht_id', '=', message.kanaalBerichtId).execute(),
+    ).toHaveLength(0);
 
     crash = false;
-    await t.database.db.updateTable('inkomend_bericht').set({ volgende_poging_op: new Date(0) }).where('id', '=', id).execute();
+    await t.database.db
+      .updateTable('inkomend_bericht')
+      .set({ volgende_poging_op: new Date(0) })
+      .where('id', '=', id)
+      .execute();
     expect(await pipeline.processDue()).toBe(1);
-    const rows = await t.database.db.selectFrom('vervolgstap').select(['stap', 'status', 'pogingen']).where('inkomend_bericht_id', '=', id).orderBy('stap').execute();
-    expect(rows).toEqual([{ stap: 'bot-beurt', status: 'wachtend', pogingen: 0 }, { stap: 'classificeren', status: 'wachtend', pogingen: 0 }]);
+    const rows = await t.database.db
+      .selectFrom('vervolgstap')
+      .select(['stap', 'status', 'pogingen'])
+      .where('inkomend_bericht_id', '=', id)
+      .orderBy('stap')
+      .execute();
+    expect(rows).toEqual([
+      { stap: 'bot-beurt', status: 'wachtend', pogingen: 0 },
+      { stap: 'classificeren', status: 'wachtend', pogingen: 0 },
+    ]);
     // Recording the same message's steps again (a redelivery after a crash) adds nothing.
-    const stored = await t.database.db.selectFrom('inkomend_bericht').select(['gesprek_id', 'bericht_id']).where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('inkomend_bericht')
+      .select(['gesprek_id', 'bericht_id'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     await t.app.vervolgstappen.registreer(t.database.db, { inboundId: id, gesprekId: stored.gesprek_id!, berichtId: stored.bericht_id! });
     expect(await t.database.db.selectFrom('vervolgstap').select('id').where('inkomend_bericht_id', '=', id).execute()).toHaveLength(2);
   });
@@ -87,19 +125,31 @@ describe('follow-up steps of inbound messages (the outbox)', () => {
     await fresh.ready();
     try {
       const deadline = Date.now() + 30_000;
-      while ((await stappen(gesprekId)).some((s) => s.status !== 'klaar') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      while ((await stappen(gesprekId)).some((s) => s.status !== 'klaar') && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
     } finally {
       await fresh.close();
       await secondDb.close();
     }
-    expect((await stappen(gesprekId)).map((s) => [s.stap, s.status, s.pogingen])).toEqual([['bot-beurt', 'klaar', 1], ['classificeren', 'klaar', 1]]);
+    expect((await stappen(gesprekId)).map((s) => [s.stap, s.status, s.pogingen])).toEqual([
+      ['bot-beurt', 'klaar', 1],
+      ['classificeren', 'klaar', 1],
+    ]);
     const replies = await botBerichten(gesprekId);
     expect(replies).toHaveLength(1);
     expect(replies[0]!.metadata).toMatchObject({ bot: { handoff: 'handoff_request' } });
     // In the agents' queue: open, unassigned, no longer the bot's; the routing job assigns it from there.
-    const gesprek = await t.database.db.selectFrom('gesprek').select(['status', 'toegewezen_aan', 'bot_modus']).where('id', '=', gesprekId).executeTakeFirstOrThrow();
+    const gesprek = await t.database.db
+      .selectFrom('gesprek')
+      .select(['status', 'toegewezen_aan', 'bot_modus'])
+      .where('id', '=', gesprekId)
+      .executeTakeFirstOrThrow();
     expect(gesprek).toEqual({ status: 'open', toegewezen_aan: null, bot_modus: 'overgedragen' });
-    const topic = await t.database.db.selectFrom('klantcontact_onderwerp').select('klantcontact_id').where('klantcontact_id', '=', processed!.klantcontactId!).executeTakeFirst();
+    const topic = await t.database.db
+      .selectFrom('klantcontact_onderwerp')
+      .select('klantcontact_id')
+      .where('klantcontact_id', '=', processed!.klantcontactId!)
+      .executeTakeFirst();
     expect(topic).toBeDefined();
   });
 
@@ -113,14 +163,24 @@ describe('follow-up steps of inbound messages (the outbox)', () => {
       const gesprekId = processed!.gesprekId;
       expect(await botBerichten(gesprekId)).toHaveLength(0);
       const [bot] = await stappen(gesprekId);
-      expect(bot).toMatchObject({ stap: 'bot-beurt', status: 'wachtend', pogingen: 1, laatste_fout: 'Error: kennisindex even niet bereikbaar' });
-      expect(await failedList()).toContainEqual(expect.objectContaining({ id: bot!.id, stap: 'bot-beurt', geparkeerd: false, pogingen: 1 }));
+      expect(bot).toMatchObject({
+        stap: 'bot-beurt',
+        status: 'wachtend',
+        pogingen: 1,
+        laatste_fout: 'Error: kennisindex even niet bereikbaar',
+      });
+      expect(await failedList()).toContainEqual(
+        expect.objectContaining({ id: bot!.id, stap: 'bot-beurt', geparkeerd: false, pogingen: 1 }),
+      );
 
       expect(await run(bot!.id)).toBe('overgeslagen'); // back-off: not due yet
       clock.advance(2_000);
       expect(await run(bot!.id)).toBe('klaar');
       expect(await botBerichten(gesprekId)).toHaveLength(1);
-      expect(await stappen(gesprekId)).toEqual([expect.objectContaining({ stap: 'bot-beurt', status: 'klaar', pogingen: 2, laatste_fout: null }), expect.objectContaining({ stap: 'classificeren', status: 'klaar' })]);
+      expect(await stappen(gesprekId)).toEqual([
+        expect.objectContaining({ stap: 'bot-beurt', status: 'klaar', pogingen: 2, laatste_fout: null }),
+        expect.objectContaining({ stap: 'classificeren', status: 'klaar' }),
+      ]);
       expect((await failedList()).map((f) => f.id)).not.toContain(bot!.id);
     } finally {
       voorStap = undefined;
@@ -161,11 +221,24 @@ describe('follow-up steps of inbound messages (the outbox)', () => {
         expect(await run(stapId)).toBe('mislukt');
       }
       const classificeren = (await stappen(gesprekId))[1]!;
-      expect(classificeren).toMatchObject({ stap: 'classificeren', status: 'mislukt', pogingen: 10, laatste_fout: 'Error: classificatie kapot' });
+      expect(classificeren).toMatchObject({
+        stap: 'classificeren',
+        status: 'mislukt',
+        pogingen: 10,
+        laatste_fout: 'Error: classificatie kapot',
+      });
       clock.advance(365 * 24 * 3_600_000);
       expect(await run(stapId)).toBe('overgeslagen'); // parked: never due on its own
       beheerder = await t.login(['beheerder']); // the clock moved past the session's lifetime
-      expect(await failedList()).toContainEqual(expect.objectContaining({ id: stapId, stap: 'classificeren', geparkeerd: true, pogingen: 10, laatsteFout: 'Error: classificatie kapot' }));
+      expect(await failedList()).toContainEqual(
+        expect.objectContaining({
+          id: stapId,
+          stap: 'classificeren',
+          geparkeerd: true,
+          pogingen: 10,
+          laatsteFout: 'Error: classificatie kapot',
+        }),
+      );
     } finally {
       voorStap = undefined;
     }
@@ -190,7 +263,8 @@ describe('follow-up steps of inbound messages (the outbox)', () => {
 
   it('runs each step once when two nodes work through the same queue', async () => {
     const gesprekken: string[] = [];
-    for (let i = 0; i < 6; i++) gesprekken.push((await crashingNode.pipeline.receive(chat('Hoe kan ik grofvuil laten ophalen?'))).processed!.gesprekId);
+    for (let i = 0; i < 6; i++)
+      gesprekken.push((await crashingNode.pipeline.receive(chat('Hoe kan ik grofvuil laten ophalen?'))).processed!.gesprekId);
     const secondDb = await openSecondNode(t.database);
     const nodeB = await buildApp({ database: secondDb, config: t.config, logger: false, backgroundJobs: false, clock });
     try {
@@ -203,7 +277,10 @@ describe('follow-up steps of inbound messages (the outbox)', () => {
     }
     for (const gesprekId of gesprekken) {
       expect(await botBerichten(gesprekId)).toHaveLength(1);
-      expect((await stappen(gesprekId)).map((s) => [s.status, s.pogingen])).toEqual([['klaar', 1], ['klaar', 1]]);
+      expect((await stappen(gesprekId)).map((s) => [s.status, s.pogingen])).toEqual([
+        ['klaar', 1],
+        ['klaar', 1],
+      ]);
     }
   });
 });

@@ -12,7 +12,10 @@ describe('migrations', () => {
   afterAll(() => database.close());
 
   it('records every migration once and applies nothing the second time', async () => {
-    const rows = await database.db.selectFrom('loket_migratie' as never).select(sql<string>`naam`.as('naam')).execute();
+    const rows = await database.db
+      .selectFrom('loket_migratie' as never)
+      .select(sql<string>`naam`.as('naam'))
+      .execute();
     expect(rows.map((r) => r.naam)).toEqual(migrationNames());
     expect(await migrate(database.db)).toEqual({ applied: [] });
   });

@@ -28,9 +28,7 @@ export async function migrate(db: Kysely<Database>): Promise<MigrationResult> {
       naam text primary key,
       toegepast_op timestamptz not null default now()
     )`.execute(trx);
-    const done = new Set(
-      (await sql<{ naam: string }>`select naam from loket_migratie`.execute(trx)).rows.map((r) => r.naam),
-    );
+    const done = new Set((await sql<{ naam: string }>`select naam from loket_migratie`.execute(trx)).rows.map((r) => r.naam));
     const applied: string[] = [];
     for (const name of migrationNames()) {
       if (done.has(name)) continue;

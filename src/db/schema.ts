@@ -1,18 +1,84 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { PartijTable, PartijIdentificatorTable, DigitaalAdresTable, RekeningnummerTable, VertegenwoordigingTable, CategorieTable, CategorieRelatieTable } from './schema/partij.ts';
-import type { ActorTable, TeamTable, MedewerkerTable, TeamLidTable, SessieTable, ApiTokenTable, OidcPogingTable, DrempelTellerTable, InlogpogingTable } from './schema/medewerker.ts';
-import type { VerzoekTable, KlantcontactTable, BetrokkeneTable, OnderwerpobjectTable, BijlageTable, ActorKlantcontactTable, InterneTaakTable, InterneTaakActorTable, InterneTaakNotitieTable } from './schema/klantcontact.ts';
-import type { GesprekTable, GesprekLabelTable, BerichtTable, AanwezigheidTable, WebchatSessieTable, InkomendBerichtTable } from './schema/gesprek.ts';
+import type {
+  PartijTable,
+  PartijIdentificatorTable,
+  DigitaalAdresTable,
+  RekeningnummerTable,
+  VertegenwoordigingTable,
+  CategorieTable,
+  CategorieRelatieTable,
+} from './schema/partij.ts';
+import type {
+  ActorTable,
+  TeamTable,
+  MedewerkerTable,
+  TeamLidTable,
+  SessieTable,
+  ApiTokenTable,
+  OidcPogingTable,
+  DrempelTellerTable,
+  InlogpogingTable,
+} from './schema/medewerker.ts';
+import type {
+  VerzoekTable,
+  KlantcontactTable,
+  BetrokkeneTable,
+  OnderwerpobjectTable,
+  BijlageTable,
+  ActorKlantcontactTable,
+  InterneTaakTable,
+  InterneTaakActorTable,
+  InterneTaakNotitieTable,
+} from './schema/klantcontact.ts';
+import type {
+  GesprekTable,
+  GesprekLabelTable,
+  BerichtTable,
+  AanwezigheidTable,
+  WebchatSessieTable,
+  InkomendBerichtTable,
+} from './schema/gesprek.ts';
 import type { VerwerkingsactieTable, VerwerktObjectTable, BewaartermijnOpschoningTable } from './schema/verwerking.ts';
-import type { UplProductTable, KennisartikelTable, KennisartikelVersieTable, KennisZoekdocumentTable, KennisLexeemTable, KennisReviewherinneringTable, KennisWoordTable, KennisSynoniemgroepTable, KennisSynoniemTable, StandTable, BotVraagTable, BotConceptTable, BotFeedbackTable, BotTrainingsvoorbeeldTable } from './schema/kennis.ts';
+import type {
+  UplProductTable,
+  KennisartikelTable,
+  KennisartikelVersieTable,
+  KennisZoekdocumentTable,
+  KennisLexeemTable,
+  KennisReviewherinneringTable,
+  KennisWoordTable,
+  KennisSynoniemgroepTable,
+  KennisSynoniemTable,
+  StandTable,
+  BotVraagTable,
+  BotConceptTable,
+  BotFeedbackTable,
+  BotTrainingsvoorbeeldTable,
+} from './schema/kennis.ts';
 import type { FormulierTable, KanaalKoppelingTable, TelefoongesprekTable, TranscriptsegmentTable } from './schema/kanalen.ts';
 import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
 import type { VervolgstapTable } from './schema/vervolgstap.ts';
 import type { EnqueteTable } from './schema/xla.ts';
 import type { AfdelingTable, TaakMeldingTable } from './schema/afdeling.ts';
-import type { GebeurtenisActieTable, GebeurtenisRegelTable, GebeurtenisSignaalTable, GebeurtenisTable, ProactiefBerichtTable } from './schema/gebeurtenissen.ts';
-import type { WijkTable, StraatTable, KlantcontactOnderwerpTable, HotspotSignaalTable, PaginaArtikelTable, AnalyseZinTable, GesprekAnalyseTable, AnalyseStilteTable, GesprekOpenArtikelTable } from './schema/analytics.ts';
+import type {
+  GebeurtenisActieTable,
+  GebeurtenisRegelTable,
+  GebeurtenisSignaalTable,
+  GebeurtenisTable,
+  ProactiefBerichtTable,
+} from './schema/gebeurtenissen.ts';
+import type {
+  WijkTable,
+  StraatTable,
+  KlantcontactOnderwerpTable,
+  HotspotSignaalTable,
+  PaginaArtikelTable,
+  AnalyseZinTable,
+  GesprekAnalyseTable,
+  AnalyseStilteTable,
+  GesprekOpenArtikelTable,
+} from './schema/analytics.ts';
 
 /** Kysely's view of Loket's tables, one file per domain under schema/. Column names follow the SQL migrations. */
 export type * from './schema/partij.ts';

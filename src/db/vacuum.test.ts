@@ -14,7 +14,8 @@ describe('vacuuming the embedded database', () => {
   afterAll(() => database?.close());
 
   const updateAll = () => sql`update vacuum_proef set n = n + 1`.execute(database.db);
-  const size = async () => Number((await sql<{ size: string }>`select pg_relation_size('vacuum_proef') as size`.execute(database.db)).rows[0]!.size);
+  const size = async () =>
+    Number((await sql<{ size: string }>`select pg_relation_size('vacuum_proef') as size`.execute(database.db)).rows[0]!.size);
 
   it('lets PGlite reuse the space of dead rows; a PostgreSQL server is left to its autovacuum', async () => {
     await updateAll();

@@ -46,9 +46,15 @@ function kanaalVoor(outbound: OutboundRegistry, soort: 'email' | 'telefoonnummer
 
 export async function plan(env: ActieOmgeving, actie: RegelActie, ctxG: GebeurtenisContext, vars: Variabelen): Promise<Plan> {
   if (actie.soort === 'interne-taak') {
-    return { soort: actie.soort, team: actie.team, gevraagdeHandeling: vulIn(actie.gevraagdeHandeling, vars), toelichting: actie.toelichting ? vulIn(actie.toelichting, vars) : undefined };
+    return {
+      soort: actie.soort,
+      team: actie.team,
+      gevraagdeHandeling: vulIn(actie.gevraagdeHandeling, vars),
+      toelichting: actie.toelichting ? vulIn(actie.toelichting, vars) : undefined,
+    };
   }
-  if (actie.soort === 'signaal') return { soort: actie.soort, titel: vulIn(actie.titel, vars), tekst: actie.tekst ? vulIn(actie.tekst, vars) : undefined };
+  if (actie.soort === 'signaal')
+    return { soort: actie.soort, titel: vulIn(actie.titel, vars), tekst: actie.tekst ? vulIn(actie.tekst, vars) : undefined };
   const onderwerp = vulIn(actie.onderwerp, vars);
   const tekst = vulIn(actie.tekst, vars);
   // Who is concerned: the natural persons of the zaak that Loket knows by BSN. Events about a
@@ -75,22 +81,47 @@ export interface Uitkomst {
 }
 
 // The zaak as an onderwerpobject the way a linked zaak is stored (zaak-koppeling), so the tijdlijn shows it alike.
-const zaakObject = (zaak: { uuid: string; register: string }) => ({ codeObjecttype: 'zgw-Zaak', codeRegister: zaak.register, codeSoortObjectId: 'uuid', objectId: zaak.uuid });
+const zaakObject = (zaak: { uuid: string; register: string }) => ({
+  codeObjecttype: 'zgw-Zaak',
+  codeRegister: zaak.register,
+  codeSoortObjectId: 'uuid',
+  objectId: zaak.uuid,
+});
 
-export async function voerUit(env: ActieOmgeving, p: Plan, g: { gebeurtenisId: string; regelId: string; soort: string; inhoud: unknown; nu: Date }): Promise<Uitkomst> {
+export async function voerUit(
+  env: ActieOmgeving,
+  p: Plan,
+  g: { gebeurtenisId: string; regelId: string; soort: string; inhoud: unknown; nu: Date },
+): Promise<Uitkomst> {
   if (p.soort === 'interne-taak') {
     return inTransaction(env.db, async (trx) => {
       const team = await ensureTeam(trx, p.team);
       // An interne taak arises from a klantcontact; here that is the event itself, on kanaal 'gebeurtenis'.
-      const aanleiding = await createKlantcontact(trx, ctx(), { kanaal: 'gebeurtenis', onderwerp: `Gebeurtenis ${g.soort}`.slice(0, 200), inhoud: JSON.stringify(g.inhoud).slice(0, 20_000), plaatsgevondenOp: g.nu.toISOString() });
-      const taak = await createInterneTaak(trx, ctx(), { klantcontactId: aanleiding.id, gevraagdeHandeling: p.gevraagdeHandeling.slice(0, 200), ...(p.toelichting ? { toelichting: p.toelichting.slice(0, 1000) } : {}), actorIds: [team.actor_id] });
+      const aanleiding = await createKlantcontact(trx, ctx(), {
+        kanaal: 'gebeurtenis',
+        onderwerp: `Gebeurtenis ${g.soort}`.slice(0, 200),
+        inhoud: JSON.stringify(g.inhoud).slice(0, 20_000),
+        plaatsgevondenOp: g.nu.toISOString(),
+      });
+      const taak = await createInterneTaak(trx, ctx(), {
+        klantcontactId: aanleiding.id,
+        gevraagdeHandeling: p.gevraagdeHandeling.slice(0, 200),
+        ...(p.toelichting ? { toelichting: p.toelichting.slice(0, 1000) } : {}),
+        actorIds: [team.actor_id],
+      });
       return { status: 'gelukt', fout: null, resultaat: { interneTaakId: taak.id, nummer: taak.nummer, klantcontactId: aanleiding.id } };
     });
   }
   if (p.soort === 'signaal') {
     await env.db
       .insertInto('gebeurtenis_signaal')
-      .values({ gebeurtenis_id: g.gebeurtenisId, regel_id: g.regelId, titel: p.titel.slice(0, 200), tekst: p.tekst ?? null, aangemaakt_op: g.nu })
+      .values({
+        gebeurtenis_id: g.gebeurtenisId,
+        regel_id: g.regelId,
+        titel: p.titel.slice(0, 200),
+        tekst: p.tekst ?? null,
+        aangemaakt_op: g.nu,
+      })
       .onConflict((oc) => oc.columns(['gebeurtenis_id', 'regel_id']).doNothing())
       .execute();
     return { status: 'gelukt', fout: null, resultaat: { titel: p.titel } };
@@ -101,16 +132,32 @@ export async function voerUit(env: ActieOmgeving, p: Plan, g: { gebeurtenisId: s
   for (const o of bereikbaar) if (await stuurBericht(env, p, o, g)) verstuurd.push(o.partijId);
   if (verstuurd.length > 0) env.kickDelivery();
   const resultaat = { verstuurd, zonderAdres, ontvangers: p.ontvangers.length };
-  if (bereikbaar.length === 0) return { status: 'overgeslagen', fout: p.ontvangers.length === 0 ? 'geen betrokken partij bekend in Loket' : 'geen digitaal adres om de partij te bereiken', resultaat };
+  if (bereikbaar.length === 0)
+    return {
+      status: 'overgeslagen',
+      fout: p.ontvangers.length === 0 ? 'geen betrokken partij bekend in Loket' : 'geen digitaal adres om de partij te bereiken',
+      resultaat,
+    };
   return { status: 'gelukt', fout: null, resultaat };
 }
 
 /** One message per partij per event: the claim row and the message commit together, or neither. */
-async function stuurBericht(env: ActieOmgeving, p: Extract<Plan, { soort: 'bericht' }>, o: Ontvanger, g: { gebeurtenisId: string; regelId: string; nu: Date }): Promise<boolean> {
+async function stuurBericht(
+  env: ActieOmgeving,
+  p: Extract<Plan, { soort: 'bericht' }>,
+  o: Ontvanger,
+  g: { gebeurtenisId: string; regelId: string; nu: Date },
+): Promise<boolean> {
   return inTransaction(env.db, async (trx) => {
     const claimed = await trx
       .insertInto('proactief_bericht')
-      .values({ gebeurtenis_id: g.gebeurtenisId, partij_id: o.partijId, regel_id: g.regelId, kanaal: o.kanaal as UitKanaal, aangemaakt_op: g.nu })
+      .values({
+        gebeurtenis_id: g.gebeurtenisId,
+        partij_id: o.partijId,
+        regel_id: g.regelId,
+        kanaal: o.kanaal as UitKanaal,
+        aangemaakt_op: g.nu,
+      })
       .onConflict((oc) => oc.columns(['gebeurtenis_id', 'partij_id']).doNothing())
       .returning('partij_id')
       .executeTakeFirst();
@@ -127,10 +174,22 @@ async function stuurBericht(env: ActieOmgeving, p: Extract<Plan, { soort: 'beric
     const gesprekId = await startGesprek(
       trx,
       ctx(),
-      { kanaal: o.kanaal as UitKanaal, partijId: o.partijId, klantcontactId: contact.id, onderwerp: p.onderwerp, gestartOp: g.nu, metadata: { antwoordAan: o.adres, proactief: { gebeurtenisId: g.gebeurtenisId, regelId: g.regelId } } },
+      {
+        kanaal: o.kanaal as UitKanaal,
+        partijId: o.partijId,
+        klantcontactId: contact.id,
+        onderwerp: p.onderwerp,
+        gestartOp: g.nu,
+        metadata: { antwoordAan: o.adres, proactief: { gebeurtenisId: g.gebeurtenisId, regelId: g.regelId } },
+      },
       [{ richting: 'uitgaand', inhoud: p.tekst, bezorgstatus: 'wachtrij', verzondenOp: g.nu, metadata: { proactief: true } }],
     );
-    await trx.updateTable('proactief_bericht').set({ gesprek_id: gesprekId, klantcontact_id: contact.id }).where('gebeurtenis_id', '=', g.gebeurtenisId).where('partij_id', '=', o.partijId).execute();
+    await trx
+      .updateTable('proactief_bericht')
+      .set({ gesprek_id: gesprekId, klantcontact_id: contact.id })
+      .where('gebeurtenis_id', '=', g.gebeurtenisId)
+      .where('partij_id', '=', o.partijId)
+      .execute();
     return true;
   });
 }

@@ -22,8 +22,16 @@ export async function gebeurtenissenInzien(db: Db, ctx: RequestContext, query: P
       objecten: rows.map((r) => ({ objecttype: 'gebeurtenis', objectId: r.id, betrokkenheid: 'gebeurtenis', soortenGegevens: ['inhoud'] })),
     });
     return rows.map((r) => ({
-      id: r.id, bron: r.bron, soort: r.soort, inhoud: r.inhoud, ontvangenOp: new Date(r.ontvangen_op).toISOString(), status: r.status, pogingen: r.pogingen,
-      laatsteFout: r.laatste_fout, regelsGeraakt: r.regels_geraakt, acties: acties.filter((a) => a.gebeurtenis_id === r.id).map(toUitkomst),
+      id: r.id,
+      bron: r.bron,
+      soort: r.soort,
+      inhoud: r.inhoud,
+      ontvangenOp: new Date(r.ontvangen_op).toISOString(),
+      status: r.status,
+      pogingen: r.pogingen,
+      laatsteFout: r.laatste_fout,
+      regelsGeraakt: r.regels_geraakt,
+      acties: acties.filter((a) => a.gebeurtenis_id === r.id).map(toUitkomst),
     }));
   });
 }
@@ -34,8 +42,20 @@ export async function signalenInzien(db: Db, ctx: RequestContext) {
     await logVerwerking(trx, ctx, {
       actieNaam: 'Signalen raadplegen',
       handelingNaam: 'Raadplegen',
-      objecten: rows.map((r) => ({ objecttype: 'gebeurtenis_signaal', objectId: r.id, betrokkenheid: 'signaal', soortenGegevens: ['tekst'] })),
+      objecten: rows.map((r) => ({
+        objecttype: 'gebeurtenis_signaal',
+        objectId: r.id,
+        betrokkenheid: 'signaal',
+        soortenGegevens: ['tekst'],
+      })),
     });
-    return rows.map((r) => ({ id: r.id, gebeurtenisId: r.gebeurtenis_id, regelId: r.regel_id, titel: r.titel, tekst: r.tekst, aangemaaktOp: new Date(r.aangemaakt_op).toISOString() }));
+    return rows.map((r) => ({
+      id: r.id,
+      gebeurtenisId: r.gebeurtenis_id,
+      regelId: r.regel_id,
+      titel: r.titel,
+      tekst: r.tekst,
+      aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
+    }));
   });
 }

@@ -1,5 +1,15 @@
 import { defineError } from '../platform/errors.ts';
 
-export const CallbackAuthInvalid = defineError('LOKET_NOTIFICATIES_AUTH_INVALID', 403, 'Deze notificatie is niet geautoriseerd.', 'This notification is not authorised.');
-export const CloudEventInvalid = defineError('LOKET_CLOUDEVENT_INVALID', 400, 'Dit is geen geldige CloudEvent.', 'This is not a valid CloudEvent.');
+export const CallbackAuthInvalid = defineError(
+  'LOKET_NOTIFICATIES_AUTH_INVALID',
+  403,
+  'Deze notificatie is niet geautoriseerd.',
+  'This notification is not authorised.',
+);
+export const CloudEventInvalid = defineError(
+  'LOKET_CLOUDEVENT_INVALID',
+  400,
+  'Dit is geen geldige CloudEvent.',
+  'This is not a valid CloudEvent.',
+);
 export const RegelNotFound = defineError('LOKET_REGEL_NOT_FOUND', 404, 'Regel niet gevonden.', 'Rule not found.');

@@ -12,7 +12,16 @@ import { regelsRoutes } from './regels.routes.ts';
  * Proactive service: events in, rules, and the job that applies them. Registered after the
  * back office (zaak lookups) and the channels (outbound adapters).
  */
-export function registerGebeurtenissen(app: App, deps: { db: Kysely<Database>; config: Config; kickDelivery: () => void; backgroundJobs: boolean; options?: GebeurtenisOptions | undefined }): void {
+export function registerGebeurtenissen(
+  app: App,
+  deps: {
+    db: Kysely<Database>;
+    config: Config;
+    kickDelivery: () => void;
+    backgroundJobs: boolean;
+    options?: GebeurtenisOptions | undefined;
+  },
+): void {
   const acties: ActieOmgeving = { db: deps.db, outbound: app.outbound, kickDelivery: deps.kickDelivery };
   const service = new Gebeurtenissen(deps.db, app.clock, () => app.backoffice, acties, deps.options);
   const job = new Job('gebeurtenissen', 5_000, () => service.processDue(), app.log);

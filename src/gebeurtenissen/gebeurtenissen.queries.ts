@@ -3,10 +3,20 @@ import type { GebeurtenisBron, GebeurtenisStatus } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
 
 /** Stores an event as it arrived; the same sleutel again is a replay and stores nothing. */
-export async function insertGebeurtenis(db: Db, values: { bron: GebeurtenisBron; sleutel: string; soort: string; inhoud: Record<string, unknown>; nu: Date }) {
+export async function insertGebeurtenis(
+  db: Db,
+  values: { bron: GebeurtenisBron; sleutel: string; soort: string; inhoud: Record<string, unknown>; nu: Date },
+) {
   const inserted = await db
     .insertInto('gebeurtenis')
-    .values({ bron: values.bron, sleutel: values.sleutel, soort: values.soort, inhoud: JSON.stringify(values.inhoud), ontvangen_op: values.nu, volgende_poging_op: values.nu })
+    .values({
+      bron: values.bron,
+      sleutel: values.sleutel,
+      soort: values.soort,
+      inhoud: JSON.stringify(values.inhoud),
+      ontvangen_op: values.nu,
+      volgende_poging_op: values.nu,
+    })
     .onConflict((oc) => oc.column('sleutel').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -28,13 +38,31 @@ export function claimGebeurtenis(db: Db, id: string, nu: Date, leaseTot: Date) {
 }
 
 export function dueGebeurtenissen(db: Db, nu: Date, limit: number) {
-  return db.selectFrom('gebeurtenis').select('id').where('status', '<>', 'verwerkt').where('volgende_poging_op', '<=', nu).orderBy('volgende_poging_op').limit(limit).execute();
+  return db
+    .selectFrom('gebeurtenis')
+    .select('id')
+    .where('status', '<>', 'verwerkt')
+    .where('volgende_poging_op', '<=', nu)
+    .orderBy('volgende_poging_op')
+    .limit(limit)
+    .execute();
 }
 
-export function markAfgerond(db: Db, id: string, uitkomst: { status: GebeurtenisStatus; fout: string | null; geraakt: number | null; nu: Date; volgende: Date }) {
+export function markAfgerond(
+  db: Db,
+  id: string,
+  uitkomst: { status: GebeurtenisStatus; fout: string | null; geraakt: number | null; nu: Date; volgende: Date },
+) {
   return db
     .updateTable('gebeurtenis')
-    .set({ status: uitkomst.status, laatste_fout: uitkomst.fout, regels_geraakt: uitkomst.geraakt, pogingen: sql`pogingen + 1`, verwerkt_op: uitkomst.status === 'verwerkt' ? uitkomst.nu : null, volgende_poging_op: uitkomst.volgende })
+    .set({
+      status: uitkomst.status,
+      laatste_fout: uitkomst.fout,
+      regels_geraakt: uitkomst.geraakt,
+      pogingen: sql`pogingen + 1`,
+      verwerkt_op: uitkomst.status === 'verwerkt' ? uitkomst.nu : null,
+      volgende_poging_op: uitkomst.volgende,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -46,14 +74,26 @@ export function listGebeurtenissen(db: Db, filter: { status?: GebeurtenisStatus 
 }
 
 export function laatsteVanBron(db: Db, bron: GebeurtenisBron, limit: number) {
-  return db.selectFrom('gebeurtenis').select(['id', 'bron', 'soort', 'inhoud', 'ontvangen_op']).where('bron', '=', bron).orderBy('ontvangen_op', 'desc').orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('gebeurtenis')
+    .select(['id', 'bron', 'soort', 'inhoud', 'ontvangen_op'])
+    .where('bron', '=', bron)
+    .orderBy('ontvangen_op', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 /** Events per kind, and how many of them no active rule matched (types nobody handles yet). */
 export function tellingPerSoort(db: Db) {
   return db
     .selectFrom('gebeurtenis')
-    .select(['bron', 'soort', sql<number>`count(*)::int`.as('aantal'), sql<number>`(count(*) filter (where regels_geraakt = 0))::int`.as('zonder_regel')])
+    .select([
+      'bron',
+      'soort',
+      sql<number>`count(*)::int`.as('aantal'),
+      sql<number>`(count(*) filter (where regels_geraakt = 0))::int`.as('zonder_regel'),
+    ])
     .groupBy(['bron', 'soort'])
     .orderBy('bron')
     .orderBy('soort')
@@ -81,8 +121,26 @@ export async function actieAfgerond(db: Db, gebeurtenisId: string, regelId: stri
   return row !== undefined && row.status !== 'mislukt';
 }
 
-export function recordUitkomst(db: Db, u: { gebeurtenisId: string; regelId: string; index: number; soort: string; status: 'gelukt' | 'mislukt' | 'overgeslagen'; fout: string | null; resultaat: Record<string, unknown> | null; nu: Date }) {
-  const values = { soort: u.soort, status: u.status, fout: u.fout, resultaat: u.resultaat ? JSON.stringify(u.resultaat) : null, uitgevoerd_op: u.nu };
+export function recordUitkomst(
+  db: Db,
+  u: {
+    gebeurtenisId: string;
+    regelId: string;
+    index: number;
+    soort: string;
+    status: 'gelukt' | 'mislukt' | 'overgeslagen';
+    fout: string | null;
+    resultaat: Record<string, unknown> | null;
+    nu: Date;
+  },
+) {
+  const values = {
+    soort: u.soort,
+    status: u.status,
+    fout: u.fout,
+    resultaat: u.resultaat ? JSON.stringify(u.resultaat) : null,
+    uitgevoerd_op: u.nu,
+  };
   return db
     .insertInto('gebeurtenis_actie')
     .values({ gebeurtenis_id: u.gebeurtenisId, regel_id: u.regelId, actie_index: u.index, ...values })

@@ -6,7 +6,14 @@ import type { Db } from '../db/transaction.ts';
 import { errorResponses, type App } from '../platform/http.ts';
 import { requireContext, requirePermission } from '../platform/principal.ts';
 import { CallbackAuthInvalid, CloudEventInvalid } from './gebeurtenissen.errors.ts';
-import { CloudEventBody, GebeurtenisResponse, GebeurtenissenQuery, NotificatieBody, Ontvangen, SoortTelling } from './gebeurtenissen.schemas.ts';
+import {
+  CloudEventBody,
+  GebeurtenisResponse,
+  GebeurtenissenQuery,
+  NotificatieBody,
+  Ontvangen,
+  SoortTelling,
+} from './gebeurtenissen.schemas.ts';
 import { gebeurtenissenInzien, signalenInzien } from './gebeurtenissen-inzage.service.ts';
 import type { Gebeurtenissen } from './gebeurtenissen.service.ts';
 import * as q from './gebeurtenissen.queries.ts';
@@ -30,48 +37,118 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
     if (!expected || typeof sent !== 'string' || !sameSecret(hashToken(sent), hashToken(expected))) throw CallbackAuthInvalid();
   };
 
-  app.post('/api/notificaties/callback', {
-    config: { eigenAutorisatie: true, toegang: 'sleutel', persoonsgegevens: true },
-    onRequest: checkCallbackAuth,
-    schema: { tags, summary: 'Ontvang een notificatie van de Notificaties API (callback van een abonnement)', security: [], description: 'Geautoriseerd als de hele Authorization-header gelijk is aan NOTIFICATIES_CALLBACK_AUTH (de auth van het abonnement).', body: NotificatieBody, response: { 204: Type.Null(), ...errorResponses } },
-  }, async (request, reply) => {
-    const stored = await service.ontvangNotificatie(request.body);
-    if (!stored.dubbel) deps.kick();
-    return reply.status(204).send(null);
-  });
-
-  app.post('/api/events', {
-    config: { toegang: 'gebeurtenis:plaatsen', persoonsgegevens: true },
-    preValidation: requirePermission('gebeurtenis:plaatsen'),
-    schema: { tags, summary: 'Ontvang een CloudEvent (structured mode, application/cloudevents+json)', body: CloudEventBody, response: { 202: Ontvangen, ...errorResponses } },
-  }, async (request, reply) => {
-    const wrong = Object.keys(request.body).filter((k) => !ATTRIBUUT.test(k) && k !== 'data_base64');
-    if (wrong.length > 0) throw CloudEventInvalid(wrong.map((field) => ({ field: `body.${field}`, message: 'attribuutnamen zijn kleine letters en cijfers, hoogstens 20 tekens' })));
-    const stored = await service.ontvangCloudEvent(request.body as CloudEventBody);
-    if (!stored.dubbel) deps.kick();
-    return reply.status(202).send(stored);
-  });
-
-  app.get('/api/beheer/gebeurtenissen', {
-    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: true },
-    schema: { tags, summary: 'Ontvangen gebeurtenissen met wat de regels ermee deden; status=mislukt toont de fouten', querystring: GebeurtenissenQuery, response: { 200: Type.Object({ gebeurtenissen: Type.Array(GebeurtenisResponse) }), ...errorResponses } },
-  }, async (request) => ({
-    gebeurtenissen: await gebeurtenissenInzien(db, requireContext(request, 'gebeurtenis:beheren'), { status: request.query.status, limit: request.query.limit ?? 100 }),
-  }));
-
-  app.get('/api/beheer/gebeurtenissen/soorten', {
-    config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
-    schema: { tags, summary: 'Gebeurtenissen per soort, en hoeveel geen enkele regel raakte', response: { 200: Type.Object({ soorten: Type.Array(SoortTelling) }), ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'gebeurtenis:beheren');
-    return { soorten: (await q.tellingPerSoort(db)).map((r) => ({ bron: r.bron, soort: r.soort, aantal: r.aantal, zonderRegel: r.zonder_regel })) };
-  });
-
-  app.get('/api/gebeurtenissen/signalen', {
-    config: { toegang: 'gebeurtenis-signaal:lezen', persoonsgegevens: true },
-    schema: {
-      tags, summary: 'Signalen van regels voor teamleiders, nieuwste eerst',
-      response: { 200: Type.Object({ signalen: Type.Array(Type.Object({ id: Type.String(), gebeurtenisId: Type.String(), regelId: Type.Union([Type.String(), Type.Null()]), titel: Type.String(), tekst: Type.Union([Type.String(), Type.Null()]), aangemaaktOp: Type.String() })) }), ...errorResponses },
+  app.post(
+    '/api/notificaties/callback',
+    {
+      config: { eigenAutorisatie: true, toegang: 'sleutel', persoonsgegevens: true },
+      onRequest: checkCallbackAuth,
+      schema: {
+        tags,
+        summary: 'Ontvang een notificatie van de Notificaties API (callback van een abonnement)',
+        security: [],
+        description:
+          'Geautoriseerd als de hele Authorization-header gelijk is aan NOTIFICATIES_CALLBACK_AUTH (de auth van het abonnement).',
+        body: NotificatieBody,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
     },
-  }, async (request) => ({ signalen: await signalenInzien(db, requireContext(request, 'gebeurtenis-signaal:lezen')) }));
+    async (request, reply) => {
+      const stored = await service.ontvangNotificatie(request.body);
+      if (!stored.dubbel) deps.kick();
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/events',
+    {
+      config: { toegang: 'gebeurtenis:plaatsen', persoonsgegevens: true },
+      preValidation: requirePermission('gebeurtenis:plaatsen'),
+      schema: {
+        tags,
+        summary: 'Ontvang een CloudEvent (structured mode, application/cloudevents+json)',
+        body: CloudEventBody,
+        response: { 202: Ontvangen, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const wrong = Object.keys(request.body).filter((k) => !ATTRIBUUT.test(k) && k !== 'data_base64');
+      if (wrong.length > 0)
+        throw CloudEventInvalid(
+          wrong.map((field) => ({ field: `body.${field}`, message: 'attribuutnamen zijn kleine letters en cijfers, hoogstens 20 tekens' })),
+        );
+      const stored = await service.ontvangCloudEvent(request.body as CloudEventBody);
+      if (!stored.dubbel) deps.kick();
+      return reply.status(202).send(stored);
+    },
+  );
+
+  app.get(
+    '/api/beheer/gebeurtenissen',
+    {
+      config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Ontvangen gebeurtenissen met wat de regels ermee deden; status=mislukt toont de fouten',
+        querystring: GebeurtenissenQuery,
+        response: { 200: Type.Object({ gebeurtenissen: Type.Array(GebeurtenisResponse) }), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      gebeurtenissen: await gebeurtenissenInzien(db, requireContext(request, 'gebeurtenis:beheren'), {
+        status: request.query.status,
+        limit: request.query.limit ?? 100,
+      }),
+    }),
+  );
+
+  app.get(
+    '/api/beheer/gebeurtenissen/soorten',
+    {
+      config: { toegang: 'gebeurtenis:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Gebeurtenissen per soort, en hoeveel geen enkele regel raakte',
+        response: { 200: Type.Object({ soorten: Type.Array(SoortTelling) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'gebeurtenis:beheren');
+      return {
+        soorten: (await q.tellingPerSoort(db)).map((r) => ({
+          bron: r.bron,
+          soort: r.soort,
+          aantal: r.aantal,
+          zonderRegel: r.zonder_regel,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/gebeurtenissen/signalen',
+    {
+      config: { toegang: 'gebeurtenis-signaal:lezen', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Signalen van regels voor teamleiders, nieuwste eerst',
+        response: {
+          200: Type.Object({
+            signalen: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                gebeurtenisId: Type.String(),
+                regelId: Type.Union([Type.String(), Type.Null()]),
+                titel: Type.String(),
+                tekst: Type.Union([Type.String(), Type.Null()]),
+                aangemaaktOp: Type.String(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({ signalen: await signalenInzien(db, requireContext(request, 'gebeurtenis-signaal:lezen')) }),
+  );
 }

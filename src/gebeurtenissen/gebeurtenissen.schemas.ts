@@ -9,7 +9,10 @@ import { Nullable } from '../platform/http.ts';
  * sends and Fastify's 400 names the field that is wrong.
  */
 const notificatiesSpec = loadOpenApi(fileURLToPath(new URL('../../standards/notificaties-openapi.yaml', import.meta.url)));
-export const NotificatieBody = Type.Unsafe<Notificatie>({ ...(notificatiesSpec.components.schemas.Message as object), title: 'Notificatie' } as TSchema);
+export const NotificatieBody = Type.Unsafe<Notificatie>({
+  ...(notificatiesSpec.components.schemas.Message as object),
+  title: 'Notificatie',
+} as TSchema);
 
 export interface Notificatie {
   kanaal: string;
@@ -73,10 +76,22 @@ export const RegelMatch = Type.Object(
 );
 export type RegelMatch = Static<typeof RegelMatch>;
 
-const Sjabloon = (max: number) => Type.String({ minLength: 1, maxLength: max, description: 'Tekst met {{variabelen}} uit de gebeurtenis en de zaak' });
+const Sjabloon = (max: number) =>
+  Type.String({ minLength: 1, maxLength: max, description: 'Tekst met {{variabelen}} uit de gebeurtenis en de zaak' });
 export const RegelActie = Type.Union([
-  Type.Object({ soort: Type.Literal('interne-taak'), team: Type.String({ minLength: 1, maxLength: 200 }), gevraagdeHandeling: Sjabloon(200), toelichting: Type.Optional(Sjabloon(1000)) }, { additionalProperties: false }),
-  Type.Object({ soort: Type.Literal('signaal'), titel: Sjabloon(200), tekst: Type.Optional(Sjabloon(2000)) }, { additionalProperties: false }),
+  Type.Object(
+    {
+      soort: Type.Literal('interne-taak'),
+      team: Type.String({ minLength: 1, maxLength: 200 }),
+      gevraagdeHandeling: Sjabloon(200),
+      toelichting: Type.Optional(Sjabloon(1000)),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { soort: Type.Literal('signaal'), titel: Sjabloon(200), tekst: Type.Optional(Sjabloon(2000)) },
+    { additionalProperties: false },
+  ),
   Type.Object({ soort: Type.Literal('bericht'), onderwerp: Sjabloon(200), tekst: Sjabloon(4000) }, { additionalProperties: false }),
 ]);
 export type RegelActie = Static<typeof RegelActie>;
@@ -117,7 +132,10 @@ export const RegelResponse = Type.Object({
 });
 export type RegelResponse = Static<typeof RegelResponse>;
 
-export const ProefBody = Type.Object({ aantal: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })) }, { additionalProperties: false });
+export const ProefBody = Type.Object(
+  { aantal: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })) },
+  { additionalProperties: false },
+);
 
 export const ProefResponse = Type.Object({
   regelId: Type.String(),
@@ -129,7 +147,9 @@ export const ProefResponse = Type.Object({
       ontvangenOp: Type.String(),
       past: Type.Boolean(),
       fout: Nullable(Type.String()),
-      acties: Type.Array(Type.Object({ soort: Type.String(), zou: Nullable(Type.Record(Type.String(), Type.Unknown())), fout: Nullable(Type.String()) })),
+      acties: Type.Array(
+        Type.Object({ soort: Type.String(), zou: Nullable(Type.Record(Type.String(), Type.Unknown())), fout: Nullable(Type.String()) }),
+      ),
     }),
   ),
 });
@@ -148,9 +168,12 @@ export const GebeurtenisResponse = Type.Object({
   acties: Type.Array(ActieUitkomst),
 });
 
-export const GebeurtenissenQuery = Type.Object({
-  status: Type.Optional(Type.Union([Type.Literal('ontvangen'), Type.Literal('verwerkt'), Type.Literal('mislukt')])),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-}, { additionalProperties: false });
+export const GebeurtenissenQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Union([Type.Literal('ontvangen'), Type.Literal('verwerkt'), Type.Literal('mislukt')])),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  },
+  { additionalProperties: false },
+);
 
 export const SoortTelling = Type.Object({ bron: Type.String(), soort: Type.String(), aantal: Type.Integer(), zonderRegel: Type.Integer() });

@@ -41,12 +41,24 @@ export class Gebeurtenissen {
   ontvangNotificatie(n: Notificatie) {
     // The standard's fields that make two deliveries the same notificatie.
     const key = sleutel(['notificatie', n.kanaal, n.hoofdObject, n.resource, n.resourceUrl, n.actie, n.aanmaakdatum]);
-    return q.insertGebeurtenis(this.db, { bron: 'notificatie', sleutel: key, soort: `${n.kanaal}/${n.resource}/${n.actie}`, inhoud: { ...n }, nu: this.clock.now() });
+    return q.insertGebeurtenis(this.db, {
+      bron: 'notificatie',
+      sleutel: key,
+      soort: `${n.kanaal}/${n.resource}/${n.actie}`,
+      inhoud: { ...n },
+      nu: this.clock.now(),
+    });
   }
 
   ontvangCloudEvent(e: CloudEventBody) {
     // CloudEvents: source + id identify an event; the producer repeats both on a redelivery.
-    return q.insertGebeurtenis(this.db, { bron: 'cloudevent', sleutel: sleutel(['cloudevent', e.source, e.id]), soort: e.type, inhoud: { ...e }, nu: this.clock.now() });
+    return q.insertGebeurtenis(this.db, {
+      bron: 'cloudevent',
+      sleutel: sleutel(['cloudevent', e.source, e.id]),
+      soort: e.type,
+      inhoud: { ...e },
+      nu: this.clock.now(),
+    });
   }
 
   /** Processes one due event; false when it failed (kept with its error for a retry) or was not due. */
@@ -66,7 +78,13 @@ export class Gebeurtenissen {
         fouten.push(...(await this.#voerRegelUit(regel, ctx, g)));
       }
       // A failed template will not fill itself on a retry: kept as mislukt, not retried.
-      await q.markAfgerond(this.db, id, { status: fouten.length ? 'mislukt' : 'verwerkt', fout: fouten.length ? fouten.join('; ').slice(0, 2000) : null, geraakt, nu, volgende: fouten.length ? NOOIT : nu });
+      await q.markAfgerond(this.db, id, {
+        status: fouten.length ? 'mislukt' : 'verwerkt',
+        fout: fouten.length ? fouten.join('; ').slice(0, 2000) : null,
+        geraakt,
+        nu,
+        volgende: fouten.length ? NOOIT : nu,
+      });
       return fouten.length === 0;
     } catch (error) {
       const fout = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -84,7 +102,13 @@ export class Gebeurtenissen {
       const nu = this.clock.now();
       const base = { gebeurtenisId: g.id, regelId: regel.id, index, soort: actie.soort, nu };
       try {
-        const uitkomst = await voerUit(this.acties, await plan(this.acties, actie, ctx, vars), { gebeurtenisId: g.id, regelId: regel.id, soort: g.soort, inhoud: g.inhoud, nu });
+        const uitkomst = await voerUit(this.acties, await plan(this.acties, actie, ctx, vars), {
+          gebeurtenisId: g.id,
+          regelId: regel.id,
+          soort: g.soort,
+          inhoud: g.inhoud,
+          nu,
+        });
         await q.recordUitkomst(this.db, { ...base, ...uitkomst });
       } catch (error) {
         if (!(error instanceof OntbrekendeVariabelen)) throw error;

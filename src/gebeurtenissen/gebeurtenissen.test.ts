@@ -36,25 +36,34 @@ describe('events in: Notificaties callback and CloudEvents', () => {
   let failures = 0;
 
   beforeAll(async () => {
-    t = await createTestApp({ NOTIFICATIES_CALLBACK_AUTH: AUTH }, {
-      overrides: {
-        clock: new FixedClock(NOW),
-        gebeurtenissen: {
-          voorVerwerking: (g) => {
-            if (g.inhoud.actie === 'faalt-eenmaal' && failures++ === 0) throw new Error('zaaksysteem tijdelijk weg');
+    t = await createTestApp(
+      { NOTIFICATIES_CALLBACK_AUTH: AUTH },
+      {
+        overrides: {
+          clock: new FixedClock(NOW),
+          gebeurtenissen: {
+            voorVerwerking: (g) => {
+              if (g.inhoud.actie === 'faalt-eenmaal' && failures++ === 0) throw new Error('zaaksysteem tijdelijk weg');
+            },
           },
         },
       },
-    });
+    );
     beheerder = await t.login(['beheerder']);
   });
   afterAll(() => t.close());
 
   const callback = (body: unknown, authorization?: string) =>
-    t.app.inject({ method: 'POST', url: '/api/notificaties/callback', headers: authorization === undefined ? {} : { authorization }, payload: body as Record<string, unknown> });
-  const stored = async () => (await t.database.db.selectFrom('gebeurtenis').select(['id', 'bron', 'status', 'laatste_fout', 'inhoud']).execute());
+    t.app.inject({
+      method: 'POST',
+      url: '/api/notificaties/callback',
+      headers: authorization === undefined ? {} : { authorization },
+      payload: body as Record<string, unknown>,
+    });
+  const stored = async () =>
+    await t.database.db.selectFrom('gebeurtenis').select(['id', 'bron', 'status', 'laatste_fout', 'inhoud']).execute();
 
-  it('refuses a callback without the abonnement\'s exact Authorization header', async () => {
+  it("refuses a callback without the abonnement's exact Authorization header", async () => {
     expect((await callback(notificatie())).statusCode).toBe(403);
     const wrong = await callback(notificatie(), `${AUTH}x`);
     expect(wrong.statusCode).toBe(403);
@@ -65,7 +74,7 @@ describe('events in: Notificaties callback and CloudEvents', () => {
     expect(await stored()).toEqual([]);
   });
 
-  it('validates the body against the Notificaties API\'s schema and names the problem', async () => {
+  it("validates the body against the Notificaties API's schema and names the problem", async () => {
     const { actie: _weg, ...zonderActie } = notificatie();
     const response = await callback(zonderActie, AUTH);
     expect(response.statusCode).toBe(400);
@@ -91,7 +100,9 @@ describe('events in: Notificaties callback and CloudEvents', () => {
     expect(await t.app.gebeurtenissen.processDue()).toBe(0);
     const failed = await t.app.inject({ method: 'GET', url: '/api/beheer/gebeurtenissen?status=mislukt', headers: beheerder.headers });
     expect(failed.statusCode).toBe(200);
-    expect(failed.json().gebeurtenissen).toMatchObject([{ soort: 'zaken/status/faalt-eenmaal', pogingen: 1, laatsteFout: 'Error: zaaksysteem tijdelijk weg' }]);
+    expect(failed.json().gebeurtenissen).toMatchObject([
+      { soort: 'zaken/status/faalt-eenmaal', pogingen: 1, laatsteFout: 'Error: zaaksysteem tijdelijk weg' },
+    ]);
     // Not due yet: the back-off is measured on the app's clock.
     expect(await t.app.gebeurtenissen.processDue()).toBe(0);
     (t.app.clock as FixedClock).set('2026-11-24T10:00:10Z');
@@ -106,7 +117,12 @@ describe('events in: Notificaties callback and CloudEvents', () => {
       bron = await t.token('gebeurtenisbron');
     });
     const post = (body: unknown, headers: Record<string, string>) =>
-      t.app.inject({ method: 'POST', url: '/api/events', headers: { ...headers, 'content-type': 'application/cloudevents+json' }, payload: JSON.stringify(body) });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/events',
+        headers: { ...headers, 'content-type': 'application/cloudevents+json' },
+        payload: JSON.stringify(body),
+      });
 
     it('needs an API token with the role gebeurtenisbron, which may do nothing else', async () => {
       expect((await post(cloudEvent(), {})).statusCode).toBe(401);
@@ -130,7 +146,13 @@ describe('events in: Notificaties callback and CloudEvents', () => {
 
     it('refuses a body that is not a CloudEvent 1.0', async () => {
       const { source: _weg, ...zonderSource } = cloudEvent({ id: 'evt-x' });
-      for (const body of [zonderSource, cloudEvent({ specversion: '0.3' }), cloudEvent({ Vul_Graad: 1 }), cloudEvent({ time: 'gisteren' }), [cloudEvent()]]) {
+      for (const body of [
+        zonderSource,
+        cloudEvent({ specversion: '0.3' }),
+        cloudEvent({ Vul_Graad: 1 }),
+        cloudEvent({ time: 'gisteren' }),
+        [cloudEvent()],
+      ]) {
         const response = await post(body, bron);
         expect(response.statusCode, JSON.stringify(body)).toBe(400);
       }
@@ -140,7 +162,12 @@ describe('events in: Notificaties callback and CloudEvents', () => {
       await post(cloudEvent({ id: 'evt-onbekend', type: 'nl.lindendaal.lantaarnpaal.defect' }), bron);
       await t.app.gebeurtenissen.processDue();
       const response = await t.app.inject({ method: 'GET', url: '/api/beheer/gebeurtenissen/soorten', headers: beheerder.headers });
-      expect(response.json().soorten).toContainEqual({ bron: 'cloudevent', soort: 'nl.lindendaal.lantaarnpaal.defect', aantal: 1, zonderRegel: 1 });
+      expect(response.json().soorten).toContainEqual({
+        bron: 'cloudevent',
+        soort: 'nl.lindendaal.lantaarnpaal.defect',
+        aantal: 1,
+        zonderRegel: 1,
+      });
     });
   });
 });

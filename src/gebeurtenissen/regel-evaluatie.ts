@@ -49,7 +49,10 @@ export class GebeurtenisContext {
 export function regelLeestZaak(regel: Regel): boolean {
   const m = regel.match;
   if (m.zaaktype || m.statustype || regel.acties.some((a) => a.soort === 'bericht')) return true;
-  const teksten = [...(m.voorwaarden ?? []).map((v) => v.pad), ...regel.acties.flatMap((a) => Object.values(a).filter((v): v is string => typeof v === 'string'))];
+  const teksten = [
+    ...(m.voorwaarden ?? []).map((v) => v.pad),
+    ...regel.acties.flatMap((a) => Object.values(a).filter((v): v is string => typeof v === 'string')),
+  ];
   return leestZaak(teksten);
 }
 
@@ -63,7 +66,11 @@ export async function pastRegel(regel: Regel, ctx: GebeurtenisContext): Promise<
   const g = ctx.gebeurtenis;
   if (m.bron !== g.bron) return false;
   const inhoud = g.inhoud;
-  if (g.bron === 'notificatie' && !(gelijk(m.kanaal, inhoud.kanaal) && gelijk(m.resource, inhoud.resource) && gelijk(m.actie, inhoud.actie))) return false;
+  if (
+    g.bron === 'notificatie' &&
+    !(gelijk(m.kanaal, inhoud.kanaal) && gelijk(m.resource, inhoud.resource) && gelijk(m.actie, inhoud.actie))
+  )
+    return false;
   if (g.bron === 'cloudevent' && !(gelijk(m.source, inhoud.source) && gelijk(m.type, inhoud.type))) return false;
   const vars = await ctx.variabelen(regelLeestZaak(regel));
   const zaak = (vars.zaak ?? undefined) as ZaakGegevens['vars'] | undefined;

@@ -2,14 +2,24 @@ import type { GebeurtenisBron } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
 import type { RegelBody } from './gebeurtenissen.schemas.ts';
 
-const values = (body: RegelBody) => ({ naam: body.naam, actief: body.actief ?? true, match: JSON.stringify(body.match), acties: JSON.stringify(body.acties) });
+const values = (body: RegelBody) => ({
+  naam: body.naam,
+  actief: body.actief ?? true,
+  match: JSON.stringify(body.match),
+  acties: JSON.stringify(body.acties),
+});
 
 export function insertRegel(db: Db, body: RegelBody) {
   return db.insertInto('gebeurtenis_regel').values(values(body)).returningAll().executeTakeFirstOrThrow();
 }
 
 export function updateRegel(db: Db, id: string, body: RegelBody, nu: Date) {
-  return db.updateTable('gebeurtenis_regel').set({ ...values(body), gewijzigd_op: nu }).where('id', '=', id).returningAll().executeTakeFirst();
+  return db
+    .updateTable('gebeurtenis_regel')
+    .set({ ...values(body), gewijzigd_op: nu })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export function deleteRegel(db: Db, id: string) {
@@ -26,6 +36,12 @@ export function listRegels(db: Db) {
 
 /** Active rules for one kind of event; the match's bron is inside the JSON, so filter here. */
 export async function actieveRegels(db: Db, bron: GebeurtenisBron) {
-  const rows = await db.selectFrom('gebeurtenis_regel').selectAll().where('actief', '=', true).orderBy('aangemaakt_op').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('gebeurtenis_regel')
+    .selectAll()
+    .where('actief', '=', true)
+    .orderBy('aangemaakt_op')
+    .orderBy('id')
+    .execute();
   return rows.filter((r) => (r.match as { bron?: string }).bron === bron);
 }

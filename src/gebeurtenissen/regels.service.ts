@@ -15,13 +15,31 @@ import * as q from './regels.queries.ts';
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 export function toUitkomst(r: Selectable<GebeurtenisActieTable>): ActieUitkomst {
-  return { gebeurtenisId: r.gebeurtenis_id, regelId: r.regel_id, actieIndex: r.actie_index, soort: r.soort, status: r.status, fout: r.fout, resultaat: r.resultaat, uitgevoerdOp: iso(r.uitgevoerd_op) };
+  return {
+    gebeurtenisId: r.gebeurtenis_id,
+    regelId: r.regel_id,
+    actieIndex: r.actie_index,
+    soort: r.soort,
+    status: r.status,
+    fout: r.fout,
+    resultaat: r.resultaat,
+    uitgevoerdOp: iso(r.uitgevoerd_op),
+  };
 }
 
 async function toResponse(db: Db, row: NonNullable<Awaited<ReturnType<typeof q.findRegel>>>): Promise<RegelResponse> {
   const uitkomsten = await gq.uitkomstenVan(db, { regelId: row.id, limit: 20 });
   const regel = toRegel(row);
-  return { id: row.id, naam: row.naam, actief: row.actief, match: regel.match, acties: regel.acties, aangemaaktOp: iso(row.aangemaakt_op), gewijzigdOp: iso(row.gewijzigd_op), uitkomsten: uitkomsten.map(toUitkomst) };
+  return {
+    id: row.id,
+    naam: row.naam,
+    actief: row.actief,
+    match: regel.match,
+    acties: regel.acties,
+    aangemaaktOp: iso(row.aangemaakt_op),
+    gewijzigdOp: iso(row.gewijzigd_op),
+    uitkomsten: uitkomsten.map(toUitkomst),
+  };
 }
 
 export async function listRegels(db: Db): Promise<RegelResponse[]> {
@@ -61,7 +79,10 @@ export async function proef(db: Db, bo: Backoffice, env: ActieOmgeving, id: stri
   const events = await gq.laatsteVanBron(db, regel.match.bron, aantal);
   const uitkomsten: ProefResponse['uitkomsten'] = [];
   for (const e of events) {
-    const ctx = new GebeurtenisContext({ id: e.id, bron: e.bron, soort: e.soort, inhoud: e.inhoud, ontvangenOp: new Date(e.ontvangen_op) }, bo);
+    const ctx = new GebeurtenisContext(
+      { id: e.id, bron: e.bron, soort: e.soort, inhoud: e.inhoud, ontvangenOp: new Date(e.ontvangen_op) },
+      bo,
+    );
     const base = { gebeurtenisId: e.id, soort: e.soort, ontvangenOp: iso(e.ontvangen_op) };
     try {
       if (!(await pastRegel(regel, ctx))) {

@@ -26,7 +26,10 @@ export function voldoet(vars: Variabelen, v: Voorwaarde): boolean {
   const waarde = waardeOp(vars, v.pad);
   if (v.operator === 'bestaat') return waarde !== undefined && waarde !== null;
   if (waarde === undefined || waarde === null) return false;
-  if (v.operator === 'bevat') return String(waarde).toLowerCase().includes(String(v.waarde ?? '').toLowerCase());
+  if (v.operator === 'bevat')
+    return String(waarde)
+      .toLowerCase()
+      .includes(String(v.waarde ?? '').toLowerCase());
   if (v.operator === '==' || v.operator === '!=') {
     const a = getal(waarde);
     const b = getal(v.waarde);

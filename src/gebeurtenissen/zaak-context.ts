@@ -51,8 +51,15 @@ export async function zaakVanNotificatie(bo: Backoffice, n: Notificatie): Promis
     breaker.success();
     return {
       vars: {
-        url: zaak.url, uuid: zaak.uuid, identificatie: zaak.identificatie, omschrijving: zaak.omschrijving, zaaktype, zaaktypeUrl: zaak.zaaktype,
-        status: statustype, statustypeUrl: status?.statustype, statustoelichting: status?.statustoelichting || undefined,
+        url: zaak.url,
+        uuid: zaak.uuid,
+        identificatie: zaak.identificatie,
+        omschrijving: zaak.omschrijving,
+        zaaktype,
+        zaaktypeUrl: zaak.zaaktype,
+        status: statustype,
+        statustypeUrl: status?.statustype,
+        statustoelichting: status?.statustoelichting || undefined,
       },
       bsns,
       register: bron.instellingen.register,

@@ -27,7 +27,14 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
     kcc = await t.login(['kcc']);
     teamleider = await t.login(['teamleider']);
     backoffice = await t.login(['backoffice']);
-    partijId = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: teamleider.headers, payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'marieke@example.nl' }] }) })).json().id;
+    partijId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/partijen',
+        headers: teamleider.headers,
+        payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'marieke@example.nl' }] }),
+      })
+    ).json().id;
     const { processed } = await t.app.pipeline.receive({
       kanaal: 'email',
       kanaalBerichtId: '<poort-1@example.nl>',
@@ -48,7 +55,8 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
     expect(masked.statusCode).toBe(200);
     expect(masked.json()).toMatchObject({ gemaskeerd: true, id: null, volledigeNaam: 'M. J.' });
     expect(masked.body).not.toContain(partijId);
-    for (const session of [teamleider, backoffice]) expect((await get(`/api/gesprekken/${gesprekId}/partij`, session)).json().id).toBe(partijId);
+    for (const session of [teamleider, backoffice])
+      expect((await get(`/api/gesprekken/${gesprekId}/partij`, session)).json().id).toBe(partijId);
   });
 
   it('GET /api/inbox: the caller by initials, without the partij id for kcc', async () => {
@@ -81,12 +89,26 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
     expect(contact.statusCode).toBe(200);
     expect(contact.json().betrokkenen).toEqual([expect.objectContaining({ partijId: null, volledigeNaam: null, rol: 'klant' })]);
     expect(contact.body).not.toContain(partijId);
-    expect((await get(`/api/klantcontacten/${klantcontactId}`, teamleider)).json().betrokkenen).toEqual([expect.objectContaining({ partijId, rol: 'klant' })]);
+    expect((await get(`/api/klantcontacten/${klantcontactId}`, teamleider)).json().betrokkenen).toEqual([
+      expect.objectContaining({ partijId, rol: 'klant' }),
+    ]);
   });
 
   it('GET /api/verzoeken/:id of a verzoek the unverified gesprek is linked to names no partij for kcc', async () => {
-    verzoekId = (await t.app.inject({ method: 'POST', url: '/api/verzoeken', headers: teamleider.headers, payload: { partijId, onderwerp: 'Parkeervergunning' } })).json().id;
-    const linked = await t.app.inject({ method: 'PUT', url: `/api/klantcontacten/${klantcontactId}/verzoek`, headers: kcc.headers, payload: { verzoekId } });
+    verzoekId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/verzoeken',
+        headers: teamleider.headers,
+        payload: { partijId, onderwerp: 'Parkeervergunning' },
+      })
+    ).json().id;
+    const linked = await t.app.inject({
+      method: 'PUT',
+      url: `/api/klantcontacten/${klantcontactId}/verzoek`,
+      headers: kcc.headers,
+      payload: { verzoekId },
+    });
     expect(linked.statusCode).toBe(200);
     expect(linked.body).not.toContain(partijId);
     const verzoek = await get(`/api/verzoeken/${verzoekId}`, kcc);
@@ -102,7 +124,12 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
     const events: LoketEvent[] = [];
     const stop = t.app.hub.subscribe((event) => events.push(event));
     try {
-      const linked = await t.app.inject({ method: 'PUT', url: `/api/gesprekken/${gesprekId}/partij`, headers: teamleider.headers, payload: { partijId } });
+      const linked = await t.app.inject({
+        method: 'PUT',
+        url: `/api/gesprekken/${gesprekId}/partij`,
+        headers: teamleider.headers,
+        payload: { partijId },
+      });
       expect(linked.statusCode).toBeLessThan(300);
       await expect.poll(() => events.find((e) => e.type === 'gesprek.partij'), { timeout: 5_000 }).toBeDefined();
       const event = events.find((e) => e.type === 'gesprek.partij')!;
@@ -114,11 +141,18 @@ describe('verification gate: no route tells a kcc agent the partij of an unverif
   });
 
   it('after verification the kcc agent sees the partij', async () => {
-    const ok = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/verificatie`, headers: kcc.headers, payload: { naam: 'Marieke Jansen', geboortedatum: '1968-04-17', postcode: '3541 AB' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprekId}/verificatie`,
+      headers: kcc.headers,
+      payload: { naam: 'Marieke Jansen', geboortedatum: '1968-04-17', postcode: '3541 AB' },
+    });
     expect(ok.json().geverifieerd).toBe(true);
     expect((await get(`/api/gesprekken/${gesprekId}/partij`, kcc)).json()).toMatchObject({ gemaskeerd: false, id: partijId });
     expect((await get('/api/inbox', kcc)).json().results.find((g: { id: string }) => g.id === gesprekId).partij.id).toBe(partijId);
-    expect((await get(`/api/klantcontacten/${klantcontactId}`, kcc)).json().betrokkenen).toEqual([expect.objectContaining({ partijId, rol: 'klant' })]);
+    expect((await get(`/api/klantcontacten/${klantcontactId}`, kcc)).json().betrokkenen).toEqual([
+      expect.objectContaining({ partijId, rol: 'klant' }),
+    ]);
     expect((await get(`/api/verzoeken/${verzoekId}`, kcc)).json().partijId).toBe(partijId);
   });
 });

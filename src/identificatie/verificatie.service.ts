@@ -10,14 +10,40 @@ import { defineError } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
 
-export const VerificationFailed = defineError('LOKET_VERIFICATIE_MISLUKT', 422, 'De gegevens komen niet overeen met wat over deze persoon bekend is.', 'The details do not match what is known about this person.');
-export const NotVerified = defineError('LOKET_NIET_GEVERIFIEERD', 403, 'Verifieer eerst de identiteit van de inwoner in dit gesprek.', 'Verify the citizen’s identity in this gesprek first.');
-export const VerifierNotMedewerker = defineError('LOKET_VERIFICATIE_DOOR_MEDEWERKER', 403, 'Alleen een medewerker kan de identiteit van een inwoner verifiëren, geen koppeling (API-token).', 'Only a medewerker can verify a citizen’s identity, not an integration (API token).');
-export const NoPartij = defineError('LOKET_GESPREK_ZONDER_PARTIJ', 409, 'Bij dit gesprek hoort (nog) geen partij. Zoek of registreer eerst de inwoner.', 'This gesprek has no partij yet. Find or register the citizen first.');
+export const VerificationFailed = defineError(
+  'LOKET_VERIFICATIE_MISLUKT',
+  422,
+  'De gegevens komen niet overeen met wat over deze persoon bekend is.',
+  'The details do not match what is known about this person.',
+);
+export const NotVerified = defineError(
+  'LOKET_NIET_GEVERIFIEERD',
+  403,
+  'Verifieer eerst de identiteit van de inwoner in dit gesprek.',
+  'Verify the citizen’s identity in this gesprek first.',
+);
+export const VerifierNotMedewerker = defineError(
+  'LOKET_VERIFICATIE_DOOR_MEDEWERKER',
+  403,
+  'Alleen een medewerker kan de identiteit van een inwoner verifiëren, geen koppeling (API-token).',
+  'Only a medewerker can verify a citizen’s identity, not an integration (API token).',
+);
+export const NoPartij = defineError(
+  'LOKET_GESPREK_ZONDER_PARTIJ',
+  409,
+  'Bij dit gesprek hoort (nog) geen partij. Zoek of registreer eerst de inwoner.',
+  'This gesprek has no partij yet. Find or register the citizen first.',
+);
 
 const METHOD = 'naam+geboortedatum+postcode';
 
-const normalise = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const compactPostcode = (value: string) => value.replace(/\s+/g, '').toUpperCase();
 
 async function loadGesprek(db: Db, id: string) {
@@ -32,7 +58,12 @@ async function loadGesprek(db: Db, id: string) {
  * Verifying is one recorded action, in the processing log like any other; a failed check says
  * nothing about which detail was wrong.
  */
-export async function verifyInGesprek(db: Db, ctx: RequestContext, gesprekId: string, given: { naam: string; geboortedatum: string; postcode: string }) {
+export async function verifyInGesprek(
+  db: Db,
+  ctx: RequestContext,
+  gesprekId: string,
+  given: { naam: string; geboortedatum: string; postcode: string },
+) {
   // The verification is the agent's own statement that they checked the caller (geverifieerd_door).
   if (ctx.principal.kind !== 'medewerker') throw VerifierNotMedewerker();
   return inTransaction(db, async (trx) => {
@@ -44,7 +75,10 @@ export async function verifyInGesprek(db: Db, ctx: RequestContext, gesprekId: st
       .where('id', '=', gesprek.partij_id)
       .executeTakeFirstOrThrow();
     const surname = normalise([partij.voorvoegsel_achternaam, partij.achternaam].filter(Boolean).join(' '));
-    const postcodes = [partij.bezoekadres, partij.correspondentieadres].map((a) => (a as Adres | null)?.postcode).filter((p): p is string => !!p).map(compactPostcode);
+    const postcodes = [partij.bezoekadres, partij.correspondentieadres]
+      .map((a) => (a as Adres | null)?.postcode)
+      .filter((p): p is string => !!p)
+      .map(compactPostcode);
     const matches =
       surname.length > 0 &&
       ` ${normalise(given.naam)} `.includes(` ${surname} `) &&
@@ -96,14 +130,21 @@ export async function partijInGesprek(db: Db, ctx: RequestContext, gesprekId: st
   const gesprek = await loadGesprek(db, gesprekId);
   if (!gesprek.partij_id) throw NoPartij();
   if (gesprek.geverifieerd_op) return { gemaskeerd: false, ...(await getPartij(db, ctx, gesprek.partij_id)) };
-  const partij = await db.selectFrom('partij').select(['id', 'soort_partij', 'voornaam', 'voorletters', 'achternaam', 'organisatie_naam']).where('id', '=', gesprek.partij_id).executeTakeFirstOrThrow();
+  const partij = await db
+    .selectFrom('partij')
+    .select(['id', 'soort_partij', 'voornaam', 'voorletters', 'achternaam', 'organisatie_naam'])
+    .where('id', '=', gesprek.partij_id)
+    .executeTakeFirstOrThrow();
   const initial = (value: string | null) => (value ? `${value.trim().charAt(0).toUpperCase()}.` : '');
   return {
     gemaskeerd: true,
     // The id would lead a kcc agent to the full record (GET /api/partijen/:id) around the gate.
     id: partijHiddenFrom(ctx, gesprek) ? null : partij.id,
     soortPartij: partij.soort_partij,
-    volledigeNaam: partij.soort_partij === 'organisatie' ? partij.organisatie_naam : [initial(partij.voorletters ?? partij.voornaam), initial(partij.achternaam)].filter(Boolean).join(' '),
+    volledigeNaam:
+      partij.soort_partij === 'organisatie'
+        ? partij.organisatie_naam
+        : [initial(partij.voorletters ?? partij.voornaam), initial(partij.achternaam)].filter(Boolean).join(' '),
     geboortedatum: null,
     bezoekadres: null,
     correspondentieadres: null,

@@ -14,7 +14,9 @@ const ALLOWED: Record<SoortActor, string[]> = {
 };
 
 export function actorIdentificatieOut(soort: SoortActor, stored: Record<string, string> | null) {
-  const known = Object.fromEntries(Object.entries(stored ?? {}).filter(([key, value]) => ALLOWED[soort].includes(key) && typeof value === 'string' && value !== ''));
+  const known = Object.fromEntries(
+    Object.entries(stored ?? {}).filter(([key, value]) => ALLOWED[soort].includes(key) && typeof value === 'string' && value !== ''),
+  );
   // Loket's own actors may lack what the spec requires (a medewerker without phone number):
   // then the block is left out rather than shown invalid.
   return REQUIRED[soort].every((field) => field in known) ? { actorIdentificatie: known } : {};
@@ -37,7 +39,12 @@ export async function loadActoren(k: KiContext, ids: string[]) {
       soortActor: a.soort_actor,
       indicatieActief: a.indicatie_actief,
       actoridentificator: ident
-        ? { objectId: ident.objectId ?? '', codeObjecttype: ident.codeObjecttype ?? '', codeRegister: ident.codeRegister ?? '', codeSoortObjectId: ident.codeSoortObjectId ?? '' }
+        ? {
+            objectId: ident.objectId ?? '',
+            codeObjecttype: ident.codeObjecttype ?? '',
+            codeRegister: ident.codeRegister ?? '',
+            codeSoortObjectId: ident.codeSoortObjectId ?? '',
+          }
         : null,
       ...actorIdentificatieOut(a.soort_actor, a.actor_identificatie),
     };

@@ -1,5 +1,10 @@
 import { deleteActorRecord, insertActorRecord, updateActorRecord } from '../auth/actor-records.service.ts';
-import { deleteActorKlantcontactRecord, insertActorKlantcontactRecord, unlinkActorFromKlantcontacten, updateActorKlantcontactRecord } from '../contacts/klantcontact-records.service.ts';
+import {
+  deleteActorKlantcontactRecord,
+  insertActorKlantcontactRecord,
+  unlinkActorFromKlantcontacten,
+  updateActorKlantcontactRecord,
+} from '../contacts/klantcontact-records.service.ts';
 import { unassignActorFromTaken } from '../tasks/interne-taak-records.service.ts';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
@@ -41,14 +46,20 @@ interface ActorBody {
 async function write(k: KiContext, id: string | null, body: Partial<ActorBody>): Promise<string> {
   const current = id ? await k.trx.selectFrom('actor').select('soort_actor').where('id', '=', id).executeTakeFirstOrThrow() : undefined;
   const soort = body.soortActor ?? current?.soort_actor ?? 'medewerker';
-  const identificatie = body.actorIdentificatie === undefined
-    ? undefined
-    : JSON.stringify(Object.fromEntries(Object.entries(body.actorIdentificatie).filter(([key, value]) => actorIdentificatieFields(soort).includes(key) && value)));
+  const identificatie =
+    body.actorIdentificatie === undefined
+      ? undefined
+      : JSON.stringify(
+          Object.fromEntries(
+            Object.entries(body.actorIdentificatie).filter(([key, value]) => actorIdentificatieFields(soort).includes(key) && value),
+          ),
+        );
   const values = defined({
     naam: body.naam,
     soort_actor: body.soortActor,
     indicatie_actief: body.indicatieActief,
-    actoridentificator: body.actoridentificator === undefined ? undefined : body.actoridentificator === null ? null : JSON.stringify(body.actoridentificator),
+    actoridentificator:
+      body.actoridentificator === undefined ? undefined : body.actoridentificator === null ? null : JSON.stringify(body.actoridentificator),
     actor_identificatie: identificatie,
   });
   if (id) {
@@ -66,7 +77,12 @@ async function remove(k: KiContext, id: string): Promise<void> {
     trx.selectFrom('team').select('id').where('actor_id', '=', id).executeTakeFirst(),
     trx.selectFrom('api_token').select('id').where('actor_id', '=', id).executeTakeFirst(),
   ]);
-  if (used.some((row) => row !== undefined)) throw invalidParam('nonFieldErrors', 'protected', 'Deze actor is een medewerker, team of API-koppeling van Loket; beheer die in Loket.');
+  if (used.some((row) => row !== undefined))
+    throw invalidParam(
+      'nonFieldErrors',
+      'protected',
+      'Deze actor is een medewerker, team of API-koppeling van Loket; beheer die in Loket.',
+    );
   await unlinkActorFromKlantcontacten(trx, id);
   await unassignActorFromTaken(trx, id);
   await ontkoppelAfzenderVanBerichten(trx, id);
@@ -123,7 +139,16 @@ async function loadLinks(k: KiContext, ids: string[]) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [{ uuid: r.id, url: k.urls.of('actorklantcontacten', r.id), actor: k.urls.fk('actoren', r.actor_id), klantcontact: k.urls.fk('klantcontacten', r.klantcontact_id) }] : [];
+    return r
+      ? [
+          {
+            uuid: r.id,
+            url: k.urls.of('actorklantcontacten', r.id),
+            actor: k.urls.fk('actoren', r.actor_id),
+            klantcontact: k.urls.fk('klantcontacten', r.klantcontact_id),
+          },
+        ]
+      : [];
   });
 }
 

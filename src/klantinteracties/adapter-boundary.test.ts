@@ -23,7 +23,6 @@ const WRITES: { name: string; pattern: RegExp }[] = [
   { name: 'raw truncate', pattern: /\btruncate\s+(table\s+)?[\w"]/i },
 ];
 
-
 function adapterFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -62,11 +61,9 @@ describe('the Klantinteracties adapter', () => {
     expect(writesIn(sample).map((w) => w.line)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-
   it('writes no table itself: every write goes through the owning domain service', () => {
     const found = files.flatMap((file) =>
-      writesIn(readFileSync(file, 'utf8'))
-        .map((w) => `${relative(HERE, file)}:${w.line} ${w.write}  ${w.text}`),
+      writesIn(readFileSync(file, 'utf8')).map((w) => `${relative(HERE, file)}:${w.line} ${w.write}  ${w.text}`),
     );
     expect(found).toEqual([]);
   });

@@ -52,7 +52,14 @@ const KEYWORD_CODES: Record<string, string> = {
   pattern: 'invalid',
 };
 
-const TYPE_NAMES: Record<number, string> = { 400: 'ValidationError', 401: 'NotAuthenticated', 403: 'PermissionDenied', 404: 'NotFound', 405: 'MethodNotAllowed', 500: 'APIException' };
+const TYPE_NAMES: Record<number, string> = {
+  400: 'ValidationError',
+  401: 'NotAuthenticated',
+  403: 'PermissionDenied',
+  404: 'NotFound',
+  405: 'MethodNotAllowed',
+  500: 'APIException',
+};
 const LOKET_CODES: Record<number, [string, string]> = {
   401: ['not_authenticated', 'Authenticatiegegevens zijn niet opgegeven.'],
   403: ['permission_denied', 'U heeft geen toestemming om deze actie uit te voeren.'],
@@ -79,7 +86,8 @@ function fromDatabase(error: { code?: unknown; constraint?: unknown; detail?: un
 function toKiError(error: unknown): KiError {
   if (error instanceof KiError) return error;
   if (error instanceof LoketError) {
-    if (error.fields.length > 0) return invalid(error.fields.map((f) => ({ name: f.field.replace(/^body\./, ''), code: 'invalid', reason: f.message })));
+    if (error.fields.length > 0)
+      return invalid(error.fields.map((f) => ({ name: f.field.replace(/^body\./, ''), code: 'invalid', reason: f.message })));
     const [code, title] = LOKET_CODES[error.statusCode] ?? ['invalid', error.messages.nl];
     return new KiError(error.statusCode, code, title, error.messages.nl);
   }
@@ -109,7 +117,15 @@ export function registerKiErrorHandling(scope: FastifyInstance, publicUrl: strin
   scope.setErrorHandler((error, request, reply) => {
     const kiError = toKiError(error);
     if (kiError.status >= 500) request.log.error({ err: error }, 'unhandled error');
-    return reply.status(kiError.status).type('application/problem+json').send(foutBody(kiError, request, publicUrl));
+    return reply
+      .status(kiError.status)
+      .type('application/problem+json')
+      .send(foutBody(kiError, request, publicUrl));
   });
-  scope.setNotFoundHandler((request, reply) => reply.status(404).type('application/problem+json').send(foutBody(notFound(), request, publicUrl)));
+  scope.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .type('application/problem+json')
+      .send(foutBody(notFound(), request, publicUrl)),
+  );
 }

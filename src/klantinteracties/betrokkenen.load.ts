@@ -11,7 +11,14 @@ export async function loadBetrokkenen(k: KiContext, ids: string[]) {
       .selectFrom('betrokkene')
       .leftJoin('partij', 'partij.id', 'betrokkene.partij_id')
       .selectAll('betrokkene')
-      .select(['partij.soort_partij', 'partij.voornaam', 'partij.voorletters', 'partij.voorvoegsel_achternaam', 'partij.achternaam', 'partij.organisatie_naam'])
+      .select([
+        'partij.soort_partij',
+        'partij.voornaam',
+        'partij.voorletters',
+        'partij.voorvoegsel_achternaam',
+        'partij.achternaam',
+        'partij.organisatie_naam',
+      ])
       .where('betrokkene.id', 'in', ids)
       .execute(),
     trx.selectFrom('digitaal_adres').select(['id', 'betrokkene_id']).where('betrokkene_id', 'in', ids).orderBy('aangemaakt_op').execute(),
@@ -22,7 +29,14 @@ export async function loadBetrokkenen(k: KiContext, ids: string[]) {
     k.touch('klantcontact', b.klantcontact_id, ['betrokkenen'], 'klantcontact');
     k.touch('partij', b.partij_id, ['naam'], 'klant');
     const contactnaam = b.contactnaam ?? {};
-    const naamUitContact = volledigeNaam({ soort_partij: 'persoon', voorletters: contactnaam.voorletters ?? null, voornaam: contactnaam.voornaam ?? null, voorvoegsel_achternaam: contactnaam.voorvoegselAchternaam ?? null, achternaam: contactnaam.achternaam ?? null, organisatie_naam: null });
+    const naamUitContact = volledigeNaam({
+      soort_partij: 'persoon',
+      voorletters: contactnaam.voorletters ?? null,
+      voornaam: contactnaam.voornaam ?? null,
+      voorvoegsel_achternaam: contactnaam.voorvoegselAchternaam ?? null,
+      achternaam: contactnaam.achternaam ?? null,
+      organisatie_naam: null,
+    });
     const naamUitPartij = b.soort_partij ? volledigeNaam({ ...b, soort_partij: b.soort_partij }) : '';
     return {
       uuid: b.id,
@@ -33,7 +47,12 @@ export async function loadBetrokkenen(k: KiContext, ids: string[]) {
       bezoekadres: adresOut(b.bezoekadres),
       correspondentieadres: adresOut(b.correspondentieadres),
       contactnaam: b.contactnaam
-        ? { voorletters: contactnaam.voorletters ?? '', voornaam: contactnaam.voornaam ?? '', voorvoegselAchternaam: contactnaam.voorvoegselAchternaam ?? '', achternaam: contactnaam.achternaam ?? '' }
+        ? {
+            voorletters: contactnaam.voorletters ?? '',
+            voornaam: contactnaam.voornaam ?? '',
+            voorvoegselAchternaam: contactnaam.voorvoegselAchternaam ?? '',
+            achternaam: contactnaam.achternaam ?? '',
+          }
         : null,
       volledigeNaam: naamUitContact || naamUitPartij || b.organisatienaam || '',
       rol: b.rol,

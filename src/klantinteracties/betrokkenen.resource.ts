@@ -8,16 +8,32 @@ import type { ResourceDef } from './resource.ts';
 import { bodySchemas, FkRef } from './schemas.ts';
 
 const list = (k: KiContext) =>
-  k.trx.selectFrom('betrokkene').innerJoin('klantcontact', 'klantcontact.id', 'betrokkene.klantcontact_id').leftJoin('partij', 'partij.id', 'betrokkene.partij_id')
-    .select('betrokkene.id').orderBy('betrokkene.id');
+  k.trx
+    .selectFrom('betrokkene')
+    .innerJoin('klantcontact', 'klantcontact.id', 'betrokkene.klantcontact_id')
+    .leftJoin('partij', 'partij.id', 'betrokkene.partij_id')
+    .select('betrokkene.id')
+    .orderBy('betrokkene.id');
 type Q = ReturnType<typeof list>;
 
 const contactnaam = (field: string) => f.string<Q>((q, v) => q.where(sql<string>`betrokkene.contactnaam->>${field}`, '=', v));
 const byKlantcontact = (q: Q, v: string) => q.where('betrokkene.klantcontact_id', '=', v);
-const byAdres = (q: Q, v: string) => q.where(({ exists, selectFrom }) => exists(selectFrom('digitaal_adres as a').select('a.id').whereRef('a.betrokkene_id', '=', 'betrokkene.id').where('a.id', '=', v)));
+const byAdres = (q: Q, v: string) =>
+  q.where(({ exists, selectFrom }) =>
+    exists(selectFrom('digitaal_adres as a').select('a.id').whereRef('a.betrokkene_id', '=', 'betrokkene.id').where('a.id', '=', v)),
+  );
 const byPartij = (q: Q, v: string) => q.where('betrokkene.partij_id', '=', v);
 const partijIdentificator = (column: 'code_objecttype' | 'code_register' | 'code_soort_object_id' | 'object_id') =>
-  f.string<Q>((q, v) => q.where(({ exists, selectFrom }) => exists(selectFrom('partij_identificator as i').select('i.id').whereRef('i.partij_id', '=', 'betrokkene.partij_id').where(`i.${column}`, '=', v))));
+  f.string<Q>((q, v) =>
+    q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('partij_identificator as i')
+          .select('i.id')
+          .whereRef('i.partij_id', '=', 'betrokkene.partij_id')
+          .where(`i.${column}`, '=', v),
+      ),
+    ),
+  );
 
 export const betrokkenenResource: ResourceDef<Q, BetrokkeneBody> = {
   path: 'betrokkenen',
@@ -37,7 +53,9 @@ export const betrokkenenResource: ResourceDef<Q, BetrokkeneBody> = {
     hadKlantcontact__uuid: f.uuid(byKlantcontact),
     organisatienaam: f.string((q, v) => q.where('betrokkene.organisatienaam', '=', v)),
     verstrektedigitaalAdres__adres: f.string((q, v) =>
-      q.where(({ exists, selectFrom }) => exists(selectFrom('digitaal_adres as a').select('a.id').whereRef('a.betrokkene_id', '=', 'betrokkene.id').where('a.adres', '=', v))),
+      q.where(({ exists, selectFrom }) =>
+        exists(selectFrom('digitaal_adres as a').select('a.id').whereRef('a.betrokkene_id', '=', 'betrokkene.id').where('a.adres', '=', v)),
+      ),
     ),
     verstrektedigitaalAdres__url: f.url(byAdres),
     verstrektedigitaalAdres__uuid: f.uuid(byAdres),

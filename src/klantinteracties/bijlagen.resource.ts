@@ -25,7 +25,8 @@ async function write(k: KiContext, id: string | null, body: Partial<BijlageBody>
 
 const list = (k: KiContext) => k.trx.selectFrom('bijlage').select('bijlage.id').orderBy('bijlage.id');
 type Q = ReturnType<typeof list>;
-const ident = (column: 'code_objecttype' | 'code_register' | 'code_soort_object_id' | 'object_id') => f.string<Q>((q, v) => q.where(column, '=', v));
+const ident = (column: 'code_objecttype' | 'code_register' | 'code_soort_object_id' | 'object_id') =>
+  f.string<Q>((q, v) => q.where(column, '=', v));
 
 export const bijlagenResource: ResourceDef<Q, BijlageBody> = {
   path: 'bijlagen',

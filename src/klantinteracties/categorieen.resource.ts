@@ -1,4 +1,11 @@
-import { deleteCategorieRecord, deleteCategorieRelatieRecord, insertCategorieRecord, insertCategorieRelatieRecord, renameCategorieRecord, updateCategorieRelatieRecord } from '../parties/partij-gegevens.service.ts';
+import {
+  deleteCategorieRecord,
+  deleteCategorieRelatieRecord,
+  insertCategorieRecord,
+  insertCategorieRelatieRecord,
+  renameCategorieRecord,
+  updateCategorieRelatieRecord,
+} from '../parties/partij-gegevens.service.ts';
 import { Type } from 'typebox';
 import { loadCategorieen, loadCategorieRelaties } from './categorieen.load.ts';
 import { defineFilters, f } from './filters.ts';
@@ -10,7 +17,8 @@ interface CategorieBody {
   naam: string;
 }
 
-const listCategorieen = (k: KiContext) => k.trx.selectFrom('categorie').select('categorie.id').orderBy('categorie.naam').orderBy('categorie.id');
+const listCategorieen = (k: KiContext) =>
+  k.trx.selectFrom('categorie').select('categorie.id').orderBy('categorie.naam').orderBy('categorie.id');
 type CQ = ReturnType<typeof listCategorieen>;
 
 export const categorieenResource: ResourceDef<CQ, CategorieBody> = {
@@ -62,8 +70,12 @@ async function writeRelatie(k: KiContext, id: string | null, body: Partial<Categ
 }
 
 const listRelaties = (k: KiContext) =>
-  k.trx.selectFrom('categorie_relatie').leftJoin('categorie', 'categorie.id', 'categorie_relatie.categorie_id').leftJoin('partij', 'partij.id', 'categorie_relatie.partij_id')
-    .select('categorie_relatie.id').orderBy('categorie_relatie.id');
+  k.trx
+    .selectFrom('categorie_relatie')
+    .leftJoin('categorie', 'categorie.id', 'categorie_relatie.categorie_id')
+    .leftJoin('partij', 'partij.id', 'categorie_relatie.partij_id')
+    .select('categorie_relatie.id')
+    .orderBy('categorie_relatie.id');
 type RQ = ReturnType<typeof listRelaties>;
 const byCategorie = (q: RQ, v: string) => q.where('categorie_relatie.categorie_id', '=', v);
 const byPartij = (q: RQ, v: string) => q.where('categorie_relatie.partij_id', '=', v);

@@ -56,26 +56,48 @@ async function load(k: KiContext, soort: Soort, ids: string[]) {
 }
 
 const methodNotAllowed = (request: FastifyRequest) =>
-  new KiError(405, 'method_not_allowed', 'Methode niet toegestaan.', `Loket biedt de Contactgegevens API alleen om te lezen; ${request.method} kan niet. Wijzig partijen via de Klantinteracties API.`);
+  new KiError(
+    405,
+    'method_not_allowed',
+    'Methode niet toegestaan.',
+    `Loket biedt de Contactgegevens API alleen om te lezen; ${request.method} kan niet. Wijzig partijen via de Klantinteracties API.`,
+  );
 
 export function contactgegevensRoutes(app: App, deps: KiDeps): void {
   for (const soort of ['persoon', 'organisatie'] as const) {
     const log = { actie: `${soort} opvragen (Contactgegevens API)`, handeling: 'Raadplegen' as const };
-    app.get(`/${soort}`, { config: { toegang: 'partij:lezen', persoonsgegevens: true }, schema: { tags: ['contactgegevens'], summary: `${soort}: lijst (Contactgegevens API)`, querystring: Type.Object(PageParams) } }, async (request) =>
-      withKi(deps, request, 'partij:lezen', log, (k) =>
-        paginate(k, idQuery(k, soort), request.query as { page?: number; pageSize?: number }, `${deps.publicUrl}${request.url}`, (ids) => load(k, soort, ids)),
-      ),
+    app.get(
+      `/${soort}`,
+      {
+        config: { toegang: 'partij:lezen', persoonsgegevens: true },
+        schema: { tags: ['contactgegevens'], summary: `${soort}: lijst (Contactgegevens API)`, querystring: Type.Object(PageParams) },
+      },
+      async (request) =>
+        withKi(deps, request, 'partij:lezen', log, (k) =>
+          paginate(k, idQuery(k, soort), request.query as { page?: number; pageSize?: number }, `${deps.publicUrl}${request.url}`, (ids) =>
+            load(k, soort, ids),
+          ),
+        ),
     );
-    app.get(`/${soort}/:uuid`, { config: { toegang: 'partij:lezen', persoonsgegevens: true }, schema: { tags: ['contactgegevens'], summary: `${soort}: opvragen`, params: Type.Object({ uuid: Type.String() }) } }, async (request) =>
-      withKi(deps, request, 'partij:lezen', log, async (k) => {
-        const id = uuidParam(request);
-        const found = await idQuery(k, soort).where('id', '=', id).executeTakeFirst();
-        const [item] = found ? await load(k, soort, [id]) : [];
-        if (!item) throw notFound();
-        return item;
-      }),
+    app.get(
+      `/${soort}/:uuid`,
+      {
+        config: { toegang: 'partij:lezen', persoonsgegevens: true },
+        schema: { tags: ['contactgegevens'], summary: `${soort}: opvragen`, params: Type.Object({ uuid: Type.String() }) },
+      },
+      async (request) =>
+        withKi(deps, request, 'partij:lezen', log, async (k) => {
+          const id = uuidParam(request);
+          const found = await idQuery(k, soort).where('id', '=', id).executeTakeFirst();
+          const [item] = found ? await load(k, soort, [id]) : [];
+          if (!item) throw notFound();
+          return item;
+        }),
     );
-    const readOnly = { config: { toegang: 'partij:lezen' as const, persoonsgegevens: false }, schema: { tags: ['contactgegevens'], summary: `${soort}: alleen-lezen (schrijven via de Klantinteracties API)` } };
+    const readOnly = {
+      config: { toegang: 'partij:lezen' as const, persoonsgegevens: false },
+      schema: { tags: ['contactgegevens'], summary: `${soort}: alleen-lezen (schrijven via de Klantinteracties API)` },
+    };
     app.post(`/${soort}`, readOnly, async (request) => {
       throw methodNotAllowed(request);
     });

@@ -37,11 +37,15 @@ interface DigitaalAdresBody {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 async function write(k: KiContext, id: string | null, body: Partial<DigitaalAdresBody>): Promise<string> {
-  const current = id ? await k.trx.selectFrom('digitaal_adres').select(['soort_digitaal_adres', 'adres']).where('id', '=', id).executeTakeFirstOrThrow() : undefined;
+  const current = id
+    ? await k.trx.selectFrom('digitaal_adres').select(['soort_digitaal_adres', 'adres']).where('id', '=', id).executeTakeFirstOrThrow()
+    : undefined;
   const soort = body.soortDigitaalAdres ?? current?.soort_digitaal_adres ?? 'overig';
   const adres = body.adres ?? (body.soortDigitaalAdres ? current?.adres : undefined);
-  if (adres !== undefined && soort === 'email' && !EMAIL.test(adres.trim())) throw invalidParam('adres', 'invalid', 'Geen geldig e-mailadres.');
-  if (adres !== undefined && soort === 'telefoonnummer' && !/^\+?\d{8,15}$/.test(normaliseDigitaalAdres(soort, adres))) throw invalidParam('adres', 'invalid', 'Geen geldig telefoonnummer.');
+  if (adres !== undefined && soort === 'email' && !EMAIL.test(adres.trim()))
+    throw invalidParam('adres', 'invalid', 'Geen geldig e-mailadres.');
+  if (adres !== undefined && soort === 'telefoonnummer' && !/^\+?\d{8,15}$/.test(normaliseDigitaalAdres(soort, adres)))
+    throw invalidParam('adres', 'invalid', 'Geen geldig telefoonnummer.');
   const values = defined({
     betrokkene_id: await requireFk(k, 'betrokkene', body.verstrektDoorBetrokkene, 'verstrektDoorBetrokkene'),
     partij_id: await requireFk(k, 'partij', body.verstrektDoorPartij, 'verstrektDoorPartij'),
@@ -61,13 +65,28 @@ async function write(k: KiContext, id: string | null, body: Partial<DigitaalAdre
 }
 
 const list = (k: KiContext) =>
-  k.trx.selectFrom('digitaal_adres').leftJoin('betrokkene', 'betrokkene.id', 'digitaal_adres.betrokkene_id').leftJoin('partij', 'partij.id', 'digitaal_adres.partij_id')
-    .select('digitaal_adres.id').orderBy('digitaal_adres.aangemaakt_op').orderBy('digitaal_adres.id');
+  k.trx
+    .selectFrom('digitaal_adres')
+    .leftJoin('betrokkene', 'betrokkene.id', 'digitaal_adres.betrokkene_id')
+    .leftJoin('partij', 'partij.id', 'digitaal_adres.partij_id')
+    .select('digitaal_adres.id')
+    .orderBy('digitaal_adres.aangemaakt_op')
+    .orderBy('digitaal_adres.id');
 type Q = ReturnType<typeof list>;
 
-const datum = (op: '=' | '>' | '>=' | '<' | '<=') => f.date<Q>((q, v) => q.where(sql<string>`(digitaal_adres.verificatie_datum at time zone 'UTC')::date`, op, v));
+const datum = (op: '=' | '>' | '>=' | '<' | '<=') =>
+  f.date<Q>((q, v) => q.where(sql<string>`(digitaal_adres.verificatie_datum at time zone 'UTC')::date`, op, v));
 const partijIdentificator = (column: 'code_objecttype' | 'code_register' | 'code_soort_object_id' | 'object_id') =>
-  f.string<Q>((q, v) => q.where(({ exists, selectFrom }) => exists(selectFrom('partij_identificator as i').select('i.id').whereRef('i.partij_id', '=', 'digitaal_adres.partij_id').where(`i.${column}`, '=', v))));
+  f.string<Q>((q, v) =>
+    q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('partij_identificator as i')
+          .select('i.id')
+          .whereRef('i.partij_id', '=', 'digitaal_adres.partij_id')
+          .where(`i.${column}`, '=', v),
+      ),
+    ),
+  );
 const byBetrokkene = (q: Q, v: string) => q.where('digitaal_adres.betrokkene_id', '=', v);
 const byPartij = (q: Q, v: string) => q.where('digitaal_adres.partij_id', '=', v);
 
@@ -77,10 +96,16 @@ export const digitaleAdressenResource: ResourceDef<Q, DigitaalAdresBody> = {
   lezen: 'partij:lezen',
   schrijven: 'partij:schrijven',
   ...bodySchemas(properties, ['adres', 'soortDigitaalAdres']),
-  expand: ['verstrektDoorBetrokkene', 'verstrektDoorBetrokkene.hadKlantcontact', 'verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken'],
+  expand: [
+    'verstrektDoorBetrokkene',
+    'verstrektDoorBetrokkene.hadKlantcontact',
+    'verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken',
+  ],
   filters: defineFilters<Q>({
     adres: f.string((q, v) => q.where('digitaal_adres.adres', '=', v)),
-    adres__icontains: f.string((q, v) => q.where(sql<string>`lower(digitaal_adres.adres)`, 'like', `%${v.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)),
+    adres__icontains: f.string((q, v) =>
+      q.where(sql<string>`lower(digitaal_adres.adres)`, 'like', `%${v.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    ),
     isGeverifieerd: f.bool((q, v) => q.where('digitaal_adres.verificatie_datum', v ? 'is not' : 'is', null)),
     isStandaardAdres: f.bool((q, v) => q.where('digitaal_adres.is_standaard_adres', '=', v)),
     omschrijving: f.string((q, v) => q.where('digitaal_adres.omschrijving', '=', v)),
@@ -98,7 +123,9 @@ export const digitaleAdressenResource: ResourceDef<Q, DigitaalAdresBody> = {
     verstrektDoorPartij__partijIdentificator__codeRegister: partijIdentificator('code_register'),
     verstrektDoorPartij__partijIdentificator__codeSoortObjectId: partijIdentificator('code_soort_object_id'),
     verstrektDoorPartij__partijIdentificator__objectId: partijIdentificator('object_id'),
-    verstrektDoorPartij__soortPartij: f.oneOf(['contactpersoon', 'organisatie', 'persoon'] as const)((q, v) => q.where('partij.soort_partij', '=', v)),
+    verstrektDoorPartij__soortPartij: f.oneOf(['contactpersoon', 'organisatie', 'persoon'] as const)((q, v) =>
+      q.where('partij.soort_partij', '=', v),
+    ),
     verstrektDoorPartij__url: f.url(byPartij),
     verstrektDoorPartij__uuid: f.uuid(byPartij),
   }),

@@ -9,9 +9,13 @@ export const NO_EXPAND: Expand = new Set();
 
 export function parseExpand(raw: string | undefined, allowed: readonly string[]): Expand {
   if (!raw) return NO_EXPAND;
-  const wanted = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = wanted.filter((w) => !allowed.includes(w));
-  if (unknown.length > 0) throw invalidParam('expand', 'invalid_choice', `Onbekende waarde(n): ${unknown.join(', ')}. Kies uit ${allowed.join(', ')}.`);
+  if (unknown.length > 0)
+    throw invalidParam('expand', 'invalid_choice', `Onbekende waarde(n): ${unknown.join(', ')}. Kies uit ${allowed.join(', ')}.`);
   // Expanding a.b implies expanding a.
   const all = new Set<string>();
   for (const w of wanted) {

@@ -36,7 +36,9 @@ export function applyFilters<Q extends IdQuery>(filters: Filters<Q>, query: Q, v
   return result;
 }
 
-const make = <V>(schema: TSchema) => <Q>(apply: (query: Q, value: V) => Q): Filter<Q, V> => ({ schema, apply });
+const make =
+  <V>(schema: TSchema) =>
+  <Q>(apply: (query: Q, value: V) => Q): Filter<Q, V> => ({ schema, apply });
 
 export const f = {
   string: make<string>(Type.String({ maxLength: 1000 })),

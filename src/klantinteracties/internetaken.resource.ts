@@ -1,4 +1,9 @@
-import { deleteInterneTaakRecord, insertInterneTaakRecord, setTaakActoren, updateInterneTaakRecord } from '../tasks/interne-taak-records.service.ts';
+import {
+  deleteInterneTaakRecord,
+  insertInterneTaakRecord,
+  setTaakActoren,
+  updateInterneTaakRecord,
+} from '../tasks/interne-taak-records.service.ts';
 import { Type } from 'typebox';
 import { taakStatus } from '../tasks/tasks.service.ts';
 import { invalidParam } from './api-errors.ts';
@@ -36,7 +41,8 @@ interface InterneTaakBody {
 
 async function actorIds(k: KiContext, body: Partial<InterneTaakBody>): Promise<string[] | undefined> {
   if (body.toegewezenAanActoren !== undefined) return requireFks(k, 'actor', body.toegewezenAanActoren, 'toegewezenAanActoren');
-  if (body.toegewezenAanActor !== undefined) return [(await requireFk(k, 'actor', body.toegewezenAanActor, 'toegewezenAanActor')) as string];
+  if (body.toegewezenAanActor !== undefined)
+    return [(await requireFk(k, 'actor', body.toegewezenAanActor, 'toegewezenAanActor')) as string];
   return undefined;
 }
 
@@ -47,9 +53,12 @@ async function actorIds(k: KiContext, body: Partial<InterneTaakBody>): Promise<s
 async function write(k: KiContext, id: string | null, body: Partial<InterneTaakBody>): Promise<string> {
   const actors = await actorIds(k, body);
   const klantcontactId = await requireFk(k, 'klantcontact', body.aanleidinggevendKlantcontact, 'aanleidinggevendKlantcontact');
-  const current = id ? await k.trx.selectFrom('interne_taak').select(['status', 'afgehandeld_op']).where('id', '=', id).executeTakeFirstOrThrow() : undefined;
+  const current = id
+    ? await k.trx.selectFrom('interne_taak').select(['status', 'afgehandeld_op']).where('id', '=', id).executeTakeFirstOrThrow()
+    : undefined;
   let status = current?.status ?? 'te_verwerken';
-  if (body.status && current && body.status !== status) status = taakStatus.next(status, body.status === 'verwerkt' ? 'verwerken' : 'heropenen');
+  if (body.status && current && body.status !== status)
+    status = taakStatus.next(status, body.status === 'verwerkt' ? 'verwerken' : 'heropenen');
   if (body.status && !current) status = body.status;
   const afgehandeldOp = status === 'verwerkt' ? (body.afgehandeldOp ?? current?.afgehandeld_op ?? new Date()) : null;
   const values = {
@@ -66,18 +75,34 @@ async function write(k: KiContext, id: string | null, body: Partial<InterneTaakB
     await updateInterneTaakRecord(k.trx, taakId, values);
   } else {
     if (!actors || actors.length === 0) throw invalidParam('toegewezenAanActoren', 'required', 'Wijs de taak toe aan minstens één actor.');
-    taakId = await insertInterneTaakRecord(k.trx, { ...values, gevraagde_handeling: values.gevraagde_handeling ?? '', klantcontact_id: klantcontactId ?? '' });
+    taakId = await insertInterneTaakRecord(k.trx, {
+      ...values,
+      gevraagde_handeling: values.gevraagde_handeling ?? '',
+      klantcontact_id: klantcontactId ?? '',
+    });
   }
   if (actors) await setTaakActoren(k.trx, taakId, actors);
   return taakId;
 }
 
 const list = (k: KiContext) =>
-  k.trx.selectFrom('interne_taak').innerJoin('klantcontact', 'klantcontact.id', 'interne_taak.klantcontact_id')
-    .select('interne_taak.id').orderBy('interne_taak.toegewezen_op', 'desc').orderBy('interne_taak.id');
+  k.trx
+    .selectFrom('interne_taak')
+    .innerJoin('klantcontact', 'klantcontact.id', 'interne_taak.klantcontact_id')
+    .select('interne_taak.id')
+    .orderBy('interne_taak.toegewezen_op', 'desc')
+    .orderBy('interne_taak.id');
 type Q = ReturnType<typeof list>;
 const byKlantcontact = (q: Q, v: string) => q.where('interne_taak.klantcontact_id', '=', v);
-const byActor = (q: Q, v: string) => q.where(({ exists, selectFrom }) => exists(selectFrom('interne_taak_actor as ta').select('ta.actor_id').whereRef('ta.interne_taak_id', '=', 'interne_taak.id').where('ta.actor_id', '=', v)));
+const byActor = (q: Q, v: string) =>
+  q.where(({ exists, selectFrom }) =>
+    exists(
+      selectFrom('interne_taak_actor as ta')
+        .select('ta.actor_id')
+        .whereRef('ta.interne_taak_id', '=', 'interne_taak.id')
+        .where('ta.actor_id', '=', v),
+    ),
+  );
 
 export const interneTakenResource: ResourceDef<Q, InterneTaakBody> = {
   path: 'internetaken',
@@ -90,7 +115,13 @@ export const interneTakenResource: ResourceDef<Q, InterneTaakBody> = {
     aanleidinggevendKlantcontact__uuid: f.uuid(byKlantcontact),
     actoren__naam: f.string((q, v) =>
       q.where(({ exists, selectFrom }) =>
-        exists(selectFrom('interne_taak_actor as ta').innerJoin('actor as a', 'a.id', 'ta.actor_id').select('a.id').whereRef('ta.interne_taak_id', '=', 'interne_taak.id').where('a.naam', '=', v)),
+        exists(
+          selectFrom('interne_taak_actor as ta')
+            .innerJoin('actor as a', 'a.id', 'ta.actor_id')
+            .select('a.id')
+            .whereRef('ta.interne_taak_id', '=', 'interne_taak.id')
+            .where('a.naam', '=', v),
+        ),
       ),
     ),
     klantcontact__nummer: f.string((q, v) => q.where('klantcontact.nummer', '=', v)),

@@ -2,7 +2,9 @@ import { loadActoren } from './actoren.load.ts';
 import { groupBy, inOrder, isoDateTime, type KiContext } from './ki-context.ts';
 
 function metadataOut(metadata: Record<string, unknown> | null): Record<string, string> {
-  return Object.fromEntries(Object.entries(metadata ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+  return Object.fromEntries(
+    Object.entries(metadata ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+  );
 }
 
 /** Klantcontacten with the ids of everything that hangs off them; expansions.ts adds `_expand`. */
@@ -15,10 +17,21 @@ export async function loadKlantcontacten(k: KiContext, ids: string[]) {
     trx.selectFrom('bijlage').select(['id', 'klantcontact_id']).where('klantcontact_id', 'in', ids).orderBy('id').execute(),
     trx.selectFrom('betrokkene').select(['id', 'klantcontact_id', 'partij_id']).where('klantcontact_id', 'in', ids).orderBy('id').execute(),
     trx.selectFrom('interne_taak').select(['id', 'klantcontact_id']).where('klantcontact_id', 'in', ids).orderBy('toegewezen_op').execute(),
-    trx.selectFrom('actor_klantcontact').select(['id', 'actor_id', 'klantcontact_id']).where('klantcontact_id', 'in', ids).orderBy('id').execute(),
+    trx
+      .selectFrom('actor_klantcontact')
+      .select(['id', 'actor_id', 'klantcontact_id'])
+      .where('klantcontact_id', 'in', ids)
+      .orderBy('id')
+      .execute(),
   ]);
   const byContact = <T extends { klantcontact_id: string | null }>(list: T[]) => groupBy(list, (r) => r.klantcontact_id);
-  const [ondBy, bijBy, betBy, taakBy, actBy] = [byContact(onderwerpen), byContact(bijlagen), byContact(betrokkenen), byContact(taken), byContact(actoren)];
+  const [ondBy, bijBy, betBy, taakBy, actBy] = [
+    byContact(onderwerpen),
+    byContact(bijlagen),
+    byContact(betrokkenen),
+    byContact(taken),
+    byContact(actoren),
+  ];
   const actorObjs = await loadActoren(k, [...new Set(actoren.map((a) => a.actor_id))]);
   const idsOf = (map: Map<string | null, { id: string }[]>, id: string) => (map.get(id) ?? []).map((r) => r.id);
 

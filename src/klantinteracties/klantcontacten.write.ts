@@ -100,7 +100,13 @@ export interface BetrokkeneBody {
   initiator: boolean;
 }
 
-export async function writeBetrokkene(k: KiContext, id: string | null, body: Partial<BetrokkeneBody>, field = '', klantcontactId?: string): Promise<string> {
+export async function writeBetrokkene(
+  k: KiContext,
+  id: string | null,
+  body: Partial<BetrokkeneBody>,
+  field = '',
+  klantcontactId?: string,
+): Promise<string> {
   const at = (name: string) => (field ? `${field}.${name}` : name);
   const contactnaam = body.contactnaam;
   const values = defined({
@@ -108,7 +114,12 @@ export async function writeBetrokkene(k: KiContext, id: string | null, body: Par
     klantcontact_id: klantcontactId ?? (await requireFk(k, 'klantcontact', body.hadKlantcontact, at('hadKlantcontact'))) ?? undefined,
     bezoekadres: adresColumn(body.bezoekadres),
     correspondentieadres: adresColumn(body.correspondentieadres),
-    contactnaam: contactnaam === undefined ? undefined : contactnaam === null ? null : JSON.stringify(Object.fromEntries(Object.entries(contactnaam).filter(([, v]) => v))),
+    contactnaam:
+      contactnaam === undefined
+        ? undefined
+        : contactnaam === null
+          ? null
+          : JSON.stringify(Object.fromEntries(Object.entries(contactnaam).filter(([, v]) => v))),
     rol: body.rol,
     organisatienaam: body.organisatienaam,
     initiator: body.initiator,
@@ -141,7 +152,13 @@ export function identificatorColumns(ident: ObjectIdentificatorBody | null | und
   };
 }
 
-export async function writeOnderwerpobject(k: KiContext, id: string | null, body: Partial<OnderwerpobjectBody>, field = '', klantcontactId?: string): Promise<string> {
+export async function writeOnderwerpobject(
+  k: KiContext,
+  id: string | null,
+  body: Partial<OnderwerpobjectBody>,
+  field = '',
+  klantcontactId?: string,
+): Promise<string> {
   const at = (name: string) => (field ? `${field}.${name}` : name);
   const values = {
     ...defined({

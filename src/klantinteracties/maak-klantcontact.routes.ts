@@ -41,7 +41,9 @@ async function first<R>(load: Promise<R[]>): Promise<R> {
 async function maak(k: KiContext, body: MaakKlantcontact) {
   const klantcontactId = await writeKlantcontact(k, null, body.klantcontact);
   const betrokkeneId = body.betrokkene ? await writeBetrokkene(k, null, body.betrokkene, 'betrokkene', klantcontactId) : undefined;
-  const onderwerpId = body.onderwerpobject ? await writeOnderwerpobject(k, null, body.onderwerpobject, 'onderwerpobject', klantcontactId) : undefined;
+  const onderwerpId = body.onderwerpobject
+    ? await writeOnderwerpobject(k, null, body.onderwerpobject, 'onderwerpobject', klantcontactId)
+    : undefined;
   return {
     klantcontact: await first(loadKlantcontacten(k, [klantcontactId])),
     ...(betrokkeneId ? { betrokkene: await first(loadBetrokkenen(k, [betrokkeneId])) } : {}),
@@ -51,8 +53,25 @@ async function maak(k: KiContext, body: MaakKlantcontact) {
 
 /** One call that registers a klantcontact with its betrokkene and onderwerpobject, atomically. */
 export function maakKlantcontactRoute(app: App, deps: KiDeps): void {
-  app.post('/maak-klantcontact', { config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true }, schema: { tags: ['klantinteracties: maak-klantcontact'], summary: 'Klantcontact met betrokkene en onderwerpobject in één keer registreren', body: MaakKlantcontactBody } }, async (request, reply) => {
-    const answer = await withKi(deps, request, 'klantcontact:schrijven', { actie: 'Klantcontact registreren (Klantinteracties API)', handeling: 'Invoeren' }, (k) => maak(k, request.body as unknown as MaakKlantcontact));
-    return reply.status(201).send(answer);
-  });
+  app.post(
+    '/maak-klantcontact',
+    {
+      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
+      schema: {
+        tags: ['klantinteracties: maak-klantcontact'],
+        summary: 'Klantcontact met betrokkene en onderwerpobject in één keer registreren',
+        body: MaakKlantcontactBody,
+      },
+    },
+    async (request, reply) => {
+      const answer = await withKi(
+        deps,
+        request,
+        'klantcontact:schrijven',
+        { actie: 'Klantcontact registreren (Klantinteracties API)', handeling: 'Invoeren' },
+        (k) => maak(k, request.body as unknown as MaakKlantcontact),
+      );
+      return reply.status(201).send(answer);
+    },
+  );
 }

@@ -27,7 +27,11 @@ export async function loadOnderwerpobjecten(k: KiContext, ids: string[]) {
 /** Bijlagen: documents that came with a klantcontact, by object identification. */
 export async function loadBijlagen(k: KiContext, ids: string[]) {
   if (ids.length === 0) return [];
-  const rows = await k.trx.selectFrom('bijlage').select(['id', 'klantcontact_id', 'code_objecttype', 'code_register', 'code_soort_object_id', 'object_id']).where('id', 'in', ids).execute();
+  const rows = await k.trx
+    .selectFrom('bijlage')
+    .select(['id', 'klantcontact_id', 'code_objecttype', 'code_register', 'code_soort_object_id', 'object_id'])
+    .where('id', 'in', ids)
+    .execute();
   return inOrder(ids, rows).map((b) => {
     k.touch('klantcontact', b.klantcontact_id, ['bijlagen'], 'klantcontact');
     return {

@@ -9,7 +9,8 @@ import { bodySchemas, FkRef, Nullable } from './schemas.ts';
 
 const list = (k: KiContext) => k.trx.selectFrom('onderwerpobject').select('onderwerpobject.id').orderBy('onderwerpobject.id');
 type Q = ReturnType<typeof list>;
-const ident = (column: 'code_objecttype' | 'code_register' | 'code_soort_object_id' | 'object_id') => f.string<Q>((q, v) => q.where(column, '=', v));
+const ident = (column: 'code_objecttype' | 'code_register' | 'code_soort_object_id' | 'object_id') =>
+  f.string<Q>((q, v) => q.where(column, '=', v));
 const byKlantcontact = (q: Q, v: string) => q.where('klantcontact_id', '=', v);
 const byWasKlantcontact = (q: Q, v: string) => q.where('was_klantcontact_id', '=', v);
 
@@ -18,12 +19,20 @@ const byWasKlantcontact = (q: Q, v: string) => q.where('was_klantcontact_id', '=
  * or an interne taak still needs them; those are answered as `behouden`.
  */
 async function remove(k: KiContext, id: string, query: Record<string, unknown>) {
-  const row = await k.trx.selectFrom('onderwerpobject').select(['klantcontact_id', 'was_klantcontact_id']).where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await k.trx
+    .selectFrom('onderwerpobject')
+    .select(['klantcontact_id', 'was_klantcontact_id'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   await deleteOnderwerpobjectRecord(k.trx, id);
   if (query.cascade !== true) return undefined;
   const behouden: string[] = [];
   for (const contactId of new Set([row.klantcontact_id, row.was_klantcontact_id].filter((c): c is string => c !== null))) {
-    const inUse = await k.trx.selectFrom('onderwerpobject').select('id').where((eb) => eb.or([eb('klantcontact_id', '=', contactId), eb('was_klantcontact_id', '=', contactId)])).executeTakeFirst();
+    const inUse = await k.trx
+      .selectFrom('onderwerpobject')
+      .select('id')
+      .where((eb) => eb.or([eb('klantcontact_id', '=', contactId), eb('was_klantcontact_id', '=', contactId)]))
+      .executeTakeFirst();
     const taak = await k.trx.selectFrom('interne_taak').select('id').where('klantcontact_id', '=', contactId).executeTakeFirst();
     if (inUse || taak) behouden.push(k.urls.of('klantcontacten', contactId));
     else await deleteKlantcontact(k, contactId);

@@ -43,7 +43,10 @@ export async function paginate<T>(
   const count = Number(counted.n);
   const lastPage = Math.max(1, Math.ceil(count / pageSize));
   if (page > lastPage) throw notFound('Ongeldige pagina.');
-  const rows = await query.limit(pageSize).offset((page - 1) * pageSize).execute();
+  const rows = await query
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
   const link = (n: number) => {
     const url = new URL(selfUrl);
     if (n === 1) url.searchParams.delete('page');

@@ -28,7 +28,11 @@ const properties = {
   partijIdentificator: PartijIdentificatorGroep,
   subIdentificatorVan: Nullable(FkRef),
 };
-export const NestedIdentificator = Type.Object({ uuid: Type.Optional(Type.String({ format: 'uuid' })), ...bodySchemas(properties, ['partijIdentificator']).patchBody.properties, partijIdentificator: PartijIdentificatorGroep });
+export const NestedIdentificator = Type.Object({
+  uuid: Type.Optional(Type.String({ format: 'uuid' })),
+  ...bodySchemas(properties, ['partijIdentificator']).patchBody.properties,
+  partijIdentificator: PartijIdentificatorGroep,
+});
 
 export interface IdentificatorBody {
   identificeerdePartij?: FkRef | null;
@@ -38,35 +42,62 @@ export interface IdentificatorBody {
 }
 
 /** Creates or updates one identificator, checking the BSN elfproef and uniqueness as Loket's own API does. */
-export async function saveIdentificator(k: KiContext, id: string | null, body: Partial<IdentificatorBody>, field: string, partijId?: string | null): Promise<string> {
+export async function saveIdentificator(
+  k: KiContext,
+  id: string | null,
+  body: Partial<IdentificatorBody>,
+  field: string,
+  partijId?: string | null,
+): Promise<string> {
   const groep = body.partijIdentificator;
   if (groep) {
     try {
       checkIdentificatoren([groep], field);
     } catch (error) {
-      if (error instanceof LoketError) throw invalidParam(fieldName(field, 'partijIdentificator.objectId'), 'invalid', error.fields[0]?.message ?? 'ongeldig');
+      if (error instanceof LoketError)
+        throw invalidParam(fieldName(field, 'partijIdentificator.objectId'), 'invalid', error.fields[0]?.message ?? 'ongeldig');
       throw error;
     }
-    const taken = await k.trx.selectFrom('partij_identificator').select('id')
-      .where('code_soort_object_id', '=', groep.codeSoortObjectId).where('object_id', '=', groep.objectId).where('sub_identificator_van_id', 'is', null)
+    const taken = await k.trx
+      .selectFrom('partij_identificator')
+      .select('id')
+      .where('code_soort_object_id', '=', groep.codeSoortObjectId)
+      .where('object_id', '=', groep.objectId)
+      .where('sub_identificator_van_id', 'is', null)
       .executeTakeFirst();
-    if (taken && taken.id !== id && !body.subIdentificatorVan) throw invalidParam(fieldName(field, 'partijIdentificator'), 'unique', 'Deze partij-identificator bestaat al.');
+    if (taken && taken.id !== id && !body.subIdentificatorVan)
+      throw invalidParam(fieldName(field, 'partijIdentificator'), 'unique', 'Deze partij-identificator bestaat al.');
   }
   const values = defined({
-    partij_id: partijId !== undefined ? partijId : await requireFk(k, 'partij', body.identificeerdePartij, fieldName(field, 'identificeerdePartij')),
+    partij_id:
+      partijId !== undefined ? partijId : await requireFk(k, 'partij', body.identificeerdePartij, fieldName(field, 'identificeerdePartij')),
     andere_partij_identificator: body.anderePartijIdentificator,
     sub_identificator_van_id: await requireFk(k, 'partij_identificator', body.subIdentificatorVan, fieldName(field, 'subIdentificatorVan')),
-    ...(groep ? { code_objecttype: groep.codeObjecttype, code_soort_object_id: groep.codeSoortObjectId, object_id: groep.objectId, code_register: groep.codeRegister } : {}),
+    ...(groep
+      ? {
+          code_objecttype: groep.codeObjecttype,
+          code_soort_object_id: groep.codeSoortObjectId,
+          object_id: groep.objectId,
+          code_register: groep.codeRegister,
+        }
+      : {}),
   });
   if (id) {
     await updateIdentificatorRecord(k.trx, id, values);
     return id;
   }
   if (!groep) throw invalidParam(fieldName(field, 'partijIdentificator'), 'required', 'Dit veld is vereist.');
-  return insertIdentificatorRecord(k.trx, { ...values, code_objecttype: groep.codeObjecttype, code_soort_object_id: groep.codeSoortObjectId, object_id: groep.objectId, code_register: groep.codeRegister });
+  return insertIdentificatorRecord(k.trx, {
+    ...values,
+    code_objecttype: groep.codeObjecttype,
+    code_soort_object_id: groep.codeSoortObjectId,
+    object_id: groep.objectId,
+    code_register: groep.codeRegister,
+  });
 }
 
-const list = (k: KiContext) => k.trx.selectFrom('partij_identificator').select('partij_identificator.id').orderBy('aangemaakt_op').orderBy('id');
+const list = (k: KiContext) =>
+  k.trx.selectFrom('partij_identificator').select('partij_identificator.id').orderBy('aangemaakt_op').orderBy('id');
 type Q = ReturnType<typeof list>;
 
 export const partijIdentificatorenResource: ResourceDef<Q, IdentificatorBody> = {

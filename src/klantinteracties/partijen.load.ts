@@ -28,7 +28,14 @@ export async function loadPartijen(k: KiContext, ids: string[]) {
     trx.selectFrom('digitaal_adres').select(['id', 'partij_id']).where('partij_id', 'in', ids).orderBy('aangemaakt_op').execute(),
     trx.selectFrom('rekeningnummer').select(['id', 'partij_id']).where('partij_id', 'in', ids).orderBy('id').execute(),
     trx.selectFrom('betrokkene').select(['id', 'partij_id']).where('partij_id', 'in', ids).orderBy('id').execute(),
-    trx.selectFrom('categorie_relatie').innerJoin('categorie', 'categorie.id', 'categorie_relatie.categorie_id').selectAll('categorie_relatie').select('categorie.naam').where('partij_id', 'in', ids).orderBy('categorie_relatie.id').execute(),
+    trx
+      .selectFrom('categorie_relatie')
+      .innerJoin('categorie', 'categorie.id', 'categorie_relatie.categorie_id')
+      .selectAll('categorie_relatie')
+      .select('categorie.naam')
+      .where('partij_id', 'in', ids)
+      .orderBy('categorie_relatie.id')
+      .execute(),
     trx.selectFrom('vertegenwoordiging').selectAll().where('vertegenwoordigende_partij_id', 'in', ids).orderBy('id').execute(),
   ]);
   const by = <T extends { partij_id: string | null }>(rows: T[]) => groupBy(rows, (r) => r.partij_id);
@@ -38,7 +45,8 @@ export async function loadPartijen(k: KiContext, ids: string[]) {
   return inOrder(ids, partijen).map((p) => {
     k.touch('partij', p.id, SOORTEN_GEGEVENS, 'klant');
     if (p.indicatie_geheimhouding) k.vertrouwelijk = true;
-    const fks = (resource: Parameters<typeof urls.fk>[0], rows: { id: string }[] | undefined) => (rows ?? []).map((r) => urls.fk(resource, r.id));
+    const fks = (resource: Parameters<typeof urls.fk>[0], rows: { id: string }[] | undefined) =>
+      (rows ?? []).map((r) => urls.fk(resource, r.id));
     return {
       uuid: p.id,
       url: urls.of('partijen', p.id),

@@ -42,7 +42,13 @@ const properties = {
 
 // A partij merged into another is a duplicate that no longer stands on its own (as in Loket's
 // search); its uuid still answers.
-const list = (k: KiContext) => k.trx.selectFrom('partij').select('partij.id').where('partij.samengevoegd_met_id', 'is', null).orderBy('partij.aangemaakt_op').orderBy('partij.id');
+const list = (k: KiContext) =>
+  k.trx
+    .selectFrom('partij')
+    .select('partij.id')
+    .where('partij.samengevoegd_met_id', 'is', null)
+    .orderBy('partij.aangemaakt_op')
+    .orderBy('partij.id');
 type Q = ReturnType<typeof list>;
 
 const adres = (column: 'bezoekadres' | 'correspondentieadres', field: string) =>
@@ -53,14 +59,25 @@ const viaIdentificator = (column: 'code_objecttype' | 'code_register' | 'code_so
     q.where(({ exists, selectFrom }) =>
       exists(
         sub
-          ? selectFrom('partij_identificator as i').innerJoin('partij_identificator as s', 's.id', 'i.sub_identificator_van_id').select('i.id').whereRef('i.partij_id', '=', 'partij.id').where(`s.${column}`, '=', v)
+          ? selectFrom('partij_identificator as i')
+              .innerJoin('partij_identificator as s', 's.id', 'i.sub_identificator_van_id')
+              .select('i.id')
+              .whereRef('i.partij_id', '=', 'partij.id')
+              .where(`s.${column}`, '=', v)
           : selectFrom('partij_identificator as i').select('i.id').whereRef('i.partij_id', '=', 'partij.id').where(`i.${column}`, '=', v),
       ),
     ),
   );
 
 const vertegenwoordigd = (q: Q, uuid: string) =>
-  q.where(({ exists, selectFrom }) => exists(selectFrom('vertegenwoordiging as v').select('v.id').whereRef('v.vertegenwoordigende_partij_id', '=', 'partij.id').where('v.vertegenwoordigde_partij_id', '=', uuid)));
+  q.where(({ exists, selectFrom }) =>
+    exists(
+      selectFrom('vertegenwoordiging as v')
+        .select('v.id')
+        .whereRef('v.vertegenwoordigende_partij_id', '=', 'partij.id')
+        .where('v.vertegenwoordigde_partij_id', '=', uuid),
+    ),
+  );
 
 export const partijenResource: ResourceDef<Q, PartijBody> = {
   path: 'partijen',
@@ -82,7 +99,13 @@ export const partijenResource: ResourceDef<Q, PartijBody> = {
     correspondentieadresNummeraanduidingId: adres('correspondentieadres', 'nummeraanduidingId'),
     categorierelatie__categorie__naam: f.string((q, v) =>
       q.where(({ exists, selectFrom }) =>
-        exists(selectFrom('categorie_relatie as r').innerJoin('categorie as c', 'c.id', 'r.categorie_id').select('r.id').whereRef('r.partij_id', '=', 'partij.id').where('c.naam', '=', v)),
+        exists(
+          selectFrom('categorie_relatie as r')
+            .innerJoin('categorie as c', 'c.id', 'r.categorie_id')
+            .select('r.id')
+            .whereRef('r.partij_id', '=', 'partij.id')
+            .where('c.naam', '=', v),
+        ),
       ),
     ),
     indicatieActief: f.bool((q, v) => q.where('partij.indicatie_actief', '=', v)),

@@ -1,7 +1,14 @@
 import { unlinkPartijFromContacts } from '../contacts/klantcontact-records.service.ts';
 import { ontkoppelPartijVanGesprekken } from '../conversations/gesprek-verwijzingen.ts';
 import type { PartijUpdate, SoortPartij } from '../db/schema.ts';
-import { deleteIdentificatorenExcept, deletePartijRecord, insertPartijRecord, setOwnedByPartij, setPartijVoorkeuren, updatePartijRecord } from '../parties/partij-records.service.ts';
+import {
+  deleteIdentificatorenExcept,
+  deletePartijRecord,
+  insertPartijRecord,
+  setOwnedByPartij,
+  setPartijVoorkeuren,
+  updatePartijRecord,
+} from '../parties/partij-records.service.ts';
 import { invalidParam, notFound } from './api-errors.ts';
 import type { KiContext } from './ki-context.ts';
 import { saveIdentificator, type IdentificatorBody } from './partij-identificatoren.resource.ts';
@@ -34,16 +41,24 @@ export interface PartijBody {
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
-async function identificatieColumns(k: KiContext, soort: SoortPartij, identificatie: PartijBody['partijIdentificatie']): Promise<PartijUpdate> {
+async function identificatieColumns(
+  k: KiContext,
+  soort: SoortPartij,
+  identificatie: PartijBody['partijIdentificatie'],
+): Promise<PartijUpdate> {
   if (!identificatie) return {};
-  if (soort === 'organisatie') return defined({ organisatie_naam: identificatie.naam === undefined ? undefined : orNull(identificatie.naam) });
+  if (soort === 'organisatie')
+    return defined({ organisatie_naam: identificatie.naam === undefined ? undefined : orNull(identificatie.naam) });
   const naam = identificatie.contactnaam;
-  const columns: PartijUpdate = naam === undefined ? {} : {
-    voorletters: orNull(naam?.voorletters),
-    voornaam: orNull(naam?.voornaam),
-    voorvoegsel_achternaam: orNull(naam?.voorvoegselAchternaam),
-    achternaam: orNull(naam?.achternaam),
-  };
+  const columns: PartijUpdate =
+    naam === undefined
+      ? {}
+      : {
+          voorletters: orNull(naam?.voorletters),
+          voornaam: orNull(naam?.voornaam),
+          voorvoegsel_achternaam: orNull(naam?.voorvoegselAchternaam),
+          achternaam: orNull(naam?.achternaam),
+        };
   if (soort === 'contactpersoon') {
     const werkteVoor = await requireFk(k, 'partij', identificatie.werkteVoorPartij, 'partijIdentificatie.werkteVoorPartij');
     if (werkteVoor !== undefined) columns.werkte_voor_partij_id = werkteVoor;
@@ -52,7 +67,13 @@ async function identificatieColumns(k: KiContext, soort: SoortPartij, identifica
 }
 
 /** Links the listed adressen or rekeningnummers to the partij; on update, unlinks the others. */
-async function linkOwned(k: KiContext, table: 'digitaal_adres' | 'rekeningnummer', partijId: string, refs: FkRef[] | null | undefined, field: string) {
+async function linkOwned(
+  k: KiContext,
+  table: 'digitaal_adres' | 'rekeningnummer',
+  partijId: string,
+  refs: FkRef[] | null | undefined,
+  field: string,
+) {
   if (refs === undefined) return;
   await setOwnedByPartij(k.trx, table, partijId, await requireFks(k, table, refs ?? [], field));
 }
@@ -74,7 +95,13 @@ async function saveIdentificatoren(k: KiContext, partijId: string, list: PartijB
   }
 }
 
-async function checkVoorkeur(k: KiContext, table: 'digitaal_adres' | 'rekeningnummer', partijId: string, ref: FkRef | null | undefined, field: string) {
+async function checkVoorkeur(
+  k: KiContext,
+  table: 'digitaal_adres' | 'rekeningnummer',
+  partijId: string,
+  ref: FkRef | null | undefined,
+  field: string,
+) {
   const id = await requireFk(k, table, ref, field);
   if (!id) return id;
   const owned = await k.trx.selectFrom(table).select('id').where('id', '=', id).where('partij_id', '=', partijId).executeTakeFirst();
@@ -92,7 +119,7 @@ export async function writePartij(k: KiContext, id: string | null, body: Partial
       soort_partij: body.soortPartij,
       nummer: body.nummer ?? undefined,
       interne_notitie: body.interneNotitie === undefined ? undefined : orNull(body.interneNotitie),
-      indicatie_geheimhouding: body.indicatieGeheimhouding === undefined ? undefined : body.indicatieGeheimhouding ?? false,
+      indicatie_geheimhouding: body.indicatieGeheimhouding === undefined ? undefined : (body.indicatieGeheimhouding ?? false),
       voorkeurstaal: body.voorkeurstaal || undefined,
       indicatie_actief: body.indicatieActief,
       bezoekadres: adresColumn(body.bezoekadres),
@@ -108,7 +135,13 @@ export async function writePartij(k: KiContext, id: string | null, body: Partial
   await linkOwned(k, 'rekeningnummer', partijId, body.rekeningnummers, 'rekeningnummers');
   const voorkeuren = defined({
     voorkeurs_digitaal_adres_id: await checkVoorkeur(k, 'digitaal_adres', partijId, body.voorkeursDigitaalAdres, 'voorkeursDigitaalAdres'),
-    voorkeurs_rekeningnummer_id: await checkVoorkeur(k, 'rekeningnummer', partijId, body.voorkeursRekeningnummer, 'voorkeursRekeningnummer'),
+    voorkeurs_rekeningnummer_id: await checkVoorkeur(
+      k,
+      'rekeningnummer',
+      partijId,
+      body.voorkeursRekeningnummer,
+      'voorkeursRekeningnummer',
+    ),
   });
   await setPartijVoorkeuren(k.trx, partijId, voorkeuren);
   return partijId;

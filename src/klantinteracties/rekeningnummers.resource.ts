@@ -35,7 +35,13 @@ async function load(k: KiContext, ids: string[]) {
   const rows = await k.trx.selectFrom('rekeningnummer').selectAll().where('id', 'in', ids).execute();
   return inOrder(ids, rows).map((r) => {
     k.touch('partij', r.partij_id, ['rekeningnummers'], 'klant');
-    return { uuid: r.id, url: k.urls.of('rekeningnummers', r.id), partij: k.urls.fk('partijen', r.partij_id), iban: r.iban, bic: r.bic ?? '' };
+    return {
+      uuid: r.id,
+      url: k.urls.of('rekeningnummers', r.id),
+      partij: k.urls.fk('partijen', r.partij_id),
+      iban: r.iban,
+      bic: r.bic ?? '',
+    };
   });
 }
 

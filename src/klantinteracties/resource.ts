@@ -45,7 +45,21 @@ export interface ResourceDef<Q extends IdQuery, B> {
   deleteQuery?: TSchema;
 }
 
-export type KiTable = 'partij' | 'partij_identificator' | 'digitaal_adres' | 'rekeningnummer' | 'vertegenwoordiging' | 'klantcontact' | 'betrokkene' | 'onderwerpobject' | 'bijlage' | 'actor' | 'actor_klantcontact' | 'interne_taak' | 'categorie' | 'categorie_relatie';
+export type KiTable =
+  | 'partij'
+  | 'partij_identificator'
+  | 'digitaal_adres'
+  | 'rekeningnummer'
+  | 'vertegenwoordiging'
+  | 'klantcontact'
+  | 'betrokkene'
+  | 'onderwerpobject'
+  | 'bijlage'
+  | 'actor'
+  | 'actor_klantcontact'
+  | 'interne_taak'
+  | 'categorie'
+  | 'categorie_relatie';
 
 async function exists(k: KiContext, table: KiTable, id: string): Promise<boolean> {
   return (await k.trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
@@ -58,13 +72,25 @@ export interface KiDeps {
 }
 
 /** Runs one API call in a transaction and writes the processing log for what it touched. Reads are for tokens and the back office (ki-toegang.ts). */
-export async function withKi<T>(deps: KiDeps, request: FastifyRequest, permission: Permission, log: { actie: string; handeling: Handeling }, work: (k: KiContext) => Promise<T>): Promise<T> {
+export async function withKi<T>(
+  deps: KiDeps,
+  request: FastifyRequest,
+  permission: Permission,
+  log: { actie: string; handeling: Handeling },
+  work: (k: KiContext) => Promise<T>,
+): Promise<T> {
   const ctx = requireContext(request, permission);
   if (log.handeling === 'Raadplegen') assertKiLezen(ctx);
   return inTransaction(deps.db, async (trx) => {
     const k = new KiContext(trx, ctx, deps.urls);
     const result = await work(k);
-    await logVerwerking(trx, ctx, { actieNaam: log.actie, handelingNaam: log.handeling, verwerkingNaam: 'Klantinteracties API', vertrouwelijk: k.vertrouwelijk, objecten: k.touchedObjects() });
+    await logVerwerking(trx, ctx, {
+      actieNaam: log.actie,
+      handelingNaam: log.handeling,
+      verwerkingNaam: 'Klantinteracties API',
+      vertrouwelijk: k.vertrouwelijk,
+      objecten: k.touchedObjects(),
+    });
     return result;
   });
 }
@@ -76,7 +102,12 @@ export function uuidParam(request: FastifyRequest): string {
   return uuid.toLowerCase();
 }
 
-export async function loadOne(def: { load: ResourceDef<IdQuery, unknown>['load'] }, k: KiContext, id: string, expand: Expand): Promise<KiResource> {
+export async function loadOne(
+  def: { load: ResourceDef<IdQuery, unknown>['load'] },
+  k: KiContext,
+  id: string,
+  expand: Expand,
+): Promise<KiResource> {
   const [item] = await def.load(k, [id], expand);
   if (!item) throw notFound();
   return item;
@@ -96,31 +127,47 @@ export function registerResource<Q extends IdQuery, B>(app: App, deps: KiDeps, d
   const lezen = { toegang: def.lezen, persoonsgegevens };
   const schrijven = { toegang: def.schrijven, persoonsgegevens };
 
-  app.get(path, { config: lezen, schema: { tags, summary: `${def.noun}: lijst (VNG Klantinteracties)`, querystring: listQuery } }, async (request) =>
-    withKi(deps, request, def.lezen, log('Raadplegen', 'opvragen'), async (k) => {
-      const expand = expandOf(request);
-      const query = applyFilters(def.filters, def.list(k), request.query as Record<string, unknown>);
-      return paginate(k, query, request.query as { page?: number; pageSize?: number }, `${deps.publicUrl}${request.url}`, (ids) => def.load(k, ids, expand));
-    }),
+  app.get(
+    path,
+    { config: lezen, schema: { tags, summary: `${def.noun}: lijst (VNG Klantinteracties)`, querystring: listQuery } },
+    async (request) =>
+      withKi(deps, request, def.lezen, log('Raadplegen', 'opvragen'), async (k) => {
+        const expand = expandOf(request);
+        const query = applyFilters(def.filters, def.list(k), request.query as Record<string, unknown>);
+        return paginate(k, query, request.query as { page?: number; pageSize?: number }, `${deps.publicUrl}${request.url}`, (ids) =>
+          def.load(k, ids, expand),
+        );
+      }),
   );
 
   app.post(path, { config: schrijven, schema: { tags, summary: `${def.noun}: aanmaken`, body: def.body } }, async (request, reply) => {
-    const created = await withKi(deps, request, def.schrijven, log('Invoeren', 'aanmaken'), async (k) => loadOne(def, k, await def.write(k, null, request.body as B), new Set()));
+    const created = await withKi(deps, request, def.schrijven, log('Invoeren', 'aanmaken'), async (k) =>
+      loadOne(def, k, await def.write(k, null, request.body as B), new Set()),
+    );
     return reply.status(201).send(created);
   });
 
-  app.get(`${path}/:uuid`, { config: lezen, schema: { tags, summary: `${def.noun}: opvragen`, params, querystring: itemQuery } }, async (request) =>
-    withKi(deps, request, def.lezen, log('Raadplegen', 'opvragen'), async (k) => loadOne(def, k, uuidParam(request), expandOf(request))),
+  app.get(
+    `${path}/:uuid`,
+    { config: lezen, schema: { tags, summary: `${def.noun}: opvragen`, params, querystring: itemQuery } },
+    async (request) =>
+      withKi(deps, request, def.lezen, log('Raadplegen', 'opvragen'), async (k) => loadOne(def, k, uuidParam(request), expandOf(request))),
   );
 
-  for (const [method, body] of [['put', def.body], ['patch', def.patchBody]] as const) {
-    app[method](`${path}/:uuid`, { config: schrijven, schema: { tags, summary: `${def.noun}: ${method === 'put' ? 'vervangen' : 'deels wijzigen'}`, params, body } }, async (request) =>
-      withKi(deps, request, def.schrijven, log('Wijzigen', 'wijzigen'), async (k) => {
-        const id = uuidParam(request);
-        if (!(await exists(k, def.table, id))) throw notFound();
-        await def.write(k, id, request.body as Partial<B>);
-        return loadOne(def, k, id, new Set());
-      }),
+  for (const [method, body] of [
+    ['put', def.body],
+    ['patch', def.patchBody],
+  ] as const) {
+    app[method](
+      `${path}/:uuid`,
+      { config: schrijven, schema: { tags, summary: `${def.noun}: ${method === 'put' ? 'vervangen' : 'deels wijzigen'}`, params, body } },
+      async (request) =>
+        withKi(deps, request, def.schrijven, log('Wijzigen', 'wijzigen'), async (k) => {
+          const id = uuidParam(request);
+          if (!(await exists(k, def.table, id))) throw notFound();
+          await def.write(k, id, request.body as Partial<B>);
+          return loadOne(def, k, id, new Set());
+        }),
     );
   }
 

@@ -37,9 +37,23 @@ describe('Klantinteracties API round trip with Loket', () => {
     expect(partij.body.url).toBe(`https://loket.lindendaal.nl${API_PREFIX}/partijen/${partijId}`);
 
     const made = await ki('POST', '/maak-klantcontact', {
-      klantcontact: { kanaal: 'telefoon', onderwerp: 'Bladkorf aanvragen', inhoud: 'Bladkorf voor de Lindelaan', taal: 'nld', vertrouwelijk: false, plaatsgevondenOp: new Date(Date.now() - 3_600_000).toISOString() },
+      klantcontact: {
+        kanaal: 'telefoon',
+        onderwerp: 'Bladkorf aanvragen',
+        inhoud: 'Bladkorf voor de Lindelaan',
+        taal: 'nld',
+        vertrouwelijk: false,
+        plaatsgevondenOp: new Date(Date.now() - 3_600_000).toISOString(),
+      },
       betrokkene: { wasPartij: { uuid: partijId }, rol: 'klant', initiator: true },
-      onderwerpobject: { onderwerpobjectidentificator: { objectId: 'ZAAK-2026-0042', codeObjecttype: 'zaak', codeRegister: 'openzaak', codeSoortObjectId: 'identificatie' } },
+      onderwerpobject: {
+        onderwerpobjectidentificator: {
+          objectId: 'ZAAK-2026-0042',
+          codeObjecttype: 'zaak',
+          codeRegister: 'openzaak',
+          codeSoortObjectId: 'identificatie',
+        },
+      },
     });
     expect(made.status).toBe(201);
     const klantcontactId = made.body.klantcontact.uuid as string;
@@ -55,13 +69,20 @@ describe('Klantinteracties API round trip with Loket', () => {
     expect(taak.status).toBe(201);
     const taakId = taak.body.uuid as string;
 
-    const contact = await ki('GET', `/klantcontacten/${klantcontactId}?expand=hadBetrokkenen.wasPartij,gingOverOnderwerpobjecten,leiddeTotInterneTaken`);
+    const contact = await ki(
+      'GET',
+      `/klantcontacten/${klantcontactId}?expand=hadBetrokkenen.wasPartij,gingOverOnderwerpobjecten,leiddeTotInterneTaken`,
+    );
     expect(contact.status).toBe(200);
     const expanded = contact.body._expand;
     expect(expanded.hadBetrokkenen[0]._expand.wasPartij.uuid).toBe(partijId);
     expect(expanded.hadBetrokkenen[0].volledigeNaam).toBe('Marieke Jansen');
     expect(expanded.gingOverOnderwerpobjecten[0].onderwerpobjectidentificator.objectId).toBe('ZAAK-2026-0042');
-    expect(expanded.leiddeTotInterneTaken[0]).toMatchObject({ uuid: taakId, gevraagdeHandeling: 'Beoordeel bladkorf Lindelaan', toegewezenAanActoren: [{ uuid: backoffice.actorId }] });
+    expect(expanded.leiddeTotInterneTaken[0]).toMatchObject({
+      uuid: taakId,
+      gevraagdeHandeling: 'Beoordeel bladkorf Lindelaan',
+      toegewezenAanActoren: [{ uuid: backoffice.actorId }],
+    });
 
     const viaPartij = await ki('GET', `/partijen/${partijId}?expand=betrokkenen.hadKlantcontact`);
     expect(viaPartij.body._expand.betrokkenen[0]._expand.hadKlantcontact.uuid).toBe(klantcontactId);
@@ -86,7 +107,15 @@ describe('Klantinteracties API round trip with Loket', () => {
   });
 
   it('shows what an agent registers in Loket as klantcontact, betrokkene, onderwerpobject and actor', async () => {
-    const partijId = (await loket('POST', '/api/partijen', persoon({ identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: nextBsn(), codeRegister: 'brp' }] }))).body.id as string;
+    const partijId = (
+      await loket(
+        'POST',
+        '/api/partijen',
+        persoon({
+          identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: nextBsn(), codeRegister: 'brp' }],
+        }),
+      )
+    ).body.id as string;
     const created = await loket('POST', '/api/klantcontacten', {
       kanaal: 'balie',
       onderwerp: 'Paspoort aanvragen',
@@ -94,9 +123,18 @@ describe('Klantinteracties API round trip with Loket', () => {
       onderwerpobjecten: [{ codeObjecttype: 'product', codeRegister: 'upl', codeSoortObjectId: 'naam', objectId: 'Paspoort' }],
     });
     const response = await ki('GET', `/klantcontacten/${created.body.id}?expand=hadBetrokkenen,gingOverOnderwerpobjecten`);
-    expect(response.body).toMatchObject({ kanaal: 'balie', onderwerp: 'Paspoort aanvragen', hadBetrokkenActoren: [{ uuid: agent.actorId, soortActor: 'medewerker' }] });
+    expect(response.body).toMatchObject({
+      kanaal: 'balie',
+      onderwerp: 'Paspoort aanvragen',
+      hadBetrokkenActoren: [{ uuid: agent.actorId, soortActor: 'medewerker' }],
+    });
     expect(response.body._expand.hadBetrokkenen[0].wasPartij.uuid).toBe(partijId);
-    expect(response.body._expand.gingOverOnderwerpobjecten[0].onderwerpobjectidentificator).toEqual({ objectId: 'Paspoort', codeObjecttype: 'product', codeRegister: 'upl', codeSoortObjectId: 'naam' });
+    expect(response.body._expand.gingOverOnderwerpobjecten[0].onderwerpobjectidentificator).toEqual({
+      objectId: 'Paspoort',
+      codeObjecttype: 'product',
+      codeRegister: 'upl',
+      codeSoortObjectId: 'naam',
+    });
     const filtered = await ki('GET', `/klantcontacten?hadBetrokkene__wasPartij__uuid=${partijId}`);
     expect(filtered.body.results.map((r: Json) => r.uuid)).toEqual([created.body.id]);
   });
@@ -119,7 +157,11 @@ describe('Klantinteracties API round trip with Loket', () => {
     expect(patch.body).toMatchObject({ reactie: 'Teruggebeld', onderwerp: 'Bladkorf aanvragen', kanaal: 'telefoon' });
     const full = await ki('PUT', `/klantcontacten/${id}`, { kanaal: 'email', onderwerp: 'Per mail', taal: 'nld', vertrouwelijk: true });
     expect(full.body).toMatchObject({ kanaal: 'email', onderwerp: 'Per mail', vertrouwelijk: true, reactie: 'Teruggebeld' });
-    const logged = await t.database.db.selectFrom('verwerkingsactie').select(['vertrouwelijkheid', 'verwerking_naam', 'handeling_naam']).orderBy('tijdstip_registratie', 'desc').executeTakeFirstOrThrow();
+    const logged = await t.database.db
+      .selectFrom('verwerkingsactie')
+      .select(['vertrouwelijkheid', 'verwerking_naam', 'handeling_naam'])
+      .orderBy('tijdstip_registratie', 'desc')
+      .executeTakeFirstOrThrow();
     expect(logged).toEqual({ vertrouwelijkheid: 'vertrouwelijk', verwerking_naam: 'Klantinteracties API', handeling_naam: 'Wijzigen' });
   });
 

@@ -54,7 +54,18 @@ export function adresColumn(adres: Adres | null | undefined): string | null | un
   return Object.keys(kept).length === 0 ? null : JSON.stringify(kept);
 }
 
-const ADRES_FIELDS = ['nummeraanduidingId', 'straatnaam', 'huisnummer', 'huisnummertoevoeging', 'postcode', 'stad', 'adresregel1', 'adresregel2', 'adresregel3', 'land'] as const;
+const ADRES_FIELDS = [
+  'nummeraanduidingId',
+  'straatnaam',
+  'huisnummer',
+  'huisnummertoevoeging',
+  'postcode',
+  'stad',
+  'adresregel1',
+  'adresregel2',
+  'adresregel3',
+  'land',
+] as const;
 
 /** Address as the spec shows it: the known fields (an empty string would break the spec's patterns). */
 export function adresOut(adres: Adres | null) {
@@ -67,10 +78,25 @@ export function adresOut(adres: Adres | null) {
   return out;
 }
 
-type FkTable = 'partij' | 'klantcontact' | 'betrokkene' | 'actor' | 'digitaal_adres' | 'rekeningnummer' | 'categorie' | 'partij_identificator' | 'onderwerpobject' | 'interne_taak';
+type FkTable =
+  | 'partij'
+  | 'klantcontact'
+  | 'betrokkene'
+  | 'actor'
+  | 'digitaal_adres'
+  | 'rekeningnummer'
+  | 'categorie'
+  | 'partij_identificator'
+  | 'onderwerpobject'
+  | 'interne_taak';
 
 /** Checks that a referenced resource exists; a dangling reference is a 400 naming the field. */
-export async function requireFk(k: KiContext, table: FkTable, ref: FkRef | null | undefined, field: string): Promise<string | null | undefined> {
+export async function requireFk(
+  k: KiContext,
+  table: FkTable,
+  ref: FkRef | null | undefined,
+  field: string,
+): Promise<string | null | undefined> {
   if (ref === undefined) return undefined;
   if (ref === null) return null;
   const row = await k.trx.selectFrom(table).select('id').where('id', '=', ref.uuid).executeTakeFirst();
@@ -90,7 +116,8 @@ export async function requireFks(k: KiContext, table: FkTable, refs: FkRef[], fi
  * an object without any data says nothing (and PostgreSQL refuses `insert () values ()`).
  */
 export function notEmpty<T extends object>(values: T, field: string): T {
-  if (Object.keys(values).length === 0) throw invalidParam(field, 'required', 'Geef dit veld op: een object zonder gegevens kan niet worden aangemaakt.');
+  if (Object.keys(values).length === 0)
+    throw invalidParam(field, 'required', 'Geef dit veld op: een object zonder gegevens kan niet worden aangemaakt.');
   return values;
 }
 

@@ -1,4 +1,8 @@
-import { deleteVertegenwoordigingRecord, insertVertegenwoordigingRecord, updateVertegenwoordigingRecord } from '../parties/partij-gegevens.service.ts';
+import {
+  deleteVertegenwoordigingRecord,
+  insertVertegenwoordigingRecord,
+  updateVertegenwoordigingRecord,
+} from '../parties/partij-gegevens.service.ts';
 import { defineFilters, f } from './filters.ts';
 import { inOrder, type KiContext } from './ki-context.ts';
 import type { ResourceDef } from './resource.ts';
@@ -20,7 +24,10 @@ async function write(k: KiContext, id: string | null, body: Partial<Vertegenwoor
     await updateVertegenwoordigingRecord(k.trx, id, values);
     return id;
   }
-  return insertVertegenwoordigingRecord(k.trx, { vertegenwoordigende_partij_id: values.vertegenwoordigende_partij_id ?? '', vertegenwoordigde_partij_id: values.vertegenwoordigde_partij_id ?? '' });
+  return insertVertegenwoordigingRecord(k.trx, {
+    vertegenwoordigende_partij_id: values.vertegenwoordigende_partij_id ?? '',
+    vertegenwoordigde_partij_id: values.vertegenwoordigde_partij_id ?? '',
+  });
 }
 
 async function load(k: KiContext, ids: string[]) {

@@ -7,7 +7,17 @@ import { renderMarkdown } from './markdown.ts';
 export type VersionRow = Selectable<KennisartikelVersieTable>;
 type ContentColumns = Pick<
   Insertable<KennisartikelVersieTable>,
-  'type' | 'titel' | 'samenvatting' | 'inhoud' | 'categorie' | 'upl' | 'doelgroep' | 'afdeling' | 'trefwoorden' | 'bijgewerkt_op' | 'reviewdatum'
+  | 'type'
+  | 'titel'
+  | 'samenvatting'
+  | 'inhoud'
+  | 'categorie'
+  | 'upl'
+  | 'doelgroep'
+  | 'afdeling'
+  | 'trefwoorden'
+  | 'bijgewerkt_op'
+  | 'reviewdatum'
 >;
 
 /** Without a review date an article is due for review a year after it was last updated. */

@@ -24,7 +24,13 @@ export function findVersion(db: Db, id: string, versie: number) {
 }
 
 export function latestVersion(db: Db, id: string) {
-  return db.selectFrom('kennisartikel_versie').selectAll().where('artikel_id', '=', id).orderBy('versie', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('kennisartikel_versie')
+    .selectAll()
+    .where('artikel_id', '=', id)
+    .orderBy('versie', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export function listVersions(db: Db, id: string) {
@@ -35,7 +41,12 @@ export async function insertVersion(db: Db, row: Insertable<KennisartikelVersieT
   await db.insertInto('kennisartikel_versie').values(row).execute();
 }
 
-export async function updateVersion(db: Db, id: string, versie: number, values: Partial<Insertable<KennisartikelVersieTable>>): Promise<void> {
+export async function updateVersion(
+  db: Db,
+  id: string,
+  versie: number,
+  values: Partial<Insertable<KennisartikelVersieTable>>,
+): Promise<void> {
   await db.updateTable('kennisartikel_versie').set(values).where('artikel_id', '=', id).where('versie', '=', versie).execute();
 }
 
@@ -56,12 +67,19 @@ export async function publishedVersions(db: Db, options: { types?: readonly Kenn
 }
 
 export async function countUplProducts(db: Db): Promise<number> {
-  const row = await db.selectFrom('upl_product').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('upl_product')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function knownUplProducts(db: Db, names: readonly string[]): Promise<Set<string>> {
   if (names.length === 0) return new Set();
-  const rows = await db.selectFrom('upl_product').select('naam').where('naam', 'in', [...names]).execute();
+  const rows = await db
+    .selectFrom('upl_product')
+    .select('naam')
+    .where('naam', 'in', [...names])
+    .execute();
   return new Set(rows.map((r) => r.naam));
 }

@@ -2,7 +2,12 @@ import { Type, type Static } from 'typebox';
 import { Nullable } from '../platform/http.ts';
 
 export const KennisType = Type.Union([Type.Literal('artikel'), Type.Literal('werkinstructie'), Type.Literal('nieuws')]);
-export const KennisStatus = Type.Union([Type.Literal('concept'), Type.Literal('ter_review'), Type.Literal('gepubliceerd'), Type.Literal('gearchiveerd')]);
+export const KennisStatus = Type.Union([
+  Type.Literal('concept'),
+  Type.Literal('ter_review'),
+  Type.Literal('gepubliceerd'),
+  Type.Literal('gearchiveerd'),
+]);
 export const Doelgroep = Type.Union([Type.Literal('inwoner'), Type.Literal('ondernemer')]);
 const IsoDate = Type.String({ format: 'date' });
 
@@ -60,5 +65,10 @@ export const ArticleOverview = Type.Object({
 });
 export type ArticleOverview = Static<typeof ArticleOverview>;
 
-export const TransitionName = Type.Union([Type.Literal('indienen'), Type.Literal('terugsturen'), Type.Literal('publiceren'), Type.Literal('archiveren')]);
+export const TransitionName = Type.Union([
+  Type.Literal('indienen'),
+  Type.Literal('terugsturen'),
+  Type.Literal('publiceren'),
+  Type.Literal('archiveren'),
+]);
 export type TransitionName = Static<typeof TransitionName>;

@@ -4,7 +4,14 @@ import { inTransaction, type Db } from '../db/transaction.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { toContentColumns, toPublishedArticle, toVersionResponse, type VersionRow } from './article.mapper.ts';
 import { versionStatus } from './article-workflow.ts';
-import type { ArticleContent, ArticleOverview, NewArticleBody, PublishedArticle, TransitionName, VersionResponse } from './articles.schemas.ts';
+import type {
+  ArticleContent,
+  ArticleOverview,
+  NewArticleBody,
+  PublishedArticle,
+  TransitionName,
+  VersionResponse,
+} from './articles.schemas.ts';
 import * as q from './articles.queries.ts';
 import { ArticleExists, ArticleNotFound, UnknownUplProduct, VersionInReview, VersionNotFound } from './knowledge.errors.ts';
 import { bumpKnowledgeRevision, removeSearchDocument, writeSearchDocument } from './publication.ts';

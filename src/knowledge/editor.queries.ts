@@ -30,7 +30,16 @@ function newestVersions(db: Db, filter: Omit<ArticleListQuery, 'limit' | 'offset
     .selectFrom('kennisartikel_versie as v')
     .innerJoin('kennisartikel as a', 'a.id', 'v.artikel_id')
     .leftJoin('kennis_zoekdocument as z', 'z.artikel_id', 'v.artikel_id')
-    .where((eb) => eb('v.versie', '=', eb.selectFrom('kennisartikel_versie as m').select((m) => m.fn.max('m.versie').as('versie')).whereRef('m.artikel_id', '=', 'v.artikel_id')));
+    .where((eb) =>
+      eb(
+        'v.versie',
+        '=',
+        eb
+          .selectFrom('kennisartikel_versie as m')
+          .select((m) => m.fn.max('m.versie').as('versie'))
+          .whereRef('m.artikel_id', '=', 'v.artikel_id'),
+      ),
+    );
   if (filter.status) query = query.where('v.status', '=', filter.status);
   const words = filter.q?.trim();
   if (words) query = query.where((eb) => matchesWords(eb, words));
@@ -39,7 +48,9 @@ function newestVersions(db: Db, filter: Omit<ArticleListQuery, 'limit' | 'offset
 }
 
 export async function countArticles(db: Db, filter: ArticleListQuery, on: string): Promise<number> {
-  const row = await newestVersions(db, filter, on).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await newestVersions(db, filter, on)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

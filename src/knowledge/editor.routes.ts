@@ -14,29 +14,37 @@ const tags = ['kennisbank'];
  * website and the agents will see it once published.
  */
 export function editorRoutes(app: App, db: Db): void {
-  app.get('/api/kennisbank/redactie/artikelen', {
-    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
-    schema: {
-      tags,
-      summary: 'Alle artikelen met de status van hun nieuwste versie, voor redacteuren (filters en paginering)',
-      querystring: ArticleListQuery,
-      response: { 200: ArticleList, ...errorResponses },
+  app.get(
+    '/api/kennisbank/redactie/artikelen',
+    {
+      config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Alle artikelen met de status van hun nieuwste versie, voor redacteuren (filters en paginering)',
+        querystring: ArticleListQuery,
+        response: { 200: ArticleList, ...errorResponses },
+      },
     },
-  }, async (request) => {
-    requireContext(request, 'kennis:redigeren');
-    return listForEditor(db, request.query, localDay(app.clock.now()));
-  });
+    async (request) => {
+      requireContext(request, 'kennis:redigeren');
+      return listForEditor(db, request.query, localDay(app.clock.now()));
+    },
+  );
 
-  app.post('/api/kennisbank/voorbeeld', {
-    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
-    schema: {
-      tags,
-      summary: 'Voorbeeld van een concept: de Markdown als opgeschoonde HTML, net als na publicatie',
-      body: PreviewBody,
-      response: { 200: PreviewResponse, ...errorResponses },
+  app.post(
+    '/api/kennisbank/voorbeeld',
+    {
+      config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Voorbeeld van een concept: de Markdown als opgeschoonde HTML, net als na publicatie',
+        body: PreviewBody,
+        response: { 200: PreviewResponse, ...errorResponses },
+      },
     },
-  }, async (request) => {
-    requireContext(request, 'kennis:redigeren');
-    return { html: renderMarkdown(request.body.body) };
-  });
+    async (request) => {
+      requireContext(request, 'kennis:redigeren');
+      return { html: renderMarkdown(request.body.body) };
+    },
+  );
 }

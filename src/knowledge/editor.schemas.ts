@@ -8,7 +8,12 @@ const IsoDate = Type.String({ format: 'date' });
 export const ArticleListQuery = Type.Object(
   {
     status: Type.Optional(KennisStatus),
-    q: Type.Optional(Type.String({ maxLength: 200, description: 'Woorden in titel, id, categorie, afdeling of trefwoorden (alle woorden moeten voorkomen)' })),
+    q: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description: 'Woorden in titel, id, categorie, afdeling of trefwoorden (alle woorden moeten voorkomen)',
+      }),
+    ),
     reviewDue: Type.Optional(Type.Boolean({ description: 'Alleen gepubliceerde artikelen waarvan de reviewdatum bereikt is' })),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
@@ -43,4 +48,6 @@ export const ArticleList = Type.Object({
 export type ArticleList = Static<typeof ArticleList>;
 
 export const PreviewBody = Type.Object({ body: ArticleContent.properties.body }, { additionalProperties: false });
-export const PreviewResponse = Type.Object({ html: Type.String({ description: 'De body als veilige HTML, zoals website en medewerkers hem zien' }) });
+export const PreviewResponse = Type.Object({
+  html: Type.String({ description: 'De body als veilige HTML, zoals website en medewerkers hem zien' }),
+});

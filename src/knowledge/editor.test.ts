@@ -29,19 +29,36 @@ describe('the redactie: every article with its status, and a preview of a concep
     return response.json<ArticleList>();
   };
   const ids = (result: ArticleList) => result.results.map((r) => r.id);
-  const post = (url: string, session: Session, payload?: object) => t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
+  const post = (url: string, session: Session, payload?: object) =>
+    t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
     t = await createTestApp({}, { overrides: { clock } });
     rosa = await t.login(['redacteur']);
     ruud = await t.login(['redacteur']);
     kcc = await t.login(['kcc']);
-    await post('/api/kennisbank/artikelen', rosa, { id: 'gft-container', ...content('GFT-container aanvragen', { reviewDate: '2026-11-23' }) });
+    await post('/api/kennisbank/artikelen', rosa, {
+      id: 'gft-container',
+      ...content('GFT-container aanvragen', { reviewDate: '2026-11-23' }),
+    });
     await post('/api/kennisbank/artikelen/gft-container/versies/1/indienen', rosa);
     await post('/api/kennisbank/artikelen/gft-container/versies/1/publiceren', rosa);
-    await t.app.inject({ method: 'PUT', url: '/api/kennisbank/artikelen/gft-container/concept', headers: rosa.headers, payload: content('GFT-container aanvragen of wisselen', { reviewDate: '2026-11-24' }) });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/kennisbank/artikelen/gft-container/concept',
+      headers: rosa.headers,
+      payload: content('GFT-container aanvragen of wisselen', { reviewDate: '2026-11-24' }),
+    });
     // Ruud's concept was never published: the public list does not know it, the redactie does.
-    await post('/api/kennisbank/artikelen', ruud, { id: 'kerstbomen', ...content('Kerstbomen inzamelen', { category: 'seizoen', department: 'Team Afval', keywords: ['kerstboom', '100%'], reviewDate: '2026-11-23' }) });
+    await post('/api/kennisbank/artikelen', ruud, {
+      id: 'kerstbomen',
+      ...content('Kerstbomen inzamelen', {
+        category: 'seizoen',
+        department: 'Team Afval',
+        keywords: ['kerstboom', '100%'],
+        reviewDate: '2026-11-23',
+      }),
+    });
     await post('/api/kennisbank/artikelen', rosa, { id: 'oud-papier', ...content('Oud papier', { reviewDate: '2026-11-24' }) });
     await post('/api/kennisbank/artikelen/oud-papier/versies/1/indienen', rosa);
   });
@@ -52,9 +69,21 @@ describe('the redactie: every article with its status, and a preview of a concep
     expect(all.total).toBe(3);
     expect(ids(all)).toEqual(['oud-papier', 'kerstbomen', 'gft-container']);
     expect(all.results.find((r) => r.id === 'gft-container')).toMatchObject({
-      version: 2, status: 'concept', publishedVersion: 1, title: 'GFT-container aanvragen of wisselen', department: 'Team Stadsbeheer', reviewDate: '2026-11-24', reviewOverdue: true,
+      version: 2,
+      status: 'concept',
+      publishedVersion: 1,
+      title: 'GFT-container aanvragen of wisselen',
+      department: 'Team Stadsbeheer',
+      reviewDate: '2026-11-24',
+      reviewOverdue: true,
     });
-    expect(all.results.find((r) => r.id === 'kerstbomen')).toMatchObject({ version: 1, status: 'concept', publishedVersion: null, reviewOverdue: false, author: expect.stringContaining('Test') });
+    expect(all.results.find((r) => r.id === 'kerstbomen')).toMatchObject({
+      version: 1,
+      status: 'concept',
+      publishedVersion: null,
+      reviewOverdue: false,
+      author: expect.stringContaining('Test'),
+    });
     const cms = await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen' });
     expect(cms.json().results.map((a: { id: string }) => a.id)).toEqual(['gft-container']);
   });
@@ -81,7 +110,9 @@ describe('the redactie: every article with its status, and a preview of a concep
     const page = await list('?limit=1&offset=1');
     expect(page).toMatchObject({ total: 3, limit: 1, offset: 1 });
     expect(ids(page)).toEqual(['kerstbomen']);
-    expect((await t.app.inject({ method: 'GET', url: '/api/kennisbank/redactie/artikelen?status=weg', headers: rosa.headers })).statusCode).toBe(400);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/kennisbank/redactie/artikelen?status=weg', headers: rosa.headers })).statusCode,
+    ).toBe(400);
   });
 
   it('is for redacteuren only', async () => {

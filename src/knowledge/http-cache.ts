@@ -15,7 +15,8 @@ export function cachedResponse<T>(request: FastifyRequest, reply: FastifyReply, 
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch !== undefined) return ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*') ? undefined : body;
   const ifModifiedSince = Date.parse(request.headers['if-modified-since'] ?? '');
-  if (lastModified && !Number.isNaN(ifModifiedSince) && Math.floor(lastModified.getTime() / 1000) * 1000 <= ifModifiedSince) return undefined;
+  if (lastModified && !Number.isNaN(ifModifiedSince) && Math.floor(lastModified.getTime() / 1000) * 1000 <= ifModifiedSince)
+    return undefined;
   return body;
 }
 

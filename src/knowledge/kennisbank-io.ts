@@ -34,7 +34,9 @@ export interface ImportResult {
 export function parseKennisbank(data: unknown): KennisbankItem[] {
   if (!Array.isArray(data)) throw InvalidImport([{ field: '$', message: 'expected an array of articles' }]);
   const problems = data.flatMap((item, i) =>
-    [...Value.Errors(KennisbankItem, item)].slice(0, 3).map((e) => ({ field: `[${i}]${e.instancePath.replace(/\//g, '.')}`, message: e.message })),
+    [...Value.Errors(KennisbankItem, item)]
+      .slice(0, 3)
+      .map((e) => ({ field: `[${i}]${e.instancePath.replace(/\//g, '.')}`, message: e.message })),
   );
   if (problems.length > 0) throw InvalidImport(problems.slice(0, 20));
   const items = data as KennisbankItem[];
@@ -51,7 +53,10 @@ export function parseKennisbank(data: unknown): KennisbankItem[] {
  */
 export async function importKennisbank(db: Db, ctx: RequestContext, items: readonly KennisbankItem[]): Promise<ImportResult> {
   return inTransaction(db, async (trx) => {
-    await assertUplKnown(trx, items.map((item) => item.upl));
+    await assertUplKnown(
+      trx,
+      items.map((item) => item.upl),
+    );
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
     for (const { id, updated, ...content } of items) {
       const article = await q.findArticle(trx, id);
@@ -74,6 +79,18 @@ export async function exportKennisbank(db: Db, internal: boolean): Promise<Kenni
   const rows = await q.publishedVersions(db, { types: visibleTypes(internal) });
   return rows.map((row) => {
     const c = toContent(row);
-    return { id: row.artikel_id, type: c.type, title: c.title, upl: c.upl, category: c.category, audience: c.audience, department: c.department, summary: c.summary, body: c.body, keywords: c.keywords, updated: c.updated };
+    return {
+      id: row.artikel_id,
+      type: c.type,
+      title: c.title,
+      upl: c.upl,
+      category: c.category,
+      audience: c.audience,
+      department: c.department,
+      summary: c.summary,
+      body: c.body,
+      keywords: c.keywords,
+      updated: c.updated,
+    };
   });
 }

@@ -26,7 +26,8 @@ describe('kennisbank: workflow, versions, import and export', () => {
   let t: TestApp;
   let redacteur: Session;
   let kcc: Session;
-  const post = (url: string, session: Session, payload?: object) => t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
+  const post = (url: string, session: Session, payload?: object) =>
+    t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -53,12 +54,22 @@ describe('kennisbank: workflow, versions, import and export', () => {
   });
 
   it('keeps every version: a new concept leaves the published version online until it is published', async () => {
-    const saved = await t.app.inject({ method: 'PUT', url: '/api/kennisbank/artikelen/bladkorven/concept', headers: redacteur.headers, payload: { ...content, title: 'Bladkorven 2026' } });
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: '/api/kennisbank/artikelen/bladkorven/concept',
+      headers: redacteur.headers,
+      payload: { ...content, title: 'Bladkorven 2026' },
+    });
     expect(saved.json()).toMatchObject({ version: 2, status: 'concept' });
-    expect((await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen/bladkorven' })).json().title).toBe('Bladkorven in de herfst');
+    expect((await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen/bladkorven' })).json().title).toBe(
+      'Bladkorven in de herfst',
+    );
     await post('/api/kennisbank/artikelen/bladkorven/versies/2/indienen', redacteur);
     await post('/api/kennisbank/artikelen/bladkorven/versies/2/publiceren', redacteur);
-    expect((await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen/bladkorven' })).json()).toMatchObject({ version: 2, title: 'Bladkorven 2026' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen/bladkorven' })).json()).toMatchObject({
+      version: 2,
+      title: 'Bladkorven 2026',
+    });
 
     const history = await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen/bladkorven/versies', headers: redacteur.headers });
     expect(history.json().versions.map((v: { version: number; status: string; title: string }) => [v.version, v.status, v.title])).toEqual([
@@ -71,10 +82,18 @@ describe('kennisbank: workflow, versions, import and export', () => {
     const first = await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen' });
     expect(first.headers.etag).toBeTruthy();
     expect(first.headers['last-modified']).toBeTruthy();
-    const again = await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen', headers: { 'if-none-match': String(first.headers.etag) } });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/api/kennisbank/artikelen',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
     expect(again.statusCode).toBe(304);
     await post('/api/kennisbank/artikelen/bladkorven/versies/2/archiveren', redacteur);
-    const changed = await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen', headers: { 'if-none-match': String(first.headers.etag) } });
+    const changed = await t.app.inject({
+      method: 'GET',
+      url: '/api/kennisbank/artikelen',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().results.map((a: { id: string }) => a.id)).not.toContain('bladkorven');
   });
@@ -85,7 +104,9 @@ describe('kennisbank: workflow, versions, import and export', () => {
     const wrong = await post('/api/kennisbank/artikelen', redacteur, { id: 'onbekend-product', ...content, upl: 'vliegende schotel' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.code).toBe('LOKET_UPL_ONBEKEND');
-    expect((await post('/api/kennisbank/artikelen', redacteur, { id: 'paspoort-concept', ...content, upl: 'paspoort' })).statusCode).toBe(201);
+    expect((await post('/api/kennisbank/artikelen', redacteur, { id: 'paspoort-concept', ...content, upl: 'paspoort' })).statusCode).toBe(
+      201,
+    );
   });
 
   it('imports the Lindendaal kennisbank idempotently and exports it in the same format', async () => {
@@ -99,9 +120,15 @@ describe('kennisbank: workflow, versions, import and export', () => {
     const publicExport = await t.app.inject({ method: 'GET', url: '/api/kennisbank/export' });
     expect(publicExport.json()).toHaveLength(70);
 
-    const changed = kennisbank.map((item) => (item.id === 'paspoort-aanvragen' ? { ...item, summary: `${item.summary} Gewijzigd.` } : item));
+    const changed = kennisbank.map((item) =>
+      item.id === 'paspoort-aanvragen' ? { ...item, summary: `${item.summary} Gewijzigd.` } : item,
+    );
     expect(await importKennisbank(t.database.db, ctx, parseKennisbank(changed))).toEqual({ created: 0, updated: 1, unchanged: 75 });
-    const history = await t.app.inject({ method: 'GET', url: '/api/kennisbank/artikelen/paspoort-aanvragen/versies', headers: redacteur.headers });
+    const history = await t.app.inject({
+      method: 'GET',
+      url: '/api/kennisbank/artikelen/paspoort-aanvragen/versies',
+      headers: redacteur.headers,
+    });
     expect(history.json().versions.map((v: { status: string }) => v.status)).toEqual(['gepubliceerd', 'gearchiveerd']);
   });
 
@@ -125,7 +152,11 @@ describe('kennisbank: workflow, versions, import and export', () => {
     const burgerzaken = due.find((d) => d.department === 'Team Burgerzaken');
     expect(burgerzaken?.articles.some((a) => a.id === 'paspoort-aanvragen' && a.overdue)).toBe(true);
     expect(due.every((d) => d.articles.every((a) => a.reviewDate <= '2027-02-01'))).toBe(true);
-    const response = await t.app.inject({ method: 'GET', url: '/api/kennisbank/review?binnenDagen=30&afdeling=Team%20Burgerzaken', headers: redacteur.headers });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/kennisbank/review?binnenDagen=30&afdeling=Team%20Burgerzaken',
+      headers: redacteur.headers,
+    });
     expect(response.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/kennisbank/review', headers: kcc.headers })).statusCode).toBe(403);
   });

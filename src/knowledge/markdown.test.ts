@@ -10,7 +10,9 @@ describe('renderMarkdown', () => {
   });
 
   it('removes scripts, event handlers and javascript: links', () => {
-    const html = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[klik](javascript:alert(3)) <b onclick="x()">vet</b>');
+    const html = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[klik](javascript:alert(3)) <b onclick="x()">vet</b>',
+    );
     expect(html).not.toMatch(/script|onerror|onclick|javascript:|<img/i);
     expect(html).toContain('klik');
   });

@@ -40,7 +40,11 @@ async function countWords(db: Db, row: VersionRow, delta: 1 | -1): Promise<void>
   const words = wordsOf(row);
   if (words.length === 0) return;
   if (delta < 0) {
-    await db.updateTable('kennis_woord').set((eb) => ({ aantal: sql<number>`greatest(${eb.ref('aantal')} - 1, 0)` })).where('woord', 'in', words).execute();
+    await db
+      .updateTable('kennis_woord')
+      .set((eb) => ({ aantal: sql<number>`greatest(${eb.ref('aantal')} - 1, 0)` }))
+      .where('woord', 'in', words)
+      .execute();
     return;
   }
   await db
@@ -51,7 +55,10 @@ async function countWords(db: Db, row: VersionRow, delta: 1 | -1): Promise<void>
 }
 
 export async function bumpKnowledgeRevision(db: Db): Promise<void> {
-  await db.updateTable('kennisbank_stand').set((eb) => ({ revisie: eb('revisie', '+', 1) })).execute();
+  await db
+    .updateTable('kennisbank_stand')
+    .set((eb) => ({ revisie: eb('revisie', '+', 1) }))
+    .execute();
 }
 
 /** Changes whenever published content or synonyms change. */

@@ -25,7 +25,8 @@ describe('review-date reminders to the owning department', () => {
   let teamId: string;
   const events: LoketEvent[] = [];
   const run = (on: string) => remindReviewDue(t.database.db, t.app.log, on);
-  const post = (url: string, payload?: object) => t.app.inject({ method: 'POST', url, headers: redacteur.headers, ...(payload ? { payload } : {}) });
+  const post = (url: string, payload?: object) =>
+    t.app.inject({ method: 'POST', url, headers: redacteur.headers, ...(payload ? { payload } : {}) });
   const publish = async (id: string, version: number) => {
     expect((await post(`/api/kennisbank/artikelen/${id}/versies/${version}/indienen`)).statusCode).toBe(200);
     expect((await post(`/api/kennisbank/artikelen/${id}/versies/${version}/publiceren`)).statusCode).toBe(200);
@@ -34,12 +35,21 @@ describe('review-date reminders to the owning department', () => {
     expect((await post('/api/kennisbank/artikelen', { id, ...content(department, reviewDate) })).statusCode).toBe(201);
     if (published) await publish(id, 1);
   };
-  const reviewEvents = () => events.filter((e) => e.type === 'kennisartikel.review').map((e) => `${String(e.data.articleId)}@${String(e.data.reviewDate)}`).sort();
+  const reviewEvents = () =>
+    events
+      .filter((e) => e.type === 'kennisartikel.review')
+      .map((e) => `${String(e.data.articleId)}@${String(e.data.reviewDate)}`)
+      .sort();
 
   beforeAll(async () => {
     t = await createTestApp();
     redacteur = await t.login(['redacteur']);
-    await createMedewerker(t.database.db, { gebruikersnaam: 'stadsbeheer', naam: 'Sam Stadsbeheer', rollen: ['backoffice'], teams: ['Team Stadsbeheer'] });
+    await createMedewerker(t.database.db, {
+      gebruikersnaam: 'stadsbeheer',
+      naam: 'Sam Stadsbeheer',
+      rollen: ['backoffice'],
+      teams: ['Team Stadsbeheer'],
+    });
     teamId = (await t.database.db.selectFrom('team').select('id').where('naam', '=', 'Team Stadsbeheer').executeTakeFirstOrThrow()).id;
     t.app.hub.subscribe((event) => events.push(event));
     await create('bladkorven', 'Team Stadsbeheer', '2026-03-01');
@@ -54,7 +64,9 @@ describe('review-date reminders to the owning department', () => {
   it('reminds once per due published article, never for archived, unpublished or not yet due ones', async () => {
     expect(await run('2026-06-01')).toBe(2);
     expect(await run('2026-06-01')).toBe(0);
-    expect(await remindersOf(t.database.db, 'bladkorven')).toEqual([{ artikel_id: 'bladkorven', reviewdatum: '2026-03-01', versie: 1, afdeling: 'Team Stadsbeheer', team_id: teamId }]);
+    expect(await remindersOf(t.database.db, 'bladkorven')).toEqual([
+      { artikel_id: 'bladkorven', reviewdatum: '2026-03-01', versie: 1, afdeling: 'Team Stadsbeheer', team_id: teamId },
+    ]);
     expect(await remindersOf(t.database.db, 'zwerfafval')).toEqual([expect.objectContaining({ team_id: null })]);
     for (const id of ['strooiroutes', 'oude-container', 'nooit-gepubliceerd']) expect(await remindersOf(t.database.db, id)).toEqual([]);
     // Only the team named after the department hears of it; a department without a team is logged.
@@ -64,13 +76,25 @@ describe('review-date reminders to the owning department', () => {
   });
 
   it('reminds again for a new review date, once however many runs race for it', async () => {
-    expect((await t.app.inject({ method: 'PUT', url: '/api/kennisbank/artikelen/bladkorven/concept', headers: redacteur.headers, payload: content('Team Stadsbeheer', '2026-09-01') })).statusCode).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: '/api/kennisbank/artikelen/bladkorven/concept',
+          headers: redacteur.headers,
+          payload: content('Team Stadsbeheer', '2026-09-01'),
+        })
+      ).statusCode,
+    ).toBe(200);
     await publish('bladkorven', 2);
     // The day after strooiroutes' review date; bladkorven's new date is not there yet.
     expect(await run('2026-08-31')).toBe(1);
     const counts = await Promise.all([run('2026-09-01'), run('2026-09-01'), run('2026-09-02')]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
-    expect((await remindersOf(t.database.db, 'bladkorven')).map((r) => [r.reviewdatum, r.versie])).toEqual([['2026-03-01', 1], ['2026-09-01', 2]]);
+    expect((await remindersOf(t.database.db, 'bladkorven')).map((r) => [r.reviewdatum, r.versie])).toEqual([
+      ['2026-03-01', 1],
+      ['2026-09-01', 2],
+    ]);
     await expect.poll(reviewEvents).toEqual(['bladkorven@2026-03-01', 'bladkorven@2026-09-01', 'strooiroutes@2026-06-02']);
   });
 

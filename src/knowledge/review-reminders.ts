@@ -30,12 +30,22 @@ async function remindOne(db: Db, article: DueArticle, log: FastifyBaseLogger): P
   return inTransaction(db, async (trx) => {
     const claimed = await claimReminder(trx, article.artikel_id, article.reviewdatum);
     if (!claimed) return false;
-    const details = { articleId: article.artikel_id, reviewDate: article.reviewdatum, department: article.afdeling, teamId: claimed.team_id };
+    const details = {
+      articleId: article.artikel_id,
+      reviewDate: article.reviewdatum,
+      department: article.afdeling,
+      teamId: claimed.team_id,
+    };
     if (claimed.team_id) {
       await publishEvent(trx, {
         type: 'kennisartikel.review',
         audience: { teamIds: [claimed.team_id] },
-        data: { articleId: article.artikel_id, title: article.titel.slice(0, 200), reviewDate: article.reviewdatum, department: article.afdeling },
+        data: {
+          articleId: article.artikel_id,
+          title: article.titel.slice(0, 200),
+          reviewDate: article.reviewdatum,
+          department: article.afdeling,
+        },
       });
       log.info(details, 'review reminder sent to the owning team');
     } else {

@@ -10,7 +10,10 @@ export interface ReviewDue {
  * department (GET /api/kennisbank/review). The hourly reminder job in review-reminders.ts uses the
  * same rule with `withinDays` 0: an article is due on its review date.
  */
-export async function reviewDue(db: Db, options: { withinDays: number; department?: string | undefined; on: string }): Promise<ReviewDue[]> {
+export async function reviewDue(
+  db: Db,
+  options: { withinDays: number; department?: string | undefined; on: string },
+): Promise<ReviewDue[]> {
   const { on } = options;
   const until = new Date(Date.parse(`${on}T00:00:00Z`) + options.withinDays * 86_400_000).toISOString().slice(0, 10);
   let query = db
@@ -24,7 +27,12 @@ export async function reviewDue(db: Db, options: { withinDays: number; departmen
   const due = new Map<string, ReviewDue>();
   for (const row of await query.execute()) {
     const entry = due.get(row.afdeling) ?? { department: row.afdeling, articles: [] };
-    entry.articles.push({ id: row.artikel_id, title: row.titel, reviewDate: row.reviewdatum as string, overdue: (row.reviewdatum as string) < on });
+    entry.articles.push({
+      id: row.artikel_id,
+      title: row.titel,
+      reviewDate: row.reviewdatum as string,
+      overdue: (row.reviewdatum as string) < on,
+    });
     due.set(row.afdeling, entry);
   }
   return [...due.values()];

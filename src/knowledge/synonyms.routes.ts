@@ -12,28 +12,54 @@ const NewSynonymGroup = Type.Object(
 );
 
 export function synonymsRoutes(app: App, db: Db): void {
-  app.get('/api/kennisbank/synoniemen', {
-    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
-    schema: { tags, summary: 'Synoniemen voor zoeken en de bot', response: { 200: Type.Object({ results: Type.Array(SynonymGroup) }), ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'kennis:redigeren');
-    return { results: await listSynonymGroups(db) };
-  });
+  app.get(
+    '/api/kennisbank/synoniemen',
+    {
+      config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Synoniemen voor zoeken en de bot',
+        response: { 200: Type.Object({ results: Type.Array(SynonymGroup) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'kennis:redigeren');
+      return { results: await listSynonymGroups(db) };
+    },
+  );
 
-  app.post('/api/kennisbank/synoniemen', {
-    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
-    schema: { tags, summary: 'Leg vast dat woorden hetzelfde betekenen (eerste term is de voorkeursterm)', body: NewSynonymGroup, response: { 201: SynonymGroup, ...errorResponses } },
-  }, async (request, reply) => {
-    const ctx = requireContext(request, 'kennis:redigeren');
-    return reply.status(201).send(await createSynonymGroup(db, ctx, request.body.terms));
-  });
+  app.post(
+    '/api/kennisbank/synoniemen',
+    {
+      config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Leg vast dat woorden hetzelfde betekenen (eerste term is de voorkeursterm)',
+        body: NewSynonymGroup,
+        response: { 201: SynonymGroup, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireContext(request, 'kennis:redigeren');
+      return reply.status(201).send(await createSynonymGroup(db, ctx, request.body.terms));
+    },
+  );
 
-  app.delete('/api/kennisbank/synoniemen/:id', {
-    config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
-    schema: { tags, summary: 'Verwijder een synoniemgroep', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
-  }, async (request, reply) => {
-    requireContext(request, 'kennis:redigeren');
-    await deleteSynonymGroup(db, request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/kennisbank/synoniemen/:id',
+    {
+      config: { toegang: 'kennis:redigeren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Verwijder een synoniemgroep',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requireContext(request, 'kennis:redigeren');
+      await deleteSynonymGroup(db, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -23,7 +23,11 @@ export async function createSynonymGroup(db: Db, ctx: RequestContext, terms: rea
   const distinct = [...new Map(terms.map((t) => [synonymKey(t), t.trim()])).entries()].filter(([key]) => key !== '');
   if (distinct.length < 2) throw ValidationFailed([{ field: 'body.terms', message: 'at least two different terms' }]);
   return inTransaction(db, async (trx) => {
-    const { id } = await trx.insertInto('kennis_synoniemgroep').values({ aangemaakt_door: ctx.principal.naam }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await trx
+      .insertInto('kennis_synoniemgroep')
+      .values({ aangemaakt_door: ctx.principal.naam })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await trx
       .insertInto('kennis_synoniem')
       .values(distinct.map(([sleutel, term], volgorde) => ({ groep_id: id, term, sleutel, volgorde })))

@@ -14,10 +14,19 @@ import { CannotMergeIntoSelf, IdentificatorTaken, PartijNotFound } from './parti
 export async function mergePartijen(db: Db, ctx: RequestContext, survivorId: string, duplicateId: string) {
   if (survivorId === duplicateId) throw CannotMergeIntoSelf();
   return inTransaction(db, async (trx) => {
-    const rows = await trx.selectFrom('partij').select(['id', 'samengevoegd_met_id']).where('id', 'in', [survivorId, duplicateId]).forUpdate().execute();
+    const rows = await trx
+      .selectFrom('partij')
+      .select(['id', 'samengevoegd_met_id'])
+      .where('id', 'in', [survivorId, duplicateId])
+      .forUpdate()
+      .execute();
     if (rows.length !== 2 || rows.some((r) => r.samengevoegd_met_id)) throw PartijNotFound();
 
-    const ids = await trx.selectFrom('partij_identificator').select(['id', 'partij_id', 'code_soort_object_id', 'object_id']).where('partij_id', 'in', [survivorId, duplicateId]).execute();
+    const ids = await trx
+      .selectFrom('partij_identificator')
+      .select(['id', 'partij_id', 'code_soort_object_id', 'object_id'])
+      .where('partij_id', 'in', [survivorId, duplicateId])
+      .execute();
     for (const moving of ids.filter((i) => i.partij_id === duplicateId)) {
       const kept = ids.find((i) => i.partij_id === survivorId && i.code_soort_object_id === moving.code_soort_object_id);
       if (kept && kept.object_id !== moving.object_id) throw IdentificatorTaken();
@@ -35,9 +44,21 @@ export async function mergePartijen(db: Db, ctx: RequestContext, survivorId: str
     for (const table of ['digitaal_adres', 'rekeningnummer', 'betrokkene', 'gesprek', 'verzoek', 'categorie_relatie'] as const) {
       await trx.updateTable(table).set({ partij_id: survivorId }).where('partij_id', '=', duplicateId).execute();
     }
-    await trx.updateTable('vertegenwoordiging').set({ vertegenwoordigende_partij_id: survivorId }).where('vertegenwoordigende_partij_id', '=', duplicateId).execute();
-    await trx.updateTable('vertegenwoordiging').set({ vertegenwoordigde_partij_id: survivorId }).where('vertegenwoordigde_partij_id', '=', duplicateId).execute();
-    await trx.updateTable('partij').set({ samengevoegd_met_id: survivorId, indicatie_actief: false, gewijzigd_op: new Date() }).where('id', '=', duplicateId).execute();
+    await trx
+      .updateTable('vertegenwoordiging')
+      .set({ vertegenwoordigende_partij_id: survivorId })
+      .where('vertegenwoordigende_partij_id', '=', duplicateId)
+      .execute();
+    await trx
+      .updateTable('vertegenwoordiging')
+      .set({ vertegenwoordigde_partij_id: survivorId })
+      .where('vertegenwoordigde_partij_id', '=', duplicateId)
+      .execute();
+    await trx
+      .updateTable('partij')
+      .set({ samengevoegd_met_id: survivorId, indicatie_actief: false, gewijzigd_op: new Date() })
+      .where('id', '=', duplicateId)
+      .execute();
     await logVerwerking(trx, ctx, {
       actieNaam: 'Partijen samenvoegen',
       handelingNaam: 'Samenvoegen',

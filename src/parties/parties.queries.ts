@@ -8,7 +8,12 @@ export function insertPartij(db: Db, values: NewPartij) {
 }
 
 export function updatePartij(db: Db, id: string, values: PartijUpdate) {
-  return db.updateTable('partij').set({ ...values, gewijzigd_op: new Date() }).where('id', '=', id).returningAll().executeTakeFirst();
+  return db
+    .updateTable('partij')
+    .set({ ...values, gewijzigd_op: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export function findPartij(db: Db, id: string) {
@@ -76,24 +81,48 @@ export function searchPartijen(db: Db, search: PartijSearch) {
   let query = db.selectFrom('partij').selectAll('partij').where('partij.samengevoegd_met_id', 'is', null);
   if (search.bsn) {
     query = query.where('partij.id', 'in', (eb) =>
-      eb.selectFrom('partij_identificator').select('partij_id').where('code_soort_object_id', '=', 'bsn').where('object_id', '=', search.bsn as string).where('partij_id', 'is not', null).$narrowType<{ partij_id: string }>(),
+      eb
+        .selectFrom('partij_identificator')
+        .select('partij_id')
+        .where('code_soort_object_id', '=', 'bsn')
+        .where('object_id', '=', search.bsn as string)
+        .where('partij_id', 'is not', null)
+        .$narrowType<{ partij_id: string }>(),
     );
   }
-  for (const [soort, value] of [['email', search.email], ['telefoonnummer', search.telefoonnummer]] as const) {
+  for (const [soort, value] of [
+    ['email', search.email],
+    ['telefoonnummer', search.telefoonnummer],
+  ] as const) {
     if (!value) continue;
     query = query.where('partij.id', 'in', (eb) =>
-      eb.selectFrom('digitaal_adres').select('partij_id').where('soort_digitaal_adres', '=', soort).where(sql`lower(adres)`, '=', value.toLowerCase()).where('partij_id', 'is not', null).$narrowType<{ partij_id: string }>(),
+      eb
+        .selectFrom('digitaal_adres')
+        .select('partij_id')
+        .where('soort_digitaal_adres', '=', soort)
+        .where(sql`lower(adres)`, '=', value.toLowerCase())
+        .where('partij_id', 'is not', null)
+        .$narrowType<{ partij_id: string }>(),
     );
   }
   if (search.postcode) {
-    query = query.where(sql`replace(upper(partij.bezoekadres->>'postcode'), ' ', '')`, '=', search.postcode.replace(/\s+/g, '').toUpperCase());
+    query = query.where(
+      sql`replace(upper(partij.bezoekadres->>'postcode'), ' ', '')`,
+      '=',
+      search.postcode.replace(/\s+/g, '').toUpperCase(),
+    );
   }
   if (search.naam) {
     const naam = search.naam.toLowerCase();
     query = query
-      .where(sql<boolean>`(coalesce(voornaam, '') || ' ' || coalesce(achternaam, '') || ' ' || coalesce(organisatie_naam, '')) % ${naam}
-        or lower(coalesce(voornaam, '') || ' ' || coalesce(achternaam, '') || ' ' || coalesce(organisatie_naam, '')) like ${'%' + naam + '%'}`)
-      .orderBy(sql`similarity(coalesce(voornaam, '') || ' ' || coalesce(achternaam, '') || ' ' || coalesce(organisatie_naam, ''), ${naam})`, 'desc');
+      .where(
+        sql<boolean>`(coalesce(voornaam, '') || ' ' || coalesce(achternaam, '') || ' ' || coalesce(organisatie_naam, '')) % ${naam}
+        or lower(coalesce(voornaam, '') || ' ' || coalesce(achternaam, '') || ' ' || coalesce(organisatie_naam, '')) like ${'%' + naam + '%'}`,
+      )
+      .orderBy(
+        sql`similarity(coalesce(voornaam, '') || ' ' || coalesce(achternaam, '') || ' ' || coalesce(organisatie_naam, ''), ${naam})`,
+        'desc',
+      );
   }
   return query.orderBy('partij.aangemaakt_op', 'desc').limit(search.limit).execute();
 }

@@ -18,7 +18,12 @@ export const Adres = Type.Object(
 export const Identificator = Type.Object(
   {
     codeObjecttype: Type.Union([Type.Literal('natuurlijk_persoon'), Type.Literal('niet_natuurlijk_persoon'), Type.Literal('vestiging')]),
-    codeSoortObjectId: Type.Union([Type.Literal('bsn'), Type.Literal('vestigingsnummer'), Type.Literal('kvk_nummer'), Type.Literal('rsin')]),
+    codeSoortObjectId: Type.Union([
+      Type.Literal('bsn'),
+      Type.Literal('vestigingsnummer'),
+      Type.Literal('kvk_nummer'),
+      Type.Literal('rsin'),
+    ]),
     objectId: Type.String({ minLength: 1, maxLength: 200 }),
     codeRegister: Type.Union([Type.Literal('brp'), Type.Literal('hr')]),
   },

@@ -5,7 +5,14 @@ import { ValidationFailed } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
 import { IdentificatorTaken, PartijNotFound, SearchCriteriaMissing } from './parties.errors.ts';
-import type { DigitaalAdresInput, IdentificatorInput, NewPartijBody, PartijPatchBody, PartijResponse, PartijSearchQuery } from './parties.schemas.ts';
+import type {
+  DigitaalAdresInput,
+  IdentificatorInput,
+  NewPartijBody,
+  PartijPatchBody,
+  PartijResponse,
+  PartijSearchQuery,
+} from './parties.schemas.ts';
 import * as q from './parties.queries.ts';
 import { toPartijResponse, volledigeNaam } from './partij.mapper.ts';
 import { checkIdentificatoren, normaliseDigitaalAdres, normalisePostcode } from './partij-validation.ts';
@@ -36,7 +43,8 @@ function columnsOf(body: PartijPatchBody): PartijUpdate {
   if (body.geverifieerd !== undefined) values.geverifieerd = body.geverifieerd;
   for (const key of ['bezoekadres', 'correspondentieadres'] as const) {
     const adres = body[key];
-    if (adres !== undefined) values[key] = JSON.stringify(adres.postcode ? { ...adres, postcode: normalisePostcode(adres.postcode) } : adres);
+    if (adres !== undefined)
+      values[key] = JSON.stringify(adres.postcode ? { ...adres, postcode: normalisePostcode(adres.postcode) } : adres);
   }
   return values;
 }
@@ -55,7 +63,8 @@ async function addIdentificatorChecked(db: Db, partijId: string, input: Identifi
 /** A werkteVoorPartijId must name a partij that exists; the foreign key would only say "500". */
 async function checkWerkteVoor(db: Db, body: PartijPatchBody): Promise<void> {
   if (!body.werkteVoorPartijId) return;
-  if (!(await q.findPartij(db, body.werkteVoorPartijId))) throw ValidationFailed([{ field: 'body.werkteVoorPartijId', message: 'er is geen partij met deze id' }]);
+  if (!(await q.findPartij(db, body.werkteVoorPartijId)))
+    throw ValidationFailed([{ field: 'body.werkteVoorPartijId', message: 'er is geen partij met deze id' }]);
 }
 
 export async function createPartij(db: Db, ctx: RequestContext, body: NewPartijBody): Promise<PartijResponse> {
@@ -112,7 +121,11 @@ export async function addDigitaalAdres(db: Db, ctx: RequestContext, partijId: st
     const partij = await q.findPartij(trx, partijId);
     if (!partij) throw PartijNotFound();
     await q.insertDigitaalAdres(trx, partijId, { ...input, adres: normaliseDigitaalAdres(input.soortDigitaalAdres, input.adres) });
-    await logVerwerking(trx, ctx, { actieNaam: 'Contactgegeven toevoegen', handelingNaam: 'Wijzigen', objecten: [verwerktePartij(partij)] });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Contactgegeven toevoegen',
+      handelingNaam: 'Wijzigen',
+      objecten: [verwerktePartij(partij)],
+    });
     return loadResponse(trx, partij);
   });
 }
@@ -131,12 +144,22 @@ export async function searchPartijen(db: Db, ctx: RequestContext, query: PartijS
       handelingNaam: 'Raadplegen',
       objecten: rows.map((p) => ({ objecttype: 'partij', objectId: p.id, betrokkenheid: 'zoekresultaat', soortenGegevens: ['naam'] })),
     });
-    return rows.map((p) => ({ id: p.id, nummer: p.nummer, soortPartij: p.soort_partij, volledigeNaam: volledigeNaam(p), geverifieerd: p.geverifieerd }));
+    return rows.map((p) => ({
+      id: p.id,
+      nummer: p.nummer,
+      soortPartij: p.soort_partij,
+      volledigeNaam: volledigeNaam(p),
+      geverifieerd: p.geverifieerd,
+    }));
   });
 }
 
 /** For other domains: the partij holding an identificator (a BSN, KvK number); reads only the id, so logs nothing. */
-export async function partijIdByIdentificator(db: Db, codeSoortObjectId: IdentificatorInput['codeSoortObjectId'], objectId: string): Promise<string | undefined> {
+export async function partijIdByIdentificator(
+  db: Db,
+  codeSoortObjectId: IdentificatorInput['codeSoortObjectId'],
+  objectId: string,
+): Promise<string | undefined> {
   return (await q.findIdentificator(db, codeSoortObjectId, objectId))?.partij_id ?? undefined;
 }
 
@@ -164,7 +187,11 @@ export interface Afzender {
  * The partij behind an inbound sender: matched by digital address, a verified address first;
  * an unknown sender becomes a new, unverified partij with that address.
  */
-export async function findOrCreatePartijByAfzender(db: Db, ctx: RequestContext, afzender: Afzender): Promise<{ id: string; nieuw: boolean }> {
+export async function findOrCreatePartijByAfzender(
+  db: Db,
+  ctx: RequestContext,
+  afzender: Afzender,
+): Promise<{ id: string; nieuw: boolean }> {
   return inTransaction(db, async (trx) => {
     const adres = normaliseDigitaalAdres(afzender.soort, afzender.adres);
     const match = await q.findPartijByDigitaalAdres(trx, afzender.soort, adres);
@@ -187,10 +214,16 @@ export async function findOrCreatePartijByAfzender(db: Db, ctx: RequestContext, 
  * else its standaardadres, else its first e-mail address or phone number. Reads the address
  * only; the caller logs the processing it does with it.
  */
-export async function voorkeursDigitaalAdres(db: Db, partijId: string): Promise<{ soort: 'email' | 'telefoonnummer'; adres: string } | undefined> {
+export async function voorkeursDigitaalAdres(
+  db: Db,
+  partijId: string,
+): Promise<{ soort: 'email' | 'telefoonnummer'; adres: string } | undefined> {
   const partij = await q.findPartij(db, partijId);
   if (!partij) return undefined;
-  const adressen = (await q.digitaleAdressenOf(db, [partijId])).filter((a) => a.soort_digitaal_adres === 'email' || a.soort_digitaal_adres === 'telefoonnummer');
-  const gekozen = adressen.find((a) => a.id === partij.voorkeurs_digitaal_adres_id) ?? adressen.find((a) => a.is_standaard_adres) ?? adressen[0];
+  const adressen = (await q.digitaleAdressenOf(db, [partijId])).filter(
+    (a) => a.soort_digitaal_adres === 'email' || a.soort_digitaal_adres === 'telefoonnummer',
+  );
+  const gekozen =
+    adressen.find((a) => a.id === partij.voorkeurs_digitaal_adres_id) ?? adressen.find((a) => a.is_standaard_adres) ?? adressen[0];
   return gekozen ? { soort: gekozen.soort_digitaal_adres as 'email' | 'telefoonnummer', adres: gekozen.adres } : undefined;
 }

@@ -15,7 +15,12 @@ describe('partijen API', () => {
     const response = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon() });
     expect(response.statusCode).toBe(201);
     const partij = response.json();
-    expect(partij).toMatchObject({ soortPartij: 'persoon', volledigeNaam: 'Marieke Jansen', geboortedatum: '1968-04-17', geverifieerd: false });
+    expect(partij).toMatchObject({
+      soortPartij: 'persoon',
+      volledigeNaam: 'Marieke Jansen',
+      geboortedatum: '1968-04-17',
+      geverifieerd: false,
+    });
     expect(partij.nummer).toMatch(/^\d{10}$/);
     expect(partij.identificatoren).toEqual([expect.objectContaining({ codeSoortObjectId: 'bsn', objectId: '111222333' })]);
     expect(partij.digitaleAdressen[0].adres).toBe('+31612345678');
@@ -23,7 +28,9 @@ describe('partijen API', () => {
   });
 
   it('rejects a BSN that fails the elfproef and names the field', async () => {
-    const body = persoon({ identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: '123456789', codeRegister: 'brp' }] });
+    const body = persoon({
+      identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: '123456789', codeRegister: 'brp' }],
+    });
     const response = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: body });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('LOKET_VALIDATION_FAILED');
@@ -45,12 +52,21 @@ describe('partijen API', () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.message).toMatch(/^Invalid input in: body\.geboortedatum/);
 
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: { soortPartij: 'persoon', schoenmaat: 44 } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: agent.headers,
+      payload: { soortPartij: 'persoon', schoenmaat: 44 },
+    });
     expect(unknown.json().error.fields[0].field).toBe('body.schoenmaat');
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
-    const unknown = await t.app.inject({ method: 'GET', url: '/api/partijen/7d1c3a1e-2a0b-4a9c-9d55-0f0f0f0f0f0f', headers: agent.headers });
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/api/partijen/7d1c3a1e-2a0b-4a9c-9d55-0f0f0f0f0f0f',
+      headers: agent.headers,
+    });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('LOKET_PARTIJ_NOT_FOUND');
     const malformed = await t.app.inject({ method: 'GET', url: '/api/partijen/niet-een-uuid', headers: agent.headers });
@@ -59,18 +75,30 @@ describe('partijen API', () => {
   });
 
   it('logs every read of a partij as exactly one processing-log row, in the same transaction', async () => {
-    const created = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon({ identificatoren: [] }) })).json();
+    const created = (
+      await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon({ identificatoren: [] }) })
+    ).json();
     expect(await logCount(t.database, created.id, 'Raadplegen')).toBe(0);
     await t.app.inject({ method: 'GET', url: `/api/partijen/${created.id}`, headers: agent.headers });
     expect(await logCount(t.database, created.id, 'Raadplegen')).toBe(1);
-    await t.app.inject({ method: 'GET', url: `/api/partijen/${created.id}`, headers: { ...agent.headers, 'x-verwerking-doel': 'Terugbelverzoek afhandelen' } });
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/partijen/${created.id}`,
+      headers: { ...agent.headers, 'x-verwerking-doel': 'Terugbelverzoek afhandelen' },
+    });
     expect(await logCount(t.database, created.id, 'Raadplegen')).toBe(2);
-    const last = await t.database.db.selectFrom('verwerkingsactie').select(['doel', 'gebruiker', 'actie_naam']).orderBy('tijdstip_registratie', 'desc').executeTakeFirstOrThrow();
+    const last = await t.database.db
+      .selectFrom('verwerkingsactie')
+      .select(['doel', 'gebruiker', 'actie_naam'])
+      .orderBy('tijdstip_registratie', 'desc')
+      .executeTakeFirstOrThrow();
     expect(last).toEqual({ doel: 'Terugbelverzoek afhandelen', gebruiker: agent.medewerkerId, actie_naam: 'Partij raadplegen' });
   });
 
   it('refuses roles without a need for personal data with 403, returning and logging nothing', async () => {
-    const created = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon({ identificatoren: [] }) })).json();
+    const created = (
+      await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon({ identificatoren: [] }) })
+    ).json();
     const before = await logCount(t.database, created.id);
     for (const rol of ['redacteur', 'beheerder'] as const) {
       const other = await t.login([rol]);
@@ -83,29 +111,45 @@ describe('partijen API', () => {
   });
 
   it('finds partijen by BSN, phone number in any notation, e-mail, postcode and name', async () => {
-    const created = (await t.app.inject({
-      method: 'POST',
-      url: '/api/partijen',
-      headers: agent.headers,
-      payload: persoon({
-        voornaam: 'Pieter',
-        achternaam: 'Bakker',
-        identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: '123456782', codeRegister: 'brp' }],
-        digitaleAdressen: [{ soortDigitaalAdres: 'telefoonnummer', adres: '+31 6 87654321' }, { soortDigitaalAdres: 'email', adres: 'P.Bakker@Example.nl' }],
-        bezoekadres: { straatnaam: 'Eikenlaan', huisnummer: 3, postcode: '3549xz' },
-      }),
-    })).json();
-    for (const query of ['bsn=123456782', 'telefoonnummer=0687654321', 'email=p.bakker%40example.nl', 'postcode=3549%20XZ', 'naam=pieter%20bakker']) {
+    const created = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/partijen',
+        headers: agent.headers,
+        payload: persoon({
+          voornaam: 'Pieter',
+          achternaam: 'Bakker',
+          identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: '123456782', codeRegister: 'brp' }],
+          digitaleAdressen: [
+            { soortDigitaalAdres: 'telefoonnummer', adres: '+31 6 87654321' },
+            { soortDigitaalAdres: 'email', adres: 'P.Bakker@Example.nl' },
+          ],
+          bezoekadres: { straatnaam: 'Eikenlaan', huisnummer: 3, postcode: '3549xz' },
+        }),
+      })
+    ).json();
+    for (const query of [
+      'bsn=123456782',
+      'telefoonnummer=0687654321',
+      'email=p.bakker%40example.nl',
+      'postcode=3549%20XZ',
+      'naam=pieter%20bakker',
+    ]) {
       const response = await t.app.inject({ method: 'GET', url: `/api/partijen?${query}`, headers: agent.headers });
       expect(response.statusCode, query).toBe(200);
-      expect(response.json().results.map((r: { id: string }) => r.id), query).toContain(created.id);
+      expect(
+        response.json().results.map((r: { id: string }) => r.id),
+        query,
+      ).toContain(created.id);
     }
     const none = await t.app.inject({ method: 'GET', url: '/api/partijen', headers: agent.headers });
     expect(none.json().error.code).toBe('LOKET_PARTIJ_SEARCH_CRITERIA_MISSING');
   });
 
   it('refuses a BSN that already belongs to another partij', async () => {
-    const body = persoon({ identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: '999999990', codeRegister: 'brp' }] });
+    const body = persoon({
+      identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: '999999990', codeRegister: 'brp' }],
+    });
     expect((await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: body })).statusCode).toBe(201);
     const again = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: body });
     expect(again.statusCode).toBe(409);
@@ -113,10 +157,22 @@ describe('partijen API', () => {
   });
 
   it('updates a partij and adds contact details', async () => {
-    const created = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon({ identificatoren: [] }) })).json();
-    const patched = await t.app.inject({ method: 'PATCH', url: `/api/partijen/${created.id}`, headers: agent.headers, payload: { achternaam: 'Jansen-de Wit', geverifieerd: true } });
+    const created = (
+      await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon({ identificatoren: [] }) })
+    ).json();
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/partijen/${created.id}`,
+      headers: agent.headers,
+      payload: { achternaam: 'Jansen-de Wit', geverifieerd: true },
+    });
     expect(patched.json()).toMatchObject({ volledigeNaam: 'Marieke Jansen-de Wit', geverifieerd: true });
-    const added = await t.app.inject({ method: 'POST', url: `/api/partijen/${created.id}/digitale-adressen`, headers: agent.headers, payload: { soortDigitaalAdres: 'email', adres: 'Marieke@Example.nl' } });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/api/partijen/${created.id}/digitale-adressen`,
+      headers: agent.headers,
+      payload: { soortDigitaalAdres: 'email', adres: 'Marieke@Example.nl' },
+    });
     expect(added.statusCode).toBe(201);
     expect(added.json().digitaleAdressen.map((a: { adres: string }) => a.adres)).toContain('marieke@example.nl');
     expect(await logCount(t.database, created.id, 'Wijzigen')).toBe(2);

@@ -2,7 +2,9 @@ import type { Selectable } from 'kysely';
 import type { DigitaalAdresTable, Partij, PartijIdentificatorTable } from '../db/schema.ts';
 import type { PartijResponse } from './parties.schemas.ts';
 
-export function volledigeNaam(partij: Pick<Partij, 'soort_partij' | 'voornaam' | 'voorletters' | 'voorvoegsel_achternaam' | 'achternaam' | 'organisatie_naam'>): string {
+export function volledigeNaam(
+  partij: Pick<Partij, 'soort_partij' | 'voornaam' | 'voorletters' | 'voorvoegsel_achternaam' | 'achternaam' | 'organisatie_naam'>,
+): string {
   if (partij.soort_partij === 'organisatie') return partij.organisatie_naam ?? '';
   const parts = [partij.voornaam ?? partij.voorletters, partij.voorvoegsel_achternaam, partij.achternaam];
   return parts.filter((p) => p).join(' ');
@@ -36,7 +38,13 @@ export function toPartijResponse(
     geverifieerd: partij.geverifieerd,
     identificatoren: identificatoren
       .filter((i) => i.partij_id === partij.id)
-      .map((i) => ({ id: i.id, codeObjecttype: i.code_objecttype, codeSoortObjectId: i.code_soort_object_id, objectId: i.object_id, codeRegister: i.code_register })),
+      .map((i) => ({
+        id: i.id,
+        codeObjecttype: i.code_objecttype,
+        codeSoortObjectId: i.code_soort_object_id,
+        objectId: i.object_id,
+        codeRegister: i.code_register,
+      })),
     digitaleAdressen: adressen
       .filter((a) => a.partij_id === partij.id)
       .map((a) => ({

@@ -7,6 +7,13 @@ import type { RequestContext } from '../platform/principal.ts';
  * cases they are given and see it as before. Here, below contacts/ and conversations/, so every
  * view of a gesprek or of its klantcontact applies the same rule.
  */
-export function partijHiddenFrom(ctx: RequestContext, gesprek: { partij_id: string | null; geverifieerd_op: Date | string | null }): boolean {
-  return gesprek.partij_id !== null && gesprek.geverifieerd_op === null && !ctx.principal.rollen.some((rol) => rol === 'backoffice' || rol === 'teamleider');
+export function partijHiddenFrom(
+  ctx: RequestContext,
+  gesprek: { partij_id: string | null; geverifieerd_op: Date | string | null },
+): boolean {
+  return (
+    gesprek.partij_id !== null &&
+    gesprek.geverifieerd_op === null &&
+    !ctx.principal.rollen.some((rol) => rol === 'backoffice' || rol === 'teamleider')
+  );
 }

@@ -26,7 +26,8 @@ export function cleanInput<T>(value: T): T {
   if (isPlainObject(value)) {
     const cleaned: Record<string, unknown> = {};
     // defineProperty, so a key named __proto__ stays a key and never becomes the prototype.
-    for (const [key, item] of Object.entries(value)) Object.defineProperty(cleaned, cleanText(key), { value: cleanInput(item), enumerable: true, writable: true, configurable: true });
+    for (const [key, item] of Object.entries(value))
+      Object.defineProperty(cleaned, cleanText(key), { value: cleanInput(item), enumerable: true, writable: true, configurable: true });
     return cleaned as T;
   }
   return value;

@@ -6,7 +6,10 @@ import { BlockList, isIP } from 'node:net';
  */
 export function parseClientAllowlist(raw: string): BlockList {
   const list = new BlockList();
-  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) throw new Error('expected at least one address or range');
   for (const entry of entries) {
     const [address = '', prefix, ...rest] = entry.split('/');

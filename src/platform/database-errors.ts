@@ -12,7 +12,10 @@ export interface DatabaseRefusal {
 
 const MESSAGES: Record<string, [string, string]> = {
   '23502': ['is verplicht', 'is required'],
-  '23503': ['verwijst naar iets dat niet bestaat, of er verwijst nog iets naar', 'refers to something that does not exist, or something still refers to it'],
+  '23503': [
+    'verwijst naar iets dat niet bestaat, of er verwijst nog iets naar',
+    'refers to something that does not exist, or something still refers to it',
+  ],
   '23505': ['bestaat al', 'already exists'],
 };
 
@@ -26,5 +29,13 @@ export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
 
 /** The refusal in words, Dutch and English. */
 export function refusalMessage(refusal: DatabaseRefusal): [string, string] {
-  return MESSAGES[refusal.sqlState] ?? (refusal.sqlState.startsWith('23') ? ['is in strijd met een regel van de gegevens', 'breaks a rule of the data'] : ['is geen geldige waarde (bijvoorbeeld een datum die niet bestaat)', 'is not a valid value (for instance a date that does not exist)']);
+  return (
+    MESSAGES[refusal.sqlState] ??
+    (refusal.sqlState.startsWith('23')
+      ? ['is in strijd met een regel van de gegevens', 'breaks a rule of the data']
+      : [
+          'is geen geldige waarde (bijvoorbeeld een datum die niet bestaat)',
+          'is not a valid value (for instance a date that does not exist)',
+        ])
+  );
 }

@@ -32,15 +32,35 @@ export function defineError(code: string, statusCode: number, nl: string, en: st
 
 export const ValidationFailed = (fields: FieldProblem[]) => {
   const list = fields.map((f) => f.field).join(', ');
-  return new LoketError('LOKET_VALIDATION_FAILED', 400, {
-    nl: `Ongeldige invoer in: ${list}`,
-    en: `Invalid input in: ${list}`,
-  }, fields);
+  return new LoketError(
+    'LOKET_VALIDATION_FAILED',
+    400,
+    {
+      nl: `Ongeldige invoer in: ${list}`,
+      en: `Invalid input in: ${list}`,
+    },
+    fields,
+  );
 };
 export const Unauthenticated = defineError('LOKET_UNAUTHENTICATED', 401, 'Log eerst in.', 'Please log in first.');
-export const Forbidden = defineError('LOKET_FORBIDDEN', 403, 'U heeft geen rechten voor deze handeling.', 'You are not allowed to do this.');
-export const RouteNotFound = defineError('LOKET_ROUTE_NOT_FOUND', 404, 'Deze pagina of API-route bestaat niet.', 'No such page or API route.');
-const InternalError = defineError('LOKET_INTERNAL_ERROR', 500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', 'Something went wrong on our side. Please try again later.');
+export const Forbidden = defineError(
+  'LOKET_FORBIDDEN',
+  403,
+  'U heeft geen rechten voor deze handeling.',
+  'You are not allowed to do this.',
+);
+export const RouteNotFound = defineError(
+  'LOKET_ROUTE_NOT_FOUND',
+  404,
+  'Deze pagina of API-route bestaat niet.',
+  'No such page or API route.',
+);
+const InternalError = defineError(
+  'LOKET_INTERNAL_ERROR',
+  500,
+  'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  'Something went wrong on our side. Please try again later.',
+);
 
 export function requestLanguage(request: FastifyRequest): Language {
   const header = request.headers['accept-language'] ?? '';
@@ -78,7 +98,12 @@ function fromDatabaseError(error: unknown): LoketError | undefined {
   if (!refusal) return undefined;
   const [nl, en] = refusalMessage(refusal);
   const what = refusal.column ?? 'invoer';
-  return new LoketError('LOKET_WAARDE_GEWEIGERD', 400, { nl: `Ongeldige invoer: ${what} ${nl}.`, en: `Invalid input: ${refusal.column ?? 'input'} ${en}.` }, refusal.column ? [{ field: refusal.column, message: nl }] : []);
+  return new LoketError(
+    'LOKET_WAARDE_GEWEIGERD',
+    400,
+    { nl: `Ongeldige invoer: ${what} ${nl}.`, en: `Invalid input: ${refusal.column ?? 'input'} ${en}.` },
+    refusal.column ? [{ field: refusal.column, message: nl }] : [],
+  );
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -18,9 +18,14 @@ describe('hardening: headers, socket origins, secrets out of logs, public rate l
     t = await createTestApp(
       { WIDGET_ORIGINS: SITE, TELEFOON_CTI_GEHEIMEN: `centrale=${CTI_SECRET}` },
       {
-        overrides: { clock, logger: { ...(loggerOptions('info') as object), stream: { write: (line: string) => void logLines.push(line) } } },
+        overrides: {
+          clock,
+          logger: { ...(loggerOptions('info') as object), stream: { write: (line: string) => void logLines.push(line) } },
+        },
         extend: (app) => {
-          app.get('/test-werkplek', async (_request, reply) => reply.type('text/html; charset=utf-8').send('<!doctype html><title>werkplek</title>'));
+          app.get('/test-werkplek', async (_request, reply) =>
+            reply.type('text/html; charset=utf-8').send('<!doctype html><title>werkplek</title>'),
+          );
         },
       },
     );
@@ -32,7 +37,11 @@ describe('hardening: headers, socket origins, secrets out of logs, public rate l
     const desktop = await t.app.inject({ method: 'GET', url: '/test-werkplek' });
     expect(desktop.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(desktop.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(desktop.headers).toMatchObject({ 'referrer-policy': 'same-origin', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+    expect(desktop.headers).toMatchObject({
+      'referrer-policy': 'same-origin',
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+    });
     const form = await t.app.inject({ method: 'GET', url: '/formulieren/contactformulier' });
     expect(form.headers['content-security-policy']).toMatch(/script-src 'nonce-[^']+'.*; frame-ancestors https:\/\/www\.lindendaal\.nl$/);
     expect(form.headers['x-frame-options']).toBeUndefined();
@@ -58,9 +67,23 @@ describe('hardening: headers, socket origins, secrets out of logs, public rate l
 
   it('takes the CTI secret in a header, and keeps it (and the deprecated URL form) out of the log', async () => {
     const body = { event: 'newCall', callId: 'log-1', from: '0612345678', direction: 'in' };
-    expect((await t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: { 'x-loket-cti-secret': CTI_SECRET }, payload: body })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: { 'x-loket-cti-secret': 'geraden-geheim-0123456789' }, payload: body })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'POST', url: `/api/telefoon/cti/${CTI_SECRET}`, payload: { ...body, callId: 'log-2' } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: { 'x-loket-cti-secret': CTI_SECRET }, payload: body }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/telefoon/cti',
+          headers: { 'x-loket-cti-secret': 'geraden-geheim-0123456789' },
+          payload: body,
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/telefoon/cti/${CTI_SECRET}`, payload: { ...body, callId: 'log-2' } })).statusCode,
+    ).toBe(200);
     const log = logLines.join('\n');
     expect(log).toContain('/api/telefoon/cti/[geheim]');
     expect(log).not.toContain(CTI_SECRET);

@@ -1,7 +1,16 @@
 import type { FastifyServerOptions } from 'fastify';
 
 /** Headers that carry a credential; pino writes `[geheim]` in their place. */
-const SECRET_HEADERS = ['authorization', 'cookie', 'x-api-key', 'x-csrf-token', 'x-chat-token', 'x-loket-cti-secret', 'x-hub-signature-256', 'x-twilio-signature'];
+const SECRET_HEADERS = [
+  'authorization',
+  'cookie',
+  'x-api-key',
+  'x-csrf-token',
+  'x-chat-token',
+  'x-loket-cti-secret',
+  'x-hub-signature-256',
+  'x-twilio-signature',
+];
 
 /**
  * Secrets that clients put in the URL: the CTI secret in the deprecated `/api/telefoon/cti/<geheim>`
@@ -30,7 +39,13 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
     level,
     redact: { paths: [...SECRET_HEADERS.map((h) => `req.headers["${h}"]`), 'res.headers["set-cookie"]'], censor: '[geheim]' },
     serializers: {
-      req: (request: LoggedRequest) => ({ method: request.method, url: redactUrl(request.url), host: request.hostname, remoteAddress: request.ip, remotePort: request.socket?.remotePort }),
+      req: (request: LoggedRequest) => ({
+        method: request.method,
+        url: redactUrl(request.url),
+        host: request.hostname,
+        remoteAddress: request.ip,
+        remotePort: request.socket?.remotePort,
+      }),
     },
   };
 }

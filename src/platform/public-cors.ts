@@ -2,7 +2,14 @@ import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 
 /** Paths the municipality's own website calls from the browser (chat widget and its survey, FAQ, bot, call-back requests). */
-const PUBLIC_PATHS = [/^\/api\/webchat\//, /^\/widget\//, /^\/api\/bot\//, /^\/api\/kennisbank\/(search|artikelen)/, /^\/api\/enquete\//, /^\/api\/terugbelverzoeken(\/|$|\?)/];
+const PUBLIC_PATHS = [
+  /^\/api\/webchat\//,
+  /^\/widget\//,
+  /^\/api\/bot\//,
+  /^\/api\/kennisbank\/(search|artikelen)/,
+  /^\/api\/enquete\//,
+  /^\/api\/terugbelverzoeken(\/|$|\?)/,
+];
 
 /**
  * Cross-origin access only for the public citizen endpoints, and only from the configured
@@ -12,7 +19,12 @@ export async function registerPublicCors(app: FastifyInstance, origins: '*' | st
   await app.register(cors, {
     delegator: (request, callback) => {
       const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(request.url ?? ''));
-      callback(null, isPublic ? { origin: origins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-chat-token'], maxAge: 600 } : { origin: false });
+      callback(
+        null,
+        isPublic
+          ? { origin: origins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-chat-token'], maxAge: 600 }
+          : { origin: false },
+      );
     },
   });
 }

@@ -25,7 +25,12 @@ export interface ThrottleKey {
 
 export type Gate = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-export const TooManyAttempts = defineError('LOKET_TE_VEEL_POGINGEN', 429, 'Te veel pogingen; probeer het over enkele ogenblikken opnieuw.', 'Too many attempts; please try again shortly.');
+export const TooManyAttempts = defineError(
+  'LOKET_TE_VEEL_POGINGEN',
+  429,
+  'Te veel pogingen; probeer het over enkele ogenblikken opnieuw.',
+  'Too many attempts; please try again shortly.',
+);
 
 /** Seconds an attempt must wait after the last one, when `count` attempts are on the key. */
 export function waitSeconds(rule: ThrottleRule, count: number): number {
@@ -49,7 +54,15 @@ export function passThrottle(db: Db, keys: readonly ThrottleKey[], now: Date): P
   const sorted = [...keys].sort((a, b) => a.sleutel.localeCompare(b.sleutel));
   return inTransaction(db, async (trx) => {
     for (const { sleutel } of sorted) await sql`select pg_advisory_xact_lock(hashtext(${sleutel}))`.execute(trx);
-    const rows = await trx.selectFrom('drempel_teller').selectAll().where('sleutel', 'in', sorted.map((k) => k.sleutel)).execute();
+    const rows = await trx
+      .selectFrom('drempel_teller')
+      .selectAll()
+      .where(
+        'sleutel',
+        'in',
+        sorted.map((k) => k.sleutel),
+      )
+      .execute();
     const bySleutel = new Map(rows.map((row) => [row.sleutel, row]));
     let waitMs = 0;
     for (const { sleutel, rule } of sorted) {
@@ -78,7 +91,11 @@ export async function takeBack(db: Db, sleutel: string, how: 'reset' | 'one'): P
     await db.deleteFrom('drempel_teller').where('sleutel', '=', sleutel).execute();
     return;
   }
-  await db.updateTable('drempel_teller').set({ pogingen: sql`greatest(pogingen - 1, 0)` }).where('sleutel', '=', sleutel).execute();
+  await db
+    .updateTable('drempel_teller')
+    .set({ pogingen: sql`greatest(pogingen - 1, 0)` })
+    .where('sleutel', '=', sleutel)
+    .execute();
 }
 
 /** Keys whose next attempt must wait now, for the beheerder. */
@@ -111,7 +128,10 @@ export function clientAddressKey(ip: string): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /**
@@ -122,7 +142,13 @@ export function clientAddressKey(ip: string): string {
 export const PUBLIC_ROUTE: ThrottleRule = { free: 30, capSeconds: 60, quietMs: 10 * 60_000 };
 
 /** An onRequest hook that throttles one kind of public request per client address. */
-export function publicThrottle(db: Db, clock: { now(): Date }, soort: string, rule: ThrottleRule = PUBLIC_ROUTE, refused: () => Error = TooManyAttempts) {
+export function publicThrottle(
+  db: Db,
+  clock: { now(): Date },
+  soort: string,
+  rule: ThrottleRule = PUBLIC_ROUTE,
+  refused: () => Error = TooManyAttempts,
+) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const gate = await passThrottle(db, [{ sleutel: `publiek-${soort}:${clientAddressKey(request.ip)}`, rule }], clock.now());
     if (gate.allowed) return;

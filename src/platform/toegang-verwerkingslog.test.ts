@@ -21,9 +21,10 @@ const SKIPPED: Record<string, string> = {
   '/api/telefoon/gesprekken/{callId}/transcript': 'needs a call from the CTI; covered by src/channels/telefoon tests',
   '/api/partijen/{id}/zaken': 'needs a zaaksysteem (back-office source); covered by src/backoffice/zaken tests',
   '/api/partijen/{id}/zaken/historie': 'needs a zaaksysteem (back-office source); covered by src/backoffice/zaken tests',
-  '/api/gesprekken/{id}/botconcepten': 'needs a concept from the bot\'s e-mail job; the route logs when it returns one (bot.routes.ts)',
+  '/api/gesprekken/{id}/botconcepten': "needs a concept from the bot's e-mail job; the route logs when it returns one (bot.routes.ts)",
   '/api/verwerkingen': 'the beheerder reading the processing log itself; not logged again (follow-up: decide with the privacy officer)',
-  '/api/verwerkingen/export/partij/{id}': 'the beheerder exporting the processing log of one partij; not logged again (follow-up, as above)',
+  '/api/verwerkingen/export/partij/{id}':
+    'the beheerder exporting the processing log of one partij; not logged again (follow-up, as above)',
 };
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads response JSON loosely
@@ -44,8 +45,17 @@ describe('processing log for every route marked as personal data', () => {
   beforeAll(async () => {
     t = await createTestApp({ PUBLIC_URL: 'https://loket.lindendaal.nl' });
     for (const rol of ['kcc', 'teamleider', 'beheerder', 'redacteur'] as const) sessions.set(rol, await t.login([rol]));
-    ids.partij = (await inject('teamleider', 'POST', '/api/partijen', persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'marieke@example.nl' }] }))).id;
-    ids.organisatie = (await inject('teamleider', 'POST', '/api/partijen', { soortPartij: 'organisatie', organisatieNaam: 'Bakkerij Jansen' })).id;
+    ids.partij = (
+      await inject(
+        'teamleider',
+        'POST',
+        '/api/partijen',
+        persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'marieke@example.nl' }] }),
+      )
+    ).id;
+    ids.organisatie = (
+      await inject('teamleider', 'POST', '/api/partijen', { soortPartij: 'organisatie', organisatieNaam: 'Bakkerij Jansen' })
+    ).id;
     const { processed } = await t.app.pipeline.receive({
       kanaal: 'email',
       kanaalBerichtId: '<verwerkingslog-1@example.nl>',
@@ -53,19 +63,30 @@ describe('processing log for every route marked as personal data', () => {
       draad: {},
       onderwerp: 'Parkeervergunning',
       tekst: 'Hoe staat het met mijn aanvraag voor een parkeervergunning? Zie de bijlage.',
-      bijlagen: [{ bestandsnaam: 'vergunning.txt', contentType: 'text/plain', inhoudBase64: Buffer.from('Kenteken XX-123-Y').toString('base64') }],
+      bijlagen: [
+        { bestandsnaam: 'vergunning.txt', contentType: 'text/plain', inhoudBase64: Buffer.from('Kenteken XX-123-Y').toString('base64') },
+      ],
     });
     ids.gesprek = processed!.gesprekId;
     expect(processed!.partijId).toBe(ids.partij);
     ids.bijlage = (await inject('teamleider', 'GET', `/api/gesprekken/${ids.gesprek}`)).berichten[0].bijlagen[0].id;
     // The caller verified, so the gesprek's partij and history may be read (and are logged).
-    await inject('kcc', 'POST', `/api/gesprekken/${ids.gesprek}/verificatie`, { naam: 'Marieke Jansen', geboortedatum: '1968-04-17', postcode: '3541 AB' });
+    await inject('kcc', 'POST', `/api/gesprekken/${ids.gesprek}/verificatie`, {
+      naam: 'Marieke Jansen',
+      geboortedatum: '1968-04-17',
+      postcode: '3541 AB',
+    });
     ids.verzoek = (await inject('teamleider', 'POST', '/api/verzoeken', { partijId: ids.partij, onderwerp: 'Parkeervergunning' })).id;
     // The Klantinteracties resources, written through the API as an integration would.
     const token = await t.token('teamleider');
     for (const resource of ['partij2' as const, ...SEED_ORDER]) {
       const body = resource === 'partij2' ? createBodies.partijen(ki) : createBodies[resource](ki);
-      const response = await t.app.inject({ method: 'POST', url: `${API_PREFIX}/${resource === 'partij2' ? 'partijen' : resource}`, headers: token, payload: body });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `${API_PREFIX}/${resource === 'partij2' ? 'partijen' : resource}`,
+        headers: token,
+        payload: body,
+      });
       if (response.statusCode !== 201) throw new Error(`seed ${resource}: ${response.statusCode} ${response.body}`);
       ki[resource] = response.json<Json>().uuid;
     }
@@ -73,16 +94,39 @@ describe('processing log for every route marked as personal data', () => {
     ids.taak = ki.internetaken!;
     // A chat with its quality analysis, which the team lead's quality view shows as a transcript.
     const at = (seconds: number) => new Date(Date.parse('2026-11-24T09:00:00Z') + seconds * 1000);
-    ids.chat = await startGesprek(t.database.db, systemContext('test'), { kanaal: 'webchat', externeId: 'verwerkingslog-chat', onderwerp: 'Paspoort', partijId: ids.partij }, [
-      { richting: 'inkomend', inhoud: 'Hallo, ik ben Marieke Jansen en heb een vraag over mijn paspoort.', verzondenOp: at(0) },
-      { richting: 'uitgaand', inhoud: 'Uw aanvraag is goedgekeurd.', afzenderActorId: sessions.get('kcc')!.actorId, verzondenOp: at(30) },
-    ]);
+    ids.chat = await startGesprek(
+      t.database.db,
+      systemContext('test'),
+      { kanaal: 'webchat', externeId: 'verwerkingslog-chat', onderwerp: 'Paspoort', partijId: ids.partij },
+      [
+        { richting: 'inkomend', inhoud: 'Hallo, ik ben Marieke Jansen en heb een vraag over mijn paspoort.', verzondenOp: at(0) },
+        { richting: 'uitgaand', inhoud: 'Uw aanvraag is goedgekeurd.', afzenderActorId: sessions.get('kcc')!.actorId, verzondenOp: at(30) },
+      ],
+    );
     await inject('teamleider', 'POST', `/api/analytics/kwaliteit/gesprekken/${ids.chat}/analyse`);
     // An event from the zaaksysteem naming the initiator, and the signal a rule made of it.
-    const gebeurtenis = await insertGebeurtenis(t.database.db, { bron: 'notificatie', sleutel: 'verwerkingslog-1', soort: 'zaken/status/create', inhoud: { hoofdObject: 'https://zaken.example/zaken/1', kenmerken: { bsn: '999993653' } }, nu: at(60) });
-    await t.database.db.insertInto('gebeurtenis_signaal').values({ gebeurtenis_id: gebeurtenis.id, titel: 'Zaak van M. Jansen loopt uit', tekst: 'Marieke Jansen wacht al drie weken.', aangemaakt_op: at(61) }).execute();
+    const gebeurtenis = await insertGebeurtenis(t.database.db, {
+      bron: 'notificatie',
+      sleutel: 'verwerkingslog-1',
+      soort: 'zaken/status/create',
+      inhoud: { hoofdObject: 'https://zaken.example/zaken/1', kenmerken: { bsn: '999993653' } },
+      nu: at(60),
+    });
+    await t.database.db
+      .insertInto('gebeurtenis_signaal')
+      .values({
+        gebeurtenis_id: gebeurtenis.id,
+        titel: 'Zaak van M. Jansen loopt uit',
+        tekst: 'Marieke Jansen wacht al drie weken.',
+        aangemaakt_op: at(61),
+      })
+      .execute();
     // A citizen's question to the bot, which the coaching view shows (masked) to the redacteur.
-    await t.app.inject({ method: 'POST', url: '/api/bot/ask', payload: { vraag: 'Mijn naam is Marieke Jansen, hoe vraag ik een parkeervergunning aan?' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/bot/ask',
+      payload: { vraag: 'Mijn naam is Marieke Jansen, hoe vraag ik een parkeervergunning aan?' },
+    });
     ops = await operaties(t);
   }, 180_000);
   afterAll(() => t.close());
@@ -109,7 +153,9 @@ describe('processing log for every route marked as personal data', () => {
   it('writes a processing-log row for each read of personal data', async () => {
     const checked: string[] = [];
     const missing: string[] = [];
-    const marked = ops.filter(({ method, op }) => method === 'get' && op['x-persoonsgegevens'] === true && !(op['x-rollen'] as string[]).includes(ANONIEM));
+    const marked = ops.filter(
+      ({ method, op }) => method === 'get' && op['x-persoonsgegevens'] === true && !(op['x-rollen'] as string[]).includes(ANONIEM),
+    );
     for (const { path, op } of marked) {
       const rollen = op['x-rollen'] as Rol[];
       // Routes with their own credential (a webhook, the citizen's chat) have no medewerker to log.
@@ -120,11 +166,16 @@ describe('processing log for every route marked as personal data', () => {
       const requestId = String(response.headers['x-request-id']);
       const rows = await t.database.db.selectFrom('verwerkingsactie').select('id').where('request_id', '=', requestId).execute();
       checked.push(path);
-      if (response.statusCode !== 200 || rows.length === 0) missing.push(`${path} as ${rol}: ${response.statusCode}, ${rows.length} log rows ${response.statusCode === 200 ? '' : response.body.slice(0, 160)}`);
+      if (response.statusCode !== 200 || rows.length === 0)
+        missing.push(
+          `${path} as ${rol}: ${response.statusCode}, ${rows.length} log rows ${response.statusCode === 200 ? '' : response.body.slice(0, 160)}`,
+        );
     }
     const skipped = Object.keys(SKIPPED);
     for (const path of skipped) expect(marked.some((o) => o.path === path)).toBe(true);
-    console.info(`verwerkingslog: ${checked.length} GET routes with personal data checked for a log row, ${skipped.length} skipped (${skipped.join(', ')})`);
+    console.info(
+      `verwerkingslog: ${checked.length} GET routes with personal data checked for a log row, ${skipped.length} skipped (${skipped.join(', ')})`,
+    );
     expect(missing).toEqual([]);
     // Every marked route a medewerker can call is either checked or listed above with its reason.
     expect(checked.length + skipped.length).toBe(marked.filter(({ op }) => (op['x-rollen'] as string[]).length > 0).length);

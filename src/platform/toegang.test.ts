@@ -26,11 +26,14 @@ const FINER_CHECKS: Record<string, { rol: Rol; code: string }> = {
  * roles a token may have, but a session without a back-office or team-lead role is refused
  * (src/klantinteracties/ki-toegang.ts), in the APIs' own error shape.
  */
-const isKiRead = (method: string, path: string) => method === 'get' && (path.startsWith('/klantinteracties/api/v1/') || path.startsWith('/contactgegevens/api/v1/'));
+const isKiRead = (method: string, path: string) =>
+  method === 'get' && (path.startsWith('/klantinteracties/api/v1/') || path.startsWith('/contactgegevens/api/v1/'));
 
 /** Path parameters become random uuids (or a word where the parameter is not an id): a 404 is fine. */
 function fill(path: string): string {
-  return path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'transitie' ? 'afsluiten' : name === 'versie' ? '1' : crypto.randomUUID()));
+  return path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+    name === 'transitie' ? 'afsluiten' : name === 'versie' ? '1' : crypto.randomUUID(),
+  );
 }
 
 describe('route access marks', () => {
@@ -46,12 +49,16 @@ describe('route access marks', () => {
   afterAll(() => t.close());
 
   it('marks every operation with its roles and whether it processes personal data', () => {
-    const unmarked = ops.filter(({ op }) => !Array.isArray(op['x-rollen']) || typeof op['x-persoonsgegevens'] !== 'boolean').map(({ method, path }) => `${method} ${path}`);
+    const unmarked = ops
+      .filter(({ op }) => !Array.isArray(op['x-rollen']) || typeof op['x-persoonsgegevens'] !== 'boolean')
+      .map(({ method, path }) => `${method} ${path}`);
     expect(unmarked).toEqual([]);
     expect(ops.length).toBeGreaterThan(200);
     const known = new Set<string>([ANONIEM, ...ROLES]);
     for (const { op } of ops) for (const rol of op['x-rollen'] as string[]) expect(known.has(rol)).toBe(true);
-    console.info(`toegang: ${ops.length} operations marked, ${ops.filter(({ op }) => op['x-persoonsgegevens'] === true).length} with personal data`);
+    console.info(
+      `toegang: ${ops.length} operations marked, ${ops.filter(({ op }) => op['x-persoonsgegevens'] === true).length} with personal data`,
+    );
   });
 
   it('answers 401/403 exactly to the roles an operation does not list (role × route matrix)', async () => {
@@ -62,7 +69,12 @@ describe('route access marks', () => {
       for (const caller of [ANONIEM, ...ROLES] as Aanroeper[]) {
         // Logging out ends the session; it gets a session of its own.
         const session = caller === ANONIEM ? undefined : path === '/api/auth/logout' ? await t.login([caller]) : sessions.get(caller);
-        const response = await t.app.inject({ method: method.toUpperCase() as 'GET', url: fill(path), headers: session?.headers ?? {}, ...(method === 'get' || method === 'delete' ? {} : { payload: {} }) });
+        const response = await t.app.inject({
+          method: method.toUpperCase() as 'GET',
+          url: fill(path),
+          headers: session?.headers ?? {},
+          ...(method === 'get' || method === 'delete' ? {} : { payload: {} }),
+        });
         requests++;
         const refused = response.statusCode === 401 || response.statusCode === 403;
         const mayCall = allowed.includes(caller);
@@ -72,9 +84,17 @@ describe('route access marks', () => {
         const ownCredential = allowed.length === 0 && response.statusCode >= 400 && response.statusCode < 500;
         const finer = FINER_CHECKS[`${method.toUpperCase()} ${path}`];
         const finerRefusal =
-          (finer?.rol === caller && response.statusCode === 403 && response.json<{ error: { code: string } }>().error.code === finer.code) ||
-          (caller === 'kcc' && isKiRead(method, path) && response.statusCode === 403 && response.json<{ detail: string }>().detail === KiLezenNietInSessie().messages.nl);
-        if (mayCall === refused && !ownCredential && !finerRefusal) wrong.push(`${method.toUpperCase()} ${path} as ${caller}: ${response.statusCode} ${response.body.slice(0, 120)}${mayCall ? '' : ' (not listed)'}`);
+          (finer?.rol === caller &&
+            response.statusCode === 403 &&
+            response.json<{ error: { code: string } }>().error.code === finer.code) ||
+          (caller === 'kcc' &&
+            isKiRead(method, path) &&
+            response.statusCode === 403 &&
+            response.json<{ detail: string }>().detail === KiLezenNietInSessie().messages.nl);
+        if (mayCall === refused && !ownCredential && !finerRefusal)
+          wrong.push(
+            `${method.toUpperCase()} ${path} as ${caller}: ${response.statusCode} ${response.body.slice(0, 120)}${mayCall ? '' : ' (not listed)'}`,
+          );
         if (!mayCall && refused && allowed.length > 0) expect(response.statusCode).toBe(caller === ANONIEM ? 401 : 403);
       }
     }

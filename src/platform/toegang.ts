@@ -64,7 +64,9 @@ export function registerToegang(app: FastifyInstance): void {
     const { toegang, persoonsgegevens, sleutelHeader } = route.config ?? {};
     if (toegang === undefined || persoonsgegevens === undefined) {
       if (!listed(route)) return;
-      throw new Error(`LOKET_ROUTE_ZONDER_TOEGANG: ${String(route.method)} ${route.url} declares no config.toegang and config.persoonsgegevens (see src/platform/toegang.ts)`);
+      throw new Error(
+        `LOKET_ROUTE_ZONDER_TOEGANG: ${String(route.method)} ${route.url} declares no config.toegang and config.persoonsgegevens (see src/platform/toegang.ts)`,
+      );
     }
     // A copy: one schema object may serve several routes.
     if (route.schema) {

@@ -15,7 +15,17 @@ export interface VerwerktObject {
    * bot_vraag: a citizen's question to the bot, read (masked) by a redacteur.
    * gebeurtenis, gebeurtenis_signaal: a received event and a rule's signal, whose free-form content may name an inwoner.
    */
-  objecttype: 'partij' | 'klantcontact' | 'interne_taak' | 'verzoek' | 'gesprek' | 'zaak' | 'brp_zoekvraag' | 'bot_vraag' | 'gebeurtenis' | 'gebeurtenis_signaal';
+  objecttype:
+    | 'partij'
+    | 'klantcontact'
+    | 'interne_taak'
+    | 'verzoek'
+    | 'gesprek'
+    | 'zaak'
+    | 'brp_zoekvraag'
+    | 'bot_vraag'
+    | 'gebeurtenis'
+    | 'gebeurtenis_signaal';
   objectId: string;
   /** 'uuid' for Loket's own ids, 'bsn' when a citizen is identified by BSN. */
   soortObjectId?: string;

@@ -22,13 +22,29 @@ describe('GET /api/rapportage/servicenormen', () => {
     lead = await t.login(['teamleider']);
     kcc = await t.login(['kcc']);
     const db = t.database.db;
-    const gesprek = async (kanaal: string, gestart: string, afgesloten: string, berichten: { op: string; door: string; handoff?: boolean }[]) => {
-      const { id } = await db.insertInto('gesprek').values({ kanaal, gestart_op: gestart, afgesloten_op: afgesloten, status: 'afgehandeld' }).returning('id').executeTakeFirstOrThrow();
+    const gesprek = async (
+      kanaal: string,
+      gestart: string,
+      afgesloten: string,
+      berichten: { op: string; door: string; handoff?: boolean }[],
+    ) => {
+      const { id } = await db
+        .insertInto('gesprek')
+        .values({ kanaal, gestart_op: gestart, afgesloten_op: afgesloten, status: 'afgehandeld' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await db.insertInto('bericht').values({ gesprek_id: id, richting: 'inkomend', inhoud: 'Vraag', verzonden_op: gestart }).execute();
       for (const b of berichten) {
         await db
           .insertInto('bericht')
-          .values({ gesprek_id: id, richting: 'uitgaand', inhoud: 'Antwoord', afzender_actor_id: b.door, verzonden_op: b.op, metadata: b.handoff ? JSON.stringify({ bot: { handoff: 'geen antwoord' } }) : null })
+          .values({
+            gesprek_id: id,
+            richting: 'uitgaand',
+            inhoud: 'Antwoord',
+            afzender_actor_id: b.door,
+            verzonden_op: b.op,
+            metadata: b.handoff ? JSON.stringify({ bot: { handoff: 'geen antwoord' } }) : null,
+          })
           .execute();
       }
     };
@@ -43,7 +59,8 @@ describe('GET /api/rapportage/servicenormen', () => {
   });
   afterAll(() => t.close());
 
-  const get = (query: string, session = lead) => t.app.inject({ method: 'GET', url: `/api/rapportage/servicenormen?${query}`, headers: session.headers });
+  const get = (query: string, session = lead) =>
+    t.app.inject({ method: 'GET', url: `/api/rapportage/servicenormen?${query}`, headers: session.headers });
 
   it('measures each channel in working time, a bot chat from its handover', async () => {
     const response = await get('van=2026-12-04&tot=2026-12-08');

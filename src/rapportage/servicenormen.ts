@@ -29,7 +29,11 @@ export function alsIsoDuur(seconden: number): string {
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || seconden === 0 ? `${s}S` : ''}`;
 }
 
-export function servicenormen(gesprekken: AfgehandeldGesprek[], kalender: Kalender, normSeconden: (kanaal: string) => number): KanaalNorm[] {
+export function servicenormen(
+  gesprekken: AfgehandeldGesprek[],
+  kalender: Kalender,
+  normSeconden: (kanaal: string) => number,
+): KanaalNorm[] {
   const perKanaal = new Map<string, { afgehandeld: number; binnenNorm: number }>();
   for (const g of gesprekken) {
     const van = g.overgedragenOp ?? g.gestartOp;
@@ -41,5 +45,10 @@ export function servicenormen(gesprekken: AfgehandeldGesprek[], kalender: Kalend
   }
   return [...perKanaal.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([kanaal, t]) => ({ kanaal, norm: alsIsoDuur(normSeconden(kanaal)), ...t, percentage: Math.round((t.binnenNorm / t.afgehandeld) * 1000) / 10 }));
+    .map(([kanaal, t]) => ({
+      kanaal,
+      norm: alsIsoDuur(normSeconden(kanaal)),
+      ...t,
+      percentage: Math.round((t.binnenNorm / t.afgehandeld) * 1000) / 10,
+    }));
 }

@@ -21,14 +21,20 @@ const Cijfers = {
     }),
   ),
   fcrBasis: Type.Integer({ description: 'Contacten met partij en onderwerp waarvan de 7 dagen voorbij zijn' }),
-  herhaalcontacten: Type.Integer({ description: 'Contacten die binnen 7 dagen volgen op een contact van dezelfde partij over hetzelfde onderwerp (alleen met partij en onderwerp te bepalen)' }),
+  herhaalcontacten: Type.Integer({
+    description:
+      'Contacten die binnen 7 dagen volgen op een contact van dezelfde partij over hetzelfde onderwerp (alleen met partij en onderwerp te bepalen)',
+  }),
   inspanning: Type.Object(
     {
       verzoeken: Type.Integer(),
       contactenPerVerzoek: Nullable(Type.Number()),
       kanalenPerVerzoek: Nullable(Type.Number()),
     },
-    { description: 'Klantinspanning: gemiddeld aantal klantcontacten en verschillende kanalen per verzoek, over de verzoeken waar de contacten bij horen; contacten zonder verzoek tellen hier niet mee' },
+    {
+      description:
+        'Klantinspanning: gemiddeld aantal klantcontacten en verschillende kanalen per verzoek, over de verzoeken waar de contacten bij horen; contacten zonder verzoek tellen hier niet mee',
+    },
   ),
 };
 const rij = (sleutel: string) => Type.Object({ [sleutel]: Type.String(), ...Cijfers });
@@ -36,7 +42,11 @@ const rij = (sleutel: string) => Type.Object({ [sleutel]: Type.String(), ...Cijf
 const Antwoord = Type.Object({
   per: Type.Union([Type.Literal('kanaal'), Type.Literal('onderwerp'), Type.Literal('team'), Type.Literal('week')]),
   kanalen: Type.Optional(Type.Array(rij('kanaal'))),
-  onderwerpen: Type.Optional(Type.Array(rij('onderwerp'), { description: "Onderwerp zoals de onderwerpherkenning of de afhandeling het gaf; 'onbekend' zonder onderwerp" })),
+  onderwerpen: Type.Optional(
+    Type.Array(rij('onderwerp'), {
+      description: "Onderwerp zoals de onderwerpherkenning of de afhandeling het gaf; 'onbekend' zonder onderwerp",
+    }),
+  ),
   teams: Type.Optional(Type.Array(rij('team'), { description: "'geen team' voor gesprekken zonder team" })),
   weken: Type.Optional(Type.Array(rij('week'), { description: 'Maandag van de week (Amsterdam) waarin het gesprek werd afgesloten' })),
 });
@@ -57,28 +67,43 @@ const CSV_KOLOMMEN = (per: XlaIndeling) =>
   ] as const;
 
 export function xlaRoutes(app: App, db: Db): void {
-  app.get('/api/rapportage/xla', {
-    config: { toegang: 'xla:lezen', persoonsgegevens: false },
-    schema: {
-      tags: ['rapportage'],
-      summary: 'Ervaringscijfers (XLA) over de afgesloten gesprekken: tevredenheid, first-contact resolution, herhaalcontacten en klantinspanning, per kanaal, onderwerp, team of week',
-      description: 'JSON, of CSV met Accept: text/csv.',
-      querystring: Type.Object(
-        { van: Dag, tot: Dag, per: Type.Optional(Type.Union([Type.Literal('kanaal'), Type.Literal('onderwerp'), Type.Literal('team'), Type.Literal('week')], { default: 'kanaal' })) },
-        { additionalProperties: false },
-      ),
-      response: { 200: Antwoord, ...errorResponses },
+  app.get(
+    '/api/rapportage/xla',
+    {
+      config: { toegang: 'xla:lezen', persoonsgegevens: false },
+      schema: {
+        tags: ['rapportage'],
+        summary:
+          'Ervaringscijfers (XLA) over de afgesloten gesprekken: tevredenheid, first-contact resolution, herhaalcontacten en klantinspanning, per kanaal, onderwerp, team of week',
+        description: 'JSON, of CSV met Accept: text/csv.',
+        querystring: Type.Object(
+          {
+            van: Dag,
+            tot: Dag,
+            per: Type.Optional(
+              Type.Union([Type.Literal('kanaal'), Type.Literal('onderwerp'), Type.Literal('team'), Type.Literal('week')], {
+                default: 'kanaal',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Antwoord, ...errorResponses },
+      },
     },
-  }, async (request, reply) => {
-    const per = request.query.per ?? 'kanaal';
-    const cijfers = await getXla(db, request.query.van, request.query.tot, per, app.clock.now());
-    if (/\btext\/csv\b/.test(request.headers.accept ?? '')) {
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="xla-${per}-${request.query.van}-${request.query.tot}.csv"`)
-        // A string goes out as it is; the JSON schema above describes the JSON answer only.
-        .send(toCsv(CSV_KOLOMMEN(per), cijfers) as never);
-    }
-    return { per, [LIJST[per]]: cijfers.map(({ groep, ...rest }) => ({ [SLEUTEL[per]]: groep, ...rest })) };
-  });
+    async (request, reply) => {
+      const per = request.query.per ?? 'kanaal';
+      const cijfers = await getXla(db, request.query.van, request.query.tot, per, app.clock.now());
+      if (/\btext\/csv\b/.test(request.headers.accept ?? '')) {
+        return (
+          reply
+            .type('text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="xla-${per}-${request.query.van}-${request.query.tot}.csv"`)
+            // A string goes out as it is; the JSON schema above describes the JSON answer only.
+            .send(toCsv(CSV_KOLOMMEN(per), cijfers) as never)
+        );
+      }
+      return { per, [LIJST[per]]: cijfers.map(({ groep, ...rest }) => ({ [SLEUTEL[per]]: groep, ...rest })) };
+    },
+  );
 }

@@ -33,46 +33,139 @@ describe('GET /api/rapportage/xla', () => {
     lead = await t.login(['teamleider']);
     const db = t.database.db;
     const kcc = (await db.selectFrom('team').select('id').where('naam', '=', 'KCC').executeTakeFirstOrThrow()).id;
-    const partij = async () => (await db.insertInto('partij').values({ soort_partij: 'persoon' }).returning('id').executeTakeFirstOrThrow()).id;
-    const verzoek = async () => (await db.insertInto('verzoek').values({ onderwerp: 'Vraag' }).returning('id').executeTakeFirstOrThrow()).id;
+    const partij = async () =>
+      (await db.insertInto('partij').values({ soort_partij: 'persoon' }).returning('id').executeTakeFirstOrThrow()).id;
+    const verzoek = async () =>
+      (await db.insertInto('verzoek').values({ onderwerp: 'Vraag' }).returning('id').executeTakeFirstOrThrow()).id;
     const [p1, p2, v1, v2] = [await partij(), await partij(), await verzoek(), await verzoek()];
-    const contact = async (kanaal: string, op: string, partijId: string | null, categorie: string | null, verzoekId: string | null = null) => {
-      const { id } = await db.insertInto('klantcontact').values({ kanaal, onderwerp: 'Vraag', plaatsgevonden_op: op, verzoek_id: verzoekId }).returning('id').executeTakeFirstOrThrow();
+    const contact = async (
+      kanaal: string,
+      op: string,
+      partijId: string | null,
+      categorie: string | null,
+      verzoekId: string | null = null,
+    ) => {
+      const { id } = await db
+        .insertInto('klantcontact')
+        .values({ kanaal, onderwerp: 'Vraag', plaatsgevonden_op: op, verzoek_id: verzoekId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       if (categorie) {
         await db
           .insertInto('klantcontact_onderwerp')
-          .values({ klantcontact_id: id, categorie, zekerheid: 0.9, bron: 'classifier', kanaal, partij_id: partijId, plaatsgevonden_op: op, week_start: '2026-03-02' })
+          .values({
+            klantcontact_id: id,
+            categorie,
+            zekerheid: 0.9,
+            bron: 'classifier',
+            kanaal,
+            partij_id: partijId,
+            plaatsgevonden_op: op,
+            week_start: '2026-03-02',
+          })
           .execute();
       }
       return id;
     };
     let n = 0;
-    const gesprek = async (kanaal: string, partijId: string | null, klantcontactId: string, gestart: string, afgesloten: string, opties: { team?: string; score?: number } = {}) => {
+    const gesprek = async (
+      kanaal: string,
+      partijId: string | null,
+      klantcontactId: string,
+      gestart: string,
+      afgesloten: string,
+      opties: { team?: string; score?: number } = {},
+    ) => {
       const { id } = await db
         .insertInto('gesprek')
-        .values({ kanaal, partij_id: partijId, klantcontact_id: klantcontactId, gestart_op: gestart, afgesloten_op: afgesloten, status: 'afgehandeld', team_id: opties.team ?? null })
+        .values({
+          kanaal,
+          partij_id: partijId,
+          klantcontact_id: klantcontactId,
+          gestart_op: gestart,
+          afgesloten_op: afgesloten,
+          status: 'afgehandeld',
+          team_id: opties.team ?? null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       if (opties.score) {
         await db
           .insertInto('enquete')
-          .values({ gesprek_id: id, kanaal, token_hash: `hash-${++n}`, verstuurd_op: afgesloten, verloopt_op: '2026-04-01T00:00:00Z', beantwoord_op: afgesloten, tevredenheid: opties.score, vraag_beantwoord: true })
+          .values({
+            gesprek_id: id,
+            kanaal,
+            token_hash: `hash-${++n}`,
+            verstuurd_op: afgesloten,
+            verloopt_op: '2026-04-01T00:00:00Z',
+            beantwoord_op: afgesloten,
+            tevredenheid: opties.score,
+            vraag_beantwoord: true,
+          })
           .execute();
       }
     };
-    await gesprek('webchat', p1, await contact('webchat', '2026-03-02T09:00:00Z', p1, 'afval', v1), '2026-03-02T09:00:00Z', '2026-03-02T09:10:00Z', { team: kcc, score: 5 });
-    await gesprek('email', p1, await contact('email', '2026-03-04T10:00:00Z', p1, 'afval', v1), '2026-03-04T10:00:00Z', '2026-03-04T12:00:00Z', { team: kcc, score: 2 });
-    await gesprek('webchat', p2, await contact('webchat', '2026-03-03T08:00:00Z', p2, 'paspoort', v2), '2026-03-03T08:00:00Z', '2026-03-03T08:20:00Z', { score: 4 });
+    await gesprek(
+      'webchat',
+      p1,
+      await contact('webchat', '2026-03-02T09:00:00Z', p1, 'afval', v1),
+      '2026-03-02T09:00:00Z',
+      '2026-03-02T09:10:00Z',
+      { team: kcc, score: 5 },
+    );
+    await gesprek(
+      'email',
+      p1,
+      await contact('email', '2026-03-04T10:00:00Z', p1, 'afval', v1),
+      '2026-03-04T10:00:00Z',
+      '2026-03-04T12:00:00Z',
+      { team: kcc, score: 2 },
+    );
+    await gesprek(
+      'webchat',
+      p2,
+      await contact('webchat', '2026-03-03T08:00:00Z', p2, 'paspoort', v2),
+      '2026-03-03T08:00:00Z',
+      '2026-03-03T08:20:00Z',
+      { score: 4 },
+    );
     await contact('telefoon', '2026-03-10T08:30:00Z', p2, 'paspoort', v2);
     await contact('telefoon', '2026-03-12T08:30:00Z', p2, null, v2);
-    await gesprek('webchat', null, await contact('webchat', '2026-03-05T08:00:00Z', null, 'afval'), '2026-03-05T08:00:00Z', '2026-03-05T08:10:00Z');
-    await gesprek('webchat', p2, await contact('webchat', '2026-03-06T08:00:00Z', p2, null), '2026-03-06T08:00:00Z', '2026-03-06T08:10:00Z');
-    await gesprek('webchat', p1, await contact('webchat', '2026-03-08T09:00:00Z', p1, 'paspoort'), '2026-03-08T09:00:00Z', '2026-03-08T10:00:00Z', { score: 3 });
-    await gesprek('email', p2, await contact('email', '2026-03-08T22:00:00Z', p2, 'afval'), '2026-03-08T22:00:00Z', '2026-03-08T23:30:00Z', { score: 1 });
+    await gesprek(
+      'webchat',
+      null,
+      await contact('webchat', '2026-03-05T08:00:00Z', null, 'afval'),
+      '2026-03-05T08:00:00Z',
+      '2026-03-05T08:10:00Z',
+    );
+    await gesprek(
+      'webchat',
+      p2,
+      await contact('webchat', '2026-03-06T08:00:00Z', p2, null),
+      '2026-03-06T08:00:00Z',
+      '2026-03-06T08:10:00Z',
+    );
+    await gesprek(
+      'webchat',
+      p1,
+      await contact('webchat', '2026-03-08T09:00:00Z', p1, 'paspoort'),
+      '2026-03-08T09:00:00Z',
+      '2026-03-08T10:00:00Z',
+      { score: 3 },
+    );
+    await gesprek(
+      'email',
+      p2,
+      await contact('email', '2026-03-08T22:00:00Z', p2, 'afval'),
+      '2026-03-08T22:00:00Z',
+      '2026-03-08T23:30:00Z',
+      { score: 1 },
+    );
   });
   afterAll(() => t.close());
 
-  const get = (query: string, headers: Record<string, string> = lead.headers) => t.app.inject({ method: 'GET', url: `/api/rapportage/xla?${query}`, headers });
+  const get = (query: string, headers: Record<string, string> = lead.headers) =>
+    t.app.inject({ method: 'GET', url: `/api/rapportage/xla?${query}`, headers });
 
   it('gives per channel satisfaction, first-contact resolution, repeat contacts and effort', async () => {
     const response = await get('van=2026-03-02&tot=2026-03-08');
@@ -80,8 +173,28 @@ describe('GET /api/rapportage/xla', () => {
     expect(response.json()).toEqual({
       per: 'kanaal',
       kanalen: [
-        { kanaal: 'email', contacten: 1, enquetes: 1, csatGemiddeld: 2, csatTevreden: 0, fcr: 1, fcrBasis: 1, herhaalcontacten: 1, inspanning: { verzoeken: 1, contactenPerVerzoek: 2, kanalenPerVerzoek: 2 } },
-        { kanaal: 'webchat', contacten: 5, enquetes: 3, csatGemiddeld: 4, csatTevreden: 0.667, fcr: 0.5, fcrBasis: 2, herhaalcontacten: 0, inspanning: { verzoeken: 2, contactenPerVerzoek: 2.5, kanalenPerVerzoek: 2 } },
+        {
+          kanaal: 'email',
+          contacten: 1,
+          enquetes: 1,
+          csatGemiddeld: 2,
+          csatTevreden: 0,
+          fcr: 1,
+          fcrBasis: 1,
+          herhaalcontacten: 1,
+          inspanning: { verzoeken: 1, contactenPerVerzoek: 2, kanalenPerVerzoek: 2 },
+        },
+        {
+          kanaal: 'webchat',
+          contacten: 5,
+          enquetes: 3,
+          csatGemiddeld: 4,
+          csatTevreden: 0.667,
+          fcr: 0.5,
+          fcrBasis: 2,
+          herhaalcontacten: 0,
+          inspanning: { verzoeken: 2, contactenPerVerzoek: 2.5, kanalenPerVerzoek: 2 },
+        },
       ],
     });
   });
@@ -90,10 +203,24 @@ describe('GET /api/rapportage/xla', () => {
     // KCC: g1 and g2 (scores 5 and 2; g1 not resolved, g2 resolved and a repeat; both in V1).
     const teams = (await get('van=2026-03-02&tot=2026-03-08&per=team')).json().teams;
     expect(teams.map((r: { team: string }) => r.team)).toEqual(['geen team', 'KCC']);
-    expect(teams[1]).toEqual({ team: 'KCC', contacten: 2, enquetes: 2, csatGemiddeld: 3.5, csatTevreden: 0.5, fcr: 0.5, fcrBasis: 2, herhaalcontacten: 1, inspanning: { verzoeken: 1, contactenPerVerzoek: 2, kanalenPerVerzoek: 2 } });
+    expect(teams[1]).toEqual({
+      team: 'KCC',
+      contacten: 2,
+      enquetes: 2,
+      csatGemiddeld: 3.5,
+      csatTevreden: 0.5,
+      fcr: 0.5,
+      fcrBasis: 2,
+      herhaalcontacten: 1,
+      inspanning: { verzoeken: 1, contactenPerVerzoek: 2, kanalenPerVerzoek: 2 },
+    });
     // afval: g1, g2, g4; paspoort: g3, g10; onbekend: g5.
     const onderwerpen = (await get('van=2026-03-02&tot=2026-03-08&per=onderwerp')).json().onderwerpen;
-    expect(onderwerpen.map((r: { onderwerp: string; contacten: number }) => [r.onderwerp, r.contacten])).toEqual([['afval', 3], ['onbekend', 1], ['paspoort', 2]]);
+    expect(onderwerpen.map((r: { onderwerp: string; contacten: number }) => [r.onderwerp, r.contacten])).toEqual([
+      ['afval', 3],
+      ['onbekend', 1],
+      ['paspoort', 2],
+    ]);
     expect(onderwerpen[2]).toMatchObject({ csatGemiddeld: 3.5, fcr: 1, fcrBasis: 1 });
     const weken = (await get('van=2026-03-02&tot=2026-03-08&per=week')).json().weken;
     expect(weken.map((r: { week: string; contacten: number }) => [r.week, r.contacten])).toEqual([['2026-03-02', 6]]);

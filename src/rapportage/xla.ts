@@ -70,15 +70,24 @@ export function xlaCijfers(contacten: readonly XlaContact[], per: XlaIndeling): 
         groep,
         contacten: rijen.length,
         enquetes: scores.length,
-        csatGemiddeld: deel(scores.reduce((s, n) => s + n, 0), scores.length),
+        csatGemiddeld: deel(
+          scores.reduce((s, n) => s + n, 0),
+          scores.length,
+        ),
         csatTevreden: deel(scores.filter((n) => n >= 4).length, scores.length),
         fcr: deel(beoordeeld.filter((r) => r.vervolgcontact === false).length, beoordeeld.length),
         fcrBasis: beoordeeld.length,
         herhaalcontacten: rijen.filter((r) => r.herhaalcontact).length,
         inspanning: {
           verzoeken: perVerzoek.length,
-          contactenPerVerzoek: deel(perVerzoek.reduce((s, r) => s + r.verzoekContacten, 0), perVerzoek.length),
-          kanalenPerVerzoek: deel(perVerzoek.reduce((s, r) => s + r.verzoekKanalen, 0), perVerzoek.length),
+          contactenPerVerzoek: deel(
+            perVerzoek.reduce((s, r) => s + r.verzoekContacten, 0),
+            perVerzoek.length,
+          ),
+          kanalenPerVerzoek: deel(
+            perVerzoek.reduce((s, r) => s + r.verzoekKanalen, 0),
+            perVerzoek.length,
+          ),
         },
       };
     });

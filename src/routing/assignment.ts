@@ -8,8 +8,18 @@ import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
 import { capacityFor } from './service-levels.ts';
 
-export const GesprekNotOpenForAssignment = defineError('LOKET_GESPREK_NIET_TOEWIJSBAAR', 409, 'Dit gesprek is afgehandeld of al door een collega opgepakt.', 'This gesprek is closed or already taken by a colleague.');
-export const AssigneeUnknown = defineError('LOKET_MEDEWERKER_OF_TEAM_ONBEKEND', 400, 'Die medewerker of dat team bestaat niet.', 'That medewerker or team does not exist.');
+export const GesprekNotOpenForAssignment = defineError(
+  'LOKET_GESPREK_NIET_TOEWIJSBAAR',
+  409,
+  'Dit gesprek is afgehandeld of al door een collega opgepakt.',
+  'This gesprek is closed or already taken by a colleague.',
+);
+export const AssigneeUnknown = defineError(
+  'LOKET_MEDEWERKER_OF_TEAM_ONBEKEND',
+  400,
+  'Die medewerker of dat team bestaat niet.',
+  'That medewerker or team does not exist.',
+);
 
 /**
  * The available agent for a gesprek: present on its channel, with capacity left there, in the
@@ -85,9 +95,19 @@ export async function assignWaiting(db: Db, { now = new Date(), limit = 50 }: { 
 }
 
 /** An agent takes a gesprek, or hands it to a colleague or a team's queue. */
-export async function takeOrTransfer(db: Db, ctx: RequestContext, gesprekId: string, to: { medewerkerId?: string | undefined; teamId?: string | undefined }) {
+export async function takeOrTransfer(
+  db: Db,
+  ctx: RequestContext,
+  gesprekId: string,
+  to: { medewerkerId?: string | undefined; teamId?: string | undefined },
+) {
   return inTransaction(db, async (trx) => {
-    const gesprek = await trx.selectFrom('gesprek').select(['id', 'status', 'toegewezen_aan', 'partij_id']).where('id', '=', gesprekId).forUpdate().executeTakeFirst();
+    const gesprek = await trx
+      .selectFrom('gesprek')
+      .select(['id', 'status', 'toegewezen_aan', 'partij_id'])
+      .where('id', '=', gesprekId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!gesprek || gesprek.status === 'afgehandeld') throw GesprekNotOpenForAssignment();
     if (to.teamId) {
       if (!(await trx.selectFrom('team').select('id').where('id', '=', to.teamId).executeTakeFirst())) throw AssigneeUnknown();
@@ -102,7 +122,10 @@ export async function takeOrTransfer(db: Db, ctx: RequestContext, gesprekId: str
       await logVerwerking(trx, ctx, {
         actieNaam: to.teamId || to.medewerkerId ? 'Gesprek overdragen' : 'Gesprek oppakken',
         handelingNaam: 'Wijzigen',
-        objecten: [{ objecttype: 'gesprek', objectId: gesprekId }, { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' }],
+        objecten: [
+          { objecttype: 'gesprek', objectId: gesprekId },
+          { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' },
+        ],
       });
     }
   });

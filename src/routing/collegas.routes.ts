@@ -9,7 +9,9 @@ const AGENT_ROLES = new Set(['kcc', 'backoffice', 'teamleider']);
 const TeamRef = Type.Object({ id: Type.String(), naam: Type.String() });
 
 export const CollegasResponse = Type.Object({
-  results: Type.Array(Type.Object({ medewerkerId: Type.String(), actorId: Type.String(), naam: Type.String(), teams: Type.Array(TeamRef) })),
+  results: Type.Array(
+    Type.Object({ medewerkerId: Type.String(), actorId: Type.String(), naam: Type.String(), teams: Type.Array(TeamRef) }),
+  ),
   teams: Type.Array(Type.Object({ id: Type.String(), naam: Type.String(), actorId: Type.String() })),
 });
 
@@ -18,7 +20,13 @@ export const CollegasResponse = Type.Object({
  * needs (name, ids, teams): no e-mail, username or roles (AVG data minimisation).
  */
 export async function listCollegas(db: Db) {
-  const medewerkers = await db.selectFrom('medewerker').select(['id', 'actor_id', 'naam', 'rollen']).where('actief', '=', true).orderBy('naam').orderBy('id').execute();
+  const medewerkers = await db
+    .selectFrom('medewerker')
+    .select(['id', 'actor_id', 'naam', 'rollen'])
+    .where('actief', '=', true)
+    .orderBy('naam')
+    .orderBy('id')
+    .execute();
   const agents = medewerkers.filter((m) => (m.rollen as string[]).some((r) => AGENT_ROLES.has(r)));
   const teams = await db.selectFrom('team').select(['id', 'naam', 'actor_id']).orderBy('naam').execute();
   const leden = agents.length
@@ -26,7 +34,11 @@ export async function listCollegas(db: Db) {
         .selectFrom('team_lid')
         .innerJoin('team', 'team.id', 'team_lid.team_id')
         .select(['team_lid.medewerker_id', 'team.id', 'team.naam'])
-        .where('team_lid.medewerker_id', 'in', agents.map((m) => m.id))
+        .where(
+          'team_lid.medewerker_id',
+          'in',
+          agents.map((m) => m.id),
+        )
         .orderBy('team.naam')
         .execute()
     : [];
@@ -42,11 +54,19 @@ export async function listCollegas(db: Db) {
 }
 
 export function collegasRoutes(app: App, db: Db): void {
-  app.get('/api/collegas', {
-    config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
-    schema: { tags, summary: 'Actieve collega’s en teams om een gesprek of contactverzoek aan over te dragen', response: { 200: CollegasResponse, ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'klantcontact:lezen');
-    return listCollegas(db);
-  });
+  app.get(
+    '/api/collegas',
+    {
+      config: { toegang: 'klantcontact:lezen', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Actieve collega’s en teams om een gesprek of contactverzoek aan over te dragen',
+        response: { 200: CollegasResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'klantcontact:lezen');
+      return listCollegas(db);
+    },
+  );
 }

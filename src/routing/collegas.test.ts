@@ -10,7 +10,13 @@ describe('GET /api/collegas: recipients for a transfer or contactverzoek', () =>
   beforeAll(async () => {
     t = await createTestApp();
     agent = await t.login(['kcc'], 'collega-kcc');
-    backoffice = await createMedewerker(t.database.db, { gebruikersnaam: 'bo.afval', naam: 'Bea Afval', email: 'bea@gemeente.example', rollen: ['backoffice'], teams: ['Afval', 'KCC'] });
+    backoffice = await createMedewerker(t.database.db, {
+      gebruikersnaam: 'bo.afval',
+      naam: 'Bea Afval',
+      email: 'bea@gemeente.example',
+      rollen: ['backoffice'],
+      teams: ['Afval', 'KCC'],
+    });
     await createMedewerker(t.database.db, { gebruikersnaam: 'redactie', naam: 'Rik Redacteur', rollen: ['redacteur'], teams: ['Kennis'] });
     await createMedewerker(t.database.db, { gebruikersnaam: 'beheer', naam: 'Bert Beheer', rollen: ['beheerder'] });
     const weg = await createMedewerker(t.database.db, { gebruikersnaam: 'vertrokken', naam: 'Vera Vertrokken', rollen: ['kcc'] });
@@ -21,10 +27,18 @@ describe('GET /api/collegas: recipients for a transfer or contactverzoek', () =>
   it('lists active agents with their teams, and every team with its actor, without personal data', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/collegas', headers: agent.headers });
     expect(response.statusCode).toBe(200);
-    const body = response.json<{ results: { medewerkerId: string; actorId: string; naam: string; teams: { id: string; naam: string }[] }[]; teams: { id: string; naam: string; actorId: string }[] }>();
+    const body = response.json<{
+      results: { medewerkerId: string; actorId: string; naam: string; teams: { id: string; naam: string }[] }[];
+      teams: { id: string; naam: string; actorId: string }[];
+    }>();
     expect(body.results.map((c) => c.naam)).toEqual(['Bea Afval', 'Test collega-kcc']);
     const bea = body.results.find((c) => c.naam === 'Bea Afval')!;
-    expect(bea).toEqual({ medewerkerId: backoffice.id, actorId: backoffice.actorId, naam: 'Bea Afval', teams: [expect.objectContaining({ naam: 'Afval' }), expect.objectContaining({ naam: 'KCC' })] });
+    expect(bea).toEqual({
+      medewerkerId: backoffice.id,
+      actorId: backoffice.actorId,
+      naam: 'Bea Afval',
+      teams: [expect.objectContaining({ naam: 'Afval' }), expect.objectContaining({ naam: 'KCC' })],
+    });
     expect(Object.keys(bea.teams[0]!).sort()).toEqual(['id', 'naam']);
     expect(response.body).not.toContain('bea@gemeente.example');
     expect(response.body).not.toContain('bo.afval');

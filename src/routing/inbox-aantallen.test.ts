@@ -12,7 +12,16 @@ describe('GET /api/inbox/aantallen: the badge without personal data', () => {
   });
   afterAll(() => t.close());
 
-  const chat = async (n: number) => (await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `teller-${n}`, afzender: null, draad: { externeId: `teller-${n}` }, tekst: `Mevrouw Jansen, Lindelaan ${n}, vraagt iets` })).processed!.gesprekId;
+  const chat = async (n: number) =>
+    (
+      await t.app.pipeline.receive({
+        kanaal: 'webchat',
+        kanaalBerichtId: `teller-${n}`,
+        afzender: null,
+        draad: { externeId: `teller-${n}` },
+        tekst: `Mevrouw Jansen, Lindelaan ${n}, vraagt iets`,
+      })
+    ).processed!.gesprekId;
   const aantallen = async (who: Session) => {
     const response = await t.app.inject({ method: 'GET', url: '/api/inbox/aantallen', headers: who.headers });
     expect(response.statusCode, response.body).toBe(200);

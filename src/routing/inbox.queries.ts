@@ -57,7 +57,9 @@ export function inboxRows(db: Db, f: InboxFilter) {
   if (f.filter === 'ongetoegewezen') query = query.where('g.toegewezen_aan', 'is', null);
   if (f.label) {
     const label = f.label;
-    query = query.where(({ exists, selectFrom }) => exists(selectFrom('gesprek_label as l').select('l.label').whereRef('l.gesprek_id', '=', 'g.id').where('l.label', '=', label)));
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('gesprek_label as l').select('l.label').whereRef('l.gesprek_id', '=', 'g.id').where('l.label', '=', label)),
+    );
   }
   query =
     f.weergave === 'gesluimerd'
@@ -108,15 +110,19 @@ export function volumesToday(db: Db, now: Date) {
  * an answer in one assigned to them, or in an open one nobody has taken; not while snoozed. Ids and channels only.
  */
 export function wachtendVoor(db: Db, medewerkerId: string, limit: number, now: Date) {
-  return db
-    .selectFrom('gesprek')
-    .select(['id', 'kanaal'])
-    .where('status', '<>', 'afgehandeld')
-    .where('wacht_sinds', 'is not', null)
-    // A snoozed gesprek waits for no one until its time passes.
-    .where((eb) => eb.or([eb('gesluimerd_tot', 'is', null), eb('gesluimerd_tot', '<=', now)]))
-    .where((eb) => eb.or([eb('toegewezen_aan', '=', medewerkerId), eb.and([eb('toegewezen_aan', 'is', null), eb('status', '=', 'open')])]))
-    .orderBy('wacht_sinds')
-    .limit(limit)
-    .execute();
+  return (
+    db
+      .selectFrom('gesprek')
+      .select(['id', 'kanaal'])
+      .where('status', '<>', 'afgehandeld')
+      .where('wacht_sinds', 'is not', null)
+      // A snoozed gesprek waits for no one until its time passes.
+      .where((eb) => eb.or([eb('gesluimerd_tot', 'is', null), eb('gesluimerd_tot', '<=', now)]))
+      .where((eb) =>
+        eb.or([eb('toegewezen_aan', '=', medewerkerId), eb.and([eb('toegewezen_aan', 'is', null), eb('status', '=', 'open')])]),
+      )
+      .orderBy('wacht_sinds')
+      .limit(limit)
+      .execute()
+  );
 }

@@ -26,8 +26,15 @@ describe('presence ends a grace period after the agent’s desktop went away', (
     expect(response.statusCode, response.body).toBe(200);
     return response.json<{ medewerkers: { id: string; status: string }[] }>().medewerkers.find((m) => m.id === medewerkerId)?.status;
   };
-  const widgetSeesAgent = async () => (await t.app.inject({ method: 'GET', url: '/api/webchat/beschikbaarheid' })).json<{ beschikbaar: boolean }>().beschikbaar;
-  const beschikbaar = (agent: Session) => t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: agent.headers, payload: { status: 'beschikbaar', kanalen: ['webchat'] } });
+  const widgetSeesAgent = async () =>
+    (await t.app.inject({ method: 'GET', url: '/api/webchat/beschikbaarheid' })).json<{ beschikbaar: boolean }>().beschikbaar;
+  const beschikbaar = (agent: Session) =>
+    t.app.inject({
+      method: 'PUT',
+      url: '/api/aanwezigheid',
+      headers: agent.headers,
+      payload: { status: 'beschikbaar', kanalen: ['webchat'] },
+    });
 
   it('shows an agent who set herself available as offline once the grace period passed without a sign of life', async () => {
     clock.set(START);
@@ -41,7 +48,10 @@ describe('presence ends a grace period after the agent’s desktop went away', (
     expect(await widgetSeesAgent()).toBe(false);
     expect(await anyoneAvailable(t.database.db, 'webchat', clock.now())).toBe(false);
     // Her own choice stays as she set it: her desktop shows it when she comes back.
-    expect((await t.app.inject({ method: 'GET', url: '/api/aanwezigheid', headers: anna.headers })).json()).toEqual({ status: 'beschikbaar', kanalen: ['webchat'] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/aanwezigheid', headers: anna.headers })).json()).toEqual({
+      status: 'beschikbaar',
+      kanalen: ['webchat'],
+    });
   });
 
   it('tells the widget the bot answers a new chat when it is on, also with nobody present', async () => {
@@ -56,8 +66,18 @@ describe('presence ends a grace period after the agent’s desktop went away', (
     clock.set('2026-03-10T12:00:00Z');
     const cas = await t.login(['kcc']);
     await beschikbaar(cas);
-    const chat = async (n: number) => (await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `klok-${n}`, afzender: null, draad: { externeId: `klok-${n}` }, tekst: 'Hallo' })).processed!.gesprekId;
-    const toegewezen = async (id: string) => (await t.database.db.selectFrom('gesprek').select('toegewezen_aan').where('id', '=', id).executeTakeFirstOrThrow()).toegewezen_aan;
+    const chat = async (n: number) =>
+      (
+        await t.app.pipeline.receive({
+          kanaal: 'webchat',
+          kanaalBerichtId: `klok-${n}`,
+          afzender: null,
+          draad: { externeId: `klok-${n}` },
+          tekst: 'Hallo',
+        })
+      ).processed!.gesprekId;
+    const toegewezen = async (id: string) =>
+      (await t.database.db.selectFrom('gesprek').select('toegewezen_aan').where('id', '=', id).executeTakeFirstOrThrow()).toegewezen_aan;
     const eerste = await chat(1);
     clock.advance(20 * SECOND);
     await assignWaiting(t.database.db, { now: clock.now() });
@@ -77,7 +97,16 @@ describe('presence ends a grace period after the agent’s desktop went away', (
     await socket.next((f) => f.type === 'verbonden');
 
     // Twenty minutes of work: the socket's heartbeat renews presence with the clock's time.
-    const seen = async () => new Date((await t.database.db.selectFrom('aanwezigheid').select('laatst_gezien_op').where('medewerker_id', '=', bea.medewerkerId).executeTakeFirstOrThrow()).laatst_gezien_op).getTime();
+    const seen = async () =>
+      new Date(
+        (
+          await t.database.db
+            .selectFrom('aanwezigheid')
+            .select('laatst_gezien_op')
+            .where('medewerker_id', '=', bea.medewerkerId)
+            .executeTakeFirstOrThrow()
+        ).laatst_gezien_op,
+      ).getTime();
     clock.advance(20 * 60 * SECOND);
     const renewedBy = clock.now().getTime();
     await expect.poll(seen, { timeout: 15_000, interval: 200 }).toBe(renewedBy);

@@ -15,13 +15,26 @@ export const heartbeatMs = (graceSeconds: number) => Math.max(1000, Math.floor((
 /** The moment until which a sign of life at `now` keeps an agent present. */
 export const presentUntil = (now: Date, graceSeconds: number) => new Date(now.getTime() + graceSeconds * 1000);
 
-export async function setPresence(db: Db, medewerkerId: string, status: AanwezigheidStatus, kanalen: string[] | undefined, now: Date, graceSeconds: number) {
+export async function setPresence(
+  db: Db,
+  medewerkerId: string,
+  status: AanwezigheidStatus,
+  kanalen: string[] | undefined,
+  now: Date,
+  graceSeconds: number,
+) {
   const tot = presentUntil(now, graceSeconds);
   await db
     .insertInto('aanwezigheid')
     .values({ medewerker_id: medewerkerId, status, aanwezig_tot: tot, ...(kanalen ? { kanalen: JSON.stringify(kanalen) } : {}) })
     .onConflict((oc) =>
-      oc.column('medewerker_id').doUpdateSet({ status, gewijzigd_op: now, laatst_gezien_op: now, aanwezig_tot: tot, ...(kanalen ? { kanalen: JSON.stringify(kanalen) } : {}) }),
+      oc.column('medewerker_id').doUpdateSet({
+        status,
+        gewijzigd_op: now,
+        laatst_gezien_op: now,
+        aanwezig_tot: tot,
+        ...(kanalen ? { kanalen: JSON.stringify(kanalen) } : {}),
+      }),
     )
     .execute();
   await publishEvent(db, { type: 'aanwezigheid', audience: { agents: true }, data: { medewerkerId, status } });
@@ -42,7 +55,11 @@ export async function touchPresence(db: Db, medewerkerId: string, now: Date, gra
 
 /** The agent's own choice of status and channels (shown to them as they set it). */
 export async function getPresence(db: Db, medewerkerId: string) {
-  const row = await db.selectFrom('aanwezigheid').select(['status', 'kanalen']).where('medewerker_id', '=', medewerkerId).executeTakeFirst();
+  const row = await db
+    .selectFrom('aanwezigheid')
+    .select(['status', 'kanalen'])
+    .where('medewerker_id', '=', medewerkerId)
+    .executeTakeFirst();
   return { status: row?.status ?? 'offline', kanalen: (row?.kanalen as string[] | undefined) ?? [] };
 }
 

@@ -17,10 +17,17 @@ describe('routing: presence, capacity, assignment across nodes', () => {
   let chatCounter = 0;
 
   const chat = async (tekst = 'Hallo', afzender: { soort: 'email'; adres: string } | null = null) => {
-    const { processed } = await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: `routing-${++chatCounter}`, afzender, draad: { externeId: `sessie-${chatCounter}` }, tekst });
+    const { processed } = await t.app.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: `routing-${++chatCounter}`,
+      afzender,
+      draad: { externeId: `sessie-${chatCounter}` },
+      tekst,
+    });
     return processed!.gesprekId;
   };
-  const assignee = async (id: string) => (await t.database.db.selectFrom('gesprek').select(['toegewezen_aan', 'status']).where('id', '=', id).executeTakeFirstOrThrow());
+  const assignee = async (id: string) =>
+    await t.database.db.selectFrom('gesprek').select(['toegewezen_aan', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -39,7 +46,12 @@ describe('routing: presence, capacity, assignment across nodes', () => {
   it('assigns only to available agents, within their channel capacity', async () => {
     const first = await chat();
     expect(await assignAutomatically(t.database.db, first)).toBeUndefined();
-    await t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: anna.headers, payload: { status: 'beschikbaar', kanalen: ['webchat'] } });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/aanwezigheid',
+      headers: anna.headers,
+      payload: { status: 'beschikbaar', kanalen: ['webchat'] },
+    });
     expect(await assignAutomatically(t.database.db, first)).toBe(anna.medewerkerId);
     expect(await assignee(first)).toEqual({ toegewezen_aan: anna.medewerkerId, status: 'toegewezen' });
     await chat();
@@ -55,9 +67,18 @@ describe('routing: presence, capacity, assignment across nodes', () => {
   });
 
   it('never assigns one gesprek twice when two nodes route at the same time', async () => {
-    await t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: bram.headers, payload: { status: 'beschikbaar', kanalen: ['webchat'] } });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/aanwezigheid',
+      headers: bram.headers,
+      payload: { status: 'beschikbaar', kanalen: ['webchat'] },
+    });
     const ids = [await chat(), await chat(), await chat()];
-    const results = await Promise.all([assignWaiting(t.database.db), assignWaiting(secondDb.db), ...ids.map((id) => assignAutomatically(secondDb.db, id))]);
+    const results = await Promise.all([
+      assignWaiting(t.database.db),
+      assignWaiting(secondDb.db),
+      ...ids.map((id) => assignAutomatically(secondDb.db, id)),
+    ]);
     expect(results.length).toBe(5);
     // A node that finds the agent's row locked by the other node skips it rather than risk over-assigning;
     // the routing job's next round picks up what was skipped.
@@ -91,11 +112,18 @@ describe('routing: presence, capacity, assignment across nodes', () => {
     const id = await chat();
     await t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: anna.headers, payload: { status: 'pauze' } });
     await t.app.inject({ method: 'PUT', url: '/api/aanwezigheid', headers: bram.headers, payload: { status: 'pauze' } });
-    expect((await t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/toewijzing`, headers: anna.headers, payload: {} })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/toewijzing`, headers: anna.headers, payload: {} })).statusCode,
+    ).toBe(204);
     expect((await assignee(id)).toegewezen_aan).toBe(anna.medewerkerId);
     const taken = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/toewijzing`, headers: bram.headers, payload: {} });
     expect(taken.statusCode).toBe(409);
-    await t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/toewijzing`, headers: anna.headers, payload: { medewerkerId: bram.medewerkerId } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${id}/toewijzing`,
+      headers: anna.headers,
+      payload: { medewerkerId: bram.medewerkerId },
+    });
     expect((await assignee(id)).toegewezen_aan).toBe(bram.medewerkerId);
     await t.app.inject({ method: 'DELETE', url: `/api/gesprekken/${id}/toewijzing`, headers: bram.headers });
     expect(await assignee(id)).toEqual({ toegewezen_aan: null, status: 'open' });
@@ -110,10 +138,16 @@ describe('routing: presence, capacity, assignment across nodes', () => {
   it("counts today's contacts from midnight to midnight in Amsterdam, at the moment it is given", async () => {
     // 23:59 on the 24th, 00:00 and 23:59 on Christmas Day, 00:00 on the 26th, all CET.
     for (const plaatsgevondenOp of ['2026-12-24T22:59:00Z', '2026-12-24T23:00:00Z', '2026-12-25T22:59:00Z', '2026-12-25T23:00:00Z']) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/klantcontacten', headers: anna.headers, payload: { kanaal: 'balie', onderwerp: 'Aan de balie', plaatsgevondenOp } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/klantcontacten',
+        headers: anna.headers,
+        payload: { kanaal: 'balie', onderwerp: 'Aan de balie', plaatsgevondenOp },
+      });
       expect(response.statusCode, response.body).toBe(201);
     }
-    const balie = async (now: string) => (await volumesToday(t.database.db, new Date(now))).rows.find((r) => r.kanaal === 'balie')?.aantal ?? 0;
+    const balie = async (now: string) =>
+      (await volumesToday(t.database.db, new Date(now))).rows.find((r) => r.kanaal === 'balie')?.aantal ?? 0;
     expect(await balie('2026-12-25T12:00:00Z')).toBe(2);
     expect(await balie('2026-12-24T23:30:00Z')).toBe(2); // 00:30 on the 25th in Amsterdam, still the 24th in UTC
     expect(await balie('2026-12-24T22:30:00Z')).toBe(1);

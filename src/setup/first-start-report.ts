@@ -9,7 +9,10 @@ export function firstStartReport(result: FirstStartResult, publicUrl: string): s
   const rows: [string, string, string][] = [];
   if (result.adminPassword) rows.push(['beheerder', 'admin', result.adminPassword]);
   for (const a of result.demo?.accounts ?? []) rows.push([a.rol, a.gebruikersnaam, a.wachtwoord]);
-  const lines = ['', result.demo ? `Loket is voor het eerst gestart, met de demogemeente ${DEMO_GEMEENTE}.` : 'Loket is voor het eerst gestart.'];
+  const lines = [
+    '',
+    result.demo ? `Loket is voor het eerst gestart, met de demogemeente ${DEMO_GEMEENTE}.` : 'Loket is voor het eerst gestart.',
+  ];
   if (rows.length > 0) {
     const table = [['rol', 'gebruikersnaam', 'wachtwoord'] as const, ...rows];
     const width = [0, 1].map((c) => Math.max(...table.map((r) => r[c]!.length)));
@@ -23,7 +26,8 @@ export function firstStartReport(result: FirstStartResult, publicUrl: string): s
       `(${publicUrl}/#/analyse) en in de kwaliteit (#/kwaliteit), als redacteur "${who('redacteur')}" in de kennisbank (#/kennisbank).`,
     );
   }
-  if (result.demoError) lines.push(`De demogemeente is niet (helemaal) geladen: ${String(result.demoError)}. Begin opnieuw met een lege database.`);
+  if (result.demoError)
+    lines.push(`De demogemeente is niet (helemaal) geladen: ${String(result.demoError)}. Begin opnieuw met een lege database.`);
   if (rows.length > 0) lines.push('Deze wachtwoorden worden maar één keer getoond.');
   lines.push('');
   return lines.join('\n');

@@ -21,7 +21,11 @@ describe('first start with the demo municipality Lindendaal', () => {
     t = await createTestApp();
     first = await firstStart(t.database.db, { demo: true, now: NOW });
     for (const account of first?.demo?.accounts ?? []) {
-      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: account.gebruikersnaam, wachtwoord: account.wachtwoord } });
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { gebruikersnaam: account.gebruikersnaam, wachtwoord: account.wachtwoord },
+      });
       headers[account.gebruikersnaam] = { cookie: sessionCookie(login) };
     }
   }, 120_000);
@@ -33,7 +37,11 @@ describe('first start with the demo municipality Lindendaal', () => {
     expect(first?.demoError).toBeUndefined();
     expect(first?.adminPassword).toMatch(/^\S{20}$/);
     expect(await firstStart(t.database.db, { demo: true, now: NOW })).toBeUndefined();
-    const admin = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'admin', wachtwoord: first?.adminPassword } });
+    const admin = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { gebruikersnaam: 'admin', wachtwoord: first?.adminPassword },
+    });
     expect(admin.json().medewerker.rollen).toEqual(['beheerder']);
 
     const accounts = first!.demo!.accounts;
@@ -41,7 +49,9 @@ describe('first start with the demo municipality Lindendaal', () => {
     for (const account of accounts) {
       const me = (await get('/api/auth/me', account.gebruikersnaam)).json();
       expect(me.medewerker.rollen, account.gebruikersnaam).toEqual([account.rol]);
-      expect(me.medewerker.teams.map((team: { naam: string }) => team.naam)).toEqual([account.rol === 'backoffice' ? 'Team Afval & Reiniging' : 'Klantcontactcentrum (KCC)']);
+      expect(me.medewerker.teams.map((team: { naam: string }) => team.naam)).toEqual([
+        account.rol === 'backoffice' ? 'Team Afval & Reiniging' : 'Klantcontactcentrum (KCC)',
+      ]);
     }
     const report = firstStartReport(first!, 'http://localhost:8080');
     for (const account of accounts) expect(report).toContain(account.wachtwoord);
@@ -49,7 +59,11 @@ describe('first start with the demo municipality Lindendaal', () => {
   });
 
   it("puts afdelingen.json's 16 teams in their 9 afdelingen", async () => {
-    const rows = await t.database.db.selectFrom('team').innerJoin('afdeling', 'afdeling.id', 'team.afdeling_id').select(['team.naam as team', 'afdeling.naam as afdeling']).execute();
+    const rows = await t.database.db
+      .selectFrom('team')
+      .innerJoin('afdeling', 'afdeling.id', 'team.afdeling_id')
+      .select(['team.naam as team', 'afdeling.naam as afdeling'])
+      .execute();
     expect(rows).toHaveLength(16);
     expect(new Set(rows.map((r) => r.afdeling)).size).toBe(9);
     expect(rows.find((r) => r.team === 'Team Afval & Reiniging')?.afdeling).toBe('Stadsbeheer');
@@ -118,10 +132,18 @@ describe('first start without the demo', () => {
     try {
       const result = await firstStart(t.database.db, { adminPassword: 'een-eigen-sterk-wachtwoord', demo: false });
       expect(result).toEqual({});
-      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'admin', wachtwoord: 'een-eigen-sterk-wachtwoord' } });
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { gebruikersnaam: 'admin', wachtwoord: 'een-eigen-sterk-wachtwoord' },
+      });
       expect(login.statusCode).toBe(200);
       const count = (table: 'medewerker' | 'klantcontact' | 'kennisartikel' | 'gesprek') =>
-        t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));
+        t.database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+          .then((r) => Number(r.n));
       expect(await count('medewerker')).toBe(1);
       expect([await count('klantcontact'), await count('kennisartikel'), await count('gesprek')]).toEqual([0, 0, 0]);
     } finally {

@@ -23,7 +23,10 @@ export interface FirstStartResult {
  * so a new user sees something real. Does nothing once any medewerker exists. `now` is the app's
  * clock: the demo's history ends in its week.
  */
-export async function firstStart(db: Kysely<Database>, options: { adminPassword?: string | undefined; demo: boolean; now?: Date }): Promise<FirstStartResult | undefined> {
+export async function firstStart(
+  db: Kysely<Database>,
+  options: { adminPassword?: string | undefined; demo: boolean; now?: Date },
+): Promise<FirstStartResult | undefined> {
   if (Number((await countMedewerkers(db)).n) > 0) return undefined;
   const adminPassword = options.adminPassword ?? randomSecret(15);
   await createMedewerker(db, { gebruikersnaam: 'admin', naam: 'Beheerder', wachtwoord: adminPassword, rollen: ['beheerder'] });

@@ -31,7 +31,10 @@ const rond = (n: number) => Math.round(n * 10) / 10;
 /** Per afdeling (and the tasks of teams without one): open tasks, how many are late, mean working days gone against the mean term. */
 export async function coordinatie(db: Db, deps: WerklijstDeps): Promise<AfdelingCoordinatie[]> {
   const rijen = await openTakenMetAfdeling(db);
-  const perAfdeling = new Map<string, { afdelingId: string | null; afdeling: string | null; open: number; teLaat: number; verstreken: number; termijn: number }>();
+  const perAfdeling = new Map<
+    string,
+    { afdelingId: string | null; afdeling: string | null; open: number; teLaat: number; verstreken: number; termijn: number }
+  >();
   for (const r of rijen) {
     const k = kalender(deps.werktijd, r.openingstijden);
     const van = new Date(r.toegewezen_op);
@@ -47,7 +50,11 @@ export async function coordinatie(db: Db, deps: WerklijstDeps): Promise<Afdeling
   }
   return [...perAfdeling.values()]
     .sort((a, b) => (a.afdeling ?? '\uffff').localeCompare(b.afdeling ?? '\uffff', 'nl'))
-    .map(({ verstreken, termijn, ...g }) => ({ ...g, gemiddeldVerstrekenWerkdagen: rond(verstreken / g.open), gemiddeldeTermijnWerkdagen: rond(termijn / g.open) }));
+    .map(({ verstreken, termijn, ...g }) => ({
+      ...g,
+      gemiddeldVerstrekenWerkdagen: rond(verstreken / g.open),
+      gemiddeldeTermijnWerkdagen: rond(termijn / g.open),
+    }));
 }
 
 export interface HerverdeelResultaat {
@@ -61,7 +68,12 @@ export interface HerverdeelResultaat {
  * single forward (its own transaction, note and log entry), and says per task how it went: a
  * closed or unknown task fails alone, the others still move.
  */
-export async function herverdeel(db: Db, ctx: RequestContext, body: { taakIds: string[]; actorId: string; toelichting?: string | undefined }, deps: WerklijstDeps): Promise<HerverdeelResultaat[]> {
+export async function herverdeel(
+  db: Db,
+  ctx: RequestContext,
+  body: { taakIds: string[]; actorId: string; toelichting?: string | undefined },
+  deps: WerklijstDeps,
+): Promise<HerverdeelResultaat[]> {
   const resultaten: HerverdeelResultaat[] = [];
   for (const id of [...new Set(body.taakIds)]) {
     try {

@@ -30,17 +30,41 @@ describe('coordination of the back office for team leads', () => {
     burgerzakenActor = bz.actor_id;
     await db.updateTable('team').set({ terugbeltermijn_werkdagen: 5 }).where('id', '=', bel.id).execute();
     const beheerder = await t.login(['beheerder']);
-    await t.app.inject({ method: 'POST', url: '/api/beheer/afdelingen', headers: beheerder.headers, payload: { naam: 'Publiekszaken', teamIds: [bz.id, bel.id] } });
-    const klantcontactId = (await t.app.inject({ method: 'POST', url: '/api/klantcontacten', headers: kcc.headers, payload: { kanaal: 'balie', onderwerp: 'Vraag' } })).json().id;
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/beheer/afdelingen',
+      headers: beheerder.headers,
+      payload: { naam: 'Publiekszaken', teamIds: [bz.id, bel.id] },
+    });
+    const klantcontactId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/klantcontacten',
+        headers: kcc.headers,
+        payload: { kanaal: 'balie', onderwerp: 'Vraag' },
+      })
+    ).json().id;
     const taak = async (naam: string, actorId: string, op: string) => {
-      taken[naam] = (await t.app.inject({ method: 'POST', url: '/api/interne-taken', headers: kcc.headers, payload: { klantcontactId, gevraagdeHandeling: `Taak ${naam}`, actorIds: [actorId] } })).json().id;
+      taken[naam] = (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/interne-taken',
+          headers: kcc.headers,
+          payload: { klantcontactId, gevraagdeHandeling: `Taak ${naam}`, actorIds: [actorId] },
+        })
+      ).json().id;
       await db.updateTable('interne_taak').set({ toegewezen_op: op }).where('id', '=', taken[naam]!).execute();
     };
     await taak('a', bz.actor_id, '2026-12-07T09:00:00Z');
     await taak('b', bel.actor_id, '2026-12-09T09:00:00Z');
     await taak('c', park.actor_id, '2026-12-01T09:00:00Z');
     await taak('dicht', park.actor_id, '2026-12-01T09:00:00Z');
-    await t.app.inject({ method: 'POST', url: `/api/interne-taken/${taken.dicht}/afsluiten`, headers: kcc.headers, payload: { antwoord: 'Gedaan.' } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/interne-taken/${taken.dicht}/afsluiten`,
+      headers: kcc.headers,
+      payload: { antwoord: 'Gedaan.' },
+    });
   });
   afterAll(() => t.close());
 
@@ -48,7 +72,14 @@ describe('coordination of the back office for team leads', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/interne-taken/coordinatie', headers: lead.headers });
     expect(response.statusCode).toBe(200);
     expect(response.json().afdelingen).toEqual([
-      { afdelingId: expect.any(String), afdeling: 'Publiekszaken', open: 2, teLaat: 1, gemiddeldVerstrekenWerkdagen: 1, gemiddeldeTermijnWerkdagen: 3.5 },
+      {
+        afdelingId: expect.any(String),
+        afdeling: 'Publiekszaken',
+        open: 2,
+        teLaat: 1,
+        gemiddeldVerstrekenWerkdagen: 1,
+        gemiddeldeTermijnWerkdagen: 3.5,
+      },
       { afdelingId: null, afdeling: null, open: 1, teLaat: 1, gemiddeldVerstrekenWerkdagen: 6, gemiddeldeTermijnWerkdagen: 2 },
     ]);
     expect((await t.app.inject({ method: 'GET', url: '/api/interne-taken/coordinatie', headers: kcc.headers })).statusCode).toBe(403);
@@ -65,10 +96,19 @@ describe('coordination of the back office for team leads', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body).toMatchObject({ gelukt: 2, mislukt: 2 });
-    expect(body.resultaten.map((r: { id: string; resultaat: string }) => [r.id, r.resultaat])).toEqual([[taken.b, 'ok'], [taken.dicht, 'fout'], [onbekend, 'fout'], [taken.c, 'ok']]);
+    expect(body.resultaten.map((r: { id: string; resultaat: string }) => [r.id, r.resultaat])).toEqual([
+      [taken.b, 'ok'],
+      [taken.dicht, 'fout'],
+      [onbekend, 'fout'],
+      [taken.c, 'ok'],
+    ]);
     expect(body.resultaten[1].code).toMatch(/^LOKET_/);
     expect(body.resultaten[2].code).toMatch(/^LOKET_/);
-    const actoren = await t.database.db.selectFrom('interne_taak_actor').select('actor_id').where('interne_taak_id', 'in', [taken.b!, taken.c!]).execute();
+    const actoren = await t.database.db
+      .selectFrom('interne_taak_actor')
+      .select('actor_id')
+      .where('interne_taak_id', 'in', [taken.b!, taken.c!])
+      .execute();
     expect(actoren.map((a) => a.actor_id)).toEqual([burgerzakenActor, burgerzakenActor]);
     // Now all three open tasks lie with Burgerzaken, in Publiekszaken.
     const na = (await t.app.inject({ method: 'GET', url: '/api/interne-taken/coordinatie', headers: lead.headers })).json().afdelingen;
@@ -76,10 +116,20 @@ describe('coordination of the back office for team leads', () => {
   });
 
   it('names the field of bad input and is for team leads only', async () => {
-    const leeg = await t.app.inject({ method: 'POST', url: '/api/interne-taken/herverdelen', headers: lead.headers, payload: { taakIds: [], actorId: burgerzakenActor } });
+    const leeg = await t.app.inject({
+      method: 'POST',
+      url: '/api/interne-taken/herverdelen',
+      headers: lead.headers,
+      payload: { taakIds: [], actorId: burgerzakenActor },
+    });
     expect(leeg.statusCode).toBe(400);
     expect(leeg.json().error.fields[0].field).toBe('body.taakIds');
-    const kccPoging = await t.app.inject({ method: 'POST', url: '/api/interne-taken/herverdelen', headers: kcc.headers, payload: { taakIds: [taken.a], actorId: burgerzakenActor } });
+    const kccPoging = await t.app.inject({
+      method: 'POST',
+      url: '/api/interne-taken/herverdelen',
+      headers: kcc.headers,
+      payload: { taakIds: [taken.a], actorId: burgerzakenActor },
+    });
     expect(kccPoging.statusCode).toBe(403);
   });
 });

@@ -13,7 +13,14 @@ import * as q from './werklijst.queries.ts';
  * What the back office does with a task besides closing it: take it on, pass it on, note
  * something. Each is recorded as a note so the task shows who did what, and logged as processing.
  */
-async function actie(db: Db, ctx: RequestContext, id: string, actieNaam: string, deps: WerklijstDeps, apply: (trx: Db, status: 'te_verwerken' | 'verwerkt') => Promise<void>): Promise<TaakDetail> {
+async function actie(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  actieNaam: string,
+  deps: WerklijstDeps,
+  apply: (trx: Db, status: 'te_verwerken' | 'verwerkt') => Promise<void>,
+): Promise<TaakDetail> {
   return inTransaction(db, async (trx) => {
     const taak = await loadOne(trx, id);
     await apply(trx, taak.status);
@@ -26,12 +33,24 @@ export function claimTaak(db: Db, ctx: RequestContext, id: string, deps: Werklij
   return actie(db, ctx, id, 'Interne taak claimen', deps, async (trx, status) => {
     taakStatus.next(status, 'claimen');
     await q.vervangActoren(trx, id, [ctx.principal.actorId]);
-    await q.insertNotitie(trx, { interne_taak_id: id, actor_id: ctx.principal.actorId, soort: 'geclaimd', tekst: '', aangemaakt_op: deps.now });
+    await q.insertNotitie(trx, {
+      interne_taak_id: id,
+      actor_id: ctx.principal.actorId,
+      soort: 'geclaimd',
+      tekst: '',
+      aangemaakt_op: deps.now,
+    });
   });
 }
 
 /** To a colleague or a team; the note names who it went to, with the reason if given. */
-export function forwardTaak(db: Db, ctx: RequestContext, id: string, body: { actorId: string; toelichting?: string }, deps: WerklijstDeps): Promise<TaakDetail> {
+export function forwardTaak(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  body: { actorId: string; toelichting?: string },
+  deps: WerklijstDeps,
+): Promise<TaakDetail> {
   return actie(db, ctx, id, 'Interne taak doorsturen', deps, async (trx, status) => {
     taakStatus.next(status, 'doorsturen');
     const naar = await trx.selectFrom('actor').select('naam').where('id', '=', body.actorId).executeTakeFirst();
@@ -39,7 +58,13 @@ export function forwardTaak(db: Db, ctx: RequestContext, id: string, body: { act
     await q.vervangActoren(trx, id, [body.actorId]);
     await meldToewijzing(trx, id, [body.actorId]);
     const tekst = body.toelichting ? `${naar.naam}: ${body.toelichting}` : naar.naam;
-    await q.insertNotitie(trx, { interne_taak_id: id, actor_id: ctx.principal.actorId, soort: 'doorgestuurd', tekst, aangemaakt_op: deps.now });
+    await q.insertNotitie(trx, {
+      interne_taak_id: id,
+      actor_id: ctx.principal.actorId,
+      soort: 'doorgestuurd',
+      tekst,
+      aangemaakt_op: deps.now,
+    });
   });
 }
 
@@ -49,7 +74,14 @@ export function addNotitie(db: Db, ctx: RequestContext, id: string, tekst: strin
   });
 }
 
-export async function transitionTaak(db: Db, ctx: RequestContext, id: string, transitie: 'verwerken' | 'heropenen', antwoord: string | undefined, deps: WerklijstDeps): Promise<TaakDetail> {
+export async function transitionTaak(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  transitie: 'verwerken' | 'heropenen',
+  antwoord: string | undefined,
+  deps: WerklijstDeps,
+): Promise<TaakDetail> {
   await changeTaakStatus(db, ctx, id, transitie, antwoord ? { tekst: antwoord, op: deps.now } : undefined);
   return taakDetail(db, id, deps);
 }

@@ -1,16 +1,33 @@
 import type { Db } from '../db/transaction.ts';
 import type { WerkvoorraadQuery } from './tasks.schemas.ts';
 
-export function insertInterneTaak(db: Db, values: { klantcontact_id: string; gevraagde_handeling: string; toelichting: string | null; uiterlijk_op: string | null; toegewezen_op?: string; ingediend_door?: string }) {
+export function insertInterneTaak(
+  db: Db,
+  values: {
+    klantcontact_id: string;
+    gevraagde_handeling: string;
+    toelichting: string | null;
+    uiterlijk_op: string | null;
+    toegewezen_op?: string;
+    ingediend_door?: string;
+  },
+) {
   return db.insertInto('interne_taak').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
 export async function assignActors(db: Db, taakId: string, actorIds: string[]) {
-  await db.insertInto('interne_taak_actor').values(actorIds.map((actor_id) => ({ interne_taak_id: taakId, actor_id }))).execute();
+  await db
+    .insertInto('interne_taak_actor')
+    .values(actorIds.map((actor_id) => ({ interne_taak_id: taakId, actor_id })))
+    .execute();
 }
 
 export async function countActors(db: Db, actorIds: string[]) {
-  const row = await db.selectFrom('actor').select((eb) => eb.fn.countAll<number>().as('n')).where('id', 'in', actorIds).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('actor')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('id', 'in', actorIds)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -33,15 +50,30 @@ export function werkvoorraad(db: Db, query: WerkvoorraadQuery) {
   if (query.status) select = select.where('status', '=', query.status);
   if (query.actorId) {
     const actorId = query.actorId;
-    select = select.where('id', 'in', (eb) => eb.selectFrom('interne_taak_actor').select('interne_taak_id').where('actor_id', '=', actorId));
+    select = select.where('id', 'in', (eb) =>
+      eb.selectFrom('interne_taak_actor').select('interne_taak_id').where('actor_id', '=', actorId),
+    );
   }
-  return select.orderBy('uiterlijk_op', (ob) => ob.asc().nullsLast()).orderBy('toegewezen_op').limit(query.limit).execute();
+  return select
+    .orderBy('uiterlijk_op', (ob) => ob.asc().nullsLast())
+    .orderBy('toegewezen_op')
+    .limit(query.limit)
+    .execute();
 }
 
 export function setTaakStatus(db: Db, id: string, status: 'te_verwerken' | 'verwerkt') {
-  return db.updateTable('interne_taak').set({ status, afgehandeld_op: status === 'verwerkt' ? new Date() : null }).where('id', '=', id).execute();
+  return db
+    .updateTable('interne_taak')
+    .set({ status, afgehandeld_op: status === 'verwerkt' ? new Date() : null })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function partijenOfKlantcontact(db: Db, klantcontactId: string) {
-  return db.selectFrom('betrokkene').select('partij_id').where('klantcontact_id', '=', klantcontactId).where('partij_id', 'is not', null).execute();
+  return db
+    .selectFrom('betrokkene')
+    .select('partij_id')
+    .where('klantcontact_id', '=', klantcontactId)
+    .where('partij_id', 'is not', null)
+    .execute();
 }

@@ -33,7 +33,8 @@ export const WerkvoorraadQuery = Type.Object(
     actorId: Type.Optional(Type.String({ format: 'uuid' })),
     voor: Type.Optional(
       Type.Union([Type.Literal('mij'), Type.Literal('team'), Type.Literal('afdeling'), Type.Literal('ingediend')], {
-        description: 'mij: aan mij toegewezen; team: aan mijn teams of hun leden; afdeling: aan alle teams van de afdelingen van mijn teams of hun leden (een team zonder afdeling telt als eigen afdeling); ingediend: door mij uitgezet',
+        description:
+          'mij: aan mij toegewezen; team: aan mijn teams of hun leden; afdeling: aan alle teams van de afdelingen van mijn teams of hun leden (een team zonder afdeling telt als eigen afdeling); ingediend: door mij uitgezet',
       }),
     ),
     termijn: Type.Optional(Type.Literal('te-laat', { description: 'Alleen open taken waarvan de termijn verstreken is' })),
@@ -63,7 +64,10 @@ export type TaakDetail = Static<typeof TaakDetail>;
 
 export const NotitieBody = Type.Object({ tekst: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
 export const DoorsturenBody = Type.Object(
-  { actorId: Type.String({ format: 'uuid', description: 'Een collega of een team' }), toelichting: Type.Optional(Type.String({ maxLength: 2000 })) },
+  {
+    actorId: Type.String({ format: 'uuid', description: 'Een collega of een team' }),
+    toelichting: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
   { additionalProperties: false },
 );
 export const AfsluitenBody = Type.Object({ antwoord: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false });

@@ -28,7 +28,10 @@ export type TaakTransition = keyof typeof taakStatus.transitions;
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 export async function toResponses(db: Db, taken: Selectable<InterneTaakTable>[]): Promise<InterneTaakResponse[]> {
-  const actoren = await q.actorenOfTaken(db, taken.map((t) => t.id));
+  const actoren = await q.actorenOfTaken(
+    db,
+    taken.map((t) => t.id),
+  );
   return taken.map((t) => ({
     id: t.id,
     nummer: t.nummer,
@@ -58,7 +61,12 @@ export async function loadOne(db: Db, id: string) {
 }
 
 /** `historisch.toegewezenOp` is for imports and demo data that record what happened earlier. */
-export async function createInterneTaak(db: Db, ctx: RequestContext, body: NewInterneTaakBody, historisch: { toegewezenOp?: string } = {}): Promise<InterneTaakResponse> {
+export async function createInterneTaak(
+  db: Db,
+  ctx: RequestContext,
+  body: NewInterneTaakBody,
+  historisch: { toegewezenOp?: string } = {},
+): Promise<InterneTaakResponse> {
   return inTransaction(db, async (trx) => {
     if (!(await klantcontactExists(trx, body.klantcontactId))) throw AanleidingNotFound();
     if ((await q.countActors(trx, body.actorIds)) !== body.actorIds.length) throw ActorNotFound();
@@ -74,7 +82,11 @@ export async function createInterneTaak(db: Db, ctx: RequestContext, body: NewIn
     // The afdeling's e-mail about the new task, sent after commit by the outbox job.
     if (!historisch.toegewezenOp) await meldToewijzing(trx, id, body.actorIds);
     const taak = await loadOne(trx, id);
-    await logVerwerking(trx, ctx, { actieNaam: 'Contactverzoek uitzetten', handelingNaam: 'Invoeren', objecten: await verwerkteObjecten(trx, taak) });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Contactverzoek uitzetten',
+      handelingNaam: 'Invoeren',
+      objecten: await verwerkteObjecten(trx, taak),
+    });
     return (await toResponses(trx, [taak]))[0]!;
   });
 }
@@ -82,7 +94,11 @@ export async function createInterneTaak(db: Db, ctx: RequestContext, body: NewIn
 export async function getInterneTaak(db: Db, ctx: RequestContext, id: string): Promise<InterneTaakResponse> {
   return inTransaction(db, async (trx) => {
     const taak = await loadOne(trx, id);
-    await logVerwerking(trx, ctx, { actieNaam: 'Interne taak raadplegen', handelingNaam: 'Raadplegen', objecten: await verwerkteObjecten(trx, taak) });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Interne taak raadplegen',
+      handelingNaam: 'Raadplegen',
+      objecten: await verwerkteObjecten(trx, taak),
+    });
     return (await toResponses(trx, [taak]))[0]!;
   });
 }
@@ -93,12 +109,29 @@ export async function getWerkvoorraad(db: Db, query: WerkvoorraadQuery): Promise
 }
 
 /** Closes (optionally with the answer given) or reopens a task. */
-export async function changeTaakStatus(db: Db, ctx: RequestContext, id: string, transition: 'verwerken' | 'heropenen', antwoord?: { tekst: string; op: Date }): Promise<InterneTaakResponse> {
+export async function changeTaakStatus(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  transition: 'verwerken' | 'heropenen',
+  antwoord?: { tekst: string; op: Date },
+): Promise<InterneTaakResponse> {
   return inTransaction(db, async (trx) => {
     const taak = await loadOne(trx, id);
     await q.setTaakStatus(trx, id, taakStatus.next(taak.status, transition));
-    if (antwoord && transition === 'verwerken') await insertNotitie(trx, { interne_taak_id: id, actor_id: ctx.principal.actorId, soort: 'antwoord', tekst: antwoord.tekst, aangemaakt_op: antwoord.op });
-    await logVerwerking(trx, ctx, { actieNaam: `Interne taak ${transition}`, handelingNaam: 'Wijzigen', objecten: await verwerkteObjecten(trx, taak) });
+    if (antwoord && transition === 'verwerken')
+      await insertNotitie(trx, {
+        interne_taak_id: id,
+        actor_id: ctx.principal.actorId,
+        soort: 'antwoord',
+        tekst: antwoord.tekst,
+        aangemaakt_op: antwoord.op,
+      });
+    await logVerwerking(trx, ctx, {
+      actieNaam: `Interne taak ${transition}`,
+      handelingNaam: 'Wijzigen',
+      objecten: await verwerkteObjecten(trx, taak),
+    });
     return (await toResponses(trx, [await loadOne(trx, id)]))[0]!;
   });
 }

@@ -13,26 +13,39 @@ describe('interne taken (contactverzoeken)', () => {
     t = await createTestApp();
     kcc = await t.login(['kcc']);
     backoffice = await t.login(['backoffice']);
-    partijId = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: kcc.headers, payload: persoon({ identificatoren: [] }) })).json().id;
-    klantcontactId = (await t.app.inject({
-      method: 'POST',
-      url: '/api/klantcontacten',
-      headers: kcc.headers,
-      payload: { kanaal: 'balie', onderwerp: 'Parkeervergunning', betrokkenen: [{ partijId, rol: 'klant', initiator: true }] },
-    })).json().id;
+    partijId = (
+      await t.app.inject({ method: 'POST', url: '/api/partijen', headers: kcc.headers, payload: persoon({ identificatoren: [] }) })
+    ).json().id;
+    klantcontactId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/klantcontacten',
+        headers: kcc.headers,
+        payload: { kanaal: 'balie', onderwerp: 'Parkeervergunning', betrokkenen: [{ partijId, rol: 'klant', initiator: true }] },
+      })
+    ).json().id;
   });
   afterAll(() => t.close());
 
   const create = (payload: object) => t.app.inject({ method: 'POST', url: '/api/interne-taken', headers: kcc.headers, payload });
 
   it('hands a task to a colleague and puts it in their worklist', async () => {
-    const response = await create({ klantcontactId, gevraagdeHandeling: 'Bel mevrouw terug over haar vergunning', actorIds: [backoffice.actorId], uiterlijkOp: '2026-12-03T16:00:00Z' });
+    const response = await create({
+      klantcontactId,
+      gevraagdeHandeling: 'Bel mevrouw terug over haar vergunning',
+      actorIds: [backoffice.actorId],
+      uiterlijkOp: '2026-12-03T16:00:00Z',
+    });
     expect(response.statusCode).toBe(201);
     const taak = response.json();
     expect(taak).toMatchObject({ status: 'te_verwerken', afgehandeldOp: null, uiterlijkOp: '2026-12-03T16:00:00.000Z' });
     expect(taak.actoren.map((a: { id: string }) => a.id)).toEqual([backoffice.actorId]);
 
-    const worklist = await t.app.inject({ method: 'GET', url: `/api/interne-taken?status=te_verwerken&actorId=${backoffice.actorId}`, headers: backoffice.headers });
+    const worklist = await t.app.inject({
+      method: 'GET',
+      url: `/api/interne-taken?status=te_verwerken&actorId=${backoffice.actorId}`,
+      headers: backoffice.headers,
+    });
     expect(worklist.json().results.map((r: { id: string }) => r.id)).toContain(taak.id);
     const contact = await t.app.inject({ method: 'GET', url: `/api/klantcontacten/${klantcontactId}`, headers: kcc.headers });
     expect(contact.json().interneTaken.map((r: { id: string }) => r.id)).toContain(taak.id);
@@ -52,7 +65,11 @@ describe('interne taken (contactverzoeken)', () => {
   });
 
   it('refuses tasks for unknown contacts or actors', async () => {
-    const unknownContact = await create({ klantcontactId: '5f0c3a1e-2a0b-4a9c-9d55-0f0f0f0f0f0f', gevraagdeHandeling: 'x', actorIds: [backoffice.actorId] });
+    const unknownContact = await create({
+      klantcontactId: '5f0c3a1e-2a0b-4a9c-9d55-0f0f0f0f0f0f',
+      gevraagdeHandeling: 'x',
+      actorIds: [backoffice.actorId],
+    });
     expect(unknownContact.json().error.code).toBe('LOKET_AANLEIDING_NOT_FOUND');
     const unknownActor = await create({ klantcontactId, gevraagdeHandeling: 'x', actorIds: ['5f0c3a1e-2a0b-4a9c-9d55-0f0f0f0f0f0f'] });
     expect(unknownActor.json().error.code).toBe('LOKET_ACTOR_NOT_FOUND');

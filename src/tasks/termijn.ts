@@ -8,7 +8,11 @@ export interface TaakMetTermijn {
   teLaat: boolean;
 }
 
-export function termijnVan(taak: { status: string; uiterlijkOp: string | null; toegewezenOp: string }, now: Date, berekend: (van: Date) => Date): { deadline: string; teLaat: boolean } {
+export function termijnVan(
+  taak: { status: string; uiterlijkOp: string | null; toegewezenOp: string },
+  now: Date,
+  berekend: (van: Date) => Date,
+): { deadline: string; teLaat: boolean } {
   // An explicit "uiterlijk op" from whoever sent the task wins over the team's standard term.
   const deadline = taak.uiterlijkOp ?? berekend(new Date(taak.toegewezenOp)).toISOString();
   return { deadline, teLaat: taak.status === 'te_verwerken' && Date.parse(deadline) < now.getTime() };

@@ -13,13 +13,32 @@ describe('reading the werklijst is logged', () => {
   afterAll(() => t.close());
 
   it('writes one processing-log entry naming each task shown and its partij', async () => {
-    const partij = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: kcc.headers, payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'taak@example.nl' }] }) })).json<{ id: string }>();
-    const { processed } = await t.app.pipeline.receive({ kanaal: 'email', kanaalBerichtId: '<werklijst-log@example.nl>', afzender: { soort: 'email', adres: 'taak@example.nl' }, draad: {}, onderwerp: 'Vraag', tekst: 'Vraag' });
+    const partij = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/partijen',
+        headers: kcc.headers,
+        payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'taak@example.nl' }] }),
+      })
+    ).json<{ id: string }>();
+    const { processed } = await t.app.pipeline.receive({
+      kanaal: 'email',
+      kanaalBerichtId: '<werklijst-log@example.nl>',
+      afzender: { soort: 'email', adres: 'taak@example.nl' },
+      draad: {},
+      onderwerp: 'Vraag',
+      tekst: 'Vraag',
+    });
     const taak = await t.app.inject({
       method: 'POST',
       url: '/api/interne-taken',
       headers: kcc.headers,
-      payload: { klantcontactId: processed!.klantcontactId, gevraagdeHandeling: 'Terugbellen', toelichting: 'Mevrouw Jansen wil teruggebeld worden', actorIds: [kcc.actorId] },
+      payload: {
+        klantcontactId: processed!.klantcontactId,
+        gevraagdeHandeling: 'Terugbellen',
+        toelichting: 'Mevrouw Jansen wil teruggebeld worden',
+        actorIds: [kcc.actorId],
+      },
     });
     expect(taak.statusCode).toBe(201);
     const before = await logCount(t.database, partij.id, 'Raadplegen');

@@ -23,7 +23,10 @@ const MAX_RIJEN = 1000;
 
 async function metTermijn(db: Db, taken: Selectable<InterneTaakTable>[], deps: WerklijstDeps): Promise<WerklijstTaak[]> {
   const responses = await toResponses(db, taken);
-  const teams = await q.teamsVanTaken(db, taken.map((t) => t.id));
+  const teams = await q.teamsVanTaken(
+    db,
+    taken.map((t) => t.id),
+  );
   const standaard = kalender(deps.werktijd, null);
   return responses.map((taak) => {
     const team = teams.find((t) => t.interne_taak_id === taak.id);
@@ -45,7 +48,12 @@ export async function getWerklijst(db: Db, ctx: RequestContext, query: Werkvoorr
   // Every team of my teams' afdelingen (a team without an afdeling stands for itself).
   if (query.voor === 'afdeling') actorIds = await q.actorenVanTeams(db, await teamsVanMijnAfdelingen(db, me), me);
   const status = query.termijn === 'te-laat' ? 'te_verwerken' : query.status;
-  const rijen = await q.werklijstRijen(db, { status, actorIds, ingediendDoor: query.voor === 'ingediend' ? me : undefined, max: MAX_RIJEN });
+  const rijen = await q.werklijstRijen(db, {
+    status,
+    actorIds,
+    ingediendDoor: query.voor === 'ingediend' ? me : undefined,
+    max: MAX_RIJEN,
+  });
   const taken = ordenWerklijst(await metTermijn(db, rijen, deps));
   const shown = (query.termijn === 'te-laat' ? taken.filter((t) => t.teLaat) : taken).slice(0, query.limit);
   await inTransaction(db, async (trx) => {
@@ -62,14 +70,24 @@ export async function taakDetail(db: Db, id: string, deps: WerklijstDeps): Promi
   const notities = await q.notitiesVan(db, id);
   return {
     ...taak!,
-    notities: notities.map((n) => ({ id: n.id, soort: n.soort, tekst: n.tekst, door: n.naam, aangemaaktOp: new Date(n.aangemaakt_op).toISOString() })),
+    notities: notities.map((n) => ({
+      id: n.id,
+      soort: n.soort,
+      tekst: n.tekst,
+      door: n.naam,
+      aangemaaktOp: new Date(n.aangemaakt_op).toISOString(),
+    })),
   };
 }
 
 export async function getTaakDetail(db: Db, ctx: RequestContext, id: string, deps: WerklijstDeps): Promise<TaakDetail> {
   return inTransaction(db, async (trx) => {
     const taak = await loadOne(trx, id);
-    await logVerwerking(trx, ctx, { actieNaam: 'Interne taak raadplegen', handelingNaam: 'Raadplegen', objecten: await verwerkteObjecten(trx, taak) });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Interne taak raadplegen',
+      handelingNaam: 'Raadplegen',
+      objecten: await verwerkteObjecten(trx, taak),
+    });
     return taakDetail(trx, id, deps);
   });
 }

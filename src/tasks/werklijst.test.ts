@@ -17,9 +17,12 @@ describe('werklijst of the back office', () => {
   let belastingenActor: string;
   const ids: Record<string, string> = {};
 
-  const ids$ = (response: { json: () => { results: { id: string }[] } }) => response.json().results.map((r) => Object.entries(ids).find(([, id]) => id === r.id)?.[0] ?? r.id);
-  const list = (query: string, session: Session = bo1) => t.app.inject({ method: 'GET', url: `/api/interne-taken?${query}`, headers: session.headers });
-  const post = (url: string, session: Session, payload?: object) => t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
+  const ids$ = (response: { json: () => { results: { id: string }[] } }) =>
+    response.json().results.map((r) => Object.entries(ids).find(([, id]) => id === r.id)?.[0] ?? r.id);
+  const list = (query: string, session: Session = bo1) =>
+    t.app.inject({ method: 'GET', url: `/api/interne-taken?${query}`, headers: session.headers });
+  const post = (url: string, session: Session, payload?: object) =>
+    t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
     t = await createTestApp({}, { overrides: { clock } });
@@ -31,10 +34,17 @@ describe('werklijst of the back office', () => {
     const vergunningen = await ensureTeam(db, 'Vergunningen');
     await db.updateTable('team').set({ terugbeltermijn_werkdagen: 5 }).where('id', '=', vergunningen.id).execute();
     belastingenActor = (await ensureTeam(db, 'Belastingen')).actor_id;
-    const buiten = await createMedewerker(db, { gebruikersnaam: 'buiten', naam: 'Buiten Team', rollen: ['backoffice'], teams: ['Belastingen'] });
+    const buiten = await createMedewerker(db, {
+      gebruikersnaam: 'buiten',
+      naam: 'Buiten Team',
+      rollen: ['backoffice'],
+      teams: ['Belastingen'],
+    });
     klantcontactId = (await post('/api/klantcontacten', kcc, { kanaal: 'balie', onderwerp: 'Vergunning' })).json().id;
     const taak = async (naam: string, actorId: string, toegewezenOp: string) => {
-      ids[naam] = (await post('/api/interne-taken', kcc, { klantcontactId, gevraagdeHandeling: `Taak ${naam}`, actorIds: [actorId] })).json().id;
+      ids[naam] = (
+        await post('/api/interne-taken', kcc, { klantcontactId, gevraagdeHandeling: `Taak ${naam}`, actorIds: [actorId] })
+      ).json().id;
       await db.updateTable('interne_taak').set({ toegewezen_op: toegewezenOp }).where('id', '=', ids[naam]!).execute();
     };
     await taak('laat', bo1.actorId, '2026-12-02T09:00:00Z'); // + 2 werkdagen: Friday 4 December 17:00
@@ -72,7 +82,10 @@ describe('werklijst of the back office', () => {
     expect(claimed.json().actoren.map((a: { id: string }) => a.id)).toEqual([bo2.actorId]);
     expect(ids$(await list('voor=mij', bo2))).toEqual(['team']);
 
-    const forwarded = await post(`/api/interne-taken/${id}/doorsturen`, bo2, { actorId: belastingenActor, toelichting: 'Gaat over de aanslag' });
+    const forwarded = await post(`/api/interne-taken/${id}/doorsturen`, bo2, {
+      actorId: belastingenActor,
+      toelichting: 'Gaat over de aanslag',
+    });
     expect(forwarded.json().actoren.map((a: { id: string }) => a.id)).toEqual([belastingenActor]);
     const unknown = await post(`/api/interne-taken/${id}/doorsturen`, bo2, { actorId: '5f0c3a1e-2a0b-4a9c-9d55-0f0f0f0f0f0f' });
     expect(unknown.json().error.code).toBe('LOKET_ACTOR_NOT_FOUND');

@@ -15,7 +15,12 @@ export function persoon(overrides: Partial<NewPartijBody> = {}): NewPartijBody {
   };
 }
 
-export const seg = (speaker: TranscriptSegment['speaker'], start: number, end: number, text: string): TranscriptSegment => ({ speaker, start, end, text });
+export const seg = (speaker: TranscriptSegment['speaker'], start: number, end: number, text: string): TranscriptSegment => ({
+  speaker,
+  start,
+  end,
+  text,
+});
 
 /** A call in which the agent tells a case status before the caller gave any details, followed by a 6-second silence; the caller says "klacht indienen". */
 export const callMetOvertreding: TranscriptSegment[] = [

@@ -47,7 +47,13 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     database,
     config,
     async login(rollen, gebruikersnaam = `medewerker${++counter}`) {
-      const { id, actorId } = await createMedewerker(database.db, { gebruikersnaam, naam: `Test ${gebruikersnaam}`, wachtwoord: TEST_PASSWORD, rollen, teams: ['KCC'] });
+      const { id, actorId } = await createMedewerker(database.db, {
+        gebruikersnaam,
+        naam: `Test ${gebruikersnaam}`,
+        wachtwoord: TEST_PASSWORD,
+        rollen,
+        teams: ['KCC'],
+      });
       const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam, wachtwoord: TEST_PASSWORD } });
       if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
       const cookie = sessionCookie(response);

@@ -29,7 +29,11 @@ export async function findVerwerkingen(db: Db, filter: VerwerkingenFilter) {
   const objecten = await db
     .selectFrom('verwerkt_object')
     .selectAll()
-    .where('verwerkingsactie_id', 'in', acties.map((a) => a.id))
+    .where(
+      'verwerkingsactie_id',
+      'in',
+      acties.map((a) => a.id),
+    )
     .execute();
   return acties.map((actie) => ({ actie, objecten: objecten.filter((o) => o.verwerkingsactie_id === actie.id) }));
 }

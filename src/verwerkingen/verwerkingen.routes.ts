@@ -75,26 +75,42 @@ function toVerwerkingsactie({ actie, objecten }: Row): Verwerkingsactie {
 }
 
 export function verwerkingenRoutes(app: App, db: Db): void {
-  app.get('/api/verwerkingen', {
-    config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: true },
-    schema: { tags, summary: 'Zoek in de verwerkingenlogging', querystring: Filter, response: { 200: Type.Object({ results: Type.Array(Verwerkingsactie) }), ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'verwerkingslog:lezen');
-    return { results: (await findVerwerkingen(db, request.query)).map(toVerwerkingsactie) };
-  });
-
-  app.get('/api/verwerkingen/export/partij/:id', {
-    config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: true },
-    schema: {
-      tags,
-      summary: 'Export van alle verwerkingen van één persoon (inzageverzoek, AVG art. 15)',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-      response: { 200: Type.Object({ partijId: Type.String(), gegenereerdOp: Type.String(), verwerkingen: Type.Array(Verwerkingsactie) }), ...errorResponses },
+  app.get(
+    '/api/verwerkingen',
+    {
+      config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Zoek in de verwerkingenlogging',
+        querystring: Filter,
+        response: { 200: Type.Object({ results: Type.Array(Verwerkingsactie) }), ...errorResponses },
+      },
     },
-  }, async (request, reply) => {
-    requireContext(request, 'verwerkingslog:lezen');
-    const rows = await findVerwerkingen(db, { objecttype: 'partij', objectId: request.params.id, limit: 100_000 });
-    reply.header('content-disposition', `attachment; filename="verwerkingen-${request.params.id}.json"`);
-    return { partijId: request.params.id, gegenereerdOp: new Date().toISOString(), verwerkingen: rows.map(toVerwerkingsactie) };
-  });
+    async (request) => {
+      requireContext(request, 'verwerkingslog:lezen');
+      return { results: (await findVerwerkingen(db, request.query)).map(toVerwerkingsactie) };
+    },
+  );
+
+  app.get(
+    '/api/verwerkingen/export/partij/:id',
+    {
+      config: { toegang: 'verwerkingslog:lezen', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Export van alle verwerkingen van één persoon (inzageverzoek, AVG art. 15)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: {
+          200: Type.Object({ partijId: Type.String(), gegenereerdOp: Type.String(), verwerkingen: Type.Array(Verwerkingsactie) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      requireContext(request, 'verwerkingslog:lezen');
+      const rows = await findVerwerkingen(db, { objecttype: 'partij', objectId: request.params.id, limit: 100_000 });
+      reply.header('content-disposition', `attachment; filename="verwerkingen-${request.params.id}.json"`);
+      return { partijId: request.params.id, gegenereerdOp: new Date().toISOString(), verwerkingen: rows.map(toVerwerkingsactie) };
+    },
+  );
 }

@@ -26,7 +26,7 @@ describe('plusWerktijd', () => {
     expect(plusWerktijd(kcc, at('2026-12-08T09:00:00Z'), 60).toISOString()).toBe('2026-12-08T10:00:00.000Z');
   });
 
-  it('skips public holidays and the municipality\'s own closing days', () => {
+  it("skips public holidays and the municipality's own closing days", () => {
     // Tuesday 4 May 2027 16:30 CEST; 5 May Bevrijdingsdag, 6 May Hemelvaart → Friday 7 May 09:00 CEST.
     expect(plusWerktijd(kcc, at('2027-05-04T14:30:00Z'), 60).toISOString()).toBe('2027-05-07T07:00:00.000Z');
     const lustrum = kalender({ feestdagen: { goedeVrijdag: false, bevrijdingsdag: 'lustrum' } });

@@ -25,7 +25,11 @@ describe('feestdagen', () => {
     ]);
     const f2028 = feestdagen(2028);
     expect(['2028-04-16', '2028-04-17', '2028-05-25', '2028-06-04', '2028-06-05'].map((d) => f2028.get(d))).toEqual([
-      'Eerste Paasdag', 'Tweede Paasdag', 'Hemelvaartsdag', 'Eerste Pinksterdag', 'Tweede Pinksterdag',
+      'Eerste Paasdag',
+      'Tweede Paasdag',
+      'Hemelvaartsdag',
+      'Eerste Pinksterdag',
+      'Tweede Pinksterdag',
     ]);
   });
 

@@ -12,7 +12,15 @@ export type Openingstijden = Record<Weekdag, string | null>;
 export type Dagrooster = ({ van: number; tot: number } | null)[];
 
 /** The KCC's hours unless a team has its own. */
-export const KCC_OPENINGSTIJDEN: Openingstijden = { ma: '08:30-17:00', di: '08:30-17:00', wo: '08:30-17:00', do: '08:30-17:00', vr: '08:30-17:00', za: null, zo: null };
+export const KCC_OPENINGSTIJDEN: Openingstijden = {
+  ma: '08:30-17:00',
+  di: '08:30-17:00',
+  wo: '08:30-17:00',
+  do: '08:30-17:00',
+  vr: '08:30-17:00',
+  za: null,
+  zo: null,
+};
 
 const TIJD = '(?:[01]\\d|2[0-3]):[0-5]\\d';
 const TIJDEN = new RegExp(`^(${TIJD})-(${TIJD}|24:00)$`);

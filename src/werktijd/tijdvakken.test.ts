@@ -55,7 +55,10 @@ describe('call-back slots within opening hours', () => {
 
   it('keeps every slot within the opening hours, in local time', () => {
     const slots = tijdvakken(parseOpeningstijden('ma-vr 09:00-12:00; ma-vr 13:00-17:00'), new Date('2026-06-08T05:00:00Z'));
-    const local = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+    const local = (iso: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+        new Date(iso),
+      );
     expect(slots.length).toBe(5 * 14);
     for (const slot of slots) {
       const [begin, eind] = [local(slot.begin), local(slot.eind)];

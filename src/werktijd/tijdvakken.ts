@@ -28,7 +28,15 @@ function zonedToUtc(d: Datum, minuut: number, zone: string): Date | null {
   const guess = Date.UTC(d.jaar, d.maand - 1, d.dag, 0, minuut);
   const offset = (at: number) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      })
         .formatToParts(new Date(at))
         .map((p) => [p.type, Number(p.value)]),
     ) as Record<string, number>;

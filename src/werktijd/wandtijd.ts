@@ -13,14 +13,27 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function format(zone: string) {
   let f = formats.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formats.set(zone, f);
   }
   return f;
 }
 
 function parts(at: number, zone: string): Record<string, number> {
-  return Object.fromEntries(format(zone).formatToParts(new Date(at)).map((p) => [p.type, Number(p.value)]));
+  return Object.fromEntries(
+    format(zone)
+      .formatToParts(new Date(at))
+      .map((p) => [p.type, Number(p.value)]),
+  );
 }
 
 /** Milliseconds the zone is ahead of UTC at an instant. */
@@ -53,4 +66,5 @@ export function plusDagen(d: Datum, dagen: number): Datum {
 }
 
 export const weekdag = (d: Datum) => new Date(Date.UTC(d.jaar, d.maand - 1, d.dag)).getUTCDay();
-export const isoDatum = (d: Datum) => `${String(d.jaar).padStart(4, '0')}-${String(d.maand).padStart(2, '0')}-${String(d.dag).padStart(2, '0')}`;
+export const isoDatum = (d: Datum) =>
+  `${String(d.jaar).padStart(4, '0')}-${String(d.maand).padStart(2, '0')}-${String(d.dag).padStart(2, '0')}`;

@@ -9,7 +9,10 @@ export interface WerktijdConfig {
 }
 
 export function werktijd(env: Env): WerktijdConfig {
-  const sluitingsdagen = (env.WERKTIJD_SLUITINGSDAGEN ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const sluitingsdagen = (env.WERKTIJD_SLUITINGSDAGEN ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const dag of sluitingsdagen) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dag) || new Date(`${dag}T00:00:00Z`).toISOString().slice(0, 10) !== dag) {
       throw new ConfigError('WERKTIJD_SLUITINGSDAGEN', `expected dates like 2026-12-24, separated by commas; got "${dag}"`);

@@ -15,7 +15,10 @@ export type DeadlineQuery = Static<typeof DeadlineQuery>;
 export const DeadlineResponse = Type.Object({ deadline: Type.String({ format: 'date-time' }) });
 
 // Null first: with type coercion a string-first union would turn null into "".
-const Tijden = Type.Union([Type.Null(), Type.String({ maxLength: 11, description: 'HH:MM-HH:MM; een einde vóór het begin loopt over middernacht' })]);
+const Tijden = Type.Union([
+  Type.Null(),
+  Type.String({ maxLength: 11, description: 'HH:MM-HH:MM; een einde vóór het begin loopt over middernacht' }),
+]);
 export const Openingstijden = Type.Object(
   { ma: Tijden, di: Tijden, wo: Tijden, do: Tijden, vr: Tijden, za: Tijden, zo: Tijden },
   { additionalProperties: false },

@@ -10,7 +10,11 @@ import * as q from './werktijd.queries.ts';
 export const STANDAARD_TERMIJN_WERKDAGEN = 2;
 
 export function kalender(config: WerktijdConfig, openingstijden: Openingstijden | null): Kalender {
-  return { rooster: parseRooster(openingstijden ?? KCC_OPENINGSTIJDEN), feestdagen: config.feestdagen, sluitingsdagen: new Set(config.sluitingsdagen) };
+  return {
+    rooster: parseRooster(openingstijden ?? KCC_OPENINGSTIJDEN),
+    feestdagen: config.feestdagen,
+    sluitingsdagen: new Set(config.sluitingsdagen),
+  };
 }
 
 export interface TeamWerktijd {
@@ -23,7 +27,10 @@ export async function teamWerktijd(db: Db, config: WerktijdConfig, teamId?: stri
   if (!teamId) return { kalender: kalender(config, null), termijnWerkdagen: STANDAARD_TERMIJN_WERKDAGEN };
   const team = await q.findTeamWerktijd(db, teamId);
   if (!team) throw TeamNotFound();
-  return { kalender: kalender(config, team.openingstijden), termijnWerkdagen: team.terugbeltermijn_werkdagen ?? STANDAARD_TERMIJN_WERKDAGEN };
+  return {
+    kalender: kalender(config, team.openingstijden),
+    termijnWerkdagen: team.terugbeltermijn_werkdagen ?? STANDAARD_TERMIJN_WERKDAGEN,
+  };
 }
 
 export function deadline(k: Kalender, van: Date, termijn: { minuten: number } | { werkdagen: number }): Date {
@@ -31,7 +38,11 @@ export function deadline(k: Kalender, van: Date, termijn: { minuten: number } | 
 }
 
 /** Stores a team's hours after checking them; bad hours are a 400 naming the weekday. */
-export async function setTeamWerktijd(db: Db, teamId: string, values: { openingstijden: Openingstijden | null; terugbeltermijnWerkdagen: number | null }): Promise<void> {
+export async function setTeamWerktijd(
+  db: Db,
+  teamId: string,
+  values: { openingstijden: Openingstijden | null; terugbeltermijnWerkdagen: number | null },
+): Promise<void> {
   if (values.openingstijden) {
     try {
       parseRooster(values.openingstijden, 'body.openingstijden');

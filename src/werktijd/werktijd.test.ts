@@ -29,7 +29,8 @@ describe('GET /api/werktijd/deadline', () => {
   });
 
   it("uses a team's own opening hours once a beheerder stored them", async () => {
-    const put = (payload: object, session = beheerder) => t.app.inject({ method: 'PUT', url: `/api/werktijd/teams/${teamId}`, headers: session.headers, payload });
+    const put = (payload: object, session = beheerder) =>
+      t.app.inject({ method: 'PUT', url: `/api/werktijd/teams/${teamId}`, headers: session.headers, payload });
     const weekend = { ma: null, di: null, wo: null, do: null, vr: null, za: '10:00-12:00', zo: null };
     expect((await put({ openingstijden: weekend, terugbeltermijnWerkdagen: 1 }, redacteur)).statusCode).toBe(403);
     expect((await put({ openingstijden: weekend, terugbeltermijnWerkdagen: 1 })).statusCode).toBe(204);
@@ -52,7 +53,10 @@ describe('GET /api/werktijd/deadline', () => {
       method: 'PUT',
       url: `/api/werktijd/teams/${teamId}`,
       headers: beheerder.headers,
-      payload: { openingstijden: { ma: '09:00-09:00', di: null, wo: null, do: null, vr: '08:30-17:00', za: null, zo: null }, terugbeltermijnWerkdagen: null },
+      payload: {
+        openingstijden: { ma: '09:00-09:00', di: null, wo: null, do: null, vr: '08:30-17:00', za: null, zo: null },
+        terugbeltermijnWerkdagen: null,
+      },
     });
     expect(await field(zeroLength)).toEqual(['body.openingstijden.ma']);
     const unknownTeam = await get(`van=${van}&norm=PT1H&team=5f0c3a1e-2a0b-4a9c-9d55-0f0f0f0f0f0f`);

@@ -45,12 +45,17 @@ ${body}
 }
 
 function fout(id: string, message: string | undefined) {
-  return message ? `<p class="utrecht-form-field-error-message" id="${id}-fout"><span class="loket-sr">Fout: </span>${escape(message)}</p>` : '';
+  return message
+    ? `<p class="utrecht-form-field-error-message" id="${id}-fout"><span class="loket-sr">Fout: </span>${escape(message)}</p>`
+    : '';
 }
 
 function radios(naam: string, opties: readonly (readonly [value: string, label: string])[], gekozen: string | undefined) {
   return opties
-    .map(([value, label], i) => `<div class="utrecht-form-field utrecht-form-field--radio"><input class="utrecht-radio-button" type="radio" id="${naam}-${i}" name="${naam}" value="${value}"${gekozen === value ? ' checked' : ''} required> <label class="utrecht-form-label utrecht-form-label--radio" for="${naam}-${i}">${escape(label)}</label></div>`)
+    .map(
+      ([value, label], i) =>
+        `<div class="utrecht-form-field utrecht-form-field--radio"><input class="utrecht-radio-button" type="radio" id="${naam}-${i}" name="${naam}" value="${value}"${gekozen === value ? ' checked' : ''} required> <label class="utrecht-form-label utrecht-form-label--radio" for="${naam}-${i}">${escape(label)}</label></div>`,
+    )
     .join('\n');
 }
 
@@ -65,7 +70,11 @@ ${inner}
 
 export function enquetePagina(token: string, nonce: string, waarden: EnqueteWaarden = {}, fouten: EnqueteFouten = {}): string {
   const problemen = (Object.entries(fouten) as [keyof EnqueteFouten, string][]).filter(([, m]) => m);
-  const eerste: Record<keyof EnqueteFouten, string> = { tevredenheid: 'tevredenheid-0', vraagBeantwoord: 'vraagBeantwoord-0', opmerking: 'opmerking' };
+  const eerste: Record<keyof EnqueteFouten, string> = {
+    tevredenheid: 'tevredenheid-0',
+    vraagBeantwoord: 'vraagBeantwoord-0',
+    opmerking: 'opmerking',
+  };
   const summary = problemen.length
     ? `<div class="utrecht-alert utrecht-alert--error loket-foutoverzicht" role="alert" aria-labelledby="foutoverzicht-titel">
 <h2 class="utrecht-heading-2" id="foutoverzicht-titel">Er ging iets mis. Controleer de volgende vragen:</h2>
@@ -77,8 +86,29 @@ export function enquetePagina(token: string, nonce: string, waarden: EnqueteWaar
 <p class="utrecht-paragraph">Drie korte vragen. Uw antwoorden helpen ons de dienstverlening te verbeteren.</p>
 ${summary}
 <form class="utrecht-form" method="post" action="/enquete/${escape(token)}" novalidate>
-${fieldset('tevredenheid', 'Hoe tevreden bent u over het contact?', radios('tevredenheid', TEVREDENHEID_LABELS.map((label, i) => [String(i + 1), `${i + 1} – ${label}`] as const), waarden.tevredenheid), fouten.tevredenheid)}
-${fieldset('vraagBeantwoord', 'Is uw vraag beantwoord?', radios('vraagBeantwoord', [['ja', 'Ja'], ['nee', 'Nee']], waarden.vraagBeantwoord), fouten.vraagBeantwoord)}
+${fieldset(
+  'tevredenheid',
+  'Hoe tevreden bent u over het contact?',
+  radios(
+    'tevredenheid',
+    TEVREDENHEID_LABELS.map((label, i) => [String(i + 1), `${i + 1} – ${label}`] as const),
+    waarden.tevredenheid,
+  ),
+  fouten.tevredenheid,
+)}
+${fieldset(
+  'vraagBeantwoord',
+  'Is uw vraag beantwoord?',
+  radios(
+    'vraagBeantwoord',
+    [
+      ['ja', 'Ja'],
+      ['nee', 'Nee'],
+    ],
+    waarden.vraagBeantwoord,
+  ),
+  fouten.vraagBeantwoord,
+)}
 <div class="utrecht-form-field${opmerkingFout ? ' utrecht-form-field--invalid' : ''}">
 <label class="utrecht-form-label" for="opmerking">Wilt u nog iets kwijt? <span class="loket-optioneel">(niet verplicht)</span></label>
 <div class="utrecht-form-field-description" id="opmerking-hint">Noem geen persoonlijke gegevens zoals uw BSN. Hoogstens 1000 tekens.</div>
@@ -91,10 +121,18 @@ ${fout('opmerking', opmerkingFout)}
 }
 
 export function bedanktPagina(nonce: string): string {
-  return page('Bedankt voor uw mening', nonce, `<h1 class="utrecht-heading-1">Bedankt voor uw mening</h1>
-<div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">Uw antwoorden zijn ontvangen.</p></div>`);
+  return page(
+    'Bedankt voor uw mening',
+    nonce,
+    `<h1 class="utrecht-heading-1">Bedankt voor uw mening</h1>
+<div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">Uw antwoorden zijn ontvangen.</p></div>`,
+  );
 }
 
 export function nietBeschikbaarPagina(nonce: string, message: string): string {
-  return page('Enquête niet beschikbaar', nonce, `<h1 class="utrecht-heading-1">Enquête niet beschikbaar</h1>\n<p class="utrecht-paragraph">${escape(message)}</p>`);
+  return page(
+    'Enquête niet beschikbaar',
+    nonce,
+    `<h1 class="utrecht-heading-1">Enquête niet beschikbaar</h1>\n<p class="utrecht-paragraph">${escape(message)}</p>`,
+  );
 }

@@ -13,18 +13,44 @@ export function gesprekkenZonderEnquete(db: Db, kanalen: readonly string[], sind
     .where('g.status', '=', 'afgehandeld')
     .where('g.kanaal', 'in', kanalen)
     .where('g.afgesloten_op', '>=', sinds)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('enquete as e').select(sql`1`.as('x')).whereRef('e.gesprek_id', '=', 'g.id'))))
-    .where((eb) => eb.exists(eb.selectFrom('bericht as b').select(sql`1`.as('x')).whereRef('b.gesprek_id', '=', 'g.id').where('b.richting', '=', 'inkomend')))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('enquete as e')
+            .select(sql`1`.as('x'))
+            .whereRef('e.gesprek_id', '=', 'g.id'),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('bericht as b')
+          .select(sql`1`.as('x'))
+          .whereRef('b.gesprek_id', '=', 'g.id')
+          .where('b.richting', '=', 'inkomend'),
+      ),
+    )
     .orderBy('g.afgesloten_op')
     .limit(limit)
     .execute();
 }
 
 /** Records a survey for a gesprek; undefined when another node was first (one per gesprek). */
-export async function insertEnquete(db: Db, row: { gesprekId: string; kanaal: string; tokenHash: string; verstuurdOp: Date; verlooptOp: Date }) {
+export async function insertEnquete(
+  db: Db,
+  row: { gesprekId: string; kanaal: string; tokenHash: string; verstuurdOp: Date; verlooptOp: Date },
+) {
   const inserted = await db
     .insertInto('enquete')
-    .values({ gesprek_id: row.gesprekId, kanaal: row.kanaal, token_hash: row.tokenHash, verstuurd_op: row.verstuurdOp, verloopt_op: row.verlooptOp })
+    .values({
+      gesprek_id: row.gesprekId,
+      kanaal: row.kanaal,
+      token_hash: row.tokenHash,
+      verstuurd_op: row.verstuurdOp,
+      verloopt_op: row.verlooptOp,
+    })
     .onConflict((oc) => oc.column('gesprek_id').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -52,7 +78,12 @@ export interface EnqueteAntwoord {
 export async function beantwoordEnquete(db: Db, tokenHash: string, nu: Date, antwoord: EnqueteAntwoord) {
   return db
     .updateTable('enquete')
-    .set({ beantwoord_op: nu, tevredenheid: antwoord.tevredenheid, vraag_beantwoord: antwoord.vraagBeantwoord, opmerking: antwoord.opmerking })
+    .set({
+      beantwoord_op: nu,
+      tevredenheid: antwoord.tevredenheid,
+      vraag_beantwoord: antwoord.vraagBeantwoord,
+      opmerking: antwoord.opmerking,
+    })
     .where('token_hash', '=', tokenHash)
     .where('beantwoord_op', 'is', null)
     .where('verloopt_op', '>', nu)
@@ -61,7 +92,11 @@ export async function beantwoordEnquete(db: Db, tokenHash: string, nu: Date, ant
 }
 
 export function setOpmerkingOnderwerp(db: Db, id: string, onderwerp: { categorie: string; artikelId: string | null }) {
-  return db.updateTable('enquete').set({ opmerking_categorie: onderwerp.categorie, opmerking_artikel_id: onderwerp.artikelId }).where('id', '=', id).execute();
+  return db
+    .updateTable('enquete')
+    .set({ opmerking_categorie: onderwerp.categorie, opmerking_artikel_id: onderwerp.artikelId })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Answered comments whose topic is still unknown (the classifier failed or had no model yet). */

@@ -27,7 +27,11 @@ export function uitnodiging(link: string): string {
  * gesprek (another node that was first wins, by the unique key), on the gesprek's own channel,
  * as an outgoing message through the conversations service. Web chat also gets the form inline.
  */
-export async function verstuurEnquetes(db: Db, config: XlaConfig, deps: { now: Date; publicUrl: string; kickDelivery: () => void }): Promise<number> {
+export async function verstuurEnquetes(
+  db: Db,
+  config: XlaConfig,
+  deps: { now: Date; publicUrl: string; kickDelivery: () => void },
+): Promise<number> {
   if (config.kanalen.length === 0) return 0;
   const due = await q.gesprekkenZonderEnquete(db, config.kanalen, new Date(deps.now.getTime() - HOOGUIT_NA_MS), 200);
   let verstuurd = 0;
@@ -49,7 +53,8 @@ export async function verstuurEnquetes(db: Db, config: XlaConfig, deps: { now: D
         bezorgstatus: inline ? 'verzonden' : 'wachtrij',
         metadata: { enquete: true },
       });
-      if (inline && gesprek.externe_id) await publishEvent(trx, { type: 'enquete', audience: { chatSessionIds: [gesprek.externe_id] }, data: { token } });
+      if (inline && gesprek.externe_id)
+        await publishEvent(trx, { type: 'enquete', audience: { chatSessionIds: [gesprek.externe_id] }, data: { token } });
       return true;
     });
     if (sent) verstuurd += 1;
@@ -71,7 +76,9 @@ export async function beantwoord(db: Db, token: string, antwoord: q.EnqueteAntwo
   const row = TOKEN_PATROON.test(token) ? await q.beantwoordEnquete(db, hashToken(token), now, antwoord) : undefined;
   if (!row) throw EnqueteNietBeschikbaar();
   if (antwoord.opmerking) {
-    await classificeerOpmerking(db, row.id, antwoord.opmerking).catch((error: unknown) => log.error({ err: error, enqueteId: row.id }, 'classifying the survey comment failed; the job retries'));
+    await classificeerOpmerking(db, row.id, antwoord.opmerking).catch((error: unknown) =>
+      log.error({ err: error, enqueteId: row.id }, 'classifying the survey comment failed; the job retries'),
+    );
   }
 }
 

@@ -20,15 +20,30 @@ describe('survey after a closed gesprek', () => {
 
   const gesloten = async (kanaal: string, opties: { inkomend?: boolean; externeId?: string } = {}) => {
     const db = t.database.db;
-    const { id } = await db.insertInto('gesprek').values({ kanaal, externe_id: opties.externeId ?? null, onderwerp: 'Vraag' }).returning('id').executeTakeFirstOrThrow();
-    if (opties.inkomend ?? true) await db.insertInto('bericht').values({ gesprek_id: id, richting: 'inkomend', inhoud: 'Wanneer wordt het grofvuil opgehaald?' }).execute();
+    const { id } = await db
+      .insertInto('gesprek')
+      .values({ kanaal, externe_id: opties.externeId ?? null, onderwerp: 'Vraag' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (opties.inkomend ?? true)
+      await db
+        .insertInto('bericht')
+        .values({ gesprek_id: id, richting: 'inkomend', inhoud: 'Wanneer wordt het grofvuil opgehaald?' })
+        .execute();
     await changeGesprekStatus(db, undefined, id, 'afhandelen');
     return id;
   };
   const enqueteBericht = (gesprekId: string) =>
-    t.database.db.selectFrom('bericht').select(['inhoud', 'bezorgstatus', 'richting']).where('gesprek_id', '=', gesprekId).where('richting', '=', 'uitgaand').execute();
-  const run = () => verstuurEnquetes(t.database.db, t.config.xla, { now: clock.now(), publicUrl: t.config.publicUrl, kickDelivery: () => undefined });
-  const post = (token: string, payload: unknown) => t.app.inject({ method: 'POST', url: `/api/enquete/${token}`, payload: payload as object });
+    t.database.db
+      .selectFrom('bericht')
+      .select(['inhoud', 'bezorgstatus', 'richting'])
+      .where('gesprek_id', '=', gesprekId)
+      .where('richting', '=', 'uitgaand')
+      .execute();
+  const run = () =>
+    verstuurEnquetes(t.database.db, t.config.xla, { now: clock.now(), publicUrl: t.config.publicUrl, kickDelivery: () => undefined });
+  const post = (token: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url: `/api/enquete/${token}`, payload: payload as object });
 
   let chatId: string;
   let mailId: string;
@@ -65,10 +80,12 @@ describe('survey after a closed gesprek', () => {
     const stored = await t.database.db.selectFrom('enquete').select('token_hash').execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(chatToken);
     // The gesprek stays closed.
-    expect((await t.database.db.selectFrom('gesprek').select('status').where('id', '=', chatId).executeTakeFirstOrThrow()).status).toBe('afgehandeld');
+    expect((await t.database.db.selectFrom('gesprek').select('status').where('id', '=', chatId).executeTakeFirstOrThrow()).status).toBe(
+      'afgehandeld',
+    );
   });
 
-  it('offers the web chat form inline to the citizen\'s own session', async () => {
+  it("offers the web chat form inline to the citizen's own session", async () => {
     await expect.poll(() => events.find((e) => e.type === 'enquete')).toBeTruthy();
     const event = events.find((e) => e.type === 'enquete')!;
     expect(event.audience).toEqual({ chatSessionIds: ['sessie-enquete-1'] });
@@ -90,7 +107,10 @@ describe('survey after a closed gesprek', () => {
     }
     expect(used.json().error.code).toBe('LOKET_ENQUETE_NIET_BESCHIKBAAR');
     // The used token kept its first answer.
-    expect((await t.database.db.selectFrom('enquete').select('tevredenheid').where('gesprek_id', '=', chatId).executeTakeFirstOrThrow()).tevredenheid).toBe(4);
+    expect(
+      (await t.database.db.selectFrom('enquete').select('tevredenheid').where('gesprek_id', '=', chatId).executeTakeFirstOrThrow())
+        .tevredenheid,
+    ).toBe(4);
   });
 
   it('names the field of a bad answer', async () => {
@@ -109,7 +129,13 @@ describe('survey after a closed gesprek', () => {
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect(page.body).toContain('<legend class="utrecht-form-fieldset__legend">Hoe tevreden bent u over het contact?</legend>');
 
-    const form = (body: string) => t.app.inject({ method: 'POST', url: `/enquete/${mailToken}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: body });
+    const form = (body: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/enquete/${mailToken}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: body,
+      });
     const invalid = await form('vraagBeantwoord=nee&opmerking=te+laat');
     expect(invalid.statusCode).toBe(400);
     expect(invalid.body).toContain('Kies hoe tevreden u bent');
@@ -138,15 +164,28 @@ describe('survey after a closed gesprek', () => {
     const expired = await post(token, { tevredenheid: 5, vraagBeantwoord: true });
     expect(expired.statusCode).toBe(404);
     expect(expired.json()).toEqual(unknown.json());
-    expect((await t.database.db.selectFrom('enquete').select('beantwoord_op').where('gesprek_id', '=', id).executeTakeFirstOrThrow()).beantwoord_op).toBeNull();
+    expect(
+      (await t.database.db.selectFrom('enquete').select('beantwoord_op').where('gesprek_id', '=', id).executeTakeFirstOrThrow())
+        .beantwoord_op,
+    ).toBeNull();
   });
 
   it('sends nothing when no channel has the survey switched on', async () => {
     const off = await createTestApp();
     try {
-      const { id } = await off.database.db.insertInto('gesprek').values({ kanaal: 'webchat', status: 'afgehandeld', afgesloten_op: new Date() }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await off.database.db
+        .insertInto('gesprek')
+        .values({ kanaal: 'webchat', status: 'afgehandeld', afgesloten_op: new Date() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await off.database.db.insertInto('bericht').values({ gesprek_id: id, richting: 'inkomend', inhoud: 'Vraag' }).execute();
-      expect(await verstuurEnquetes(off.database.db, off.config.xla, { now: new Date(), publicUrl: off.config.publicUrl, kickDelivery: () => undefined })).toBe(0);
+      expect(
+        await verstuurEnquetes(off.database.db, off.config.xla, {
+          now: new Date(),
+          publicUrl: off.config.publicUrl,
+          kickDelivery: () => undefined,
+        }),
+      ).toBe(0);
       expect(await off.database.db.selectFrom('enquete').select('id').execute()).toEqual([]);
     } finally {
       await off.close();

@@ -12,7 +12,10 @@ export interface XlaConfig {
 }
 
 export function xla(env: Env): XlaConfig {
-  const kanalen = (env.ENQUETE_KANALEN ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const kanalen = (env.ENQUETE_KANALEN ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const kanaal of kanalen) {
     if (!(ENQUETE_KANALEN as readonly string[]).includes(kanaal)) {
       throw new ConfigError('ENQUETE_KANALEN', `expected some of ${ENQUETE_KANALEN.join(', ')}, separated by commas; got "${kanaal}"`);

@@ -12,11 +12,20 @@ import type { XlaConfig } from './xla.config.ts';
  * comments that have none. Durable without touching the close transition: what a missed event or
  * a crash leaves undone, the next run finds in the tables.
  */
-export function xlaJob(db: Db, config: XlaConfig, deps: { log: FastifyBaseLogger; clock: Clock; publicUrl: string; kickDelivery: () => void }): Job {
-  return new Job('enquetes', 60_000, async () => {
-    await verstuurEnquetes(db, config, { now: deps.clock.now(), publicUrl: deps.publicUrl, kickDelivery: deps.kickDelivery });
-    await classificeerOpmerkingen(db);
-  }, deps.log);
+export function xlaJob(
+  db: Db,
+  config: XlaConfig,
+  deps: { log: FastifyBaseLogger; clock: Clock; publicUrl: string; kickDelivery: () => void },
+): Job {
+  return new Job(
+    'enquetes',
+    60_000,
+    async () => {
+      await verstuurEnquetes(db, config, { now: deps.clock.now(), publicUrl: deps.publicUrl, kickDelivery: deps.kickDelivery });
+      await classificeerOpmerkingen(db);
+    },
+    deps.log,
+  );
 }
 
 /** Kicks the job when a gesprek is closed; returns the unsubscribe. */

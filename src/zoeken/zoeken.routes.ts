@@ -24,20 +24,25 @@ export const ZoekResultaat = Type.Object({
 });
 
 export function zoekenRoutes(app: App, db: Db): void {
-  app.get('/api/zoeken', {
-    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
-    schema: {
-      tags,
-      summary: 'Zoek gesprekken (onderwerp en berichten) en partijen (naam); zonder zoekterm de recentste gesprekken in een status, zoals afgehandeld',
-      querystring: Type.Object(
-        {
-          q: Type.Optional(Type.String({ maxLength: 200 })),
-          status: Type.Optional(Status),
-          limit: Type.Integer({ minimum: 1, maximum: 100, default: 25 }),
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: ZoekResultaat, ...errorResponses },
+  app.get(
+    '/api/zoeken',
+    {
+      config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary:
+          'Zoek gesprekken (onderwerp en berichten) en partijen (naam); zonder zoekterm de recentste gesprekken in een status, zoals afgehandeld',
+        querystring: Type.Object(
+          {
+            q: Type.Optional(Type.String({ maxLength: 200 })),
+            status: Type.Optional(Status),
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 25 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ZoekResultaat, ...errorResponses },
+      },
     },
-  }, async (request) => zoeken(db, requireContext(request, 'klantcontact:lezen'), request.query));
+    async (request) => zoeken(db, requireContext(request, 'klantcontact:lezen'), request.query),
+  );
 }

@@ -19,17 +19,29 @@ describe('GET /api/zoeken: finding a conversation again', () => {
     return response.json<Resultaat>();
   };
   const receive = async (id: string, tekst: string) =>
-    (await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: id, afzender: null, draad: { externeId: id }, tekst })).processed!.gesprekId;
+    (await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: id, afzender: null, draad: { externeId: id }, tekst })).processed!
+      .gesprekId;
 
   beforeAll(async () => {
     t = await createTestApp({ BOT_ACTIEF: 'false' });
     kcc = await t.login(['kcc'], 'zoeker');
     bladkorf = await receive('zoek-1', 'Goedemiddag');
-    await t.app.pipeline.receive({ kanaal: 'webchat', kanaalBerichtId: 'zoek-1b', afzender: null, draad: { externeId: 'zoek-1' }, tekst: 'Mijn bladkorf in de Lindelaan is niet geleegd, al twee weken staat hij vol met natte bladeren.' });
+    await t.app.pipeline.receive({
+      kanaal: 'webchat',
+      kanaalBerichtId: 'zoek-1b',
+      afzender: null,
+      draad: { externeId: 'zoek-1' },
+      tekst: 'Mijn bladkorf in de Lindelaan is niet geleegd, al twee weken staat hij vol met natte bladeren.',
+    });
     grofvuil = await receive('zoek-2', 'Wanneer wordt het grofvuil opgehaald?');
     const afhandelen = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${grofvuil}/afhandelen`, headers: kcc.headers });
     expect(afhandelen.statusCode, afhandelen.body).toBeLessThan(300);
-    const partij = await t.app.inject({ method: 'POST', url: '/api/partijen', headers: kcc.headers, payload: { soortPartij: 'persoon', voornaam: 'Marieke', voorvoegselAchternaam: 'van den', achternaam: 'Berg' } });
+    const partij = await t.app.inject({
+      method: 'POST',
+      url: '/api/partijen',
+      headers: kcc.headers,
+      payload: { soortPartij: 'persoon', voornaam: 'Marieke', voorvoegselAchternaam: 'van den', achternaam: 'Berg' },
+    });
     partijId = partij.json<{ id: string }>().id;
   });
   afterAll(() => t.close());
@@ -60,7 +72,9 @@ describe('GET /api/zoeken: finding a conversation again', () => {
   });
 
   it('takes search syntax without breaking, and refuses an empty search', async () => {
-    expect((await zoek(kcc, `q=${encodeURIComponent('"niet geleegd" -grofvuil OR ) ( & !')}`)).gesprekken.map((g) => g.id)).toEqual([bladkorf]);
+    expect((await zoek(kcc, `q=${encodeURIComponent('"niet geleegd" -grofvuil OR ) ( & !')}`)).gesprekken.map((g) => g.id)).toEqual([
+      bladkorf,
+    ]);
     const leeg = await t.app.inject({ method: 'GET', url: '/api/zoeken?q=%20', headers: kcc.headers });
     expect(leeg.statusCode).toBe(400);
     expect(leeg.json<{ error: { code: string } }>().error.code).toBe('LOKET_ZOEKTERM_ONTBREEKT');

@@ -46,7 +46,11 @@ export async function contentGaps(db: Db, from: string, to: string): Promise<Pag
         paginaUrl: r.pagina_url,
         pageArticleId: mappedId ?? fromUrl,
         pageArticleSource: mappedId ? 'redacteur' : fromUrl ? 'url' : null,
-        chats: 0, topics: [], ownSubjectChats: 0, ownSubjectShare: 0, gap: false,
+        chats: 0,
+        topics: [],
+        ownSubjectChats: 0,
+        ownSubjectShare: 0,
+        gap: false,
       };
       pages.set(r.pagina_url, page);
     }
@@ -65,6 +69,10 @@ export async function contentGaps(db: Db, from: string, to: string): Promise<Pag
 export async function mapPageToArticle(db: Db, paginaUrl: string, artikelId: string): Promise<string> {
   const url = normalisePageUrl(paginaUrl);
   if (!url) throw new Error('invalid url');
-  await db.insertInto('pagina_artikel').values({ pagina_url: url, artikel_id: artikelId }).onConflict((oc) => oc.column('pagina_url').doUpdateSet({ artikel_id: artikelId })).execute();
+  await db
+    .insertInto('pagina_artikel')
+    .values({ pagina_url: url, artikel_id: artikelId })
+    .onConflict((oc) => oc.column('pagina_url').doUpdateSet({ artikel_id: artikelId }))
+    .execute();
   return url;
 }

@@ -34,7 +34,12 @@ export interface WijkRateRow {
 }
 
 /** Contacts per 1,000 inhabitants per wijk, for one category or article (or all topics). */
-export async function wijkRates(db: Db, from: string, to: string, topic: { category?: string | undefined; articleId?: string | undefined }): Promise<WijkRateRow[]> {
+export async function wijkRates(
+  db: Db,
+  from: string,
+  to: string,
+  topic: { category?: string | undefined; articleId?: string | undefined },
+): Promise<WijkRateRow[]> {
   const { fromWeek, toWeek } = weekRange(from, to);
   const { rows } = await sql<{ wijk: string; naam: string; inwoners: number; count: number }>`
     select w.code as wijk, w.naam, w.inwoners, coalesce(c.aantal, 0)::int as count
@@ -73,9 +78,7 @@ export async function repeatContacts(db: Db, from: string, to: string): Promise<
                and plaatsgevonden_op >= ${from}::date - 7 and plaatsgevonden_op < ${to}::date + 1) c
      group by categorie
      order by categorie`.execute(db);
-  return rows
-    .filter((r) => r.contacts > 0)
-    .map((r) => ({ ...r, share: Math.round((r.repeats / r.contacts) * 1000) / 1000 }));
+  return rows.filter((r) => r.contacts > 0).map((r) => ({ ...r, share: Math.round((r.repeats / r.contacts) * 1000) / 1000 }));
 }
 
 export interface SeriesCell {

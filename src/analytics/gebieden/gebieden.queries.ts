@@ -12,14 +12,22 @@ export interface WijkRow {
 export async function replaceWijken(db: Db, wijken: readonly (Omit<Wijk, 'polygons' | 'bbox'> & { geometrie: unknown })[]): Promise<void> {
   for (const w of wijken) {
     const values = { naam: w.naam, inwoners: w.inwoners, postcodes: JSON.stringify(w.postcodes), geometrie: JSON.stringify(w.geometrie) };
-    await db.insertInto('wijk').values({ code: w.code, ...values }).onConflict((oc) => oc.column('code').doUpdateSet(values)).execute();
+    await db
+      .insertInto('wijk')
+      .values({ code: w.code, ...values })
+      .onConflict((oc) => oc.column('code').doUpdateSet(values))
+      .execute();
   }
 }
 
 export async function replaceStraten(db: Db, straten: readonly (Straat & { lat: number | null; lon: number | null })[]): Promise<void> {
   await db.deleteFrom('straat').execute();
   for (let i = 0; i < straten.length; i += 1000) {
-    await db.insertInto('straat').values(straten.slice(i, i + 1000)).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('straat')
+      .values(straten.slice(i, i + 1000))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }
 
@@ -36,5 +44,8 @@ export async function gebiedRevision(db: Db): Promise<number> {
 }
 
 export async function bumpGebiedRevision(db: Db): Promise<void> {
-  await db.updateTable('gebied_stand').set((eb) => ({ revisie: eb('revisie', '+', 1) })).execute();
+  await db
+    .updateTable('gebied_stand')
+    .set((eb) => ({ revisie: eb('revisie', '+', 1) }))
+    .execute();
 }

@@ -12,7 +12,10 @@ export async function importWijken(db: Db, geojson: unknown): Promise<{ wijken: 
   const features = (geojson as { features: { properties: { code: string }; geometry: unknown }[] }).features;
   const geometry = new Map(features.map((f) => [f.properties.code, f.geometry]));
   await inTransaction(db, async (trx) => {
-    await q.replaceWijken(trx, wijken.map((w) => ({ code: w.code, naam: w.naam, inwoners: w.inwoners, postcodes: w.postcodes, geometrie: geometry.get(w.code) })));
+    await q.replaceWijken(
+      trx,
+      wijken.map((w) => ({ code: w.code, naam: w.naam, inwoners: w.inwoners, postcodes: w.postcodes, geometrie: geometry.get(w.code) })),
+    );
     await q.bumpGebiedRevision(trx);
   });
   return { wijken: wijken.length };
@@ -27,7 +30,10 @@ export async function importStraten(db: Db, json: unknown): Promise<{ straten: n
     lon: typeof s.lon === 'number' ? s.lon : null,
   }));
   await inTransaction(db, async (trx) => {
-    await q.replaceStraten(trx, straten.map((s, i) => ({ ...s, ...coords[i]! })));
+    await q.replaceStraten(
+      trx,
+      straten.map((s, i) => ({ ...s, ...coords[i]! })),
+    );
     await q.bumpGebiedRevision(trx);
   });
   return { straten: straten.length };
@@ -39,7 +45,12 @@ export async function storedWijken(db: Db): Promise<Wijk[]> {
   if (rows.length === 0) return [];
   return parseWijken({
     type: 'FeatureCollection',
-    features: rows.map((r) => ({ type: 'Feature', id: r.code, properties: { code: r.code, naam: r.naam, postcodes: r.postcodes, inwoners: r.inwoners }, geometry: r.geometrie })),
+    features: rows.map((r) => ({
+      type: 'Feature',
+      id: r.code,
+      properties: { code: r.code, naam: r.naam, postcodes: r.postcodes, inwoners: r.inwoners },
+      geometry: r.geometrie,
+    })),
   });
 }
 
@@ -48,7 +59,12 @@ export async function wijkenGeoJson(db: Db) {
   const rows = await q.listWijken(db);
   return {
     type: 'FeatureCollection' as const,
-    features: rows.map((r) => ({ type: 'Feature' as const, id: r.code, properties: { code: r.code, naam: r.naam, inwoners: r.inwoners, postcodes: r.postcodes }, geometry: r.geometrie })),
+    features: rows.map((r) => ({
+      type: 'Feature' as const,
+      id: r.code,
+      properties: { code: r.code, naam: r.naam, inwoners: r.inwoners, postcodes: r.postcodes },
+      geometry: r.geometrie,
+    })),
   };
 }
 

@@ -53,9 +53,7 @@ describe('parseStraten', () => {
       { straat: 'Lindelaan', wijk: 'WA', postcode4: '1111' },
     ]);
     expect(() => parseStraten({})).toThrow(/array/);
-    expect(() => parseStraten([{ straat: 'X', wijk: 'WZ', postcode4: '1111' }], new Set(['WA']))).toThrow(
-      '$[0].wijk: unknown wijk WZ',
-    );
+    expect(() => parseStraten([{ straat: 'X', wijk: 'WZ', postcode4: '1111' }], new Set(['WA']))).toThrow('$[0].wijk: unknown wijk WZ');
     expect(() => parseStraten([{ straat: 'X', wijk: 'WA', postcode4: '11' }])).toThrow(/postcode4/);
   });
 });

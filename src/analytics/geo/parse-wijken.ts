@@ -42,8 +42,7 @@ function parseFeature(value: unknown, path: string): Wijk {
   const props = value.properties;
   if (!isRecord(props)) throw new GeoInputError(`${path}.properties`, 'missing properties');
   const { code, naam, postcodes, inwoners } = props;
-  if (typeof code !== 'string' || code.trim() === '')
-    throw new GeoInputError(`${path}.properties.code`, 'expected a non-empty string');
+  if (typeof code !== 'string' || code.trim() === '') throw new GeoInputError(`${path}.properties.code`, 'expected a non-empty string');
   if (typeof naam !== 'string') throw new GeoInputError(`${path}.properties.naam`, 'expected a string');
   if (!Array.isArray(postcodes) || !postcodes.every((p) => typeof p === 'string' && /^[1-9]\d{3}$/.test(p)))
     throw new GeoInputError(`${path}.properties.postcodes`, 'expected an array of 4-digit postcodes');

@@ -21,13 +21,8 @@ export function createStreetFinder(streetNames: readonly string[]): StreetFinder
   const folded = [...new Set(streetNames.map(foldName).filter((n) => n !== ''))];
   if (folded.length === 0) return () => null;
   // Longest first so "Nieuwe Gracht" wins over a shorter name it contains.
-  const alternatives = folded
-    .sort((a, b) => b.length - a.length)
-    .map((name) => name.split(' ').map(escapeRegExp).join('[\\s-]+'));
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])(\\s+\\d+)?`,
-    'giu',
-  );
+  const alternatives = folded.sort((a, b) => b.length - a.length).map((name) => name.split(' ').map(escapeRegExp).join('[\\s-]+'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])(\\s+\\d+)?`, 'giu');
   return (text) => {
     const plain = stripMarks(text);
     for (const match of plain.matchAll(pattern)) {

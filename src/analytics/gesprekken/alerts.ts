@@ -24,14 +24,29 @@ export async function alertNewHits(db: Db, result: AnalyseResult | null): Promis
       await publishEvent(trx, {
         type: ALERT_ZIN,
         audience: { medewerkerIds: leads },
-        data: { gesprekId: bron.gesprekId, callId: bron.callId, kanaal: bron.kanaal, medewerkerId: bron.medewerkerId, zin: zin.phrase, segment: zin.segment, start: zin.start },
+        data: {
+          gesprekId: bron.gesprekId,
+          callId: bron.callId,
+          kanaal: bron.kanaal,
+          medewerkerId: bron.medewerkerId,
+          zin: zin.phrase,
+          segment: zin.segment,
+          start: zin.start,
+        },
       });
     }
     for (const onthulling of bron.medewerkerId ? nieuweOvertredingen : []) {
       await publishEvent(trx, {
         type: ALERT_ONTHULLING,
         audience: { medewerkerIds: [bron.medewerkerId!] },
-        data: { gesprekId: bron.gesprekId, callId: bron.callId, soort: 'onthulling_voor_verificatie', gegeven: onthulling.kind, segment: onthulling.segment, start: onthulling.start },
+        data: {
+          gesprekId: bron.gesprekId,
+          callId: bron.callId,
+          soort: 'onthulling_voor_verificatie',
+          gegeven: onthulling.kind,
+          segment: onthulling.segment,
+          start: onthulling.start,
+        },
       });
     }
   });

@@ -10,7 +10,11 @@ export type StoredAnalyse = Selectable<GesprekAnalyseTable>;
  * segments are already covered: so each batch is analysed, and alerted on, exactly once.
  */
 export async function lockAnalyse(db: Db, gesprekId: string, kanaal: string): Promise<StoredAnalyse> {
-  await db.insertInto('gesprek_analyse').values({ gesprek_id: gesprekId, kanaal }).onConflict((oc) => oc.column('gesprek_id').doNothing()).execute();
+  await db
+    .insertInto('gesprek_analyse')
+    .values({ gesprek_id: gesprekId, kanaal })
+    .onConflict((oc) => oc.column('gesprek_id').doNothing())
+    .execute();
   return db.selectFrom('gesprek_analyse').selectAll().where('gesprek_id', '=', gesprekId).forUpdate().executeTakeFirstOrThrow();
 }
 
@@ -41,7 +45,15 @@ export async function saveAnalyse(db: Db, row: Omit<StoredAnalyse, 'kanaal' | 'g
   if (row.stiltes.length > 0) {
     await db
       .insertInto('analyse_stilte')
-      .values(row.stiltes.map((s) => ({ gesprek_id: row.gesprek_id, na_segment: s.afterSegment, begin_s: s.start, eind_s: s.end, artikel_id: s.artikelId })))
+      .values(
+        row.stiltes.map((s) => ({
+          gesprek_id: row.gesprek_id,
+          na_segment: s.afterSegment,
+          begin_s: s.start,
+          eind_s: s.end,
+          artikel_id: s.artikelId,
+        })),
+      )
       .execute();
   }
 }
@@ -51,10 +63,21 @@ export async function activeZinnen(db: Db): Promise<string[]> {
 }
 
 export function openArtikelen(db: Db, gesprekId: string) {
-  return db.selectFrom('gesprek_open_artikel').select(['artikel_id', 'geopend_op']).where('gesprek_id', '=', gesprekId).orderBy('geopend_op').orderBy('id').execute();
+  return db
+    .selectFrom('gesprek_open_artikel')
+    .select(['artikel_id', 'geopend_op'])
+    .where('gesprek_id', '=', gesprekId)
+    .orderBy('geopend_op')
+    .orderBy('id')
+    .execute();
 }
 
 export async function teamleiderIds(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('medewerker').select('id').where('actief', '=', true).where(sql<boolean>`rollen @> '["teamleider"]'::jsonb`).execute();
+  const rows = await db
+    .selectFrom('medewerker')
+    .select('id')
+    .where('actief', '=', true)
+    .where(sql<boolean>`rollen @> '["teamleider"]'::jsonb`)
+    .execute();
   return rows.map((r) => r.id);
 }

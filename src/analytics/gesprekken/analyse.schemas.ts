@@ -46,7 +46,12 @@ const NullableString = Type.Union([Type.String(), Type.Null()]);
 const Datum = Type.String({ format: 'date' });
 
 export const KwaliteitQuery = Type.Object(
-  { van: Type.Optional(Datum), tot: Type.Optional(Datum), medewerkerId: Type.Optional(Type.String({ format: 'uuid' })), teamId: Type.Optional(Type.String({ format: 'uuid' })) },
+  {
+    van: Type.Optional(Datum),
+    tot: Type.Optional(Datum),
+    medewerkerId: Type.Optional(Type.String({ format: 'uuid' })),
+    teamId: Type.Optional(Type.String({ format: 'uuid' })),
+  },
   { additionalProperties: false },
 );
 
@@ -55,7 +60,16 @@ export const KwaliteitRapport = Type.Object({
   teams: Type.Array(Type.Object({ teamId: Type.String(), naam: Type.String(), ...Figures })),
   trend: Type.Array(Type.Object({ week: Type.String(), ...Figures })),
   gesprekken: Type.Array(
-    Type.Object({ gesprekId: Type.String(), kanaal: Type.String(), gestartOp: Type.String(), medewerkerId: NullableString, overtredingen: Type.Integer(), stiltes: Type.Integer(), zinAlerts: Type.Integer(), geanalyseerdOp: Type.String() }),
+    Type.Object({
+      gesprekId: Type.String(),
+      kanaal: Type.String(),
+      gestartOp: Type.String(),
+      medewerkerId: NullableString,
+      overtredingen: Type.Integer(),
+      stiltes: Type.Integer(),
+      zinAlerts: Type.Integer(),
+      geanalyseerdOp: Type.String(),
+    }),
   ),
 });
 
@@ -69,7 +83,16 @@ export const KwaliteitGesprek = Type.Object({
   overtredingen: Type.Integer(),
   stiltes: Type.Integer(),
   zinAlerts: Type.Integer(),
-  segmenten: Type.Array(Type.Object({ index: Type.Integer(), speaker: Type.String(), start: Type.Number(), end: Type.Number(), text: Type.String(), vlaggen: Type.Array(Vlag) })),
+  segmenten: Type.Array(
+    Type.Object({
+      index: Type.Integer(),
+      speaker: Type.String(),
+      start: Type.Number(),
+      end: Type.Number(),
+      text: Type.String(),
+      vlaggen: Type.Array(Vlag),
+    }),
+  ),
 });
 
 export const AnalyseSamenvatting = Type.Object({
@@ -81,7 +104,13 @@ export const AnalyseSamenvatting = Type.Object({
   zinAlerts: Type.Integer(),
 });
 
-const Gap = { stiltes: Type.Integer(), gesprekken: Type.Integer(), totaalSeconden: Type.Number(), gemiddeldeSeconden: Type.Number(), langsteSeconden: Type.Number() };
+const Gap = {
+  stiltes: Type.Integer(),
+  gesprekken: Type.Integer(),
+  totaalSeconden: Type.Number(),
+  gemiddeldeSeconden: Type.Number(),
+  langsteSeconden: Type.Number(),
+};
 export const Kennishiaten = Type.Object({
   onderwerpen: Type.Array(Type.Object({ onderwerp: Type.String(), ...Gap })),
   artikelen: Type.Array(Type.Object({ artikelId: NullableString, titel: NullableString, ...Gap })),

@@ -39,8 +39,14 @@ export async function loadBron(db: Db, gesprekId: string): Promise<Bron | null> 
     .where('id', '=', gesprekId)
     .executeTakeFirst();
   if (!gesprek || !isAnalysable(gesprek.kanaal)) return null;
-  const common = { gesprekId, kanaal: gesprek.kanaal, partijId: gesprek.partij_id, geverifieerdOp: gesprek.geverifieerd_op ? asDate(gesprek.geverifieerd_op) : null };
-  if (gesprek.kanaal === 'telefoon') return { ...common, ...(await callBron(db, gesprek.id, gesprek.externe_id, gesprek.toegewezen_aan, asDate(gesprek.gestart_op))) };
+  const common = {
+    gesprekId,
+    kanaal: gesprek.kanaal,
+    partijId: gesprek.partij_id,
+    geverifieerdOp: gesprek.geverifieerd_op ? asDate(gesprek.geverifieerd_op) : null,
+  };
+  if (gesprek.kanaal === 'telefoon')
+    return { ...common, ...(await callBron(db, gesprek.id, gesprek.externe_id, gesprek.toegewezen_aan, asDate(gesprek.gestart_op))) };
   return { ...common, ...(await chatBron(db, gesprek.id, gesprek.toegewezen_aan, asDate(gesprek.gestart_op))) };
 }
 
@@ -90,7 +96,12 @@ async function chatBron(db: Db, gesprekId: string, toegewezen: string | null, ge
     callId: null,
     callActief: false,
     begin: first,
-    segments: messages.map((m) => ({ speaker: m.richting === 'inkomend' ? ('klant' as const) : ('agent' as const), start: seconds(m.verzonden_op), end: seconds(m.verzonden_op), text: m.inhoud })),
+    segments: messages.map((m) => ({
+      speaker: m.richting === 'inkomend' ? ('klant' as const) : ('agent' as const),
+      start: seconds(m.verzonden_op),
+      end: seconds(m.verzonden_op),
+      text: m.inhoud,
+    })),
     ontvangen: messages.map((m) => asDate(m.verzonden_op)),
   };
 }

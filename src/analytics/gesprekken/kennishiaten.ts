@@ -36,7 +36,11 @@ export async function kennishiaten(db: Db, filter: { van?: string | undefined; t
     .execute();
   const artikelen = await base()
     .leftJoin('kennisartikel', 'kennisartikel.id', 'analyse_stilte.artikel_id')
-    .leftJoin('kennisartikel_versie', (join) => join.onRef('kennisartikel_versie.artikel_id', '=', 'kennisartikel.id').onRef('kennisartikel_versie.versie', '=', 'kennisartikel.gepubliceerde_versie'))
+    .leftJoin('kennisartikel_versie', (join) =>
+      join
+        .onRef('kennisartikel_versie.artikel_id', '=', 'kennisartikel.id')
+        .onRef('kennisartikel_versie.versie', '=', 'kennisartikel.gepubliceerde_versie'),
+    )
     .select(['analyse_stilte.artikel_id', 'kennisartikel_versie.titel', ...stats])
     .groupBy(['analyse_stilte.artikel_id', 'kennisartikel_versie.titel'])
     .orderBy(sql`count(*)`, 'desc')
@@ -46,7 +50,13 @@ export async function kennishiaten(db: Db, filter: { van?: string | undefined; t
   const figures = (r: { stiltes: string; gesprekken: string; totaal: string; langste: string }) => {
     const stiltes = Number(r.stiltes);
     const round = (n: number) => Math.round(n * 10) / 10;
-    return { stiltes, gesprekken: Number(r.gesprekken), totaalSeconden: round(Number(r.totaal)), gemiddeldeSeconden: round(Number(r.totaal) / stiltes), langsteSeconden: round(Number(r.langste)) };
+    return {
+      stiltes,
+      gesprekken: Number(r.gesprekken),
+      totaalSeconden: round(Number(r.totaal)),
+      gemiddeldeSeconden: round(Number(r.totaal) / stiltes),
+      langsteSeconden: round(Number(r.langste)),
+    };
   };
   return {
     onderwerpen: onderwerpen.map((r) => ({ onderwerp: r.onderwerp, ...figures(r) })),

@@ -28,7 +28,9 @@ export function inScope(db: Db, filter: KwaliteitFilter): Scope {
   if (filter.medewerkerId) query = query.where('gesprek_analyse.medewerker_id', '=', filter.medewerkerId);
   if (filter.teamId) {
     const teamId = filter.teamId;
-    query = query.where('gesprek_analyse.medewerker_id', 'in', (eb) => eb.selectFrom('team_lid').select('medewerker_id').where('team_id', '=', teamId));
+    query = query.where('gesprek_analyse.medewerker_id', 'in', (eb) =>
+      eb.selectFrom('team_lid').select('medewerker_id').where('team_id', '=', teamId),
+    );
   }
   return query;
 }

@@ -38,7 +38,16 @@ export async function kwaliteitsRapport(db: Db, filter: KwaliteitFilter) {
     .orderBy(week)
     .execute();
   const gesprekken = await inScope(db, filter)
-    .select(['gesprek.id', 'gesprek.kanaal', 'gesprek.gestart_op', 'gesprek_analyse.medewerker_id', 'gesprek_analyse.overtredingen', 'gesprek_analyse.aantal_stiltes', 'gesprek_analyse.aantal_zinnen', 'gesprek_analyse.geanalyseerd_op'])
+    .select([
+      'gesprek.id',
+      'gesprek.kanaal',
+      'gesprek.gestart_op',
+      'gesprek_analyse.medewerker_id',
+      'gesprek_analyse.overtredingen',
+      'gesprek_analyse.aantal_stiltes',
+      'gesprek_analyse.aantal_zinnen',
+      'gesprek_analyse.geanalyseerd_op',
+    ])
     .where((eb) => eb.or([eb('gesprek_analyse.overtredingen', '>', 0), eb('gesprek_analyse.aantal_zinnen', '>', 0)]))
     .orderBy('gesprek.gestart_op', 'desc')
     .limit(MAX_GESPREKKEN)
@@ -77,7 +86,8 @@ export async function kwaliteitGesprek(db: Db, ctx: RequestContext, gesprekId: s
     const flag = (i: number, vlag: Vlag) => vlaggen.set(i, [...(vlaggen.get(i) ?? []), vlag]);
     for (const d of analyse.onthullingen) flag(d.segment, { soort: 'onthulling', gegeven: d.kind, voorVerificatie: d.beforeVerification });
     for (const z of analyse.zinnen) flag(z.segment, { soort: 'zin', zin: z.phrase });
-    for (const s of analyse.stiltes) flag(s.afterSegment, { soort: 'stilte_na', seconden: Math.round((s.end - s.start) * 1000) / 1000, artikelId: s.artikelId });
+    for (const s of analyse.stiltes)
+      flag(s.afterSegment, { soort: 'stilte_na', seconden: Math.round((s.end - s.start) * 1000) / 1000, artikelId: s.artikelId });
     if (analyse.geverifieerd_bij_segment !== null) flag(analyse.geverifieerd_bij_segment, { soort: 'geverifieerd' });
     await logVerwerking(trx, ctx, {
       actieNaam: 'Transcript raadplegen (kwaliteit)',

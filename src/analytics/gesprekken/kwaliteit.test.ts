@@ -39,12 +39,21 @@ describe('conversation analytics: analyzer endpoint, phrase list, stored analyse
     anna = await t.login(['kcc'], 'anna');
     redacteur = await t.login(['redacteur'], 'rob');
     cti = await t.token('kcc');
-    bertId = (await createMedewerker(t.database.db, { gebruikersnaam: 'bert', naam: 'Bert', wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: ['Vergunningen'] })).id;
+    bertId = (
+      await createMedewerker(t.database.db, {
+        gebruikersnaam: 'bert',
+        naam: 'Bert',
+        wachtwoord: TEST_PASSWORD,
+        rollen: ['kcc'],
+        teams: ['Vergunningen'],
+      })
+    ).id;
     await t.database.db.insertInto('kennisartikel').values({ id: 'bladkorven-herfst', gepubliceerde_versie: null }).execute();
   });
   afterAll(async () => t.close());
 
-  const analyze = (payload: object, headers = anna.headers) => t.app.inject({ method: 'POST', url: '/api/analytics/transcripts/analyze', headers, payload });
+  const analyze = (payload: object, headers = anna.headers) =>
+    t.app.inject({ method: 'POST', url: '/api/analytics/transcripts/analyze', headers, payload });
 
   it('returns exactly what the analyzer returns, for every labelled call', async () => {
     expect(transcripts).toHaveLength(40);
@@ -53,7 +62,10 @@ describe('conversation analytics: analyzer endpoint, phrase list, stored analyse
       expect(response.statusCode, call.id).toBe(200);
       expect(response.json(), call.id).toEqual(analyzeTranscript(call.segments));
     }
-    const withOptions = await analyze({ segments: callAnna, phrases: ['bladkorf'], silenceSeconds: 0.5, verifiedAtSegment: 1 }, lead.headers);
+    const withOptions = await analyze(
+      { segments: callAnna, phrases: ['bladkorf'], silenceSeconds: 0.5, verifiedAtSegment: 1 },
+      lead.headers,
+    );
     expect(withOptions.json()).toEqual(analyzeTranscript(callAnna, { phrases: ['bladkorf'], silenceSeconds: 0.5, verifiedAtSegment: 1 }));
   });
 
@@ -74,36 +86,95 @@ describe('conversation analytics: analyzer endpoint, phrase list, stored analyse
 
   it('lets team leads manage the phrase list', async () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/analytics/zinnen', headers: lead.headers });
-    expect(list.json().map((z: { zin: string }) => z.zin)).toEqual(['advocaat', 'ik ben het er niet mee eens', 'klacht indienen', 'ombudsman', 'opzeggen']);
-    const added = await t.app.inject({ method: 'POST', url: '/api/analytics/zinnen', headers: lead.headers, payload: { zin: 'Wethouder  spreken' } });
+    expect(list.json().map((z: { zin: string }) => z.zin)).toEqual([
+      'advocaat',
+      'ik ben het er niet mee eens',
+      'klacht indienen',
+      'ombudsman',
+      'opzeggen',
+    ]);
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/analytics/zinnen',
+      headers: lead.headers,
+      payload: { zin: 'Wethouder  spreken' },
+    });
     expect(added.statusCode).toBe(201);
     expect(added.json().zin).toBe('Wethouder spreken');
-    expect((await t.app.inject({ method: 'POST', url: '/api/analytics/zinnen', headers: lead.headers, payload: { zin: 'wethouder spreken' } })).statusCode).toBe(409);
-    expect((await t.app.inject({ method: 'POST', url: '/api/analytics/zinnen', headers: anna.headers, payload: { zin: 'iets' } })).statusCode).toBe(403);
-    expect((await analyze({ segments: [seg('klant', 0, 1, 'Ik wil de wethouder spreken!')] })).json().phrases).toEqual([{ segment: 0, phrase: 'Wethouder spreken' }]);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/analytics/zinnen', headers: lead.headers, payload: { zin: 'wethouder spreken' } }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/analytics/zinnen', headers: anna.headers, payload: { zin: 'iets' } })).statusCode,
+    ).toBe(403);
+    expect((await analyze({ segments: [seg('klant', 0, 1, 'Ik wil de wethouder spreken!')] })).json().phrases).toEqual([
+      { segment: 0, phrase: 'Wethouder spreken' },
+    ]);
     const url = `/api/analytics/zinnen/${added.json().id}`;
     expect((await t.app.inject({ method: 'DELETE', url, headers: lead.headers })).statusCode).toBe(204);
     expect((await t.app.inject({ method: 'DELETE', url, headers: lead.headers })).statusCode).toBe(404);
   });
 
   async function call(callId: string, agent: string, segments: TranscriptSegment[], onderwerp: string, artikel?: string) {
-    await t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: cti, payload: { event: 'newCall', callId, from: '+31687654321', direction: 'in' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/telefoon/cti',
+      headers: cti,
+      payload: { event: 'newCall', callId, from: '+31687654321', direction: 'in' },
+    });
     await t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: cti, payload: { event: 'answer', callId, user: agent } });
-    const { gesprek_id } = await t.database.db.selectFrom('telefoongesprek').select('gesprek_id').where('call_id', '=', callId).executeTakeFirstOrThrow();
+    const { gesprek_id } = await t.database.db
+      .selectFrom('telefoongesprek')
+      .select('gesprek_id')
+      .where('call_id', '=', callId)
+      .executeTakeFirstOrThrow();
     const gesprekId = gesprek_id!;
-    if (artikel) expect((await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/open-artikel`, headers: anna.headers, payload: { articleId: artikel } })).statusCode).toBe(201);
-    await t.app.inject({ method: 'POST', url: `/api/telefoon/gesprekken/${callId}/transcript`, headers: cti, payload: { segmenten: segments } });
-    const gesprek = await t.database.db.selectFrom('gesprek').select('klantcontact_id').where('id', '=', gesprekId).executeTakeFirstOrThrow();
-    await t.database.db.updateTable('klantcontact').set({ hoofd_onderwerp_type: onderwerp }).where('id', '=', gesprek.klantcontact_id!).execute();
+    if (artikel)
+      expect(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: `/api/gesprekken/${gesprekId}/open-artikel`,
+            headers: anna.headers,
+            payload: { articleId: artikel },
+          })
+        ).statusCode,
+      ).toBe(201);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/telefoon/gesprekken/${callId}/transcript`,
+      headers: cti,
+      payload: { segmenten: segments },
+    });
+    const gesprek = await t.database.db
+      .selectFrom('gesprek')
+      .select('klantcontact_id')
+      .where('id', '=', gesprekId)
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .updateTable('klantcontact')
+      .set({ hoofd_onderwerp_type: onderwerp })
+      .where('id', '=', gesprek.klantcontact_id!)
+      .execute();
     await t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: cti, payload: { event: 'hangup', callId } });
-    const analysed = await t.app.inject({ method: 'POST', url: `/api/analytics/kwaliteit/gesprekken/${gesprekId}/analyse`, headers: lead.headers });
+    const analysed = await t.app.inject({
+      method: 'POST',
+      url: `/api/analytics/kwaliteit/gesprekken/${gesprekId}/analyse`,
+      headers: lead.headers,
+    });
     expect(analysed.statusCode).toBe(200);
     return gesprekId;
   }
 
   async function waitForAnalysis(gesprekId: string) {
     for (let i = 0; i < 100; i++) {
-      const row = await t.database.db.selectFrom('gesprek_analyse').selectAll().where('gesprek_id', '=', gesprekId).where('segmenten', '>', 0).executeTakeFirst();
+      const row = await t.database.db
+        .selectFrom('gesprek_analyse')
+        .selectAll()
+        .where('gesprek_id', '=', gesprekId)
+        .where('segmenten', '>', 0)
+        .executeTakeFirst();
       if (row) return row;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -115,14 +186,38 @@ describe('conversation analytics: analyzer endpoint, phrase list, stored analyse
     ids.bert = await call('call-bert', 'bert', callBert, 'Parkeren');
     const expected = analyzeTranscript(callAnna);
     const stored = await waitForAnalysis(ids.anna);
-    expect(stored).toMatchObject({ medewerker_id: anna.medewerkerId, segmenten: 5, overtredingen: expected.disclosures.filter((d) => d.beforeVerification).length, aantal_zinnen: 1, aantal_stiltes: expected.silences.length });
+    expect(stored).toMatchObject({
+      medewerker_id: anna.medewerkerId,
+      segmenten: 5,
+      overtredingen: expected.disclosures.filter((d) => d.beforeVerification).length,
+      aantal_zinnen: 1,
+      aantal_stiltes: expected.silences.length,
+    });
     expect(stored.stiltes).toEqual(expected.silences.map((s) => ({ ...s, artikelId: 'bladkorven-herfst' })));
     const bert = await waitForAnalysis(ids.bert);
     expect(bert).toMatchObject({ medewerker_id: bertId, overtredingen: 0, aantal_stiltes: 2 });
     expect(bert.stiltes.map((s) => s.artikelId)).toEqual([null, null]);
 
-    expect((await t.app.inject({ method: 'POST', url: `/api/gesprekken/${ids.anna}/open-artikel`, headers: anna.headers, payload: { articleId: 'bestaat-niet' } })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'POST', url: `/api/gesprekken/${crypto.randomUUID()}/open-artikel`, headers: anna.headers, payload: { articleId: null } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/gesprekken/${ids.anna}/open-artikel`,
+          headers: anna.headers,
+          payload: { articleId: 'bestaat-niet' },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/gesprekken/${crypto.randomUUID()}/open-artikel`,
+          headers: anna.headers,
+          payload: { articleId: null },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('analyses a chat when it is closed: inwoner as klant, the agent as agent, bot messages left out', async () => {
@@ -131,28 +226,59 @@ describe('conversation analytics: analyzer endpoint, phrase list, stored analyse
     const bot = await botActor(t.database.db);
     ids.chat = await startGesprek(t.database.db, systemContext('test'), { kanaal: 'webchat', externeId: 'chat-1', onderwerp: 'Paspoort' }, [
       { richting: 'inkomend', inhoud: 'Hallo, ik heb een vraag over mijn paspoort.', verzondenOp: at(0) },
-      { richting: 'uitgaand', inhoud: 'Ik zie dat uw aanvraag vorige week is goedgekeurd.', afzenderActorId: anna.actorId, verzondenOp: at(20) },
+      {
+        richting: 'uitgaand',
+        inhoud: 'Ik zie dat uw aanvraag vorige week is goedgekeurd.',
+        afzenderActorId: anna.actorId,
+        verzondenOp: at(20),
+      },
       { richting: 'inkomend', inhoud: 'Dan wil ik een klacht indienen over de wachttijd.', verzondenOp: at(40) },
       { richting: 'uitgaand', inhoud: 'Bedankt voor uw bericht, een medewerker helpt u zo.', afzenderActorId: bot.id, verzondenOp: at(50) },
       { richting: 'notitie', inhoud: 'Interne notitie', afzenderActorId: anna.actorId, verzondenOp: at(60) },
-      { richting: 'uitgaand', inhoud: 'U kunt een klacht indienen via het formulier.', afzenderActorId: anna.actorId, verzondenOp: at(280) },
+      {
+        richting: 'uitgaand',
+        inhoud: 'U kunt een klacht indienen via het formulier.',
+        afzenderActorId: anna.actorId,
+        verzondenOp: at(280),
+      },
     ]);
-    expect((await t.app.inject({ method: 'POST', url: `/api/gesprekken/${ids.chat}/afhandelen`, headers: anna.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: `/api/gesprekken/${ids.chat}/afhandelen`, headers: anna.headers })).statusCode).toBe(
+      200,
+    );
     const stored = await waitForAnalysis(ids.chat);
-    expect(stored).toMatchObject({ kanaal: 'webchat', medewerker_id: anna.medewerkerId, segmenten: 4, overtredingen: 1, aantal_zinnen: 1, aantal_stiltes: 1 });
+    expect(stored).toMatchObject({
+      kanaal: 'webchat',
+      medewerker_id: anna.medewerkerId,
+      segmenten: 4,
+      overtredingen: 1,
+      aantal_zinnen: 1,
+      aantal_stiltes: 1,
+    });
     expect(stored.stiltes).toEqual([{ start: 40, end: 280, afterSegment: 2, artikelId: null }]);
 
-    const view = (await t.app.inject({ method: 'GET', url: `/api/analytics/kwaliteit/gesprekken/${ids.chat}`, headers: lead.headers })).json();
-    expect(view.segmenten.map((s: { speaker: string; start: number }) => `${s.speaker}@${s.start}`)).toEqual(['klant@0', 'agent@20', 'klant@40', 'agent@280']);
+    const view = (
+      await t.app.inject({ method: 'GET', url: `/api/analytics/kwaliteit/gesprekken/${ids.chat}`, headers: lead.headers })
+    ).json();
+    expect(view.segmenten.map((s: { speaker: string; start: number }) => `${s.speaker}@${s.start}`)).toEqual([
+      'klant@0',
+      'agent@20',
+      'klant@40',
+      'agent@280',
+    ]);
     expect(await logCount(t.database, ids.chat, 'Raadplegen')).toBe(1);
     // On demand, too.
-    const again = await t.app.inject({ method: 'POST', url: `/api/analytics/kwaliteit/gesprekken/${ids.chat}/analyse`, headers: lead.headers });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/analytics/kwaliteit/gesprekken/${ids.chat}/analyse`,
+      headers: lead.headers,
+    });
     expect(again.json()).toMatchObject({ gesprekId: ids.chat, segmenten: 4, overtredingen: 1, stiltes: 1, zinAlerts: 1 });
   });
 
   it('reports quality per agent, team and week from the stored analyses; team leads only', async () => {
     const rows = await t.database.db.selectFrom('gesprek_analyse').selectAll().execute();
-    const sum = (medewerkerId: string, pick: (r: (typeof rows)[number]) => number) => rows.filter((r) => r.medewerker_id === medewerkerId).reduce((n, r) => n + pick(r), 0);
+    const sum = (medewerkerId: string, pick: (r: (typeof rows)[number]) => number) =>
+      rows.filter((r) => r.medewerker_id === medewerkerId).reduce((n, r) => n + pick(r), 0);
     const report = await t.app.inject({ method: 'GET', url: '/api/analytics/kwaliteit', headers: lead.headers });
     expect(report.statusCode).toBe(200);
     const body = report.json();
@@ -167,33 +293,64 @@ describe('conversation analytics: analyzer endpoint, phrase list, stored analyse
       stiltesPerGesprek: sum(anna.medewerkerId, (r) => r.aantal_stiltes) / 2,
       zinAlerts: 2,
     });
-    expect(body.medewerkers.find((m: { medewerkerId: string }) => m.medewerkerId === bertId)).toMatchObject({ naam: 'Bert', gesprekken: 1, metOvertreding: 0, stiltes: 2, stiltesPerGesprek: 2, zinAlerts: 0 });
-    expect(body.teams.map((team: { naam: string; gesprekken: number }) => `${team.naam}:${team.gesprekken}`)).toEqual(['KCC:2', 'Vergunningen:1']);
+    expect(body.medewerkers.find((m: { medewerkerId: string }) => m.medewerkerId === bertId)).toMatchObject({
+      naam: 'Bert',
+      gesprekken: 1,
+      metOvertreding: 0,
+      stiltes: 2,
+      stiltesPerGesprek: 2,
+      zinAlerts: 0,
+    });
+    expect(body.teams.map((team: { naam: string; gesprekken: number }) => `${team.naam}:${team.gesprekken}`)).toEqual([
+      'KCC:2',
+      'Vergunningen:1',
+    ]);
     expect(body.trend).toHaveLength(1);
     expect(body.trend[0]).toMatchObject({ gesprekken: 3, metOvertreding: 2, stiltes: sum(anna.medewerkerId, (r) => r.aantal_stiltes) + 2 });
     expect(body.gesprekken.map((g: { gesprekId: string }) => g.gesprekId).sort()).toEqual([ids.anna, ids.chat].sort());
 
     const vergunningen = await t.database.db.selectFrom('team').select('id').where('naam', '=', 'Vergunningen').executeTakeFirstOrThrow();
-    const perTeam = (await t.app.inject({ method: 'GET', url: `/api/analytics/kwaliteit?teamId=${vergunningen.id}`, headers: lead.headers })).json();
+    const perTeam = (
+      await t.app.inject({ method: 'GET', url: `/api/analytics/kwaliteit?teamId=${vergunningen.id}`, headers: lead.headers })
+    ).json();
     expect(perTeam.medewerkers.map((m: { medewerkerId: string }) => m.medewerkerId)).toEqual([bertId]);
-    const perAgent = (await t.app.inject({ method: 'GET', url: `/api/analytics/kwaliteit?medewerkerId=${anna.medewerkerId}`, headers: lead.headers })).json();
+    const perAgent = (
+      await t.app.inject({ method: 'GET', url: `/api/analytics/kwaliteit?medewerkerId=${anna.medewerkerId}`, headers: lead.headers })
+    ).json();
     expect(perAgent.medewerkers).toHaveLength(1);
-    const future = (await t.app.inject({ method: 'GET', url: '/api/analytics/kwaliteit?van=2099-01-01&tot=2099-12-31', headers: lead.headers })).json();
+    const future = (
+      await t.app.inject({ method: 'GET', url: '/api/analytics/kwaliteit?van=2099-01-01&tot=2099-12-31', headers: lead.headers })
+    ).json();
     expect(future).toEqual({ medewerkers: [], teams: [], trend: [], gesprekken: [] });
-    expect((await t.app.inject({ method: 'GET', url: '/api/analytics/kwaliteit?van=gisteren', headers: lead.headers })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/api/analytics/kwaliteit?van=gisteren', headers: lead.headers })).statusCode).toBe(
+      400,
+    );
 
-    for (const who of [anna, redacteur]) expect((await t.app.inject({ method: 'GET', url: '/api/analytics/kwaliteit', headers: who.headers })).statusCode).toBe(403);
+    for (const who of [anna, redacteur])
+      expect((await t.app.inject({ method: 'GET', url: '/api/analytics/kwaliteit', headers: who.headers })).statusCode).toBe(403);
   });
 
   it('lists knowledge gaps by topic and by the article that was open, for redacteuren', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/analytics/kennishiaten', headers: redacteur.headers });
     expect(response.statusCode).toBe(200);
     const { onderwerpen, artikelen } = response.json();
-    expect(onderwerpen.map((o: { onderwerp: string; stiltes: number }) => `${o.onderwerp}:${o.stiltes}`)).toEqual(['Parkeren:2', 'Paspoort:1', 'Afval:1']);
+    expect(onderwerpen.map((o: { onderwerp: string; stiltes: number }) => `${o.onderwerp}:${o.stiltes}`)).toEqual([
+      'Parkeren:2',
+      'Paspoort:1',
+      'Afval:1',
+    ]);
     expect(onderwerpen[0]).toMatchObject({ gesprekken: 1, totaalSeconden: 13, gemiddeldeSeconden: 6.5, langsteSeconden: 7 });
     expect(artikelen).toEqual([
       { artikelId: null, titel: null, stiltes: 3, gesprekken: 2, totaalSeconden: 253, gemiddeldeSeconden: 84.3, langsteSeconden: 240 },
-      { artikelId: 'bladkorven-herfst', titel: null, stiltes: 1, gesprekken: 1, totaalSeconden: 6, gemiddeldeSeconden: 6, langsteSeconden: 6 },
+      {
+        artikelId: 'bladkorven-herfst',
+        titel: null,
+        stiltes: 1,
+        gesprekken: 1,
+        totaalSeconden: 6,
+        gemiddeldeSeconden: 6,
+        langsteSeconden: 6,
+      },
     ]);
     expect((await t.app.inject({ method: 'GET', url: '/api/analytics/kennishiaten', headers: anna.headers })).statusCode).toBe(403);
   });

@@ -61,7 +61,13 @@ describe('live conversation analytics on a call', () => {
   });
 
   const cti_ = (payload: Record<string, string>) => t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: cti, payload });
-  const postSegment = (i: number) => t.app.inject({ method: 'POST', url: `/api/telefoon/gesprekken/${CALL}/transcript`, headers: cti, payload: { segmenten: [segments[i]] } });
+  const postSegment = (i: number) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/telefoon/gesprekken/${CALL}/transcript`,
+      headers: cti,
+      payload: { segmenten: [segments[i]] },
+    });
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const ofType = (socket: TestSocket, type: string) => socket.frames.filter((f) => f.type === type);
 
@@ -78,7 +84,13 @@ describe('live conversation analytics on a call', () => {
     await postSegment(2);
     const warning = await agentSocket.next((f) => f.type === ALERT_ONTHULLING, 2000);
     const warningMs = performance.now() - disclosedAt;
-    expect(warning.data).toMatchObject({ gesprekId, callId: CALL, soort: 'onthulling_voor_verificatie', gegeven: 'zaakstatus', segment: 2 });
+    expect(warning.data).toMatchObject({
+      gesprekId,
+      callId: CALL,
+      soort: 'onthulling_voor_verificatie',
+      gegeven: 'zaakstatus',
+      segment: 2,
+    });
     expect(warningMs).toBeLessThan(1000);
 
     const saidAt = performance.now();
@@ -87,9 +99,22 @@ describe('live conversation analytics on a call', () => {
     const alertMs = performance.now() - saidAt;
     console.info(`phrase alert after ${alertMs.toFixed(0)} ms, disclosure warning after ${warningMs.toFixed(0)} ms`);
     expect(alertMs).toBeLessThan(1000);
-    expect(alert.data).toMatchObject({ gesprekId, callId: CALL, kanaal: 'telefoon', medewerkerId: agent.medewerkerId, zin: 'opzeggen', segment: 3, start: 15 });
+    expect(alert.data).toMatchObject({
+      gesprekId,
+      callId: CALL,
+      kanaal: 'telefoon',
+      medewerkerId: agent.medewerkerId,
+      zin: 'opzeggen',
+      segment: 3,
+      start: 15,
+    });
 
-    const verified = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/verificatie`, headers: agent.headers, payload: { naam: 'Marieke Jansen', geboortedatum: '1968-04-17', postcode: '3541 AB' } });
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprekId}/verificatie`,
+      headers: agent.headers,
+      payload: { naam: 'Marieke Jansen', geboortedatum: '1968-04-17', postcode: '3541 AB' },
+    });
     expect(verified.statusCode).toBe(200);
     await pause(20);
     await postSegment(4);
@@ -102,8 +127,21 @@ describe('live conversation analytics on a call', () => {
     expect(ofType(leadSocket, ALERT_ONTHULLING)).toHaveLength(0);
     expect(secondNode.stats.runs).toBeGreaterThan(0);
 
-    const stored = await t.database.db.selectFrom('gesprek_analyse').selectAll().where('gesprek_id', '=', gesprekId).executeTakeFirstOrThrow();
-    expect(stored).toMatchObject({ kanaal: 'telefoon', medewerker_id: agent.medewerkerId, segmenten: 5, geverifieerd_gedrukt: 4, geverifieerd_bij_segment: 4, overtredingen: 1, aantal_zinnen: 1, aantal_stiltes: 1 });
+    const stored = await t.database.db
+      .selectFrom('gesprek_analyse')
+      .selectAll()
+      .where('gesprek_id', '=', gesprekId)
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({
+      kanaal: 'telefoon',
+      medewerker_id: agent.medewerkerId,
+      segmenten: 5,
+      geverifieerd_gedrukt: 4,
+      geverifieerd_bij_segment: 4,
+      overtredingen: 1,
+      aantal_zinnen: 1,
+      aantal_stiltes: 1,
+    });
     expect(stored.onthullingen).toEqual([
       { segment: 2, kind: 'zaakstatus', beforeVerification: true, start: 6.5 },
       { segment: 4, kind: 'zaakstatus', beforeVerification: false, start: 18.5 },
@@ -112,14 +150,27 @@ describe('live conversation analytics on a call', () => {
 
   it('analyses a transcript posted after the call without alerting anyone', async () => {
     await cti_({ event: 'hangup', callId: CALL });
-    await t.app.inject({ method: 'POST', url: `/api/telefoon/gesprekken/${CALL}/transcript`, headers: cti, payload: { segmenten: [{ speaker: 'klant', start: 22, end: 24, text: 'Ik stap naar de ombudsman.' }] } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/telefoon/gesprekken/${CALL}/transcript`,
+      headers: cti,
+      payload: { segmenten: [{ speaker: 'klant', start: 22, end: 24, text: 'Ik stap naar de ombudsman.' }] },
+    });
     for (let i = 0; i < 40; i++) {
-      const row = await t.database.db.selectFrom('gesprek_analyse').select('segmenten').where('gesprek_id', '=', gesprekId).executeTakeFirstOrThrow();
+      const row = await t.database.db
+        .selectFrom('gesprek_analyse')
+        .select('segmenten')
+        .where('gesprek_id', '=', gesprekId)
+        .executeTakeFirstOrThrow();
       if (row.segmenten === 6) break;
       await pause(50);
     }
     await pause(200);
-    const stored = await t.database.db.selectFrom('gesprek_analyse').select(['segmenten', 'aantal_zinnen']).where('gesprek_id', '=', gesprekId).executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('gesprek_analyse')
+      .select(['segmenten', 'aantal_zinnen'])
+      .where('gesprek_id', '=', gesprekId)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ segmenten: 6, aantal_zinnen: 2 });
     expect(ofType(leadSocket, ALERT_ZIN)).toHaveLength(1);
   });
@@ -135,7 +186,14 @@ describe('live conversation analytics on a call', () => {
 
     const body = view.json();
     expect(body).toMatchObject({ gesprekId, kanaal: 'telefoon', overtredingen: 1, zinAlerts: 2, stiltes: 1, geverifieerdBijSegment: 4 });
-    expect(body.segmenten.map((s: { vlaggen: { soort: string }[] }) => s.vlaggen.map((v) => v.soort))).toEqual([[], [], ['onthulling', 'stilte_na'], ['zin'], ['onthulling', 'geverifieerd'], ['zin']]);
+    expect(body.segmenten.map((s: { vlaggen: { soort: string }[] }) => s.vlaggen.map((v) => v.soort))).toEqual([
+      [],
+      [],
+      ['onthulling', 'stilte_na'],
+      ['zin'],
+      ['onthulling', 'geverifieerd'],
+      ['zin'],
+    ]);
     expect(body.segmenten[2].vlaggen[0]).toEqual({ soort: 'onthulling', gegeven: 'zaakstatus', voorVerificatie: true });
 
     const refused = await t.app.inject({ method: 'GET', url, headers: agent.headers });

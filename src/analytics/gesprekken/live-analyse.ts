@@ -33,7 +33,8 @@ export class LiveAnalyse {
     const gesprekId = typeof event.data.gesprekId === 'string' ? event.data.gesprekId : null;
     if (!gesprekId) return;
     // A closed chat (or call) gets its final analysis.
-    if (event.type === 'telefoon.transcript' || (event.type === 'gesprek.status' && event.data.status === 'afgehandeld')) this.schedule(gesprekId);
+    if (event.type === 'telefoon.transcript' || (event.type === 'gesprek.status' && event.data.status === 'afgehandeld'))
+      this.schedule(gesprekId);
   }
 
   schedule(gesprekId: string): void {

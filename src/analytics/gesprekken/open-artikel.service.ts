@@ -12,10 +12,15 @@ export async function recordOpenArtikel(db: Db, ctx: RequestContext, gesprekId: 
   return inTransaction(db, async (trx) => {
     const gesprek = await trx.selectFrom('gesprek').select('id').where('id', '=', gesprekId).executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
-    if (articleId && !(await trx.selectFrom('kennisartikel').select('id').where('id', '=', articleId).executeTakeFirst())) throw ArticleNotFound();
+    if (articleId && !(await trx.selectFrom('kennisartikel').select('id').where('id', '=', articleId).executeTakeFirst()))
+      throw ArticleNotFound();
     const row = await trx
       .insertInto('gesprek_open_artikel')
-      .values({ gesprek_id: gesprekId, artikel_id: articleId, medewerker_id: ctx.principal.kind === 'medewerker' ? ctx.principal.id : null })
+      .values({
+        gesprek_id: gesprekId,
+        artikel_id: articleId,
+        medewerker_id: ctx.principal.kind === 'medewerker' ? ctx.principal.id : null,
+      })
       .returning(['artikel_id', 'geopend_op'])
       .executeTakeFirstOrThrow();
     return { gesprekId, articleId: row.artikel_id, geopendOp: new Date(row.geopend_op).toISOString() };

@@ -33,12 +33,7 @@ export function priorShares(
   );
 }
 
-export function sharePosterior(
-  priorShare: number,
-  priorStrength: number,
-  baselineWijk: number,
-  baselineCity: number,
-): SharePosterior {
+export function sharePosterior(priorShare: number, priorStrength: number, baselineWijk: number, baselineCity: number): SharePosterior {
   const share = Math.min(Math.max(priorShare, 1e-6), 1 - 1e-6);
   return {
     alpha: priorStrength + baselineWijk,

@@ -20,7 +20,15 @@ describe('count tables', () => {
       ['WA', 'WB'],
     );
     expect(weeks).toEqual(['2026-08-31', '2026-09-07', '2026-09-14']);
-    expect(tables).toEqual([{ topic: 'a', counts: [[0, 0, 2], [3, 0, 0]] }]);
+    expect(tables).toEqual([
+      {
+        topic: 'a',
+        counts: [
+          [0, 0, 2],
+          [3, 0, 0],
+        ],
+      },
+    ]);
   });
 
   it('rejects a week start that is not a Monday', () => {

@@ -18,8 +18,7 @@ const WEEK_MS = 7 * 86_400_000;
 function weekRange(weekStarts: Iterable<string>): string[] {
   const times = [...new Set(weekStarts)].map((w) => {
     const t = Date.parse(`${w}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(w) || new Date(t).getUTCDay() !== 1)
-      throw new Error(`weekStart ${w} is not a Monday (YYYY-MM-DD)`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(w) || new Date(t).getUTCDay() !== 1) throw new Error(`weekStart ${w} is not a Monday (YYYY-MM-DD)`);
     return t;
   });
   if (times.length === 0) return [];

@@ -30,9 +30,7 @@ describe('detectHotspots', () => {
       c.topic === 'ratten' && c.wijk === 'WB' && hotWeeks.some((k) => WEEKS[k] === c.weekStart) ? { ...c, count: 12 } : c,
     );
     const found = detectHotspots(counts, inwoners);
-    expect(found.map((h) => `${h.topic} ${h.wijk} ${h.weekStart}`).sort()).toEqual(
-      hotWeeks.map((k) => `ratten WB ${WEEKS[k]}`),
-    );
+    expect(found.map((h) => `${h.topic} ${h.wijk} ${h.weekStart}`).sort()).toEqual(hotWeeks.map((k) => `ratten WB ${WEEKS[k]}`));
     // Each week on its own, with the other three in its baseline, looks almost normal.
     for (const h of found) expect(h.expected).toBeLessThan(4);
     for (let i = 1; i < found.length; i++) expect(found[i - 1]!.score).toBeGreaterThanOrEqual(found[i]!.score);

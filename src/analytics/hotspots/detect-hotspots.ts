@@ -91,7 +91,11 @@ function rejectAcrossFamilies(
   const single = candidates.filter((c) => c.test.weeks.length === 1);
   const multi = candidates.filter((c) => c.test.weeks.length > 1);
   const reject = (family: Candidate[], count: number) => {
-    const rejected = holmRejections(family.map((c) => c.test.pValue), count, familyAlpha);
+    const rejected = holmRejections(
+      family.map((c) => c.test.pValue),
+      count,
+      familyAlpha,
+    );
     return family.filter((_, i) => rejected.has(i));
   };
   return [...reject(single, testCount.singleWeek), ...reject(multi, testCount.multiWeek)];
@@ -124,11 +128,7 @@ function scanAll(
 }
 
 /** Every week of a significant window is a hotspot; a week in several keeps the strongest. */
-function hotspotsFrom(
-  rejected: readonly Candidate[],
-  wijken: readonly string[],
-  weeks: readonly string[],
-): Map<string, Hotspot> {
+function hotspotsFrom(rejected: readonly Candidate[], wijken: readonly string[], weeks: readonly string[]): Map<string, Hotspot> {
   const byCell = new Map<string, Hotspot>();
   for (const { topic, test } of rejected) {
     const score = -Math.log10(Math.max(test.pValue, Number.MIN_VALUE));

@@ -31,9 +31,7 @@ export const inwoners = new Map([
   ['WD', 2000],
 ]);
 
-export const WEEKS = Array.from({ length: 12 }, (_, i) =>
-  new Date(Date.UTC(2026, 7, 31) + i * 7 * 86_400_000).toISOString().slice(0, 10),
-);
+export const WEEKS = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2026, 7, 31) + i * 7 * 86_400_000).toISOString().slice(0, 10));
 
 /**
  * Poisson counts per wijk × week for one topic: `weeklyTotal` city-wide, spread by population,

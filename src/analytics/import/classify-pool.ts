@@ -38,8 +38,14 @@ function startWorker(inputs: ClassifierInputs): Promise<Worker | null> {
  * this thread writes to the database. Where workers cannot start (a runtime that cannot load
  * TypeScript in a worker, e.g. the test runner) it classifies on this thread with `fallback`.
  */
-export async function createClassifyPool(inputs: ClassifierInputs, fallback: Matcher, threads = availableParallelism()): Promise<ClassifyPool> {
-  const workers = (await Promise.all(Array.from({ length: Math.max(0, threads) }, () => startWorker(inputs)))).filter((w): w is Worker => w !== null);
+export async function createClassifyPool(
+  inputs: ClassifierInputs,
+  fallback: Matcher,
+  threads = availableParallelism(),
+): Promise<ClassifyPool> {
+  const workers = (await Promise.all(Array.from({ length: Math.max(0, threads) }, () => startWorker(inputs)))).filter(
+    (w): w is Worker => w !== null,
+  );
   if (workers.length === 0) {
     return { threads: 0, classify: async (texts) => texts.map((t) => fallback.classify(t)), close: async () => undefined };
   }

@@ -37,7 +37,11 @@ interface Pending {
  * thread writes; a text seen before is not classified again. Lines are checked as they are
  * read: a bad line stops the import there, with the batches before it stored.
  */
-export async function importKlantcontacten(db: Kysely<Database>, lines: AsyncIterable<string> | Iterable<string>, options: { threads?: number } = {}): Promise<ImportResult> {
+export async function importKlantcontacten(
+  db: Kysely<Database>,
+  lines: AsyncIterable<string> | Iterable<string>,
+  options: { threads?: number } = {},
+): Promise<ImportResult> {
   const started = performance.now();
   const [classifier, placer] = await Promise.all([topicClassifier(db), storedPlacer(db)]);
   const pool = await createClassifyPool(classifier.inputs, classifier.matcher, options.threads);
@@ -81,7 +85,12 @@ export async function importKlantcontacten(db: Kysely<Database>, lines: AsyncIte
   return { imported, placed, ms: performance.now() - started, threads: pool.threads };
 }
 
-async function storeBatch(db: Kysely<Database>, contacts: readonly ImportedContact[], matcher: { classify(text: string): TopicGuess }, placer: Placer) {
+async function storeBatch(
+  db: Kysely<Database>,
+  contacts: readonly ImportedContact[],
+  matcher: { classify(text: string): TopicGuess },
+  placer: Placer,
+) {
   const rows = contacts.map((contact) => ({ id: randomUUID(), contact }));
   const topics = rows.map(({ id, contact: c }) =>
     assignTopic(
@@ -103,14 +112,18 @@ async function storeBatch(db: Kysely<Database>, contacts: readonly ImportedConta
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('klantcontact')
-      .values(rows.map(({ id, contact: c }) => ({
-        id,
-        kanaal: c.kanaal,
-        onderwerp: c.inhoud.slice(0, 120),
-        inhoud: c.inhoud,
-        plaatsgevonden_op: c.plaatsgevondenOp,
-        metadata: JSON.stringify({ import: { postcode: c.postcode, straat: c.straat, huisnummer: c.huisnummer, lat: c.lat, lon: c.lon } }),
-      })))
+      .values(
+        rows.map(({ id, contact: c }) => ({
+          id,
+          kanaal: c.kanaal,
+          onderwerp: c.inhoud.slice(0, 120),
+          inhoud: c.inhoud,
+          plaatsgevonden_op: c.plaatsgevondenOp,
+          metadata: JSON.stringify({
+            import: { postcode: c.postcode, straat: c.straat, huisnummer: c.huisnummer, lat: c.lat, lon: c.lon },
+          }),
+        })),
+      )
       .execute();
     await upsertTopics(trx, topics);
   });

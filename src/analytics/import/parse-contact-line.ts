@@ -15,7 +15,10 @@ export interface ImportedContact {
 }
 
 export class ImportLineError extends Error {
-  constructor(readonly line: number, problem: string) {
+  constructor(
+    readonly line: number,
+    problem: string,
+  ) {
     super(`regel ${line}: ${problem}`);
     this.name = 'ImportLineError';
   }

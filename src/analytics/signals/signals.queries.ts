@@ -15,7 +15,10 @@ export async function owningAfdeling(db: Db, topic: { articleId: string | null; 
 }
 
 /** The latest klantcontact of a hotspot cell: the aanleiding (cause) of its interne taak. */
-export async function latestContactOfCell(db: Db, cell: { wijk: string; category: string; articleId: string | null; weekStart: string }): Promise<string | null> {
+export async function latestContactOfCell(
+  db: Db,
+  cell: { wijk: string; category: string; articleId: string | null; weekStart: string },
+): Promise<string | null> {
   let query = db
     .selectFrom('klantcontact_onderwerp')
     .select('klantcontact_id')

@@ -42,8 +42,17 @@ async function signalOne(db: Db, h: StoredHotspot): Promise<boolean> {
     const claimed = await trx
       .insertInto('hotspot_signaal')
       .values({
-        wijk: h.wijk, onderwerp: h.articleId ?? h.category, week_start: h.weekStart, categorie: h.category, artikel_id: h.articleId,
-        afdeling, email_onderwerp: subject, email_tekst: text, waargenomen: h.observed, verwacht: h.expected, score: h.score,
+        wijk: h.wijk,
+        onderwerp: h.articleId ?? h.category,
+        week_start: h.weekStart,
+        categorie: h.category,
+        artikel_id: h.articleId,
+        afdeling,
+        email_onderwerp: subject,
+        email_tekst: text,
+        waargenomen: h.observed,
+        verwacht: h.expected,
+        score: h.score,
       })
       .onConflict((oc) => oc.columns(['wijk', 'onderwerp', 'week_start']).doNothing())
       .returning('wijk')
@@ -52,12 +61,24 @@ async function signalOne(db: Db, h: StoredHotspot): Promise<boolean> {
     const team = await ensureTeam(trx, afdeling);
     const aanleiding = await q.latestContactOfCell(trx, h);
     const taak = aanleiding
-      ? await createInterneTaak(trx, ctx(), { klantcontactId: aanleiding, gevraagdeHandeling: subject.slice(0, 200), toelichting: text, actorIds: [team.actor_id] })
+      ? await createInterneTaak(trx, ctx(), {
+          klantcontactId: aanleiding,
+          gevraagdeHandeling: subject.slice(0, 200),
+          toelichting: text,
+          actorIds: [team.actor_id],
+        })
       : null;
     await trx
       .updateTable('hotspot_signaal')
-      .set({ team_id: team.id, interne_taak_id: taak?.id ?? null, email_aan: team.email, ...(team.email ? {} : { email_status: 'geen_adres' as const }) })
-      .where('wijk', '=', h.wijk).where('onderwerp', '=', h.articleId ?? h.category).where('week_start', '=', h.weekStart)
+      .set({
+        team_id: team.id,
+        interne_taak_id: taak?.id ?? null,
+        email_aan: team.email,
+        ...(team.email ? {} : { email_status: 'geen_adres' as const }),
+      })
+      .where('wijk', '=', h.wijk)
+      .where('onderwerp', '=', h.articleId ?? h.category)
+      .where('week_start', '=', h.weekStart)
       .execute();
     return true;
   });

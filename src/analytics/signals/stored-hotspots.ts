@@ -17,7 +17,8 @@ export interface StoredHotspot {
 export const BASELINE_WEEKS = 12;
 const DAY_MS = 86_400_000;
 
-export const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 interface CellCount {
   wijk: string;
@@ -83,16 +84,32 @@ async function detect(db: Db, fromWeek: string, toWeek: string, cells: readonly 
   if (inwoners.size === 0) return [];
   const known = cells.filter((c) => inwoners.has(c.wijk));
   const categoryOf = new Map(known.filter((c) => c.artikel_id).map((c) => [c.artikel_id!, c.categorie]));
-  const perArticle: WeeklyCount[] = known.filter((c) => c.artikel_id).map((c) => ({ topic: c.artikel_id!, wijk: c.wijk, weekStart: c.week_start, count: c.aantal }));
+  const perArticle: WeeklyCount[] = known
+    .filter((c) => c.artikel_id)
+    .map((c) => ({ topic: c.artikel_id!, wijk: c.wijk, weekStart: c.week_start, count: c.aantal }));
   const perCategory: WeeklyCount[] = known.map((c) => ({ topic: c.categorie, wijk: c.wijk, weekStart: c.week_start, count: c.aantal }));
   const inRange = (week: string) => week >= fromWeek && week <= toWeek;
   const articles = detectHotspots(perArticle, inwoners).map((h) => ({
-    wijk: h.wijk, category: categoryOf.get(h.topic) ?? '', articleId: h.topic as string | null, weekStart: h.weekStart, observed: h.observed, expected: h.expected, score: h.score,
+    wijk: h.wijk,
+    category: categoryOf.get(h.topic) ?? '',
+    articleId: h.topic as string | null,
+    weekStart: h.weekStart,
+    observed: h.observed,
+    expected: h.expected,
+    score: h.score,
   }));
   const explained = new Set(articles.map((a) => `${a.wijk}|${a.category}|${a.weekStart}`));
   const categories = detectHotspots(perCategory, inwoners)
     .filter((h) => !explained.has(`${h.wijk}|${h.topic}|${h.weekStart}`))
-    .map((h) => ({ wijk: h.wijk, category: h.topic, articleId: null, weekStart: h.weekStart, observed: h.observed, expected: h.expected, score: h.score }));
+    .map((h) => ({
+      wijk: h.wijk,
+      category: h.topic,
+      articleId: null,
+      weekStart: h.weekStart,
+      observed: h.observed,
+      expected: h.expected,
+      score: h.score,
+    }));
   return [...articles, ...categories]
     .filter((h) => inRange(h.weekStart))
     .map((h) => ({ ...h, expected: Math.round(h.expected * 100) / 100, score: Math.round(h.score * 100) / 100 }))

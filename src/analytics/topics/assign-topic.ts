@@ -34,9 +34,10 @@ export function assignTopic(source: TopicSource, matcher: Pick<Matcher, 'classif
     ? { categorie: source.agent.categorie, artikel_id: source.agent.artikelId, zekerheid: 1, bron: 'agent' as const }
     : classified(matcher, text);
   const own = source.locatie;
-  const input: PlaceInput = own && (own.lat != null || own.straat || own.postcode)
-    ? { lat: own.lat ?? null, lon: own.lon ?? null, straat: own.straat ?? null, postcode: own.postcode ?? null, text }
-    : { straat: source.bezoekadres?.straat ?? null, postcode: source.bezoekadres?.postcode ?? null, text };
+  const input: PlaceInput =
+    own && (own.lat != null || own.straat || own.postcode)
+      ? { lat: own.lat ?? null, lon: own.lon ?? null, straat: own.straat ?? null, postcode: own.postcode ?? null, text }
+      : { straat: source.bezoekadres?.straat ?? null, postcode: source.bezoekadres?.postcode ?? null, text };
   const placement = placer.place(input);
   const at = new Date(source.plaatsgevondenOp);
   return {
@@ -54,5 +55,10 @@ export function assignTopic(source: TopicSource, matcher: Pick<Matcher, 'classif
 
 function classified(matcher: Pick<Matcher, 'classify'>, text: string) {
   const guess = matcher.classify(text);
-  return { categorie: guess.category, artikel_id: guess.articleId, zekerheid: Math.round(guess.confidence * 1000) / 1000, bron: 'classifier' as const };
+  return {
+    categorie: guess.category,
+    artikel_id: guess.articleId,
+    zekerheid: Math.round(guess.confidence * 1000) / 1000,
+    bron: 'classifier' as const,
+  };
 }

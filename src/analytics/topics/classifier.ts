@@ -73,7 +73,10 @@ export async function topicClassifier(db: Db): Promise<TopicClassifier> {
 
 /** Rebuilds the classifier with every wrap-up topic so far, on every node. */
 export async function retrainClassifier(db: Db): Promise<{ articles: number; examples: number }> {
-  await db.updateTable('analytics_stand').set((eb) => ({ revisie: eb('revisie', '+', 1) })).execute();
+  await db
+    .updateTable('analytics_stand')
+    .set((eb) => ({ revisie: eb('revisie', '+', 1) }))
+    .execute();
   const { articles, examples } = await topicClassifier(db);
   return { articles, examples };
 }

@@ -4,7 +4,12 @@ import type { Db } from '../../db/transaction.ts';
 import { normalisePageUrl } from '../content-gaps/page-url.ts';
 import type { TopicRow, TopicSource } from './assign-topic.ts';
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null);
+const num = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+      ? Number(v)
+      : null;
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
 /** A location group as forms (`locatie`: adres, postcode, lat, lon) and imports store it. */
@@ -18,7 +23,11 @@ function locatieOf(metadata: Record<string, unknown> | null | undefined): TopicS
 export async function topicSources(db: Db, ids: readonly string[]): Promise<TopicSource[]> {
   if (ids.length === 0) return [];
   const [contacts, klanten, gesprekken, artikelen] = await Promise.all([
-    db.selectFrom('klantcontact').select(['id', 'kanaal', 'inhoud', 'plaatsgevonden_op', 'metadata', 'hoofd_onderwerp_type']).where('id', 'in', ids).execute(),
+    db
+      .selectFrom('klantcontact')
+      .select(['id', 'kanaal', 'inhoud', 'plaatsgevonden_op', 'metadata', 'hoofd_onderwerp_type'])
+      .where('id', 'in', ids)
+      .execute(),
     db
       .selectFrom('betrokkene')
       .leftJoin('partij', 'partij.id', 'betrokkene.partij_id')
@@ -27,7 +36,12 @@ export async function topicSources(db: Db, ids: readonly string[]): Promise<Topi
       .where('betrokkene.rol', '=', 'klant')
       .execute(),
     db.selectFrom('gesprek').select(['klantcontact_id', 'metadata']).where('klantcontact_id', 'in', ids).execute(),
-    db.selectFrom('onderwerpobject').select(['klantcontact_id', 'object_id']).where('klantcontact_id', 'in', ids).where('code_objecttype', '=', 'kennisartikel').execute(),
+    db
+      .selectFrom('onderwerpobject')
+      .select(['klantcontact_id', 'object_id'])
+      .where('klantcontact_id', 'in', ids)
+      .where('code_objecttype', '=', 'kennisartikel')
+      .execute(),
   ]);
   const klant = new Map(klanten.map((k) => [k.klantcontact_id, k]));
   const gesprek = new Map(gesprekken.map((g) => [g.klantcontact_id, g.metadata]));
@@ -50,7 +64,19 @@ export async function topicSources(db: Db, ids: readonly string[]): Promise<Topi
   });
 }
 
-const COLUMNS = ['categorie', 'artikel_id', 'zekerheid', 'bron', 'wijk', 'geplaatst_via', 'kanaal', 'partij_id', 'pagina_url', 'plaatsgevonden_op', 'week_start'] as const;
+const COLUMNS = [
+  'categorie',
+  'artikel_id',
+  'zekerheid',
+  'bron',
+  'wijk',
+  'geplaatst_via',
+  'kanaal',
+  'partij_id',
+  'pagina_url',
+  'plaatsgevonden_op',
+  'week_start',
+] as const;
 
 /** Multi-row upsert; callers keep batches to a few thousand rows (12 parameters a row). */
 export async function upsertTopics(db: Db, rows: readonly TopicRow[]): Promise<void> {
@@ -58,7 +84,9 @@ export async function upsertTopics(db: Db, rows: readonly TopicRow[]): Promise<v
   await db
     .insertInto('klantcontact_onderwerp')
     .values(rows.map((r) => ({ ...r })))
-    .onConflict((oc) => oc.column('klantcontact_id').doUpdateSet((eb) => Object.fromEntries(COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+    .onConflict((oc) =>
+      oc.column('klantcontact_id').doUpdateSet((eb) => Object.fromEntries(COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+    )
     .execute();
 }
 
@@ -67,7 +95,11 @@ export async function klantcontactenWithoutTopic(db: Db, limit: number): Promise
   const rows = await db
     .selectFrom('klantcontact')
     .select('klantcontact.id')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('klantcontact_onderwerp as o').select('o.klantcontact_id').whereRef('o.klantcontact_id', '=', 'klantcontact.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(selectFrom('klantcontact_onderwerp as o').select('o.klantcontact_id').whereRef('o.klantcontact_id', '=', 'klantcontact.id')),
+      ),
+    )
     .orderBy('klantcontact.aangemaakt_op', 'desc')
     .limit(limit)
     .execute();

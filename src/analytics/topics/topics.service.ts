@@ -8,7 +8,10 @@ import * as q from './topics.queries.ts';
 export async function classifyKlantcontacten(db: Db, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const [{ matcher }, placer, sources] = await Promise.all([topicClassifier(db), storedPlacer(db), q.topicSources(db, ids)]);
-  await q.upsertTopics(db, sources.map((s) => assignTopic(s, matcher, placer)));
+  await q.upsertTopics(
+    db,
+    sources.map((s) => assignTopic(s, matcher, placer)),
+  );
   return sources.length;
 }
 

@@ -25,7 +25,18 @@ export interface CallerRecord {
 }
 
 export function createCallerRecord(): CallerRecord {
-  return { streets: new Set(), addresses: new Set(), postcodes: new Set(), phones: new Set(), emails: new Set(), ibans: new Set(), digits: new Set(), amounts: new Set(), names: new Set(), dates: [] };
+  return {
+    streets: new Set(),
+    addresses: new Set(),
+    postcodes: new Set(),
+    phones: new Set(),
+    emails: new Set(),
+    ibans: new Set(),
+    digits: new Set(),
+    amounts: new Set(),
+    names: new Set(),
+    dates: [],
+  };
 }
 
 export const addressKey = (street: string, houseNumber: string): string => `${street.toLowerCase()} ${houseNumber}`;
@@ -43,7 +54,8 @@ export function rememberCallerTurn(record: CallerRecord, text: string): void {
   for (const amount of findMoneyAmounts(text)) record.amounts.add(amount.cents);
   for (const mention of findNameMentions(text)) for (const key of nameKeys(mention.words)) record.names.add(key);
   // "met J.P. van Dijk": a surname after a lower-case tussenvoegsel is the caller's name too.
-  for (const m of text.matchAll(/\b(?:van|de|der|den|ter|ten|el)\s+(\p{Lu}[\p{Ll}'’-]+)/gu)) for (const key of nameKeys([m[1] ?? ''])) record.names.add(key);
+  for (const m of text.matchAll(/\b(?:van|de|der|den|ter|ten|el)\s+(\p{Lu}[\p{Ll}'’-]+)/gu))
+    for (const key of nameKeys([m[1] ?? ''])) record.names.add(key);
   record.dates.push(...findDutchDates(text));
 }
 

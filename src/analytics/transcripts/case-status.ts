@@ -34,7 +34,8 @@ const CONTENT = /\b(?:dat|uw|er|geen|inderdaad|twee|drie)\b/;
 
 // "Ik kijk even in het systeem" announces a look-up; it tells nothing yet.
 const ANNOUNCES_LOOKUP = /\b(?:ik kijk|kijk ik|ik zoek|zoek ik|ik ga (?:\p{L}+ )*(?:kijken|zoeken|opzoeken|nakijken))\b/u;
-const REFUSES = /\b(?:kan ik (?:niet|pas|nog niet) (?:zien|zeggen)|ik kan niet zeggen|mag ik (?:helaas )?niets?|kan ik (?:helaas )?niets|weet ik niet|staat pas in)\b/;
+const REFUSES =
+  /\b(?:kan ik (?:niet|pas|nog niet) (?:zien|zeggen)|ik kan niet zeggen|mag ik (?:helaas )?niets?|kan ik (?:helaas )?niets|weet ik niet|staat pas in)\b/;
 const GENERAL =
   /(?:^|,\s*)(?:als|zolang|zodra|indien|wanneer)\b|\b(?:meestal|normaal gesproken|altijd|iedereen|in het algemeen|gemiddeld|vaak|elke|iedere|u kunt|kunt u|u mag|mag u)\b|\b(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen)\b[^.]*\bworden\b/;
 const OWN_ACTION =
@@ -51,7 +52,8 @@ export function readsFromRecords(lower: string): boolean {
 }
 
 // "Ik heb de melding aangemaakt": what the agent just did in this call, not what the file says.
-const DONE_NOW = /\b(?:ik heb|heb ik) (?:de|een|het|uw) (?:\p{L}+ ){1,2}(?:aangemaakt|genoteerd|doorgezet|aangepast|toegevoegd|vastgelegd|gewijzigd|ingepland|doorgestuurd|ingediend)\b/u;
+const DONE_NOW =
+  /\b(?:ik heb|heb ik) (?:de|een|het|uw) (?:\p{L}+ ){1,2}(?:aangemaakt|genoteerd|doorgezet|aangepast|toegevoegd|vastgelegd|gewijzigd|ingepland|doorgestuurd|ingediend)\b/u;
 
 export function statesCaseStatus(clause: Clause): boolean {
   const { lower } = clause;
@@ -68,7 +70,8 @@ export function statesCaseStatus(clause: Clause): boolean {
 
 // "Ja, ik zie het.", "Ik heb hem gevonden.", "Daar is hij.": the agent has the file open.
 // "Ik heb het" alone is left out: it as often means the agent found the general answer.
-const FOUND_IT = /^(?:\p{L}+,\s*)*(?:ik zie (?:het|hem|haar|ze)(?: al| hier| staan)?|ik heb (?:hem|haar)(?: al| hier)?|daar (?:is|staat) (?:hij|het|ze)|(?:ik heb|heb ik) (?:het|hem|haar|uw \p{L}+) gevonden)[.!,]?$/u;
+const FOUND_IT =
+  /^(?:\p{L}+,\s*)*(?:ik zie (?:het|hem|haar|ze)(?: al| hier| staan)?|ik heb (?:hem|haar)(?: al| hier)?|daar (?:is|staat) (?:hij|het|ze)|(?:ik heb|heb ik) (?:het|hem|haar|uw \p{L}+) gevonden)[.!,]?$/u;
 // "Daar is nog geen melding van": that something is not there tells nothing about a case.
 const NOTHING_THERE = /\b(?:is|staat|zijn|staan) (?:nog |er )?geen\b|\bniets?\b/;
 
@@ -84,6 +87,7 @@ export function foundInRecords(clause: Clause): boolean {
 export function statesAfterLookup(clause: Clause): boolean {
   const { lower } = clause;
   if (REFUSES.test(lower) || ANNOUNCES_LOOKUP.test(lower) || BIRTH_CUE.test(lower)) return false;
-  if (GENERAL.test(lower) || OWN_ACTION.test(lower) || ASKS_CALLER.test(lower) || NOTHING_THERE.test(lower) || lower.trim().endsWith('?')) return false;
+  if (GENERAL.test(lower) || OWN_ACTION.test(lower) || ASKS_CALLER.test(lower) || NOTHING_THERE.test(lower) || lower.trim().endsWith('?'))
+    return false;
   return /\p{L}{3}/u.test(lower) && !foundInRecords(clause);
 }

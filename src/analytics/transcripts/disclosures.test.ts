@@ -3,7 +3,10 @@ import { findDisclosures } from './disclosures.ts';
 import { dialogue } from './test-dialogue.ts';
 
 const kindsAt = (segments: ReturnType<typeof dialogue>, index: number) =>
-  findDisclosures(segments).filter((d) => d.segment === index).map((d) => d.kind).sort();
+  findDisclosures(segments)
+    .filter((d) => d.segment === index)
+    .map((d) => d.kind)
+    .sort();
 
 describe('findDisclosures', () => {
   it('finds an address read out as a check question, but not the caller’s own address repeated', () => {
@@ -13,14 +16,20 @@ describe('findDisclosures', () => {
   it('finds phone numbers and e-mail addresses from the records, not general service numbers', () => {
     const call = dialogue(
       ['klant', 'Bel me maar terug.'],
-      ['agent', 'We hebben nul zes, elf, tweeëntwintig, drieëndertig, vierenveertig. En u krijgt mail op j punt boon at voorbeeld punt nl.'],
+      [
+        'agent',
+        'We hebben nul zes, elf, tweeëntwintig, drieëndertig, vierenveertig. En u krijgt mail op j punt boon at voorbeeld punt nl.',
+      ],
       ['agent', 'Of bel ons algemene nummer, veertien nul vijf acht.'],
     );
     expect(kindsAt(call, 1)).toEqual(['email', 'telefoonnummer']);
     expect(kindsAt(call, 2)).toEqual([]);
   });
   it('tells a personal amount from a general fee', () => {
-    const call = dialogue(['agent', 'Er staat nog tweehonderd euro vijftig open op uw aanslag.'], ['agent', 'Een rijbewijs kost veertig euro.']);
+    const call = dialogue(
+      ['agent', 'Er staat nog tweehonderd euro vijftig open op uw aanslag.'],
+      ['agent', 'Een rijbewijs kost veertig euro.'],
+    );
     expect(kindsAt(call, 0)).toEqual(['bedrag']);
     expect(kindsAt(call, 1)).toEqual([]);
   });
@@ -65,7 +74,7 @@ describe('findDisclosures', () => {
     expect(kindsAt(call, 0)).toEqual(['bedrag']);
     expect(kindsAt(call, 1)).toEqual(['bedrag']);
   });
-  it('does not count an organisation\'s postbus, a team mailbox, a neighbourhood or the agent\'s own action', () => {
+  it("does not count an organisation's postbus, a team mailbox, a neighbourhood or the agent's own action", () => {
     const call = dialogue(
       ['agent', 'U kunt het sturen naar Postbus 1000, 3540 AA Lindendaal.'],
       ['agent', 'Mailen kan naar jeugdteam@lindendaal.example.'],

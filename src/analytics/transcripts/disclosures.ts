@@ -30,7 +30,8 @@ export function findDisclosures(segments: TranscriptSegment[]): FoundDisclosure[
       // An amount clause is judged as an amount only, so a fee is not mistaken for a case status.
       // Read from the file, any amount is the caller's ("In het besluit staat … 449 euro").
       if (hasAmount(clause)) {
-        if (isPersonalAmount(clause, said) || ((fileOpen || readsFromRecords(clause.lower)) && !isGeneralAmount(clause))) kinds.add('bedrag');
+        if (isPersonalAmount(clause, said) || ((fileOpen || readsFromRecords(clause.lower)) && !isGeneralAmount(clause)))
+          kinds.add('bedrag');
       } else if (statesCaseStatus(clause) || (fileOpen && statesAfterLookup(clause))) {
         kinds.add('zaakstatus');
       }

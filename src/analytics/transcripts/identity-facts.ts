@@ -20,7 +20,10 @@ export interface IdentityFact {
 }
 
 const GREETING = '(?:ja|nee|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|goedendag)';
-const SELF_INTRO = new RegExp(`(?:spreekt met|mijn naam is|ik ben|ik heet|(?:^|[.!?,]\\s*)(?:${GREETING},?\\s+)*met)\\s+(?:(?:meneer|mevrouw|de heer)\\s+)?$`, 'i');
+const SELF_INTRO = new RegExp(
+  `(?:spreekt met|mijn naam is|ik ben|ik heet|(?:^|[.!?,]\\s*)(?:${GREETING},?\\s+)*met)\\s+(?:(?:meneer|mevrouw|de heer)\\s+)?$`,
+  'i',
+);
 const OTHER_INTRO = new RegExp(`(?:\\b(?:ze|zij|hij) heet|\\b(?:mijn|m'n) ${RELATION}(?: heet| is)?,?)\\s+$`, 'i');
 // "Het gaat om meneer Ahmet Yilmaz": the person whose case it is, whoever that is.
 const CASE_INTRO = /\b(?:het gaat om|het betreft|het gaat over|op (?:de )?naam van)\s+(?:(?:meneer|mevrouw|de heer)\s+)?$/i;
@@ -30,7 +33,13 @@ const GREETING_ONLY = new RegExp(`(?:^|[.!?]\\s*)${GREETING},\\s*$`, 'i');
 const LEAD_IN = /^(?:(?:ja|nee|eh|ehm|nou|oké|ok|sure|dus|dat is|die is|voor mij|van mij|op mijn naam|mijn naam)[,.]?\s+)*/i;
 
 function clauseAround(text: string, mention: NameMention): string {
-  const start = Math.max(text.lastIndexOf('.', mention.start - 1), text.lastIndexOf(',', mention.start - 1), text.lastIndexOf('?', mention.start - 1), text.lastIndexOf('!', mention.start - 1)) + 1;
+  const start =
+    Math.max(
+      text.lastIndexOf('.', mention.start - 1),
+      text.lastIndexOf(',', mention.start - 1),
+      text.lastIndexOf('?', mention.start - 1),
+      text.lastIndexOf('!', mention.start - 1),
+    ) + 1;
   const rest = text.slice(mention.end);
   const stop = rest.search(/[.,!?]/);
   return text.slice(start, stop < 0 ? text.length : mention.end + stop).trim();
@@ -44,11 +53,17 @@ function nameFacts(text: string, request: IdentityRequest | null): IdentityFact[
     let about: PersonRef | null;
     if (OTHER_INTRO.test(before) || RELATIVE_OF.test(before)) about = 'other';
     else if (CASE_INTRO.test(before)) about = null;
-    else if (SELF_INTRO.test(before) || /^\s+hier\b/i.test(after) || (GREETING_ONLY.test(before) && mention.words.length > 1)) about = 'speaker';
+    else if (SELF_INTRO.test(before) || /^\s+hier\b/i.test(after) || (GREETING_ONLY.test(before) && mention.words.length > 1))
+      about = 'speaker';
     // One breath: "Roel Jacobs, geboren 14 december 1967, Platanenweg 11": a full name with a
     // birth date or address in the same sentence is an identification, the dialogue says whose.
     else if (mention.words.length > 1 && mention.hasGivenName && givesDetailsAfter(text, mention)) about = null;
-    else if (request && (request.name || request.givenName || request.surname) && clauseAround(text, mention).replace(LEAD_IN, '') === mention.words.join(' ')) about = null;
+    else if (
+      request &&
+      (request.name || request.givenName || request.surname) &&
+      clauseAround(text, mention).replace(LEAD_IN, '') === mention.words.join(' ')
+    )
+      about = null;
     else continue;
     const single = !mention.hasGivenName && !mention.hasSurname;
     // On the phone a lone word after "met" is the surname ("met Jansen"); asked for a first name, it is that.
@@ -64,7 +79,12 @@ function givesDetailsAfter(text: string, mention: NameMention): boolean {
   const rest = text.slice(mention.end);
   const stop = rest.search(/[.!?](?:\s|$)/);
   const sentence = stop < 0 ? rest : rest.slice(0, stop);
-  return /^\s*,/.test(sentence) && (findDutchDates(sentence).length > 0 || findPostcodes(sentence).length > 0 || findStreetAddresses(sentence).some((a) => a.houseNumber !== null));
+  return (
+    /^\s*,/.test(sentence) &&
+    (findDutchDates(sentence).length > 0 ||
+      findPostcodes(sentence).length > 0 ||
+      findStreetAddresses(sentence).some((a) => a.houseNumber !== null))
+  );
 }
 
 // "we wonen op …": the caller and the person they call for share the address.
@@ -98,23 +118,34 @@ function dateOfBirthFacts(text: string, request: IdentityRequest | null): Identi
     })
     .map((date) => {
       const before = text.slice(Math.max(0, date.start - 40), date.start);
-      return { kind: 'dateOfBirth' as const, about: namedOtherBorn(before) ? 'other' : aboutFromWording(before, OTHER_DOB, SELF_DOB), at: date.start };
+      return {
+        kind: 'dateOfBirth' as const,
+        about: namedOtherBorn(before) ? 'other' : aboutFromWording(before, OTHER_DOB, SELF_DOB),
+        at: date.start,
+      };
     });
 }
 
 // "Hij woont op de Maalderij 5": a street without a street-like ending, recognised by living there.
-const LIVES_AT = /\b(?:woon|woont|wonen|woonde)\s+(?:op|aan)\s+(?:de |het |'t )?\p{Lu}[\p{L}'-]+(?: \p{Lu}?[\p{L}'-]+)?,?\s+(?:nummer\s+)?\d{1,5}\b/gu;
+const LIVES_AT =
+  /\b(?:woon|woont|wonen|woonde)\s+(?:op|aan)\s+(?:de |het |'t )?\p{Lu}[\p{L}'-]+(?: \p{Lu}?[\p{L}'-]+)?,?\s+(?:nummer\s+)?\d{1,5}\b/gu;
 
 function addressFacts(text: string): IdentityFact[] {
   const places = [
     ...findPostcodes(text).map((p) => p.start),
-    ...findStreetAddresses(text).filter((a) => a.houseNumber !== null).map((a) => a.start),
+    ...findStreetAddresses(text)
+      .filter((a) => a.houseNumber !== null)
+      .map((a) => a.start),
     // From "op", so that "hij woont" stays in the wording that says whose address it is.
     ...[...text.matchAll(LIVES_AT)].map((m) => m.index + m[0].search(/\s(?:op|aan)\s/) + 1),
   ];
   return places.map((start) => {
     const before = text.slice(Math.max(0, start - 40), start);
-    return { kind: 'address' as const, about: SHARED_ADDRESS.test(before) ? 'both' : aboutFromWording(before, OTHER_ADDRESS, SELF_ADDRESS), at: start };
+    return {
+      kind: 'address' as const,
+      about: SHARED_ADDRESS.test(before) ? 'both' : aboutFromWording(before, OTHER_ADDRESS, SELF_ADDRESS),
+      at: start,
+    };
   });
 }
 

@@ -16,9 +16,11 @@ import type { DisclosureKind } from './types.ts';
 // A street without a number is only someone's address when the sentence is about living there.
 const RESIDENCE = /\b(?:woont|wonen|woonde|woonadres|adres|verhuizing|verhuisd|verhuist|ingeschreven|inschrijving)\b/i;
 // Mailboxes of an organisation are general information, not a person's e-mail address.
-const ROLE_MAILBOX = /^(?:info|contact|klantcontact|klantenservice|servicedesk|service|post|loket|balie|noreply|no-reply|team[\w.-]*|belastingen|vergunningen|gemeente|secretariaat|receptie|wmo|zorg|werk[\w.-]*)@/;
+const ROLE_MAILBOX =
+  /^(?:info|contact|klantcontact|klantenservice|servicedesk|service|post|loket|balie|noreply|no-reply|team[\w.-]*|belastingen|vergunningen|gemeente|secretariaat|receptie|wmo|zorg|werk[\w.-]*)@/;
 // Free-mail providers: a one-word mailbox there is a person's; on any other domain it is a team's.
-const PERSONAL_MAIL_DOMAIN = /@(?:gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ziggo|kpn(?:mail|planet)?|planet|xs4all|home|chello|casema|hetnet|quicknet|zeelandnet|telfort|tele2|online|upcmail|proton(?:mail)?|gmx)\./;
+const PERSONAL_MAIL_DOMAIN =
+  /@(?:gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ziggo|kpn(?:mail|planet)?|planet|xs4all|home|chello|casema|hetnet|quicknet|zeelandnet|telfort|tele2|online|upcmail|proton(?:mail)?|gmx)\./;
 // "het nummer eindigend op 38": part of the caller's phone number, read from the file.
 const NUMBER_ENDING = /\b(?:nummer|telefoonnummer|mobiele nummer|mobiel)\b[^.?!]{0,40}\b(?:eindigend|eindigt)\s+(?:op|met)\b/i;
 // "Postbus 1000, 3540 AA": an organisation's postal address.
@@ -67,7 +69,8 @@ export function findPersonalDetails(text: string, said: CallerRecord): Disclosur
   const ibans = findIbans(text);
   const insideIban = (start: number): boolean => ibans.some((iban) => iban.start <= start && start < iban.end);
   const ending = NUMBER_ENDING.test(text) && !ACCOUNT_ENDING.test(text);
-  if (ending || findPhoneNumbers(text).some((p) => p.kind !== 'service' && !said.phones.has(p.digits) && !insideIban(p.start))) kinds.push('telefoonnummer');
+  if (ending || findPhoneNumbers(text).some((p) => p.kind !== 'service' && !said.phones.has(p.digits) && !insideIban(p.start)))
+    kinds.push('telefoonnummer');
   if (findEmailAddresses(text).some((e) => !said.emails.has(e.address) && !isTeamMailbox(e.address))) kinds.push('email');
   if (ibans.some((iban) => !said.ibans.has(iban.value)) || ACCOUNT_ENDING.test(text)) kinds.push('iban');
   return kinds;

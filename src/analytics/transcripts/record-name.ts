@@ -6,7 +6,10 @@ import { findNameMentions, nameKeys } from '../../platform/nl/person-name.ts';
 import type { CallerRecord } from './caller-record.ts';
 import { RELATION } from './relations.ts';
 
-const INTRODUCED_BY = new RegExp(`(?:\\b(?:meneer|mevrouw|de heer|mevr\\.?|dhr\\.?)|\\b(?:uw|zijn|haar) ${RELATION},?|\\bop naam van|\\bop de naam van)\\s+$`, 'i');
+const INTRODUCED_BY = new RegExp(
+  `(?:\\b(?:meneer|mevrouw|de heer|mevr\\.?|dhr\\.?)|\\b(?:uw|zijn|haar) ${RELATION},?|\\bop naam van|\\bop de naam van)\\s+$`,
+  'i',
+);
 
 export function disclosesRecordName(text: string, said: CallerRecord): boolean {
   return findNameMentions(text).some((mention) => {

@@ -10,16 +10,7 @@ export interface TranscriptSegment {
   text: string;
 }
 
-export type DisclosureKind =
-  | 'adres'
-  | 'geboortedatum'
-  | 'bsn'
-  | 'zaakstatus'
-  | 'bedrag'
-  | 'telefoonnummer'
-  | 'email'
-  | 'iban'
-  | 'naam';
+export type DisclosureKind = 'adres' | 'geboortedatum' | 'bsn' | 'zaakstatus' | 'bedrag' | 'telefoonnummer' | 'email' | 'iban' | 'naam';
 
 export interface Silence {
   start: number;

@@ -60,7 +60,10 @@ describe('findVerification', () => {
   it('takes a one-breath opening for someone else: name, birth date and address before any question', () => {
     const call = dialogue(
       ['agent', 'Gemeente Lindendaal, met Olaf.'],
-      ['klant', 'Ik bel voor mijn vader, hij hoort slecht. Het gaat om Gerardus Peeters, geboren eenentwintig maart negentienvierendertig, Weteringstraat 5, 3551 TC.'],
+      [
+        'klant',
+        'Ik bel voor mijn vader, hij hoort slecht. Het gaat om Gerardus Peeters, geboren eenentwintig maart negentienvierendertig, Weteringstraat 5, 3551 TC.',
+      ],
       ['agent', 'Dank u wel. Mag ik ook uw eigen naam?'],
     );
     expect(findVerification(call)).toBe(1);
@@ -83,7 +86,10 @@ describe('findVerification', () => {
       ['agent', 'Hoe heet uw zoon?'],
       ['klant', 'Daan Verbeek.'],
       ['agent', 'Ik heb de geboortedatum van Daan nodig, die van uzelf, en uw adres.'],
-      ['klant', 'Daan is van drie februari tweeduizendveertien. Ik ben van negentien mei negentien tweeëntachtig. We wonen op de Narcissenlaan 31.'],
+      [
+        'klant',
+        'Daan is van drie februari tweeduizendveertien. Ik ben van negentien mei negentien tweeëntachtig. We wonen op de Narcissenlaan 31.',
+      ],
     );
     expect(findVerification(call)).toBe(4);
   });

@@ -20,11 +20,15 @@ interface Known {
 const CALLS_FOR_OTHER = [
   new RegExp(`\\b(?:ik bel|bel ik)\\b[^.?!]*?\\b(?:voor|namens|over) (?:mijn|m'n) ${RELATION}\\b`, 'i'),
   // "ik ben de dochter van Arie Kok", "ik regel alles voor hem", "een cliënt van mij"
-  new RegExp(`\\bik ben (?:de|het|zijn|haar) ${RELATION} van\\b|\\b(?:ik regel|regel ik|ik doe)\\b[^.?!]{0,20}\\bvoor (?:hem|haar|mijn|m'n)\\b|\\b(?:een|mijn) ${RELATION} van mij\\b`, 'i'),
+  new RegExp(
+    `\\bik ben (?:de|het|zijn|haar) ${RELATION} van\\b|\\b(?:ik regel|regel ik|ik doe)\\b[^.?!]{0,20}\\bvoor (?:hem|haar|mijn|m'n)\\b|\\b(?:een|mijn) ${RELATION} van mij\\b`,
+    'i',
+  ),
   new RegExp(`\\bnamens (?:mijn|m'n) ${RELATION}\\b`, 'i'),
   new RegExp(`\\b(?:op (?:die|de naam|naam)|staat (?:op )?(?:de )?naam) van (?:mijn|m'n) ${RELATION}\\b`, 'i'),
 ];
-const HANDS_OVER = /\b(?:het is voor (?:jou|u)|ik geef (?:hem|haar|je|u)(?: even)? (?:door|aan)|ik geef de telefoon|(?:hij|ze|zij) (?:zit|staat) hier naast me)\b/i;
+const HANDS_OVER =
+  /\b(?:het is voor (?:jou|u)|ik geef (?:hem|haar|je|u)(?: even)? (?:door|aan)|ik geef de telefoon|(?:hij|ze|zij) (?:zit|staat) hier naast me)\b/i;
 
 const empty = (): Known => ({ givenName: false, surname: false, dateOfBirth: false, address: false });
 const complete = (k: Known): boolean => k.givenName && k.surname && k.dateOfBirth && k.address;

@@ -20,7 +20,11 @@ export function listBronRows(db: Db, soort?: BronSoort) {
 }
 
 export function insertBron(db: Db, values: BronValues) {
-  return db.insertInto('backoffice_bron').values({ ...values, instellingen: JSON.stringify(values.instellingen) }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('backoffice_bron')
+    .values({ ...values, instellingen: JSON.stringify(values.instellingen) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export function updateBron(db: Db, id: string, values: BronValues) {

@@ -5,7 +5,13 @@ import type { Db } from '../../db/transaction.ts';
 import { openSecret, sealSecret } from '../../platform/crypto/secret-box.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { vereisteGeheimen, vereisteInstellingen, type Bron } from './bron.ts';
-import { BronAlleenLezen, BronGeheimSleutelOntbreekt, BronInstellingenOngeldig, BronNaamBestaat, BronNietGevonden } from './bronnen.errors.ts';
+import {
+  BronAlleenLezen,
+  BronGeheimSleutelOntbreekt,
+  BronInstellingenOngeldig,
+  BronNaamBestaat,
+  BronNietGevonden,
+} from './bronnen.errors.ts';
 import * as q from './bronnen.queries.ts';
 import { BRP_DOELBINDING, BrpInstellingen, ZAKEN_REGISTER, ZAKEN_TIMEOUT_MS, ZakenInstellingen, type BronBody } from './bronnen.schemas.ts';
 
@@ -58,11 +64,16 @@ function open(row: Row, key: Buffer | undefined): Bron {
 
 function checkInstellingen(soort: BronSoort, instellingen: Record<string, unknown>, geheimen: Record<string, string>): void {
   const schema = soort === 'brp' ? BrpInstellingen : ZakenInstellingen;
-  const problems: FieldProblem[] = [...Value.Errors(schema, instellingen)].slice(0, 5).map((e) => ({ field: `body.instellingen${e.instancePath.replace(/\//g, '.')}`, message: e.message }));
-  for (const name of vereisteInstellingen(soort, instellingen)) if (!instellingen[name]) problems.push({ field: `body.instellingen.${name}`, message: 'verplicht bij deze authenticatie' });
+  const problems: FieldProblem[] = [...Value.Errors(schema, instellingen)]
+    .slice(0, 5)
+    .map((e) => ({ field: `body.instellingen${e.instancePath.replace(/\//g, '.')}`, message: e.message }));
+  for (const name of vereisteInstellingen(soort, instellingen))
+    if (!instellingen[name]) problems.push({ field: `body.instellingen.${name}`, message: 'verplicht bij deze authenticatie' });
   const nodig = vereisteGeheimen(soort, instellingen);
   for (const name of nodig) if (!geheimen[name]) problems.push({ field: `body.geheimen.${name}`, message: 'verplicht' });
-  for (const name of Object.keys(geheimen)) if (!nodig.includes(name)) problems.push({ field: `body.geheimen.${name}`, message: `onbekend geheim; deze bron gebruikt ${nodig.join(', ')}` });
+  for (const name of Object.keys(geheimen))
+    if (!nodig.includes(name))
+      problems.push({ field: `body.geheimen.${name}`, message: `onbekend geheim; deze bron gebruikt ${nodig.join(', ')}` });
   if (problems.length > 0) throw BronInstellingenOngeldig(problems);
 }
 
@@ -74,7 +85,9 @@ function seal(key: Buffer | undefined, geheimen: Record<string, string>): string
 
 async function checkNaamVrij(deps: BronnenDeps, naam: string, behalve?: string): Promise<void> {
   const lower = naam.trim().toLowerCase();
-  const taken = [...deps.omgeving(), ...(await q.listBronRows(deps.db)).map((row) => ({ id: row.id, naam: row.naam }))].some((b) => b.id !== behalve && b.naam.toLowerCase() === lower);
+  const taken = [...deps.omgeving(), ...(await q.listBronRows(deps.db)).map((row) => ({ id: row.id, naam: row.naam }))].some(
+    (b) => b.id !== behalve && b.naam.toLowerCase() === lower,
+  );
   if (taken) throw BronNaamBestaat();
 }
 
@@ -87,7 +100,13 @@ export async function createBron(deps: BronnenDeps, body: BronBody): Promise<Bro
   const geheimen = body.geheimen ?? {};
   checkInstellingen(body.soort, body.instellingen, geheimen);
   await checkNaamVrij(deps, body.naam);
-  const row = await q.insertBron(deps.db, { soort: body.soort, naam: body.naam.trim(), instellingen: body.instellingen, geheimen: seal(deps.key, geheimen), actief: body.actief ?? true });
+  const row = await q.insertBron(deps.db, {
+    soort: body.soort,
+    naam: body.naam.trim(),
+    instellingen: body.instellingen,
+    geheimen: seal(deps.key, geheimen),
+    actief: body.actief ?? true,
+  });
   return toView(open(row, deps.key));
 }
 
@@ -96,14 +115,23 @@ export async function updateBron(deps: BronnenDeps, id: string, body: BronBody):
   if (deps.omgeving().some((b) => b.id === id)) throw BronAlleenLezen();
   const row = await q.findBronRow(deps.db, id);
   if (!row) throw BronNietGevonden();
-  if (body.soort !== row.soort) throw BronInstellingenOngeldig([{ field: 'body.soort', message: 'de soort van een bron kan niet veranderen' }]);
+  if (body.soort !== row.soort)
+    throw BronInstellingenOngeldig([{ field: 'body.soort', message: 'de soort van een bron kan niet veranderen' }]);
   if (body.geheimen && Object.keys(body.geheimen).length > 0 && !deps.key) throw BronGeheimSleutelOntbreekt();
   const nodig = vereisteGeheimen(row.soort, body.instellingen);
   const bewaard = open(row, deps.key).geheimen as Record<string, string>;
-  const geheimen = Object.fromEntries(Object.entries({ ...bewaard, ...body.geheimen }).filter(([name]) => nodig.includes(name) || body.geheimen?.[name]));
+  const geheimen = Object.fromEntries(
+    Object.entries({ ...bewaard, ...body.geheimen }).filter(([name]) => nodig.includes(name) || body.geheimen?.[name]),
+  );
   checkInstellingen(row.soort, body.instellingen, geheimen);
   await checkNaamVrij(deps, body.naam, id);
-  const updated = await q.updateBron(deps.db, id, { soort: row.soort, naam: body.naam.trim(), instellingen: body.instellingen, geheimen: seal(deps.key, geheimen), actief: body.actief ?? row.actief });
+  const updated = await q.updateBron(deps.db, id, {
+    soort: row.soort,
+    naam: body.naam.trim(),
+    instellingen: body.instellingen,
+    geheimen: seal(deps.key, geheimen),
+    actief: body.actief ?? row.actief,
+  });
   if (!updated) throw BronNietGevonden();
   return toView(open(updated, deps.key));
 }

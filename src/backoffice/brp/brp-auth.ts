@@ -19,7 +19,11 @@ async function oauthToken(bo: Backoffice, bron: BrpBron, timeoutMs: number): Pro
   const key = `${bron.id}@${bron.versie}`;
   const cached = bo.tokens.get(key);
   if (cached && cached.until > Date.now()) return cached.token;
-  const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: bron.instellingen.clientId ?? '', client_secret: bron.geheimen.clientSecret ?? '' });
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: bron.instellingen.clientId ?? '',
+    client_secret: bron.geheimen.clientSecret ?? '',
+  });
   if (bron.instellingen.scope) form.set('scope', bron.instellingen.scope);
   const response = await requestJson({
     url: bron.instellingen.tokenUrl ?? '',
@@ -30,7 +34,8 @@ async function oauthToken(bo: Backoffice, bron: BrpBron, timeoutMs: number): Pro
     maxBytes: 64 * 1024,
   });
   const body = response.body as { access_token?: unknown; expires_in?: unknown } | null;
-  if (response.status !== 200 || typeof body?.access_token !== 'string') throw new BronStoring('fout', `tokenserver gaf geen token (HTTP ${response.status})`);
+  if (response.status !== 200 || typeof body?.access_token !== 'string')
+    throw new BronStoring('fout', `tokenserver gaf geen token (HTTP ${response.status})`);
   const seconds = typeof body.expires_in === 'number' ? body.expires_in : 300;
   bo.tokens.set(key, { token: body.access_token, until: Date.now() + seconds * 1000 - EARLY_MS });
   return body.access_token;

@@ -16,17 +16,43 @@ export interface BrpPersoon {
   burgerservicenummer: string;
   naam: { voornamen: string | null; voorvoegsel: string | null; geslachtsnaam: string | null; volledigeNaam: string | null };
   geboortedatum: string | null;
-  adres: { straat: string | null; huisnummer: number | null; huisletter: string | null; huisnummertoevoeging: string | null; postcode: string | null; woonplaats: string | null } | null;
+  adres: {
+    straat: string | null;
+    huisnummer: number | null;
+    huisletter: string | null;
+    huisnummertoevoeging: string | null;
+    postcode: string | null;
+    woonplaats: string | null;
+  } | null;
   geheimhouding: boolean;
 }
 
-export const RAADPLEEG_FIELDS = ['burgerservicenummer', 'naam.voornamen', 'naam.voorvoegsel', 'naam.geslachtsnaam', 'naam.volledigeNaam', 'geboorte.datum', 'verblijfplaats.verblijfadres'];
+export const RAADPLEEG_FIELDS = [
+  'burgerservicenummer',
+  'naam.voornamen',
+  'naam.voorvoegsel',
+  'naam.geslachtsnaam',
+  'naam.volledigeNaam',
+  'geboorte.datum',
+  'verblijfplaats.verblijfadres',
+];
 const MAX_BSNS = 20;
 
 export function zoekvraag(vraag: BrpVraag): { type: string; [key: string]: unknown } {
   if ('bsn' in vraag) return { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [vraag.bsn], fields: RAADPLEEG_FIELDS };
-  if ('geslachtsnaam' in vraag) return { type: 'ZoekMetGeslachtsnaamEnGeboortedatum', geslachtsnaam: vraag.geslachtsnaam, geboortedatum: vraag.geboortedatum, fields: ['burgerservicenummer'] };
-  return { type: 'ZoekMetPostcodeEnHuisnummer', postcode: vraag.postcode.replace(/\s+/g, '').toUpperCase(), huisnummer: vraag.huisnummer, fields: ['burgerservicenummer'] };
+  if ('geslachtsnaam' in vraag)
+    return {
+      type: 'ZoekMetGeslachtsnaamEnGeboortedatum',
+      geslachtsnaam: vraag.geslachtsnaam,
+      geboortedatum: vraag.geboortedatum,
+      fields: ['burgerservicenummer'],
+    };
+  return {
+    type: 'ZoekMetPostcodeEnHuisnummer',
+    postcode: vraag.postcode.replace(/\s+/g, '').toUpperCase(),
+    huisnummer: vraag.huisnummer,
+    fields: ['burgerservicenummer'],
+  };
 }
 
 async function personen(bo: Backoffice, bron: BrpBron, query: { type: string }): Promise<Record<string, unknown>[]> {
@@ -44,7 +70,8 @@ async function personen(bo: Backoffice, bron: BrpBron, query: { type: string }):
   if (response.status !== 200) throw new BronStoring('fout', `HTTP ${response.status} op ${query.type}`);
   const problems = spec('brp').check(`${query.type}Response`, response.body);
   const body = response.body as { type?: unknown; personen?: Record<string, unknown>[] };
-  if (problems.length > 0 || body.type !== query.type) throw new BronStoring('ongeldig-antwoord', `antwoord buiten de specificatie: ${problems[0] ?? `type ${String(body.type)}`}`);
+  if (problems.length > 0 || body.type !== query.type)
+    throw new BronStoring('ongeldig-antwoord', `antwoord buiten de specificatie: ${problems[0] ?? `type ${String(body.type)}`}`);
   return body.personen ?? [];
 }
 
@@ -56,10 +83,18 @@ function datum(value: unknown): string | null {
 function adres(verblijfplaats: unknown): BrpPersoon['adres'] {
   const v = verblijfplaats as { type?: string; verblijfadres?: Record<string, unknown> } | undefined;
   if (v?.type !== 'Adres' || !v.verblijfadres) return null;
-  if (spec('brp').check('VerblijfadresBinnenland', v.verblijfadres).length > 0) throw new BronStoring('ongeldig-antwoord', 'verblijfadres buiten de specificatie');
+  if (spec('brp').check('VerblijfadresBinnenland', v.verblijfadres).length > 0)
+    throw new BronStoring('ongeldig-antwoord', 'verblijfadres buiten de specificatie');
   const a = v.verblijfadres as Record<string, string | number | undefined>;
   const s = (x: unknown) => (typeof x === 'string' ? x : null);
-  return { straat: s(a.officieleStraatnaam) ?? s(a.korteStraatnaam), huisnummer: typeof a.huisnummer === 'number' ? a.huisnummer : null, huisletter: s(a.huisletter), huisnummertoevoeging: s(a.huisnummertoevoeging), postcode: s(a.postcode), woonplaats: s(a.woonplaats) };
+  return {
+    straat: s(a.officieleStraatnaam) ?? s(a.korteStraatnaam),
+    huisnummer: typeof a.huisnummer === 'number' ? a.huisnummer : null,
+    huisletter: s(a.huisletter),
+    huisnummertoevoeging: s(a.huisnummertoevoeging),
+    postcode: s(a.postcode),
+    woonplaats: s(a.woonplaats),
+  };
 }
 
 /** Maps one Persoon; with geheimhouding only the name (and BSN, to verify with) and the flag. */
@@ -68,7 +103,12 @@ export function toBrpPersoon(p: Record<string, unknown>): BrpPersoon {
   const geheimhouding = p.geheimhoudingPersoonsgegevens === true;
   return {
     burgerservicenummer: String(p.burgerservicenummer ?? ''),
-    naam: { voornamen: naam.voornamen ?? null, voorvoegsel: naam.voorvoegsel ?? null, geslachtsnaam: naam.geslachtsnaam ?? null, volledigeNaam: naam.volledigeNaam ?? null },
+    naam: {
+      voornamen: naam.voornamen ?? null,
+      voorvoegsel: naam.voorvoegsel ?? null,
+      geslachtsnaam: naam.geslachtsnaam ?? null,
+      volledigeNaam: naam.volledigeNaam ?? null,
+    },
     geboortedatum: geheimhouding ? null : datum((p.geboorte as { datum?: unknown } | undefined)?.datum),
     adres: geheimhouding ? null : adres(p.verblijfplaats),
     geheimhouding,
@@ -80,7 +120,12 @@ export async function zoekPersonen(bo: Backoffice, bron: BrpBron, vraag: BrpVraa
   let found = await personen(bo, bron, query);
   if (query.type !== 'RaadpleegMetBurgerservicenummer') {
     const bsns = [...new Set(found.map((p) => p.burgerservicenummer).filter((b): b is string => typeof b === 'string'))].slice(0, MAX_BSNS);
-    found = bsns.length === 0 ? [] : await personen(bo, bron, { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: bsns, fields: RAADPLEEG_FIELDS } as { type: string });
+    found =
+      bsns.length === 0
+        ? []
+        : await personen(bo, bron, { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: bsns, fields: RAADPLEEG_FIELDS } as {
+            type: string;
+          });
   }
   return found.filter((p) => typeof p.burgerservicenummer === 'string').map(toBrpPersoon);
 }

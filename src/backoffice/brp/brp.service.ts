@@ -41,20 +41,50 @@ export async function brpPersonen(bo: Backoffice, ctx: RequestContext, vraag: Br
       storing = error;
     }
   }
-  const objecten: VerwerktObject[] = (personen ?? []).map((p) => ({ objecttype: 'partij', soortObjectId: 'bsn', objectId: p.burgerservicenummer, betrokkenheid: 'klant', soortenGegevens: p.geheimhouding ? ['naam'] : ['naam', 'geboortedatum', 'adres'] }));
-  if (objecten.length === 0) objecten.push({ objecttype: 'brp_zoekvraag', soortObjectId: 'zoektype', objectId: Object.keys(vraag).join('+'), betrokkenheid: 'zoekvraag' });
+  const objecten: VerwerktObject[] = (personen ?? []).map((p) => ({
+    objecttype: 'partij',
+    soortObjectId: 'bsn',
+    objectId: p.burgerservicenummer,
+    betrokkenheid: 'klant',
+    soortenGegevens: p.geheimhouding ? ['naam'] : ['naam', 'geboortedatum', 'adres'],
+  }));
+  if (objecten.length === 0)
+    objecten.push({
+      objecttype: 'brp_zoekvraag',
+      soortObjectId: 'zoektype',
+      objectId: Object.keys(vraag).join('+'),
+      betrokkenheid: 'zoekvraag',
+    });
   if (gesprekId) objecten.push({ objecttype: 'gesprek', objectId: gesprekId, betrokkenheid: 'gesprek' });
   await inTransaction(bo.db, (trx) =>
-    logVerwerking(trx, { ...ctx, doel: bron.instellingen.doelbinding }, { actieNaam: storing ? 'BRP bevragen (mislukt)' : 'BRP bevragen', handelingNaam: 'Raadplegen', verwerkingNaam: 'Identificatie', vertrouwelijk: personen?.some((p) => p.geheimhouding) ?? false, objecten }),
+    logVerwerking(
+      trx,
+      { ...ctx, doel: bron.instellingen.doelbinding },
+      {
+        actieNaam: storing ? 'BRP bevragen (mislukt)' : 'BRP bevragen',
+        handelingNaam: 'Raadplegen',
+        verwerkingNaam: 'Identificatie',
+        vertrouwelijk: personen?.some((p) => p.geheimhouding) ?? false,
+        objecten,
+      },
+    ),
   );
   if (storing) {
-    bo.log.warn({ bron: bron.naam, reden: storing.reden, melding: storing.message }, 'BRP-bron antwoordt niet of niet volgens de specificatie');
+    bo.log.warn(
+      { bron: bron.naam, reden: storing.reden, melding: storing.message },
+      'BRP-bron antwoordt niet of niet volgens de specificatie',
+    );
     throw BronOnbereikbaar(bron.naam);
   }
   return personen ?? [];
 }
 
-const BSN_IDENTIFICATOR = (bsn: string) => ({ codeObjecttype: 'natuurlijk_persoon' as const, codeSoortObjectId: 'bsn' as const, objectId: bsn, codeRegister: 'brp' as const });
+const BSN_IDENTIFICATOR = (bsn: string) => ({
+  codeObjecttype: 'natuurlijk_persoon' as const,
+  codeSoortObjectId: 'bsn' as const,
+  objectId: bsn,
+  codeRegister: 'brp' as const,
+});
 
 async function nieuwePartij(db: Db, ctx: RequestContext, p: BrpPersoon): Promise<string> {
   const a = p.adres;
@@ -65,7 +95,18 @@ async function nieuwePartij(db: Db, ctx: RequestContext, p: BrpPersoon): Promise
     ...(p.naam.geslachtsnaam ? { achternaam: p.naam.geslachtsnaam } : {}),
     ...(p.geboortedatum ? { geboortedatum: p.geboortedatum } : {}),
     ...(a
-      ? { bezoekadres: { ...(a.straat ? { straatnaam: a.straat } : {}), ...(a.huisnummer ? { huisnummer: a.huisnummer } : {}), ...(a.huisletter || a.huisnummertoevoeging ? { huisnummertoevoeging: `${a.huisletter ?? ''}${a.huisnummertoevoeging ?? ''}` } : {}), ...(a.postcode ? { postcode: a.postcode } : {}), ...(a.woonplaats ? { stad: a.woonplaats } : {}), land: 'NL' } }
+      ? {
+          bezoekadres: {
+            ...(a.straat ? { straatnaam: a.straat } : {}),
+            ...(a.huisnummer ? { huisnummer: a.huisnummer } : {}),
+            ...(a.huisletter || a.huisnummertoevoeging
+              ? { huisnummertoevoeging: `${a.huisletter ?? ''}${a.huisnummertoevoeging ?? ''}` }
+              : {}),
+            ...(a.postcode ? { postcode: a.postcode } : {}),
+            ...(a.woonplaats ? { stad: a.woonplaats } : {}),
+            land: 'NL',
+          },
+        }
       : {}),
     indicatieGeheimhouding: p.geheimhouding,
     geverifieerd: true,

@@ -50,35 +50,42 @@ export function requestJson(req: BronRequest): Promise<BronResponse> {
   const signal = AbortSignal.timeout(req.timeoutMs);
   return new Promise<BronResponse>((resolve, reject) => {
     const fail = (reden: StoringReden, message: string) => reject(new BronStoring(reden, message));
-    const request = transport.request(url, { method: req.method ?? 'GET', headers, signal, ...(req.agent ? { agent: req.agent } : {}) }, (response) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > req.maxBytes) {
-          response.destroy();
-          fail('ongeldig-antwoord', `antwoord groter dan ${req.maxBytes} bytes`);
-          return;
-        }
-        chunks.push(chunk);
-      });
-      response.on('error', (error) => fail(signal.aborted ? 'timeout' : 'fout', error.message));
-      response.on('end', () => {
-        if (size > req.maxBytes) return;
-        const status = response.statusCode ?? 0;
-        const text = Buffer.concat(chunks).toString('utf8');
-        const type = String(response.headers['content-type'] ?? '');
-        if (status >= 500) return fail('fout', `HTTP ${status}`);
-        if (text.length === 0) return resolve({ status, body: null });
-        if (!/json/i.test(type)) return fail('ongeldig-antwoord', `geen JSON maar ${type.split(';')[0] || 'onbekend type'} (HTTP ${status})`);
-        try {
-          resolve({ status, body: JSON.parse(text) as unknown });
-        } catch {
-          fail('ongeldig-antwoord', `onleesbare JSON (HTTP ${status})`);
-        }
-      });
-    });
-    request.on('error', (error) => fail(signal.aborted ? 'timeout' : 'fout', signal.aborted ? `geen antwoord binnen ${req.timeoutMs} ms` : error.message));
+    const request = transport.request(
+      url,
+      { method: req.method ?? 'GET', headers, signal, ...(req.agent ? { agent: req.agent } : {}) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > req.maxBytes) {
+            response.destroy();
+            fail('ongeldig-antwoord', `antwoord groter dan ${req.maxBytes} bytes`);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on('error', (error) => fail(signal.aborted ? 'timeout' : 'fout', error.message));
+        response.on('end', () => {
+          if (size > req.maxBytes) return;
+          const status = response.statusCode ?? 0;
+          const text = Buffer.concat(chunks).toString('utf8');
+          const type = String(response.headers['content-type'] ?? '');
+          if (status >= 500) return fail('fout', `HTTP ${status}`);
+          if (text.length === 0) return resolve({ status, body: null });
+          if (!/json/i.test(type))
+            return fail('ongeldig-antwoord', `geen JSON maar ${type.split(';')[0] || 'onbekend type'} (HTTP ${status})`);
+          try {
+            resolve({ status, body: JSON.parse(text) as unknown });
+          } catch {
+            fail('ongeldig-antwoord', `onleesbare JSON (HTTP ${status})`);
+          }
+        });
+      },
+    );
+    request.on('error', (error) =>
+      fail(signal.aborted ? 'timeout' : 'fout', signal.aborted ? `geen antwoord binnen ${req.timeoutMs} ms` : error.message),
+    );
     if (payload !== undefined) request.write(payload);
     request.end();
   });

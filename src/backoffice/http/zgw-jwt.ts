@@ -16,7 +16,12 @@ export interface ZgwClaims {
 
 const b64 = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 
-export function signZgwJwt(clientId: string, secret: string, user: { id: string; naam: string }, nowSeconds = Math.floor(Date.now() / 1000)): string {
+export function signZgwJwt(
+  clientId: string,
+  secret: string,
+  user: { id: string; naam: string },
+  nowSeconds = Math.floor(Date.now() / 1000),
+): string {
   const claims: ZgwClaims = { iss: clientId, client_id: clientId, iat: nowSeconds, user_id: user.id, user_representation: user.naam };
   const unsigned = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(JSON.stringify(claims))}`;
   return `${unsigned}.${b64(createHmac('sha256', secret).update(unsigned).digest())}`;

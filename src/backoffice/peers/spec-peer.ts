@@ -9,7 +9,8 @@ import { spec, type SpecNaam } from '../specs.ts';
  * purpose — slow, failing, HTML, a huge page, JSON outside the specification. Used by the tests,
  * the benchmark and the demo back office.
  */
-export type Storing = { soort: 'traag'; ms: number } | { soort: 'fout' } | { soort: 'html' } | { soort: 'groot' } | { soort: 'buiten-spec' };
+export type Storing =
+  { soort: 'traag'; ms: number } | { soort: 'fout' } | { soort: 'html' } | { soort: 'groot' } | { soort: 'buiten-spec' };
 
 export interface Violation {
   kind: 'request' | 'response';
@@ -111,9 +112,12 @@ export abstract class SpecPeer {
     const problems = this.requestProblems(request);
     if (problems.length > 0) return this.#refuse(res, { method: request.method, path: request.path, problems });
     if (storing?.soort === 'fout') return void send(res, 500, { title: 'Interne fout', status: 500 });
-    if (storing?.soort === 'html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><h1>Onderhoud</h1></body></html>');
-    if (storing?.soort === 'groot') return void res.writeHead(200, { 'content-type': 'application/json' }).end((this.#huge ??= JSON.stringify(this.hugeBody())));
-    if (storing?.soort === 'buiten-spec') return void send(res, 200, { count: 'veel', type: 42, results: [{ url: 12, omschrijving: ['x'] }], personen: 'niemand' });
+    if (storing?.soort === 'html')
+      return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><h1>Onderhoud</h1></body></html>');
+    if (storing?.soort === 'groot')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end((this.#huge ??= JSON.stringify(this.hugeBody())));
+    if (storing?.soort === 'buiten-spec')
+      return void send(res, 200, { count: 'veel', type: 42, results: [{ url: 12, omschrijving: ['x'] }], personen: 'niemand' });
     const reply = this.handle(request);
     if (reply.schema && reply.status < 300) {
       const found = spec(reply.schema.spec).check(reply.schema.component, reply.body, 'response');

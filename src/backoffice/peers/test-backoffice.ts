@@ -13,7 +13,11 @@ export const SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
 export const NOW = '2026-11-24T10:00:00Z';
 
 export async function startPeers(options: { zaken?: PeerZaak[]; personen?: PeerPersoon[] } = {}) {
-  const zgw = new ZgwPeer({ clientId: 'loket-test', secret: 'zgw-geheim-voor-tests-0123456789', zaken: options.zaken ?? demoZaken(new Date(NOW)) });
+  const zgw = new ZgwPeer({
+    clientId: 'loket-test',
+    secret: 'zgw-geheim-voor-tests-0123456789',
+    zaken: options.zaken ?? demoZaken(new Date(NOW)),
+  });
   const brp = new BrpPeer({ apiKey: 'brp-sleutel', personen: options.personen ?? demoPersonen() });
   await Promise.all([zgw.start(), brp.start()]);
   const env = {
@@ -41,7 +45,14 @@ export async function lindelaanPartij(t: TestApp, headers: Record<string, string
     method: 'POST',
     url: '/api/partijen',
     headers,
-    payload: { soortPartij: 'persoon', voornaam: p.voornaam, voorvoegselAchternaam: p.voorvoegselAchternaam, achternaam: p.achternaam, geboortedatum: p.geboortedatum, identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: p.bsn, codeRegister: 'brp' }] },
+    payload: {
+      soortPartij: 'persoon',
+      voornaam: p.voornaam,
+      voorvoegselAchternaam: p.voorvoegselAchternaam,
+      achternaam: p.achternaam,
+      geboortedatum: p.geboortedatum,
+      identificatoren: [{ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: p.bsn, codeRegister: 'brp' }],
+    },
   });
   if (response.statusCode !== 201) throw new Error(response.body);
   return response.json().id as string;

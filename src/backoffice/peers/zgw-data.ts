@@ -53,11 +53,36 @@ export function buildResources(zakenBase: string, catalogiBase: string, input: P
     const url = `${catalogiBase}/zaaktypen/${uuid}`;
     zaaktypeUrl.set(omschrijving, url);
     res.zaaktypen.push({
-      url, uuid, identificatie: `ZT-${uuid.slice(0, 6)}`, omschrijving, vertrouwelijkheidaanduiding: 'openbaar', doel: omschrijving, aanleiding: 'Aanvraag van een inwoner',
-      indicatieInternOfExtern: 'extern', handelingInitiator: 'aanvragen', onderwerp: omschrijving, handelingBehandelaar: 'behandelen', doorlooptijd: 'P8W',
-      opschortingEnAanhoudingMogelijk: false, verlengingMogelijk: false, publicatieIndicatie: false, productenOfDiensten: [], referentieproces: { naam: 'Behandelen aanvraag' },
-      verantwoordelijke: 'Team Afval en Reiniging', zaakobjecttypen: [], catalogus, statustypen: [], resultaattypen: [], eigenschappen: [], informatieobjecttypen: '', roltypen: [],
-      besluittypen: [], gerelateerdeZaaktypen: [], beginGeldigheid: '2026-01-01', versiedatum: '2026-01-01', concept: false,
+      url,
+      uuid,
+      identificatie: `ZT-${uuid.slice(0, 6)}`,
+      omschrijving,
+      vertrouwelijkheidaanduiding: 'openbaar',
+      doel: omschrijving,
+      aanleiding: 'Aanvraag van een inwoner',
+      indicatieInternOfExtern: 'extern',
+      handelingInitiator: 'aanvragen',
+      onderwerp: omschrijving,
+      handelingBehandelaar: 'behandelen',
+      doorlooptijd: 'P8W',
+      opschortingEnAanhoudingMogelijk: false,
+      verlengingMogelijk: false,
+      publicatieIndicatie: false,
+      productenOfDiensten: [],
+      referentieproces: { naam: 'Behandelen aanvraag' },
+      verantwoordelijke: 'Team Afval en Reiniging',
+      zaakobjecttypen: [],
+      catalogus,
+      statustypen: [],
+      resultaattypen: [],
+      eigenschappen: [],
+      informatieobjecttypen: '',
+      roltypen: [],
+      besluittypen: [],
+      gerelateerdeZaaktypen: [],
+      beginGeldigheid: '2026-01-01',
+      versiedatum: '2026-01-01',
+      concept: false,
     });
   }
   const statustypeUrl = new Map<string, string>();
@@ -69,24 +94,57 @@ export function buildResources(zakenBase: string, catalogiBase: string, input: P
       const uuid = uuidVan(`statustype:${key}`);
       const url = `${catalogiBase}/statustypen/${uuid}`;
       statustypeUrl.set(key, url);
-      res.statustypen.push({ url, uuid, omschrijving: s.omschrijving, zaaktype, catalogus, zaaktypeIdentificatie: `ZT-${zaaktype.slice(-36, -30)}`, volgnummer: i + 1, isEindstatus: false, zaakobjecttype: `${catalogiBase}/zaakobjecttypen/${uuidVan('zot')}` });
+      res.statustypen.push({
+        url,
+        uuid,
+        omschrijving: s.omschrijving,
+        zaaktype,
+        catalogus,
+        zaaktypeIdentificatie: `ZT-${zaaktype.slice(-36, -30)}`,
+        volgnummer: i + 1,
+        isEindstatus: false,
+        zaakobjecttype: `${catalogiBase}/zaakobjecttypen/${uuidVan('zot')}`,
+      });
     });
     const uuid = uuidVan(`zaak:${zaak.identificatie}`);
     const url = `${zakenBase}/zaken/${uuid}`;
     const statussen = zaak.statussen.map((s, i) => {
       const sUuid = uuidVan(`status:${zaak.identificatie}:${i}`);
       return {
-        url: `${zakenBase}/statussen/${sUuid}`, uuid: sUuid, zaak: url, statustype: statustypeUrl.get(`${zaak.zaaktype}|${s.omschrijving}`) as string,
-        datumStatusGezet: s.datumStatusGezet, statustoelichting: s.toelichting ?? '', indicatieLaatstGezetteStatus: i === zaak.statussen.length - 1, zaakinformatieobjecten: [],
+        url: `${zakenBase}/statussen/${sUuid}`,
+        uuid: sUuid,
+        zaak: url,
+        statustype: statustypeUrl.get(`${zaak.zaaktype}|${s.omschrijving}`) as string,
+        datumStatusGezet: s.datumStatusGezet,
+        statustoelichting: s.toelichting ?? '',
+        indicatieLaatstGezetteStatus: i === zaak.statussen.length - 1,
+        zaakinformatieobjecten: [],
       };
     });
     res.statussen.push(...statussen);
     res.betrokkenen.set(url, { bsn: zaak.bsn, innNnpId: zaak.innNnpId, vestigingsnummer: zaak.vestigingsnummer });
     res.zaken.push({
-      url, uuid, identificatie: zaak.identificatie, bronorganisatie: RSIN, omschrijving: zaak.omschrijving, zaaktype, registratiedatum: zaak.startdatum, verantwoordelijkeOrganisatie: RSIN,
-      startdatum: zaak.startdatum, einddatum: zaak.einddatum ?? null, einddatumGepland: zaak.einddatumGepland ?? null, uiterlijkeEinddatumAfdoening: zaak.uiterlijkeEinddatumAfdoening ?? null,
-      vertrouwelijkheidaanduiding: 'openbaar', betalingsindicatieWeergave: '', deelzaken: [], eigenschappen: [], rollen: [], zaakinformatieobjecten: [], zaakobjecten: [],
-      status: statussen.at(-1)?.url ?? null, resultaat: null,
+      url,
+      uuid,
+      identificatie: zaak.identificatie,
+      bronorganisatie: RSIN,
+      omschrijving: zaak.omschrijving,
+      zaaktype,
+      registratiedatum: zaak.startdatum,
+      verantwoordelijkeOrganisatie: RSIN,
+      startdatum: zaak.startdatum,
+      einddatum: zaak.einddatum ?? null,
+      einddatumGepland: zaak.einddatumGepland ?? null,
+      uiterlijkeEinddatumAfdoening: zaak.uiterlijkeEinddatumAfdoening ?? null,
+      vertrouwelijkheidaanduiding: 'openbaar',
+      betalingsindicatieWeergave: '',
+      deelzaken: [],
+      eigenschappen: [],
+      rollen: [],
+      zaakinformatieobjecten: [],
+      zaakobjecten: [],
+      status: statussen.at(-1)?.url ?? null,
+      resultaat: null,
     });
   }
   return res;

@@ -71,7 +71,8 @@ export class ZgwPeer extends SpecPeer {
     const claims = header.startsWith('Bearer ') ? verifyZgwJwt(header.slice(7), this.options.secret) : undefined;
     if (!claims) return 'geen geldige JWT';
     if (claims.client_id !== this.options.clientId || claims.iss !== this.options.clientId) return 'onbekende client_id';
-    if (typeof claims.iat !== 'number' || !claims.user_id || !claims.user_representation) return 'claims iat, user_id en user_representation zijn verplicht';
+    if (typeof claims.iat !== 'number' || !claims.user_id || !claims.user_representation)
+      return 'claims iat, user_id en user_representation zijn verplicht';
     return undefined;
   }
 
@@ -82,7 +83,14 @@ export class ZgwPeer extends SpecPeer {
     const problems: string[] = [];
     const known = new Set<string>();
     for (const p of found.op.parameters ?? []) {
-      const raw = p.in === 'query' ? req.query.get(p.name) : p.in === 'header' ? req.headers[p.name.toLowerCase()] : p.in === 'path' ? found.params[p.name] : undefined;
+      const raw =
+        p.in === 'query'
+          ? req.query.get(p.name)
+          : p.in === 'header'
+            ? req.headers[p.name.toLowerCase()]
+            : p.in === 'path'
+              ? found.params[p.name]
+              : undefined;
       if (p.in === 'query') known.add(p.name);
       if (raw === undefined || raw === null) {
         if (p.required) problems.push(`${p.in}-parameter ${p.name} ontbreekt`);
@@ -114,7 +122,12 @@ export class ZgwPeer extends SpecPeer {
     previous.searchParams.set('page', String(page - 1));
     return {
       status: 200,
-      body: { count: items.length, next: page * size < items.length ? next.toString() : null, previous: page > 1 ? previous.toString() : null, results: items.slice((page - 1) * size, page * size) },
+      body: {
+        count: items.length,
+        next: page * size < items.length ? next.toString() : null,
+        previous: page > 1 ? previous.toString() : null,
+        results: items.slice((page - 1) * size, page * size),
+      },
       schema: { spec: 'zaken', component },
     };
   }
@@ -124,16 +137,30 @@ export class ZgwPeer extends SpecPeer {
     const { res } = this;
     const one = <T extends { uuid: string }>(list: T[], api: SpecNaam, component: string): PeerReply => {
       const item = list.find((x) => x.uuid === found.params.uuid);
-      return item ? { status: 200, body: item, schema: { spec: api, component } } : { status: 404, body: { title: 'Niet gevonden', status: 404 } };
+      return item
+        ? { status: 200, body: item, schema: { spec: api, component } }
+        : { status: 404, body: { title: 'Niet gevonden', status: 404 } };
     };
     switch (`${found.api} ${req.method} ${found.template}`) {
       case 'zaken GET /zaken': {
         const q = req.query;
         const zaken = res.zaken.filter((z) => {
           const b = res.betrokkenen.get(z.url);
-          if (q.has('rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') && b?.bsn !== q.get('rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn')) return false;
-          if (q.has('rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId') && b?.innNnpId !== q.get('rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId')) return false;
-          if (q.has('rol__betrokkeneIdentificatie__vestiging__vestigingsNummer') && b?.vestigingsnummer !== q.get('rol__betrokkeneIdentificatie__vestiging__vestigingsNummer')) return false;
+          if (
+            q.has('rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') &&
+            b?.bsn !== q.get('rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn')
+          )
+            return false;
+          if (
+            q.has('rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId') &&
+            b?.innNnpId !== q.get('rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId')
+          )
+            return false;
+          if (
+            q.has('rol__betrokkeneIdentificatie__vestiging__vestigingsNummer') &&
+            b?.vestigingsnummer !== q.get('rol__betrokkeneIdentificatie__vestiging__vestigingsNummer')
+          )
+            return false;
           return true;
         });
         return this.#page(zaken, req, 'PaginatedZaakList');
@@ -141,7 +168,11 @@ export class ZgwPeer extends SpecPeer {
       case 'zaken GET /zaken/{uuid}':
         return one(res.zaken, 'zaken', 'Zaak');
       case 'zaken GET /statussen':
-        return this.#page(res.statussen.filter((s) => !req.query.has('zaak') || s.zaak === req.query.get('zaak')), req, 'PaginatedStatusList');
+        return this.#page(
+          res.statussen.filter((s) => !req.query.has('zaak') || s.zaak === req.query.get('zaak')),
+          req,
+          'PaginatedStatusList',
+        );
       case 'zaken GET /statussen/{uuid}':
         return one(res.statussen, 'zaken', 'Status');
       case 'zaken GET /rollen': {
@@ -152,9 +183,19 @@ export class ZgwPeer extends SpecPeer {
           .map((z) => {
             const uuid = uuidVan(`rol:${z.url}`);
             return {
-              url: `${this.zakenApiUrl}/rollen/${uuid}`, uuid, zaak: z.url, betrokkeneType: 'natuurlijk_persoon', afwijkendeNaamBetrokkene: '',
-              roltype: `${this.catalogiApiUrl}/roltypen/${uuidVan('roltype:initiator')}`, omschrijving: 'Aanvrager', omschrijvingGeneriek: 'initiator', roltoelichting: 'Aanvrager',
-              registratiedatum: `${String(z.startdatum)}T09:00:00Z`, indicatieMachtiging: '', statussen: [], betrokkeneIdentificatie: { inpBsn: res.betrokkenen.get(z.url)?.bsn },
+              url: `${this.zakenApiUrl}/rollen/${uuid}`,
+              uuid,
+              zaak: z.url,
+              betrokkeneType: 'natuurlijk_persoon',
+              afwijkendeNaamBetrokkene: '',
+              roltype: `${this.catalogiApiUrl}/roltypen/${uuidVan('roltype:initiator')}`,
+              omschrijving: 'Aanvrager',
+              omschrijvingGeneriek: 'initiator',
+              roltoelichting: 'Aanvrager',
+              registratiedatum: `${String(z.startdatum)}T09:00:00Z`,
+              indicatieMachtiging: '',
+              statussen: [],
+              betrokkeneIdentificatie: { inpBsn: res.betrokkenen.get(z.url)?.bsn },
             };
           });
         return this.#page(rollen, req, 'PaginatedRolList');
@@ -164,7 +205,11 @@ export class ZgwPeer extends SpecPeer {
         if (!res.zaken.some((z) => z.url === body.zaak)) return { status: 400, body: { title: 'Onbekende zaak', status: 400 } };
         this.zaakcontactmomenten.push(body);
         const uuid = uuidVan(`zcm:${body.zaak}:${body.contactmoment}`);
-        return { status: 201, body: { url: `${this.zakenApiUrl}/zaakcontactmomenten/${uuid}`, uuid, ...body }, schema: { spec: 'zaken', component: 'ZaakContactMoment' } };
+        return {
+          status: 201,
+          body: { url: `${this.zakenApiUrl}/zaakcontactmomenten/${uuid}`, uuid, ...body },
+          schema: { spec: 'zaken', component: 'ZaakContactMoment' },
+        };
       }
       case 'catalogi GET /zaaktypen':
         return { ...this.#page(res.zaaktypen, req, 'ZaakType'), schema: undefined };

@@ -10,7 +10,12 @@ import { checkZakenToegang } from './zaken-toegang.ts';
 import { filtersVoor, logZakenRead, vanBron, type ZakenVraag } from './zaken.service.ts';
 import { ZgwClient, zgwSpecs } from './zgw.client.ts';
 
-export const ZaakNietGevonden = defineError('LOKET_ZAAK_NIET_GEVONDEN', 404, 'Deze zaak hoort niet bij deze partij of bij geen van de gekoppelde zaaksystemen.', 'This zaak does not belong to this partij or to any connected zaaksysteem.');
+export const ZaakNietGevonden = defineError(
+  'LOKET_ZAAK_NIET_GEVONDEN',
+  404,
+  'Deze zaak hoort niet bij deze partij of bij geen van de gekoppelde zaaksystemen.',
+  'This zaak does not belong to this partij or to any connected zaaksysteem.',
+);
 
 /** The active zaken source a zaak URL belongs to (by its Zaken API base URL). */
 export async function bronVanZaak(bo: Backoffice, zaakUrl: string): Promise<ZakenBron | undefined> {
@@ -22,7 +27,11 @@ export async function bronVanZaak(bo: Backoffice, zaakUrl: string): Promise<Zake
  * The status history of one zaak, when the agent opens it. Only for a zaak of this partij: the
  * source's list for the partij (usually still cached from the overview) must contain it.
  */
-export async function zaakHistorie(bo: Backoffice, ctx: RequestContext, vraag: ZakenVraag & { zaakUrl: string }): Promise<{ statussen: ZaakStatusView[] }> {
+export async function zaakHistorie(
+  bo: Backoffice,
+  ctx: RequestContext,
+  vraag: ZakenVraag & { zaakUrl: string },
+): Promise<{ statussen: ZaakStatusView[] }> {
   await checkZakenToegang(bo.db, ctx, vraag.partijId, vraag.gesprekId);
   const bron = await bronVanZaak(bo, vraag.zaakUrl);
   if (!bron) throw ZaakNietGevonden();
@@ -30,7 +39,12 @@ export async function zaakHistorie(bo: Backoffice, ctx: RequestContext, vraag: Z
   if (typeof zaken === 'string') throw BronOnbereikbaar(bron.naam);
   if (!zaken.some((z) => z.url === vraag.zaakUrl)) throw ZaakNietGevonden();
   zgwSpecs();
-  const client = new ZgwClient(bo, bron, { id: ctx.principal.id, naam: ctx.principal.naam }, performance.now() + bron.instellingen.timeoutMs);
+  const client = new ZgwClient(
+    bo,
+    bron,
+    { id: ctx.principal.id, naam: ctx.principal.naam },
+    performance.now() + bron.instellingen.timeoutMs,
+  );
   try {
     const statussen = await Promise.all((await client.statussen(vraag.zaakUrl)).map((s) => statusView(client, s)));
     statussen.sort((a, b) => (b.datumStatusGezet ?? '').localeCompare(a.datumStatusGezet ?? ''));

@@ -33,7 +33,10 @@ export async function statusView(client: ZgwClient, status: StatusRuw): Promise<
 
 /** One zaak with its current status (one extra request) and the catalogue's words for both. */
 export async function zaakView(client: ZgwClient, zaak: ZaakRuw): Promise<Omit<ZaakView, 'teLaat'>> {
-  const [zaaktype, status] = await Promise.all([client.omschrijving(zaak.zaaktype, 'ZaakType'), zaak.status ? client.status(zaak.status).then((s) => statusView(client, s)) : null]);
+  const [zaaktype, status] = await Promise.all([
+    client.omschrijving(zaak.zaaktype, 'ZaakType'),
+    zaak.status ? client.status(zaak.status).then((s) => statusView(client, s)) : null,
+  ]);
   return {
     bron: client.bron.naam,
     url: zaak.url,

@@ -9,8 +9,20 @@ import { ZgwPeer } from '../peers/zgw-peer.ts';
 /** Three zaaksystemen, one misbehaving at a time: the others still show, the bad one is named. */
 describe('zaken from several sources, never slow, never blocking', async () => {
   const { zgw, brp, env } = await startPeers();
-  const tweede = new ZgwPeer({ clientId: 'tweede', secret: 'tweede-geheim-0123456789abcdef', zaken: [{ ...demoZaken(new Date(NOW))[0]!, identificatie: 'B-1' }] });
-  const derde = new ZgwPeer({ clientId: 'derde', secret: 'derde-geheim-0123456789abcdef', pageSize: 1, zaken: [{ ...demoZaken(new Date(NOW))[1]!, identificatie: 'C-1' }, { ...demoZaken(new Date(NOW))[2]!, identificatie: 'C-2' }] });
+  const tweede = new ZgwPeer({
+    clientId: 'tweede',
+    secret: 'tweede-geheim-0123456789abcdef',
+    zaken: [{ ...demoZaken(new Date(NOW))[0]!, identificatie: 'B-1' }],
+  });
+  const derde = new ZgwPeer({
+    clientId: 'derde',
+    secret: 'derde-geheim-0123456789abcdef',
+    pageSize: 1,
+    zaken: [
+      { ...demoZaken(new Date(NOW))[1]!, identificatie: 'C-1' },
+      { ...demoZaken(new Date(NOW))[2]!, identificatie: 'C-2' },
+    ],
+  });
   await Promise.all([tweede.start(), derde.start()]);
   let t: TestApp;
   let bo: Session;
@@ -20,13 +32,25 @@ describe('zaken from several sources, never slow, never blocking', async () => {
   const zaken = async () => (await t.app.inject({ method: 'GET', url: `/api/partijen/${partijId}/zaken`, headers: bo.headers })).json();
 
   beforeAll(async () => {
-    t = await createTestApp(env, { overrides: { clock: new FixedClock(NOW), backoffice: { breakerThreshold: 2, breakerCooldownMs: 200 } } });
+    t = await createTestApp(env, {
+      overrides: { clock: new FixedClock(NOW), backoffice: { breakerThreshold: 2, breakerCooldownMs: 200 } },
+    });
     bo = await t.login(['backoffice']);
     const beheerder = await t.login(['beheerder']);
-    for (const [naam, peer, clientId] of [['Tweede', tweede, 'tweede'], ['Derde', derde, 'derde']] as const) {
+    for (const [naam, peer, clientId] of [
+      ['Tweede', tweede, 'tweede'],
+      ['Derde', derde, 'derde'],
+    ] as const) {
       const response = await t.app.inject({
-        method: 'POST', url: '/api/beheer/bronnen', headers: beheerder.headers,
-        payload: { soort: 'zaken', naam, instellingen: { zakenApiUrl: peer.zakenApiUrl, catalogiApiUrl: peer.catalogiApiUrl, clientId, timeoutMs: 1500 }, geheimen: { secret: `${clientId}-geheim-0123456789abcdef` } },
+        method: 'POST',
+        url: '/api/beheer/bronnen',
+        headers: beheerder.headers,
+        payload: {
+          soort: 'zaken',
+          naam,
+          instellingen: { zakenApiUrl: peer.zakenApiUrl, catalogiApiUrl: peer.catalogiApiUrl, clientId, timeoutMs: 1500 },
+          geheimen: { secret: `${clientId}-geheim-0123456789abcdef` },
+        },
       });
       expect(response.statusCode).toBe(201);
     }
@@ -44,9 +68,14 @@ describe('zaken from several sources, never slow, never blocking', async () => {
   it('merges all sources, following pages', async () => {
     const body = await zaken();
     expect(body.ontbrekend).toEqual([]);
-    expect(body.zaken.map((z: { bron: string; identificatie: string }) => `${z.bron}:${z.identificatie}`).sort()).toEqual(
-      ['Derde:C-1', 'Derde:C-2', 'Tweede:B-1', 'Zaaksysteem (omgeving):ZAAK-2026-0000719', 'Zaaksysteem (omgeving):ZAAK-2026-0001532', 'Zaaksysteem (omgeving):ZAAK-2026-0001847'],
-    );
+    expect(body.zaken.map((z: { bron: string; identificatie: string }) => `${z.bron}:${z.identificatie}`).sort()).toEqual([
+      'Derde:C-1',
+      'Derde:C-2',
+      'Tweede:B-1',
+      'Zaaksysteem (omgeving):ZAAK-2026-0000719',
+      'Zaaksysteem (omgeving):ZAAK-2026-0001532',
+      'Zaaksysteem (omgeving):ZAAK-2026-0001847',
+    ]);
     expect(derde.requests.filter((r) => r.path.endsWith('/zaken'))).toHaveLength(2);
   });
 

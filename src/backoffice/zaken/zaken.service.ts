@@ -37,14 +37,24 @@ export interface ZakenVraag {
   gesprekId?: string | undefined;
 }
 
-export async function vanBron(bo: Backoffice, ctx: RequestContext, bron: ZakenBron, filters: [string, string][]): Promise<Gevonden[] | OntbrekendReden> {
+export async function vanBron(
+  bo: Backoffice,
+  ctx: RequestContext,
+  bron: ZakenBron,
+  filters: [string, string][],
+): Promise<Gevonden[] | OntbrekendReden> {
   const cacheKeys = filters.map(([filter, waarde]) => `${bron.id}@${bron.versie}|${filter}|${waarde}`);
   const cached = cacheKeys.map((key) => bo.zakenCache.get(key) as Gevonden[] | undefined);
   if (cached.every((c) => c !== undefined)) return cached.flat();
   const breaker = bo.breaker(bron);
   if (!breaker.tryPass()) return 'uit';
   zgwSpecs();
-  const client = new ZgwClient(bo, bron, { id: ctx.principal.id, naam: ctx.principal.naam }, performance.now() + bron.instellingen.timeoutMs);
+  const client = new ZgwClient(
+    bo,
+    bron,
+    { id: ctx.principal.id, naam: ctx.principal.naam },
+    performance.now() + bron.instellingen.timeoutMs,
+  );
   try {
     const perFilter = await Promise.all(
       filters.map(async ([filter, waarde], i) => {
@@ -67,15 +77,23 @@ export async function vanBron(bo: Backoffice, ctx: RequestContext, bron: ZakenBr
 /** The Zaken API filters for a partij's identificatoren (BSN, KvK/RSIN, vestigingsnummer). */
 export async function filtersVoor(bo: Backoffice, partijId: string): Promise<[string, string][]> {
   const identificatoren = await identificatorenVanPartij(bo.db, partijId);
-  return identificatoren.filter((i) => FILTERS[i.codeSoortObjectId]).map((i): [string, string] => [FILTERS[i.codeSoortObjectId] as string, i.objectId]);
+  return identificatoren
+    .filter((i) => FILTERS[i.codeSoortObjectId])
+    .map((i): [string, string] => [FILTERS[i.codeSoortObjectId] as string, i.objectId]);
 }
 
-export async function zakenVanPartij(bo: Backoffice, ctx: RequestContext, clock: Clock, vraag: ZakenVraag): Promise<{ zaken: ZaakView[]; ontbrekend: Ontbrekend[] }> {
+export async function zakenVanPartij(
+  bo: Backoffice,
+  ctx: RequestContext,
+  clock: Clock,
+  vraag: ZakenVraag,
+): Promise<{ zaken: ZaakView[]; ontbrekend: Ontbrekend[] }> {
   await checkZakenToegang(bo.db, ctx, vraag.partijId, vraag.gesprekId);
   const bronnen = await actieveBronnen(bo.bronnen, 'zaken');
   if (bronnen.length === 0) throw BronNietIngesteld();
   const filters = await filtersVoor(bo, vraag.partijId);
-  const uitkomsten = filters.length === 0 ? bronnen.map(() => [] as Gevonden[]) : await Promise.all(bronnen.map((bron) => vanBron(bo, ctx, bron, filters)));
+  const uitkomsten =
+    filters.length === 0 ? bronnen.map(() => [] as Gevonden[]) : await Promise.all(bronnen.map((bron) => vanBron(bo, ctx, bron, filters)));
   const now = clock.now();
   const seen = new Set<string>();
   const zaken: ZaakView[] = [];
@@ -89,15 +107,35 @@ export async function zakenVanPartij(bo: Backoffice, ctx: RequestContext, clock:
       }
   });
   zaken.sort((a, b) => (b.startdatum ?? '').localeCompare(a.startdatum ?? ''));
-  await logZakenRead(bo, ctx, vraag, 'Zaken raadplegen', zaken.map((z) => z.url));
+  await logZakenRead(
+    bo,
+    ctx,
+    vraag,
+    'Zaken raadplegen',
+    zaken.map((z) => z.url),
+  );
   return { zaken, ontbrekend };
 }
 
-export async function logZakenRead(bo: Backoffice, ctx: RequestContext, vraag: ZakenVraag, actieNaam: string, zaakUrls: string[]): Promise<void> {
+export async function logZakenRead(
+  bo: Backoffice,
+  ctx: RequestContext,
+  vraag: ZakenVraag,
+  actieNaam: string,
+  zaakUrls: string[],
+): Promise<void> {
   const objecten: VerwerktObject[] = [
     { objecttype: 'partij', objectId: vraag.partijId, betrokkenheid: 'klant', soortenGegevens: ['zaken', 'zaakstatus'] },
-    ...zaakUrls.map((url): VerwerktObject => ({ objecttype: 'zaak', soortObjectId: 'url', objectId: url, betrokkenheid: 'zaak', soortenGegevens: ['zaakstatus'] })),
+    ...zaakUrls.map((url): VerwerktObject => ({
+      objecttype: 'zaak',
+      soortObjectId: 'url',
+      objectId: url,
+      betrokkenheid: 'zaak',
+      soortenGegevens: ['zaakstatus'],
+    })),
   ];
   if (vraag.gesprekId) objecten.push({ objecttype: 'gesprek', objectId: vraag.gesprekId, betrokkenheid: 'gesprek' });
-  await inTransaction(bo.db, (trx) => logVerwerking(trx, ctx, { actieNaam, handelingNaam: 'Raadplegen', verwerkingNaam: 'Zaakinformatie', objecten }));
+  await inTransaction(bo.db, (trx) =>
+    logVerwerking(trx, ctx, { actieNaam, handelingNaam: 'Raadplegen', verwerkingNaam: 'Zaakinformatie', objecten }),
+  );
 }

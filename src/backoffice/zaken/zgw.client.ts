@@ -29,13 +29,28 @@ export interface StatusRuw {
   statustoelichting?: string;
 }
 
-const ZAAK_FIELDS = ['url', 'uuid', 'identificatie', 'omschrijving', 'zaaktype', 'startdatum', 'einddatum', 'einddatumGepland', 'uiterlijkeEinddatumAfdoening', 'status'];
+const ZAAK_FIELDS = [
+  'url',
+  'uuid',
+  'identificatie',
+  'omschrijving',
+  'zaaktype',
+  'startdatum',
+  'einddatum',
+  'einddatumGepland',
+  'uiterlijkeEinddatumAfdoening',
+  'status',
+];
 const STATUS_FIELDS = ['url', 'statustype', 'datumStatusGezet', 'statustoelichting'];
 const ROL_FIELDS = ['url', 'zaak', 'betrokkeneType'];
 const CRS = { 'accept-crs': 'EPSG:4326', 'content-crs': 'EPSG:4326' };
 type Json = Record<string, unknown>;
 
-const page = (items: Json) => ({ type: 'object', required: ['results'], properties: { count: { type: 'integer' }, next: { type: 'string', format: 'uri', nullable: true }, results: { type: 'array', items } } });
+const page = (items: Json) => ({
+  type: 'object',
+  required: ['results'],
+  properties: { count: { type: 'integer' }, next: { type: 'string', format: 'uri', nullable: true }, results: { type: 'array', items } },
+});
 
 /** Loads the specifications before a deadline starts: parsing them (once per process) is not the source's slowness. */
 let warm = false;
@@ -44,9 +59,16 @@ export function zgwSpecs(): void {
   // Compiling the checks once here keeps it out of the first request's deadline.
   const zaken = spec('zaken');
   const catalogi = spec('catalogi');
-  for (const schema of [page(zaken.narrow('Zaak', ZAAK_FIELDS)), zaken.narrow('Zaak', ZAAK_FIELDS), page(zaken.narrow('Status', STATUS_FIELDS)), zaken.narrow('Status', STATUS_FIELDS)]) zaken.validator.validate(schema, {}, 'response');
+  for (const schema of [
+    page(zaken.narrow('Zaak', ZAAK_FIELDS)),
+    zaken.narrow('Zaak', ZAAK_FIELDS),
+    page(zaken.narrow('Status', STATUS_FIELDS)),
+    zaken.narrow('Status', STATUS_FIELDS),
+  ])
+    zaken.validator.validate(schema, {}, 'response');
   zaken.validator.validate(page(zaken.narrow('Rol', ROL_FIELDS)), {}, 'response');
-  for (const component of ['ZaakType', 'StatusType']) catalogi.validator.validate(catalogi.narrow(component, ['url', 'omschrijving']), {}, 'response');
+  for (const component of ['ZaakType', 'StatusType'])
+    catalogi.validator.validate(catalogi.narrow(component, ['url', 'omschrijving']), {}, 'response');
   catalogi.validator.validate(page({ type: 'object' }), {}, 'response');
   warm = true;
 }
@@ -63,12 +85,25 @@ export class ZgwClient {
     this.#token = signZgwJwt(bron.instellingen.clientId, bron.geheimen.secret ?? '', user);
   }
 
-  async #send(url: string, api: 'zaken' | 'catalogi', method: 'GET' | 'POST' = 'GET', body?: unknown): Promise<{ status: number; body: unknown }> {
+  async #send(
+    url: string,
+    api: 'zaken' | 'catalogi',
+    method: 'GET' | 'POST' = 'GET',
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }> {
     const base = new URL(api === 'zaken' ? this.bron.instellingen.zakenApiUrl : this.bron.instellingen.catalogiApiUrl);
-    if (new URL(url).origin !== base.origin) throw new BronStoring('ongeldig-antwoord', `verwijzing buiten de bron: ${new URL(url).origin}`);
+    if (new URL(url).origin !== base.origin)
+      throw new BronStoring('ongeldig-antwoord', `verwijzing buiten de bron: ${new URL(url).origin}`);
     const timeoutMs = Math.round(this.deadline - performance.now());
     if (timeoutMs <= 0) throw new BronStoring('timeout', 'tijd voor deze bron is op');
-    return requestJson({ url, method, body, timeoutMs, maxBytes: this.bo.options.maxBytes, headers: { authorization: `Bearer ${this.#token}`, ...(api === 'zaken' ? CRS : {}) } });
+    return requestJson({
+      url,
+      method,
+      body,
+      timeoutMs,
+      maxBytes: this.bo.options.maxBytes,
+      headers: { authorization: `Bearer ${this.#token}`, ...(api === 'zaken' ? CRS : {}) },
+    });
   }
 
   async #get(url: string, api: 'zaken' | 'catalogi', schema: Json, what: string): Promise<unknown> {
@@ -119,8 +154,14 @@ export class ZgwClient {
     url.searchParams.set('zaak', zaakUrl);
     url.searchParams.set('betrokkeneType', 'natuurlijk_persoon');
     url.searchParams.set('page', '1');
-    const rollen = await this.#pages<{ betrokkeneIdentificatie?: { inpBsn?: unknown } }>(url.toString(), spec('zaken').narrow('Rol', ROL_FIELDS), 'rollen');
-    const bsns = rollen.map((r) => r.betrokkeneIdentificatie?.inpBsn).filter((b): b is string => typeof b === 'string' && /^\d{9}$/.test(b));
+    const rollen = await this.#pages<{ betrokkeneIdentificatie?: { inpBsn?: unknown } }>(
+      url.toString(),
+      spec('zaken').narrow('Rol', ROL_FIELDS),
+      'rollen',
+    );
+    const bsns = rollen
+      .map((r) => r.betrokkeneIdentificatie?.inpBsn)
+      .filter((b): b is string => typeof b === 'string' && /^\d{9}$/.test(b));
     return [...new Set(bsns)];
   }
 
@@ -129,7 +170,12 @@ export class ZgwClient {
     const key = `${this.bron.id}@${this.bron.versie}|${url}`;
     const cached = this.bo.catalogiCache.get(key);
     if (typeof cached === 'string') return cached;
-    const body = (await this.#get(url, 'catalogi', spec('catalogi').narrow(component, ['url', 'omschrijving']), component.toLowerCase())) as { omschrijving: string };
+    const body = (await this.#get(
+      url,
+      'catalogi',
+      spec('catalogi').narrow(component, ['url', 'omschrijving']),
+      component.toLowerCase(),
+    )) as { omschrijving: string };
     this.bo.catalogiCache.set(key, body.omschrijving);
     return body.omschrijving;
   }
@@ -143,7 +189,10 @@ export class ZgwClient {
 
   /** Registers the klantcontact on the zaak (zaakcontactmoment); false when the source refused. */
   async zaakcontactmoment(zaakUrl: string, contactmomentUrl: string): Promise<boolean> {
-    const response = await this.#send(`${this.bron.instellingen.zakenApiUrl}/zaakcontactmomenten`, 'zaken', 'POST', { zaak: zaakUrl, contactmoment: contactmomentUrl });
+    const response = await this.#send(`${this.bron.instellingen.zakenApiUrl}/zaakcontactmomenten`, 'zaken', 'POST', {
+      zaak: zaakUrl,
+      contactmoment: contactmomentUrl,
+    });
     return response.status === 201;
   }
 }

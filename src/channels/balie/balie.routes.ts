@@ -21,20 +21,28 @@ const BezoekBody = Type.Object(
 );
 
 export function balieRoutes(app: App, db: Db): void {
-  app.post('/api/balie/bezoeken', {
-    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
-    schema: {
-      tags: ['balie'],
-      summary: 'Registreer een bezoek aan de balie als klantcontact, eventueel met een interne taak',
-      body: BezoekBody,
-      response: {
-        201: Type.Object({ klantcontact: KlantcontactResponse, gesprekId: Type.String(), interneTaak: Type.Union([InterneTaakResponse, Type.Null()]) }),
-        ...errorResponses,
+  app.post(
+    '/api/balie/bezoeken',
+    {
+      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
+      schema: {
+        tags: ['balie'],
+        summary: 'Registreer een bezoek aan de balie als klantcontact, eventueel met een interne taak',
+        body: BezoekBody,
+        response: {
+          201: Type.Object({
+            klantcontact: KlantcontactResponse,
+            gesprekId: Type.String(),
+            interneTaak: Type.Union([InterneTaakResponse, Type.Null()]),
+          }),
+          ...errorResponses,
+        },
       },
     },
-  }, async (request, reply) => {
-    const ctx = requireContext(request, 'klantcontact:schrijven');
-    if (request.body.interneTaak) requireContext(request, 'interne-taak:schrijven');
-    return reply.status(201).send(await registerBezoek(db, ctx, request.body));
-  });
+    async (request, reply) => {
+      const ctx = requireContext(request, 'klantcontact:schrijven');
+      if (request.body.interneTaak) requireContext(request, 'interne-taak:schrijven');
+      return reply.status(201).send(await registerBezoek(db, ctx, request.body));
+    },
+  );
 }

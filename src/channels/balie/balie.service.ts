@@ -37,8 +37,22 @@ export async function registerBezoek(db: Db, ctx: RequestContext, bezoek: Bezoek
     const gesprekId = await startGesprek(
       trx,
       ctx,
-      { kanaal: 'balie', partijId: bezoek.partijId, verzoekId: bezoek.verzoekId, klantcontactId: contact.id, onderwerp: bezoek.onderwerp, gestartOp: bezoek.plaatsgevondenOp },
-      [{ richting: 'notitie', inhoud: bezoek.notities ?? bezoek.onderwerp, afzenderActorId: ctx.principal.actorId, verzondenOp: bezoek.plaatsgevondenOp }],
+      {
+        kanaal: 'balie',
+        partijId: bezoek.partijId,
+        verzoekId: bezoek.verzoekId,
+        klantcontactId: contact.id,
+        onderwerp: bezoek.onderwerp,
+        gestartOp: bezoek.plaatsgevondenOp,
+      },
+      [
+        {
+          richting: 'notitie',
+          inhoud: bezoek.notities ?? bezoek.onderwerp,
+          afzenderActorId: ctx.principal.actorId,
+          verzondenOp: bezoek.plaatsgevondenOp,
+        },
+      ],
     );
     // The citizen stood at the counter and the agent registered the visit for them: a partij the
     // agent registers inside a conversation counts as verified for that conversation (issue 16),
@@ -46,7 +60,9 @@ export async function registerBezoek(db: Db, ctx: RequestContext, bezoek: Bezoek
     if (bezoek.partijId) await markVerified(trx, ctx, gesprekId, VERIFICATIE_GEREGISTREERD);
     // The visit is over when it is registered.
     await changeGesprekStatus(trx, ctx, gesprekId, 'afhandelen');
-    const interneTaak = bezoek.interneTaak ? await createInterneTaak(trx, ctx, { ...bezoek.interneTaak, klantcontactId: contact.id }) : null;
+    const interneTaak = bezoek.interneTaak
+      ? await createInterneTaak(trx, ctx, { ...bezoek.interneTaak, klantcontactId: contact.id })
+      : null;
     return { klantcontact: interneTaak ? await getKlantcontact(trx, ctx, contact.id) : contact, gesprekId, interneTaak };
   });
 }

@@ -8,13 +8,15 @@ export interface Automatisch {
 }
 
 const SYSTEM_SENDER = /^(mailer-daemon|postmaster)@/i;
-const AUTO_SUBJECT = /^\s*(automatisch antwoord|automatisch bericht|out of office|automatic reply|auto(matic)?[- ]?reply|afwezig|autosvar|abwesenheitsnotiz)\b/i;
+const AUTO_SUBJECT =
+  /^\s*(automatisch antwoord|automatisch bericht|out of office|automatic reply|auto(matic)?[- ]?reply|afwezig|autosvar|abwesenheitsnotiz)\b/i;
 const BULK_PRECEDENCE = new Set(['bulk', 'junk', 'list']);
 
 /** The parsed Content-Type header (mailparser gives a structured value for it). */
 export function contentTypeOf(mail: ParsedMail): { value: string; params: Record<string, string> } {
   const value = mail.headers.get('content-type');
-  if (value && typeof value === 'object' && 'value' in value && 'params' in value && typeof value.value === 'string') return { value: value.value.toLowerCase(), params: value.params as Record<string, string> };
+  if (value && typeof value === 'object' && 'value' in value && 'params' in value && typeof value.value === 'string')
+    return { value: value.value.toLowerCase(), params: value.params as Record<string, string> };
   return { value: 'text/plain', params: {} };
 }
 
@@ -38,7 +40,8 @@ export function detectAutomatisch(mail: ParsedMail, envelopeFrom?: string): Auto
   if (envelopeFrom === '') return { soort: 'bounce', reden: 'lege envelope-afzender (MAIL FROM:<>)' };
 
   const autoSubmitted = header(mail, 'auto-submitted');
-  if (autoSubmitted && autoSubmitted.trim().toLowerCase() !== 'no') return { soort: 'autoreply', reden: `Auto-Submitted: ${autoSubmitted}` };
+  if (autoSubmitted && autoSubmitted.trim().toLowerCase() !== 'no')
+    return { soort: 'autoreply', reden: `Auto-Submitted: ${autoSubmitted}` };
   for (const name of ['x-autoreply', 'x-autorespond']) {
     if (header(mail, name) !== undefined) return { soort: 'autoreply', reden: `${name} aanwezig` };
   }
@@ -56,7 +59,9 @@ const MESSAGE_ID_LINE = /^message-id:\s*(<[^>\s]+>)/gim;
  */
 export function bouncedMessageIds(mail: ParsedMail): string[] {
   const sources = [
-    ...mail.attachments.filter((a) => /^(message\/rfc822|text\/rfc822-headers|message\/rfc822-headers)$/i.test(a.contentType)).map((a) => a.content.toString('utf8')),
+    ...mail.attachments
+      .filter((a) => /^(message\/rfc822|text\/rfc822-headers|message\/rfc822-headers)$/i.test(a.contentType))
+      .map((a) => a.content.toString('utf8')),
     mail.text ?? '',
   ];
   const ids = new Set<string>();

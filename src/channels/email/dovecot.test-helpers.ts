@@ -6,7 +6,9 @@ import { tmpdir, userInfo } from 'node:os';
 import { delimiter, join } from 'node:path';
 
 /** The dovecot binary (Debian puts it in /usr/sbin, which is not on every PATH). */
-export const dovecotBinary = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'].map((dir) => join(dir, 'dovecot')).find((path) => existsSync(path));
+export const dovecotBinary = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin']
+  .map((dir) => join(dir, 'dovecot'))
+  .find((path) => existsSync(path));
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -20,7 +22,9 @@ export function freePort(): Promise<number> {
 }
 
 function account(name: string): { uid: number; gid: number } | undefined {
-  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${name}:`));
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${name}:`));
   if (!line) return undefined;
   const [, , uid, gid] = line.split(':');
   return { uid: Number(uid), gid: Number(gid) };
@@ -62,8 +66,13 @@ export async function startDovecot(): Promise<Dovecot> {
   const me = userInfo();
   const loginUser = root ? (account('dovenull') ? 'dovenull' : 'nobody') : me.username;
   const internalUser = root ? (account('dovecot') ? 'dovecot' : 'nobody') : me.username;
-  const mailOwner = root ? account('nobody') ?? { uid: 65534, gid: 65534 } : { uid: me.uid, gid: me.gid };
-  const internalGroup = root ? internalUser : (readFileSync('/etc/group', 'utf8').split('\n').find((l) => l.split(':')[2] === String(me.gid))?.split(':')[0] ?? me.username);
+  const mailOwner = root ? (account('nobody') ?? { uid: 65534, gid: 65534 }) : { uid: me.uid, gid: me.gid };
+  const internalGroup = root
+    ? internalUser
+    : (readFileSync('/etc/group', 'utf8')
+        .split('\n')
+        .find((l) => l.split(':')[2] === String(me.gid))
+        ?.split(':')[0] ?? me.username);
   await mkdir(join(dir, 'mail'));
   await mkdir(join(dir, 'run'));
   if (root) await chown(join(dir, 'mail'), mailOwner.uid, mailOwner.gid);

@@ -18,7 +18,11 @@ export type IngestResult =
  * "niet verwerkt" list (IMAP, where there is no one to answer). A bounce marks the reply it
  * reports on as not delivered.
  */
-export async function ingestEmail(deps: IngestDeps, raw: Buffer, options: { envelopeFrom?: string; ontvangenOp?: Date; refuseUnreadable?: boolean } = {}): Promise<IngestResult> {
+export async function ingestEmail(
+  deps: IngestDeps,
+  raw: Buffer,
+  options: { envelopeFrom?: string; ontvangenOp?: Date; refuseUnreadable?: boolean } = {},
+): Promise<IngestResult> {
   let parsed;
   try {
     parsed = await mimeToInbound(raw, { from: options.envelopeFrom, ontvangenOp: options.ontvangenOp ?? new Date() });
@@ -28,7 +32,15 @@ export async function ingestEmail(deps: IngestDeps, raw: Buffer, options: { enve
     const source = rawText(raw);
     await storeUnreadableInbound(
       deps.db,
-      { kanaal: 'email', kanaalBerichtId, afzender: null, draad: {}, onderwerp: 'Onleesbaar e-mailbericht', tekst: source.slice(0, 20_000), metadata: { onleesbaar: error.message } },
+      {
+        kanaal: 'email',
+        kanaalBerichtId,
+        afzender: null,
+        draad: {},
+        onderwerp: 'Onleesbaar e-mailbericht',
+        tekst: source.slice(0, 20_000),
+        metadata: { onleesbaar: error.message },
+      },
       source,
       error.message,
     );
@@ -36,6 +48,17 @@ export async function ingestEmail(deps: IngestDeps, raw: Buffer, options: { enve
   }
   const { message, automatisch, bouncedIds } = parsed;
   const stored = await deps.pipeline.receive(message, rawText(raw));
-  if (automatisch?.soort === 'bounce') await markDeliveryFailed(deps.db, 'email', bouncedIds, `Onbestelbaar gemeld door ${String(message.metadata?.afzenderAdres)}: ${message.tekst.slice(0, 500)}`);
-  return { uitkomst: stored.duplicate ? 'dubbel' : 'opgeslagen', inboundId: stored.id, kanaalBerichtId: message.kanaalBerichtId, gesprekId: stored.processed?.gesprekId };
+  if (automatisch?.soort === 'bounce')
+    await markDeliveryFailed(
+      deps.db,
+      'email',
+      bouncedIds,
+      `Onbestelbaar gemeld door ${String(message.metadata?.afzenderAdres)}: ${message.tekst.slice(0, 500)}`,
+    );
+  return {
+    uitkomst: stored.duplicate ? 'dubbel' : 'opgeslagen',
+    inboundId: stored.id,
+    kanaalBerichtId: message.kanaalBerichtId,
+    gesprekId: stored.processed?.gesprekId,
+  };
 }

@@ -25,9 +25,16 @@ export function registerEmailChannel(app: App, deps: { config: EmailConfig; db: 
     app.addHook('onClose', async () => outbound.close());
   }
   let listener: SmtpListener | undefined;
-  const poller = config.imap ? new ImapPoller(config.imap, (raw, ontvangenOp) => ingestEmail(deps, raw, { ontvangenOp }), app.log) : undefined;
+  const poller = config.imap
+    ? new ImapPoller(config.imap, (raw, ontvangenOp) => ingestEmail(deps, raw, { ontvangenOp }), app.log)
+    : undefined;
   app.addHook('onReady', async () => {
-    if (config.smtpIn) listener = await startSmtpListener(config.smtpIn, (raw, envelopeFrom) => ingestEmail(deps, raw, { envelopeFrom, refuseUnreadable: true }), app.log);
+    if (config.smtpIn)
+      listener = await startSmtpListener(
+        config.smtpIn,
+        (raw, envelopeFrom) => ingestEmail(deps, raw, { envelopeFrom, refuseUnreadable: true }),
+        app.log,
+      );
     poller?.start();
   });
   app.addHook('preClose', async () => {

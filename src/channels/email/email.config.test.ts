@@ -20,10 +20,21 @@ describe('e-mail configuration', () => {
       SMTP_OUT_URL: 'smtps://kcc%40gemeente.nl:p%40ss@smtp.gemeente.nl',
       EMAIL_FROM: 'Gemeente <kcc@gemeente.nl>',
     });
-    expect(email.smtpIn).toEqual({ port: 2525, host: '0.0.0.0', recipients: ['gemeente.nl', 'info@lindendaal.nl'], maxBytes: 25 * 1024 * 1024, tls: undefined, requireTls: false, allowedClients: undefined });
+    expect(email.smtpIn).toEqual({
+      port: 2525,
+      host: '0.0.0.0',
+      recipients: ['gemeente.nl', 'info@lindendaal.nl'],
+      maxBytes: 25 * 1024 * 1024,
+      tls: undefined,
+      requireTls: false,
+      allowedClients: undefined,
+    });
     expect(email.imap).toMatchObject({ url: 'imaps://imap.gemeente.nl', mailbox: 'INBOX', moveTo: 'Loket/Verwerkt', pollSeconds: 60 });
     expect(email.smtpOut).toEqual({ host: 'smtp.gemeente.nl', port: 465, secure: true, user: 'kcc@gemeente.nl', password: 'p@ss' });
-    expect(loadConfig({ SMTP_OUT_HOST: 'smtp.gemeente.nl', EMAIL_FROM: 'kcc@gemeente.nl' }).email.smtpOut).toMatchObject({ port: 587, secure: false });
+    expect(loadConfig({ SMTP_OUT_HOST: 'smtp.gemeente.nl', EMAIL_FROM: 'kcc@gemeente.nl' }).email.smtpOut).toMatchObject({
+      port: 587,
+      secure: false,
+    });
   });
 
   it('names the variable that is missing or wrong', () => {
@@ -34,7 +45,9 @@ describe('e-mail configuration', () => {
     expect(() => loadConfig({ SMTP_OUT_URL: 'smtp://smtp.gemeente.nl' })).toThrow(/EMAIL_FROM/);
     expect(() => loadConfig({ EMAIL_FROM: 'kcc' })).toThrow(/EMAIL_FROM/);
     // A password in a bad URL is not repeated in the message.
-    expect(() => loadConfig({ SMTP_OUT_URL: 'ftp://kcc:geheim@smtp.gemeente.nl', EMAIL_FROM: 'kcc@gemeente.nl' })).toThrow(/^(?!.*geheim).*SMTP_OUT_URL/);
+    expect(() => loadConfig({ SMTP_OUT_URL: 'ftp://kcc:geheim@smtp.gemeente.nl', EMAIL_FROM: 'kcc@gemeente.nl' })).toThrow(
+      /^(?!.*geheim).*SMTP_OUT_URL/,
+    );
   });
 
   describe('the SMTP listener’s STARTTLS and client allowlist', () => {
@@ -75,24 +88,51 @@ describe('e-mail configuration', () => {
       writeFileSync(junk, 'geen pem');
       const other = makeTestCertificate();
       try {
-        expect(problem({ SMTP_TLS_KEY_FILE: certificate.keyFile })).toMatchObject({ variable: 'SMTP_TLS_CERT_FILE', message: expect.stringContaining('required when SMTP_TLS_KEY_FILE is set') });
+        expect(problem({ SMTP_TLS_KEY_FILE: certificate.keyFile })).toMatchObject({
+          variable: 'SMTP_TLS_CERT_FILE',
+          message: expect.stringContaining('required when SMTP_TLS_KEY_FILE is set'),
+        });
         expect(problem({ SMTP_TLS_CERT_FILE: certificate.certFile })).toMatchObject({ variable: 'SMTP_TLS_KEY_FILE' });
-        expect(problem({ ...withTls(), SMTP_TLS_KEY_FILE: join(certificate.dir, 'weg.key') })).toMatchObject({ variable: 'SMTP_TLS_KEY_FILE', message: expect.stringMatching(/cannot read ".*weg\.key" \(ENOENT\)/) });
-        expect(problem({ ...withTls(), SMTP_TLS_CERT_FILE: certificate.dir })).toMatchObject({ variable: 'SMTP_TLS_CERT_FILE', message: expect.stringContaining('EISDIR') });
-        expect(problem({ ...withTls(), SMTP_TLS_KEY_FILE: junk })).toMatchObject({ variable: 'SMTP_TLS_KEY_FILE', message: expect.stringContaining('not a PEM private key') });
-        expect(problem({ ...withTls(), SMTP_TLS_CERT_FILE: junk })).toMatchObject({ variable: 'SMTP_TLS_CERT_FILE', message: expect.stringContaining('not a PEM certificate') });
-        expect(problem({ ...withTls(), SMTP_TLS_CERT_FILE: other.certFile })).toMatchObject({ variable: 'SMTP_TLS_CERT_FILE', message: expect.stringContaining('does not belong to the key in SMTP_TLS_KEY_FILE') });
+        expect(problem({ ...withTls(), SMTP_TLS_KEY_FILE: join(certificate.dir, 'weg.key') })).toMatchObject({
+          variable: 'SMTP_TLS_KEY_FILE',
+          message: expect.stringMatching(/cannot read ".*weg\.key" \(ENOENT\)/),
+        });
+        expect(problem({ ...withTls(), SMTP_TLS_CERT_FILE: certificate.dir })).toMatchObject({
+          variable: 'SMTP_TLS_CERT_FILE',
+          message: expect.stringContaining('EISDIR'),
+        });
+        expect(problem({ ...withTls(), SMTP_TLS_KEY_FILE: junk })).toMatchObject({
+          variable: 'SMTP_TLS_KEY_FILE',
+          message: expect.stringContaining('not a PEM private key'),
+        });
+        expect(problem({ ...withTls(), SMTP_TLS_CERT_FILE: junk })).toMatchObject({
+          variable: 'SMTP_TLS_CERT_FILE',
+          message: expect.stringContaining('not a PEM certificate'),
+        });
+        expect(problem({ ...withTls(), SMTP_TLS_CERT_FILE: other.certFile })).toMatchObject({
+          variable: 'SMTP_TLS_CERT_FILE',
+          message: expect.stringContaining('does not belong to the key in SMTP_TLS_KEY_FILE'),
+        });
       } finally {
         other.remove();
       }
     });
 
     it('allows SMTP_REQUIRE_TLS only with a certificate, and names a bad allowlist entry', () => {
-      expect(problem({ SMTP_REQUIRE_TLS: 'true' })).toMatchObject({ variable: 'SMTP_REQUIRE_TLS', message: expect.stringContaining('SMTP_TLS_KEY_FILE and SMTP_TLS_CERT_FILE') });
+      expect(problem({ SMTP_REQUIRE_TLS: 'true' })).toMatchObject({
+        variable: 'SMTP_REQUIRE_TLS',
+        message: expect.stringContaining('SMTP_TLS_KEY_FILE and SMTP_TLS_CERT_FILE'),
+      });
       expect(problem({ ...withTls(), SMTP_REQUIRE_TLS: 'soms' })).toMatchObject({ variable: 'SMTP_REQUIRE_TLS' });
       expect(problem({ SMTP_REQUIRE_TLS: 'false' })).toBeUndefined();
-      expect(problem({ SMTP_ALLOWED_CLIENTS: '10.9.9.0/24,relay.gemeente.nl' })).toMatchObject({ variable: 'SMTP_ALLOWED_CLIENTS', message: expect.stringContaining('got "relay.gemeente.nl"') });
-      expect(problem({ SMTP_ALLOWED_CLIENTS: '10.9.9.0/40' })).toMatchObject({ variable: 'SMTP_ALLOWED_CLIENTS', message: expect.stringContaining('got "10.9.9.0/40"') });
+      expect(problem({ SMTP_ALLOWED_CLIENTS: '10.9.9.0/24,relay.gemeente.nl' })).toMatchObject({
+        variable: 'SMTP_ALLOWED_CLIENTS',
+        message: expect.stringContaining('got "relay.gemeente.nl"'),
+      });
+      expect(problem({ SMTP_ALLOWED_CLIENTS: '10.9.9.0/40' })).toMatchObject({
+        variable: 'SMTP_ALLOWED_CLIENTS',
+        message: expect.stringContaining('got "10.9.9.0/40"'),
+      });
     });
   });
 });

@@ -39,11 +39,15 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
       SMTP_MAX_BYTES: '100000',
       EMAIL_FROM: 'Gemeente Lindendaal <kcc@gemeente.test>',
       SMTP_OUT_URL: `smtp://127.0.0.1:${sink.port}`,
-      ...(dovecot ? { IMAP_URL: `imap://127.0.0.1:${dovecot.port}`, IMAP_USER: dovecot.user, IMAP_PASSWORD: dovecot.password, IMAP_POLL_SECONDS: '2' } : {}),
+      ...(dovecot
+        ? { IMAP_URL: `imap://127.0.0.1:${dovecot.port}`, IMAP_USER: dovecot.user, IMAP_PASSWORD: dovecot.password, IMAP_POLL_SECONDS: '2' }
+        : {}),
     });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     agent = await t.login(['kcc', 'beheerder']);
-    agentSocket = await TestSocket.open(`ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/realtime`, { cookie: agent.cookie });
+    agentSocket = await TestSocket.open(`ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/realtime`, {
+      cookie: agent.cookie,
+    });
     await agentSocket.next((f) => f.type === 'verbonden');
     citizen = nodemailer.createTransport({ host: '127.0.0.1', port: t.app.email.smtpPort()!, secure: false, ignoreTLS: true });
   }, 30_000);
@@ -55,10 +59,17 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
     await dovecot?.stop();
   });
 
-  const gesprek = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: agent.headers })).json();
-  const berichtByMessageId = (id: string) => t.database.db.selectFrom('bericht').selectAll().where('kanaal_bericht_id', '=', id).executeTakeFirst();
+  const gesprek = async (id: string) =>
+    (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: agent.headers })).json();
+  const berichtByMessageId = (id: string) =>
+    t.database.db.selectFrom('bericht').selectAll().where('kanaal_bericht_id', '=', id).executeTakeFirst();
   const reply = async (gesprekId: string, tekst: string) => {
-    const response = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/berichten`, headers: agent.headers, payload: { tekst } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprekId}/berichten`,
+      headers: agent.headers,
+      payload: { tekst },
+    });
     expect(response.json()).toMatchObject({ richting: 'uitgaand', bezorgstatus: 'wachtrij' });
     return response.json().id as string;
   };
@@ -88,7 +99,11 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
       attachments: [{ filename: 'foto.txt', content: 'een foto van de straat' }],
     });
     expect(info.response).toMatch(/^250 2\.0\.0 Ontvangen als <vraag-1@example\.nl>/);
-    const event = await agentSocket.next((f) => f.type === 'bericht.nieuw' && (f.data as { bericht: { kanaalBerichtId: string } }).bericht.kanaalBerichtId === '<vraag-1@example.nl>');
+    const event = await agentSocket.next(
+      (f) =>
+        f.type === 'bericht.nieuw' &&
+        (f.data as { bericht: { kanaalBerichtId: string } }).bericht.kanaalBerichtId === '<vraag-1@example.nl>',
+    );
     expect(performance.now() - sentAt).toBeLessThan(2000);
     gesprekId = (event.data as { gesprekId: string }).gesprekId;
 
@@ -96,12 +111,20 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
     expect(view).toMatchObject({ kanaal: 'email', status: 'open', onderwerp: 'Bladkorf Lindelaan', metadata: { antwoordAan: CITIZEN } });
     partijId = (await gesprekPartijId(t.database, gesprekId))!;
     expect(partijId).toEqual(expect.any(String));
-    const stored = await t.database.db.selectFrom('inkomend_bericht').selectAll().where('kanaal_bericht_id', '=', '<vraag-1@example.nl>').executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('inkomend_bericht')
+      .selectAll()
+      .where('kanaal_bericht_id', '=', '<vraag-1@example.nl>')
+      .executeTakeFirstOrThrow();
     expect(stored.status).toBe('verwerkt');
     expect(stored.ruw).toContain('Subject: Bladkorf Lindelaan');
     const bericht = (await berichtByMessageId('<vraag-1@example.nl>'))!;
     expect(bericht.html).toBe('<p>Komt er dit jaar een <b>bladkorf</b> in de Lindelaan?</p>');
-    const bijlagen = await t.database.db.selectFrom('bijlage').select(['bestandsnaam', 'inhoud']).where('bericht_id', '=', bericht.id).execute();
+    const bijlagen = await t.database.db
+      .selectFrom('bijlage')
+      .select(['bestandsnaam', 'inhoud'])
+      .where('bericht_id', '=', bericht.id)
+      .execute();
     expect(bijlagen.map((b) => [b.bestandsnaam, Buffer.from(b.inhoud!).toString()])).toEqual([['foto.txt', 'een foto van de straat']]);
 
     const tijdlijn = (await t.app.inject({ method: 'GET', url: `/api/partijen/${partijId}/tijdlijn`, headers: agent.headers })).json();
@@ -143,7 +166,13 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
   });
 
   it('stores the same Message-ID once, however often it arrives', async () => {
-    const mail = { from: CITIZEN, to: 'kcc@gemeente.test', subject: 'Dubbel', messageId: '<dubbel@example.nl>', text: 'Twee keer verstuurd' };
+    const mail = {
+      from: CITIZEN,
+      to: 'kcc@gemeente.test',
+      subject: 'Dubbel',
+      messageId: '<dubbel@example.nl>',
+      text: 'Twee keer verstuurd',
+    };
     await citizen.sendMail(mail);
     await citizen.sendMail(mail);
     const rows = await t.database.db.selectFrom('bericht').select('id').where('kanaal_bericht_id', '=', '<dubbel@example.nl>').execute();
@@ -151,7 +180,9 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
   });
 
   it('stores an auto-reply as such on its gesprek, without reopening it or answering it', async () => {
-    expect((await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/afhandelen`, headers: agent.headers })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/afhandelen`, headers: agent.headers })).statusCode,
+    ).toBe(200);
     const sentBefore = sink.received.length;
     await citizen.sendMail({
       from: CITIZEN,
@@ -209,14 +240,26 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
     const partijenBefore = await t.database.db.selectFrom('partij').select('id').execute();
     await citizen.sendMail({ envelope: { from: '', to: ['kcc@gemeente.test'] }, raw: dsn });
     const view = await gesprek(gesprekId);
-    expect(view.berichten.find((b: { id: string }) => b.id === berichtId)).toMatchObject({ bezorgstatus: 'mislukt', bezorgfout: expect.stringContaining('mailbox vol') });
+    expect(view.berichten.find((b: { id: string }) => b.id === berichtId)).toMatchObject({
+      bezorgstatus: 'mislukt',
+      bezorgfout: expect.stringContaining('mailbox vol'),
+    });
     expect(view.berichten.at(-1)).toMatchObject({ richting: 'inkomend', metadata: { automatisch: 'bounce' } });
     expect(view.status).toBe('afgehandeld');
     expect(await t.database.db.selectFrom('partij').select('id').execute()).toHaveLength(partijenBefore.length);
   });
 
   it('retries a reply the mail server refuses with 5xx, and finally marks it mislukt', async () => {
-    const { gesprekId: other } = (await t.app.pipeline.receive({ kanaal: 'email', kanaalBerichtId: '<weiger@example.nl>', afzender: { soort: 'email', adres: 'weiger@example.nl' }, draad: {}, onderwerp: 'Vraag', tekst: 'Vraag' })).processed!;
+    const { gesprekId: other } = (
+      await t.app.pipeline.receive({
+        kanaal: 'email',
+        kanaalBerichtId: '<weiger@example.nl>',
+        afzender: { soort: 'email', adres: 'weiger@example.nl' },
+        draad: {},
+        onderwerp: 'Vraag',
+        tekst: 'Vraag',
+      })
+    ).processed!;
     sink.failWith = 550;
     try {
       const berichtId = await reply(other, 'Antwoord dat niet aankomt');
@@ -231,19 +274,36 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
 
   it('refuses bad input over SMTP with clear codes, and keeps serving', async () => {
     const refused = async (mail: SendMailOptions) => {
-      const error = await citizen.sendMail(mail).then(() => undefined, (e: { responseCode: number; response: string }) => e);
+      const error = await citizen.sendMail(mail).then(
+        () => undefined,
+        (e: { responseCode: number; response: string }) => e,
+      );
       return error && { code: error.responseCode, text: error.response };
     };
-    expect(await refused({ envelope: { from: CITIZEN, to: ['kcc@gemeente.test'] }, raw: 'Subject: geen afzender\r\n\r\ntekst' })).toMatchObject({ code: 554, text: expect.stringContaining('5.6.0 Onleesbaar bericht: Het bericht heeft geen geldige afzender') });
-    expect(await refused({ from: CITIZEN, to: 'iemand@elders.test', text: 'x' })).toMatchObject({ code: 550, text: expect.stringContaining('5.1.1') });
+    expect(
+      await refused({ envelope: { from: CITIZEN, to: ['kcc@gemeente.test'] }, raw: 'Subject: geen afzender\r\n\r\ntekst' }),
+    ).toMatchObject({ code: 554, text: expect.stringContaining('5.6.0 Onleesbaar bericht: Het bericht heeft geen geldige afzender') });
+    expect(await refused({ from: CITIZEN, to: 'iemand@elders.test', text: 'x' })).toMatchObject({
+      code: 550,
+      text: expect.stringContaining('5.1.1'),
+    });
     expect(await refused({ from: CITIZEN, to: 'kcc@gemeente.test', text: 'x'.repeat(150_000) })).toMatchObject({ code: 552 });
-    await citizen.sendMail({ from: CITIZEN, to: 'kcc@gemeente.test', subject: 'Nog steeds bereikbaar', messageId: '<na-fouten@example.nl>', text: 'ok' });
+    await citizen.sendMail({
+      from: CITIZEN,
+      to: 'kcc@gemeente.test',
+      subject: 'Nog steeds bereikbaar',
+      messageId: '<na-fouten@example.nl>',
+      text: 'ok',
+    });
     expect(await berichtByMessageId('<na-fouten@example.nl>')).toBeDefined();
   });
 
   it('does not offer STARTTLS without a certificate of its own (smtp-server’s built-in one is public)', async () => {
     const tlsClient = nodemailer.createTransport({ host: '127.0.0.1', port: t.app.email.smtpPort()!, requireTLS: true });
-    const error = await tlsClient.sendMail({ from: CITIZEN, to: 'kcc@gemeente.test', text: 'x' }).then(() => undefined, (e: { responseCode: number }) => e);
+    const error = await tlsClient.sendMail({ from: CITIZEN, to: 'kcc@gemeente.test', text: 'x' }).then(
+      () => undefined,
+      (e: { responseCode: number }) => e,
+    );
     tlsClient.close();
     expect(error).toMatchObject({ responseCode: 500 });
   });
@@ -251,7 +311,13 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
   describe.skipIf(!dovecotBinary)('a shared IMAP mailbox (Dovecot)', () => {
     let imap: ImapFlow;
     beforeAll(async () => {
-      imap = new ImapFlow({ host: '127.0.0.1', port: dovecot!.port, secure: false, auth: { user: dovecot!.user, pass: dovecot!.password }, logger: false });
+      imap = new ImapFlow({
+        host: '127.0.0.1',
+        port: dovecot!.port,
+        secure: false,
+        auth: { user: dovecot!.user, pass: dovecot!.password },
+        logger: false,
+      });
       await imap.connect();
     });
     afterAll(async () => {
@@ -266,10 +332,16 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
     };
 
     it('picks up mail delivered to the mailbox, threads it, and marks it \\Seen', async () => {
-      await append(`From: ${CITIZEN}\nTo: info@gemeente.test\nSubject: Re: Bladkorf Lindelaan\nMessage-ID: <imap-1@example.nl>\nIn-Reply-To: ${loketMessageId}\n\nVia de gedeelde postbus.\n`);
+      await append(
+        `From: ${CITIZEN}\nTo: info@gemeente.test\nSubject: Re: Bladkorf Lindelaan\nMessage-ID: <imap-1@example.nl>\nIn-Reply-To: ${loketMessageId}\n\nVia de gedeelde postbus.\n`,
+      );
       const bericht = await until(() => berichtByMessageId('<imap-1@example.nl>'), 'the IMAP mail to be stored');
       expect(bericht.gesprek_id).toBe(gesprekId);
-      await agentSocket.next((f) => f.type === 'bericht.nieuw' && (f.data as { bericht: { kanaalBerichtId: string } }).bericht.kanaalBerichtId === '<imap-1@example.nl>');
+      await agentSocket.next(
+        (f) =>
+          f.type === 'bericht.nieuw' &&
+          (f.data as { bericht: { kanaalBerichtId: string } }).bericht.kanaalBerichtId === '<imap-1@example.nl>',
+      );
       expect(await until(async () => ((await seen('<imap-1@example.nl>')) ? true : undefined), 'the \\Seen flag')).toBe(true);
     });
 
@@ -280,16 +352,28 @@ describe('the e-mail channel against real SMTP and IMAP peers', () => {
         return list.results.find((r: { kanaalBerichtId: string }) => r.kanaalBerichtId === '<imap-kapot@example.nl>');
       }, 'the unreadable mail in the list');
       expect(listed.laatsteFout).toContain('geen geldige afzender');
-      const stored = await t.database.db.selectFrom('inkomend_bericht').select('ruw').where('kanaal_bericht_id', '=', '<imap-kapot@example.nl>').executeTakeFirstOrThrow();
+      const stored = await t.database.db
+        .selectFrom('inkomend_bericht')
+        .select('ruw')
+        .where('kanaal_bericht_id', '=', '<imap-kapot@example.nl>')
+        .executeTakeFirstOrThrow();
       expect(stored.ruw).toContain('Geen afzender.');
     });
 
     it('resumes after the IMAP server went away', async () => {
       await imap.logout();
       await dovecot!.restart();
-      imap = new ImapFlow({ host: '127.0.0.1', port: dovecot!.port, secure: false, auth: { user: dovecot!.user, pass: dovecot!.password }, logger: false });
+      imap = new ImapFlow({
+        host: '127.0.0.1',
+        port: dovecot!.port,
+        secure: false,
+        auth: { user: dovecot!.user, pass: dovecot!.password },
+        logger: false,
+      });
       await imap.connect();
-      await append(`From: ${CITIZEN}\nTo: info@gemeente.test\nSubject: Na de storing\nMessage-ID: <imap-2@example.nl>\n\nNa een herstart.\n`);
+      await append(
+        `From: ${CITIZEN}\nTo: info@gemeente.test\nSubject: Na de storing\nMessage-ID: <imap-2@example.nl>\n\nNa een herstart.\n`,
+      );
       await until(() => berichtByMessageId('<imap-2@example.nl>'), 'the mail after reconnecting', 20_000);
       const count = await t.database.db.selectFrom('bericht').select('id').where('kanaal_bericht_id', '=', '<imap-1@example.nl>').execute();
       expect(count).toHaveLength(1);

@@ -14,7 +14,9 @@ ${extra}`);
 
 describe('MIME to an inbound message', () => {
   it('takes sender, subject, text, date, and threading ids', async () => {
-    const { message, automatisch } = await mimeToInbound(plain('Message-ID: <m1@example.nl>\nIn-Reply-To: <bericht.1@gemeente.test>\nReferences: <a@example.nl> <bericht.1@gemeente.test>'));
+    const { message, automatisch } = await mimeToInbound(
+      plain('Message-ID: <m1@example.nl>\nIn-Reply-To: <bericht.1@gemeente.test>\nReferences: <a@example.nl> <bericht.1@gemeente.test>'),
+    );
     expect(automatisch).toBeUndefined();
     expect(message).toMatchObject({
       kanaal: 'email',
@@ -56,8 +58,12 @@ Content-Type: multipart/mixed; boundary="grens"`,
       ].join('\r\n'),
     );
     const { message } = await mimeToInbound(raw);
-    expect(message.html).toBe('<p>Zie <a rel="noopener noreferrer">hier</a> en <a href="https://www.gemeente.test" rel="noopener noreferrer">daar</a></p>');
-    expect(message.bijlagen).toEqual([{ bestandsnaam: 'brief.pdf', contentType: 'application/pdf', inhoudBase64: Buffer.from('%PDF-1.4 test').toString('base64') }]);
+    expect(message.html).toBe(
+      '<p>Zie <a rel="noopener noreferrer">hier</a> en <a href="https://www.gemeente.test" rel="noopener noreferrer">daar</a></p>',
+    );
+    expect(message.bijlagen).toEqual([
+      { bestandsnaam: 'brief.pdf', contentType: 'application/pdf', inhoudBase64: Buffer.from('%PDF-1.4 test').toString('base64') },
+    ]);
   });
 
   it.each([
@@ -73,10 +79,13 @@ Content-Type: multipart/mixed; boundary="grens"`,
     expect(message.metadata).toMatchObject({ automatisch: soort });
   });
 
-  it.each(['Automatisch antwoord: Bladkorf', 'Out of Office: back Monday', 'Automatic reply: Bladkorf'])('recognises the subject "%s"', async (subject) => {
-    const raw = mime(`From: a@example.nl\nSubject: ${subject}`);
-    expect((await mimeToInbound(raw)).automatisch?.soort).toBe('autoreply');
-  });
+  it.each(['Automatisch antwoord: Bladkorf', 'Out of Office: back Monday', 'Automatic reply: Bladkorf'])(
+    'recognises the subject "%s"',
+    async (subject) => {
+      const raw = mime(`From: a@example.nl\nSubject: ${subject}`);
+      expect((await mimeToInbound(raw)).automatisch?.soort).toBe('autoreply');
+    },
+  );
 
   it('does not take Auto-Submitted: no for an auto-reply', async () => {
     expect((await mimeToInbound(plain('Auto-Submitted: no'))).automatisch).toBeUndefined();
@@ -121,7 +130,10 @@ Content-Type: multipart/report; report-type=delivery-status; boundary="b"`,
     ['no headers at all', Buffer.from('dit is geen e-mail\nmaar tekst')],
     ['binary junk', Buffer.from([0, 1, 2, 255, 254, 10, 13, 0])],
     ['no From', mime('Subject: hoi\nMessage-ID: <zonder-afzender@example.nl>')],
-    ['a multipart whose boundary never comes', mime('From: a@example.nl\nContent-Type: multipart/mixed; boundary="xyz"', '--abc\r\nContent-Type: text/plain\r\n\r\nhallo\r\n')],
+    [
+      'a multipart whose boundary never comes',
+      mime('From: a@example.nl\nContent-Type: multipart/mixed; boundary="xyz"', '--abc\r\nContent-Type: text/plain\r\n\r\nhallo\r\n'),
+    ],
   ])('refuses %s with a MimeError', async (_name, raw) => {
     await expect(mimeToInbound(raw)).rejects.toBeInstanceOf(MimeError);
   });

@@ -32,7 +32,35 @@ const MAX_REFERENCES = 100;
 
 /** Citizens' mail is shown to agents: keep structure and links, drop scripts, styles, images and forms. */
 const SAFE_HTML: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'div', 'span', 'b', 'strong', 'i', 'em', 'u', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'hr'],
+  allowedTags: [
+    'p',
+    'br',
+    'div',
+    'span',
+    'b',
+    'strong',
+    'i',
+    'em',
+    'u',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'pre',
+    'code',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'hr',
+  ],
   allowedAttributes: { a: ['href', 'rel'] },
   allowedSchemes: ['https', 'http', 'mailto', 'tel'],
   allowProtocolRelative: false,
@@ -56,7 +84,9 @@ export function messageIdOf(mail: Pick<ParsedMail, 'messageId'> | undefined, raw
 
 function references(mail: ParsedMail): string[] {
   const refs = typeof mail.references === 'string' ? [mail.references] : (mail.references ?? []);
-  const ids = [...refs, ...(mail.inReplyTo ? mail.inReplyTo.split(/\s+/) : [])].map((id) => id.trim()).filter((id) => /^<[^>]{1,498}>$/.test(id));
+  const ids = [...refs, ...(mail.inReplyTo ? mail.inReplyTo.split(/\s+/) : [])]
+    .map((id) => id.trim())
+    .filter((id) => /^<[^>]{1,498}>$/.test(id));
   return [...new Set(ids)].slice(-MAX_REFERENCES);
 }
 
@@ -84,7 +114,8 @@ export async function mimeToInbound(raw: Buffer, envelope: { from?: string; ontv
   if (!sender?.address || sender.address.length > 254 || !sender.address.includes('@')) {
     throw new MimeError('Het bericht heeft geen geldige afzender (From-header): het is geen e-mail volgens RFC 5322', mail.messageId);
   }
-  if (isBrokenMultipart(mail)) throw new MimeError('Het bericht is multipart maar bevat geen delen: de boundary klopt niet', mail.messageId);
+  if (isBrokenMultipart(mail))
+    throw new MimeError('Het bericht is multipart maar bevat geen delen: de boundary klopt niet', mail.messageId);
 
   const automatisch = detectAutomatisch(mail, envelope.from);
   const bouncedIds = automatisch?.soort === 'bounce' ? bouncedMessageIds(mail) : [];
@@ -95,7 +126,14 @@ export async function mimeToInbound(raw: Buffer, envelope: { from?: string; ontv
     ...(automatisch ? { automatisch: automatisch.soort, automatischReden: automatisch.reden } : {}),
     ...(automatisch?.soort === 'bounce' ? { afzenderAdres: sender.address } : {}),
     ...(validDate(mail.date) ? { datumVolgensAfzender: mail.date.toISOString() } : {}),
-    ...(mail.to ? { aan: [mail.to].flat().flatMap((t) => t.value.map((a) => a.address)).filter(Boolean) } : {}),
+    ...(mail.to
+      ? {
+          aan: [mail.to]
+            .flat()
+            .flatMap((t) => t.value.map((a) => a.address))
+            .filter(Boolean),
+        }
+      : {}),
     ...(tekst.length > MAX_TEXT || (html?.length ?? 0) > MAX_HTML ? { ingekort: true } : {}),
     ...(attachments.length > MAX_ATTACHMENTS ? { bijlagenWeggelaten: attachments.length - MAX_ATTACHMENTS } : {}),
   };
@@ -103,7 +141,10 @@ export async function mimeToInbound(raw: Buffer, envelope: { from?: string; ontv
     kanaal: 'email',
     kanaalBerichtId: messageIdOf(mail, raw),
     // A delivery report comes from a mail server, not from a partij.
-    afzender: automatisch?.soort === 'bounce' ? null : { soort: 'email', adres: sender.address, ...(sender.name ? { naam: clean(sender.name).slice(0, 200) } : {}) },
+    afzender:
+      automatisch?.soort === 'bounce'
+        ? null
+        : { soort: 'email', adres: sender.address, ...(sender.name ? { naam: clean(sender.name).slice(0, 200) } : {}) },
     draad: { antwoordOp: [...new Set([...references(mail), ...bouncedIds])].slice(-MAX_REFERENCES) },
     ...(mail.subject ? { onderwerp: clean(mail.subject).slice(0, 500) } : {}),
     tekst: tekst.slice(0, MAX_TEXT),
@@ -113,7 +154,11 @@ export async function mimeToInbound(raw: Buffer, envelope: { from?: string; ontv
       contentType: a.contentType.slice(0, 255),
       inhoudBase64: a.content.toString('base64'),
     })),
-    ...(validDate(envelope.ontvangenOp) ? { verzondenOp: envelope.ontvangenOp.toISOString() } : validDate(mail.date) ? { verzondenOp: mail.date.toISOString() } : {}),
+    ...(validDate(envelope.ontvangenOp)
+      ? { verzondenOp: envelope.ontvangenOp.toISOString() }
+      : validDate(mail.date)
+        ? { verzondenOp: mail.date.toISOString() }
+        : {}),
     metadata,
   };
   return { message, automatisch, bouncedIds };

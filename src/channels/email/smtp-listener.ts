@@ -34,7 +34,11 @@ export interface SmtpListener {
  * With a key and certificate it offers STARTTLS (and can insist on it); with an allowlist it
  * talks only to the listed relays.
  */
-export async function startSmtpListener(config: SmtpInConfig, ingest: (raw: Buffer, envelopeFrom: string) => Promise<IngestResult>, log: FastifyBaseLogger): Promise<SmtpListener> {
+export async function startSmtpListener(
+  config: SmtpInConfig,
+  ingest: (raw: Buffer, envelopeFrom: string) => Promise<IngestResult>,
+  log: FastifyBaseLogger,
+): Promise<SmtpListener> {
   const server = new SMTPServer({
     banner: 'Loket',
     size: config.maxBytes,
@@ -85,6 +89,13 @@ export async function startSmtpListener(config: SmtpInConfig, ingest: (raw: Buff
     });
   });
   const { port } = server.server.address() as AddressInfo;
-  log.info({ port, starttls: config.tls ? (config.requireTls ? 'verplicht' : 'aangeboden') : 'uit', clients: config.allowedClients?.rules ?? 'alle' }, 'e-mail: SMTP-ontvanger luistert');
+  log.info(
+    {
+      port,
+      starttls: config.tls ? (config.requireTls ? 'verplicht' : 'aangeboden') : 'uit',
+      clients: config.allowedClients?.rules ?? 'alle',
+    },
+    'e-mail: SMTP-ontvanger luistert',
+  );
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -20,8 +20,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          if (sink.failWith) return callback(Object.assign(new Error('5.7.1 Bericht geweigerd door de testserver'), { responseCode: sink.failWith }));
-          sink.received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), mail });
+          if (sink.failWith)
+            return callback(Object.assign(new Error('5.7.1 Bericht geweigerd door de testserver'), { responseCode: sink.failWith }));
+          sink.received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            mail,
+          });
           callback();
         })
         .catch(callback);

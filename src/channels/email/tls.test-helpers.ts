@@ -20,6 +20,26 @@ export function makeTestCertificate(): TestCertificate {
   const dir = mkdtempSync(join(tmpdir(), 'loket-tls-'));
   const keyFile = join(dir, 'smtp.key');
   const certFile = join(dir, 'smtp.crt');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1', '-days', '1'], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1',
+      '-days',
+      '1',
+    ],
+    { stdio: 'pipe' },
+  );
   return { keyFile, certFile, cert: readFileSync(certFile), dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

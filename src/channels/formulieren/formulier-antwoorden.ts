@@ -13,7 +13,10 @@ export function normaliseerAntwoorden(velden: Veld[], input: Record<string, unkn
     const key = veld.naam.split('.').at(-1)!;
     if (veld.invoer === 'groep') {
       const nested = formEncoded ? input : input[key];
-      const group = typeof nested === 'object' && nested !== null && !Array.isArray(nested) ? normaliseerAntwoorden(veld.velden, nested as Record<string, unknown>, formEncoded) : {};
+      const group =
+        typeof nested === 'object' && nested !== null && !Array.isArray(nested)
+          ? normaliseerAntwoorden(veld.velden, nested as Record<string, unknown>, formEncoded)
+          : {};
       if (Object.keys(group).length > 0) result[key] = group;
       continue;
     }
@@ -31,7 +34,9 @@ export function normaliseerAntwoorden(velden: Veld[], input: Record<string, unkn
 }
 
 function valueAt(antwoorden: Record<string, unknown>, naam: string): unknown {
-  return naam.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), antwoorden);
+  return naam
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), antwoorden);
 }
 
 /** Checks beyond JSON Schema: a sender's phone number must be one we can call. */
@@ -39,7 +44,10 @@ export function controleerTelefoonnummers(velden: Veld[], antwoorden: Record<str
   return alleVelden(velden)
     .filter((v) => v.rol === 'telefoonnummer')
     .filter((v) => typeof valueAt(antwoorden, v.naam) === 'string' && !telefoonnummerE164(valueAt(antwoorden, v.naam) as string))
-    .map((v) => ({ field: `body.${v.naam}`, message: v.foutmelding ?? 'Vul een geldig telefoonnummer in, zoals 06 12345678 of +31 30 1234567.' }));
+    .map((v) => ({
+      field: `body.${v.naam}`,
+      message: v.foutmelding ?? 'Vul een geldig telefoonnummer in, zoals 06 12345678 of +31 30 1234567.',
+    }));
 }
 
 export interface Inzending {
@@ -55,7 +63,9 @@ export function leesInzending(velden: Veld[], antwoorden: Record<string, unknown
   const locatieGroep = alle.find((v) => v.rol === 'locatie');
   const binnenLocatie = new Set(locatieGroep?.velden.map((v) => v.naam) ?? []);
   const vrij = alle.filter((v) => (v.invoer === 'tekst' || v.invoer === 'tekstvak') && !v.rol && !binnenLocatie.has(v.naam));
-  const teksten = vrij.map((v) => [v.label, valueAt(antwoorden, v.naam)] as const).filter((entry): entry is readonly [string, string] => typeof entry[1] === 'string');
+  const teksten = vrij
+    .map((v) => [v.label, valueAt(antwoorden, v.naam)] as const)
+    .filter((entry): entry is readonly [string, string] => typeof entry[1] === 'string');
   const tekst = teksten.length === 1 ? teksten[0]![1] : teksten.map(([label, value]) => `${label}: ${value}`).join('\n\n');
   const byRol = (rol: string) => {
     const veld = alle.find((v) => v.rol === rol);

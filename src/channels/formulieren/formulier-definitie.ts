@@ -31,7 +31,15 @@ const NAAM = /^[A-Za-z][A-Za-z0-9_]{0,49}$/;
 const MAX_VELDEN = 100;
 const MAX_KEUZERONDJES = 5;
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, addUsedSchema: false, logger: false });
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  strictTypes: false,
+  strictTuples: false,
+  strictRequired: false,
+  addUsedSchema: false,
+  logger: false,
+});
 (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
 ajv.addKeyword({ keyword: 'x-loket-rol', metaSchema: { enum: [...ROLLEN] } });
 ajv.addKeyword({ keyword: 'x-invoer', metaSchema: { enum: ['tekst', 'tekstvak'] } });
@@ -80,7 +88,8 @@ function readVelden(schema: Schema, pad: string[], problems: FieldProblem[]): Ve
       continue;
     }
     if (invoer === 'groep' && pad.length > 0) problems.push({ field, message: 'een groep velden kan niet in een andere groep staan' });
-    if (rol === 'locatie' ? invoer !== 'groep' : rol !== undefined && property.type !== 'string') problems.push({ field, message: `x-loket-rol "${rol}" past niet bij dit type veld` });
+    if (rol === 'locatie' ? invoer !== 'groep' : rol !== undefined && property.type !== 'string')
+      problems.push({ field, message: `x-loket-rol "${rol}" past niet bij dit type veld` });
     velden.push({
       naam: [...pad, key].join('.'),
       label: typeof property.title === 'string' ? property.title : key,
@@ -101,16 +110,21 @@ export function compileDefinitie(definitie: unknown): GecompileerdFormulier {
   const problems: FieldProblem[] = [];
   if (!isObject(definitie)) throw DefinitieOngeldig([{ field: 'body.definitie', message: 'moet een JSON Schema-object zijn' }]);
   if (!ajv.validateSchema(definitie)) {
-    throw DefinitieOngeldig((ajv.errors ?? []).map((e) => ({ field: `body.definitie${e.instancePath.replace(/\//g, '.')}`, message: e.message ?? 'ongeldig' })));
+    throw DefinitieOngeldig(
+      (ajv.errors ?? []).map((e) => ({ field: `body.definitie${e.instancePath.replace(/\//g, '.')}`, message: e.message ?? 'ongeldig' })),
+    );
   }
   let validate: ValidateFunction;
   try {
     validate = ajv.compile(definitie);
   } catch (error) {
-    throw DefinitieOngeldig([{ field: 'body.definitie', message: error instanceof Error ? error.message.slice(0, 300) : 'ongeldig schema' }]);
+    throw DefinitieOngeldig([
+      { field: 'body.definitie', message: error instanceof Error ? error.message.slice(0, 300) : 'ongeldig schema' },
+    ]);
   }
   const velden = readVelden(definitie, [], problems);
-  if (velden.flatMap((v) => [v, ...v.velden]).length > MAX_VELDEN) problems.push({ field: 'body.definitie', message: `een formulier heeft hoogstens ${MAX_VELDEN} velden` });
+  if (velden.flatMap((v) => [v, ...v.velden]).length > MAX_VELDEN)
+    problems.push({ field: 'body.definitie', message: `een formulier heeft hoogstens ${MAX_VELDEN} velden` });
   if (problems.length > 0) throw DefinitieOngeldig(problems);
   return { velden, validate };
 }
@@ -130,13 +144,21 @@ function melding(error: ErrorObject, veld: Veld | undefined): string {
     case 'maxLength':
       return `Vul hoogstens ${limit} tekens in.`;
     case 'format':
-      return veld?.invoer === 'email' ? 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.' : veld?.invoer === 'datum' ? 'Vul een datum in, zoals 2026-12-31.' : 'De invoer heeft niet de juiste vorm.';
+      return veld?.invoer === 'email'
+        ? 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.'
+        : veld?.invoer === 'datum'
+          ? 'Vul een datum in, zoals 2026-12-31.'
+          : 'De invoer heeft niet de juiste vorm.';
     case 'pattern':
       return 'De invoer heeft niet de juiste vorm.';
     case 'enum':
       return 'Kies een van de mogelijkheden.';
     case 'type':
-      return (error.params as { type?: string }).type === 'string' ? 'Vul tekst in.' : (error.params as { type?: string }).type === 'boolean' ? 'Kies ja of nee.' : 'Vul een getal in.';
+      return (error.params as { type?: string }).type === 'string'
+        ? 'Vul tekst in.'
+        : (error.params as { type?: string }).type === 'boolean'
+          ? 'Kies ja of nee.'
+          : 'Vul een getal in.';
     case 'minimum':
     case 'exclusiveMinimum':
       return `Vul een getal in van ten minste ${limit}.`;

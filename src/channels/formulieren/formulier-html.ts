@@ -93,7 +93,9 @@ ${inner}
   if (veld.invoer === 'tekstvak') {
     control = `<textarea class="utrecht-textarea${fout ? ' utrecht-textarea--invalid' : ''}" ${common} rows="6">${escape(value)}</textarea>`;
   } else if (veld.invoer === 'keuzelijst') {
-    const options = veld.opties.map((optie) => `<option value="${escape(optie)}"${value === optie ? ' selected' : ''}>${escape(optie)}</option>`).join('');
+    const options = veld.opties
+      .map((optie) => `<option value="${escape(optie)}"${value === optie ? ' selected' : ''}>${escape(optie)}</option>`)
+      .join('');
     control = `<select class="utrecht-select${fout ? ' utrecht-select--invalid' : ''}" ${common}><option value="">Maak een keuze</option>${options}</select>`;
   } else if (veld.invoer === 'vinkje') {
     const checked = value !== '' && value !== 'false' ? ' checked' : '';
@@ -124,7 +126,9 @@ function firstControl(velden: Veld[], naam: string): string {
 export function formulierPagina(form: Formulier, velden: Veld[], opties: PaginaOpties): string {
   const fouten = new Map((opties.fouten ?? []).map((f) => [fieldName(f), f.message]));
   const summary = opties.fouten?.length
-    ? (opties.fouten ?? []).map((f) => `<li><a class="utrecht-link" href="#${firstControl(velden, fieldName(f))}">${escape(f.message)}</a></li>`).join('')
+    ? (opties.fouten ?? [])
+        .map((f) => `<li><a class="utrecht-link" href="#${firstControl(velden, fieldName(f))}">${escape(f.message)}</a></li>`)
+        .join('')
     : '';
   const body = `<h1 class="utrecht-heading-1" id="titel">${escape(form.titel)}</h1>
 ${form.omschrijving ? `<p class="utrecht-paragraph">${escape(form.omschrijving)}</p>` : ''}

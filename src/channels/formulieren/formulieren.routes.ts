@@ -44,7 +44,12 @@ const InzendingResponse = Type.Object({
 });
 
 function sendHtml(reply: FastifyReply, status: number, nonce: string, html: string) {
-  return reply.status(status).header('content-type', 'text/html; charset=utf-8').header('content-security-policy', contentSecurityPolicy(nonce)).header('cache-control', 'no-store').send(html);
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('content-security-policy', contentSecurityPolicy(nonce))
+    .header('cache-control', 'no-store')
+    .send(html);
 }
 
 const newNonce = () => randomBytes(16).toString('base64');
@@ -53,75 +58,119 @@ const newToken = () => randomBytes(18).toString('base64url');
 export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPipeline }): void {
   const { db, pipeline } = deps;
 
-  app.get('/api/formulieren', {
-    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
-    schema: { tags, summary: 'Alle formulieren (beheer)', response: { 200: Type.Object({ results: Type.Array(FormulierResponse) }), ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'formulier:beheren');
-    return { results: await formulieren.listFormulieren(db) };
-  });
-
-  app.post('/api/formulieren', {
-    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
-    schema: {
-      tags,
-      summary: 'Maak een formulier, gedefinieerd als JSON Schema (beheer)',
-      body: Type.Object({ id: IdParams.properties.id, ...FormulierBody.properties }, { additionalProperties: false }),
-      response: { 201: FormulierResponse, 409: ErrorResponse, ...errorResponses },
+  app.get(
+    '/api/formulieren',
+    {
+      config: { toegang: 'formulier:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Alle formulieren (beheer)',
+        response: { 200: Type.Object({ results: Type.Array(FormulierResponse) }), ...errorResponses },
+      },
     },
-  }, async (request, reply) => {
-    requireContext(request, 'formulier:beheren');
-    const { id, ...input } = request.body;
-    return reply.status(201).send(await formulieren.createFormulier(db, id, input));
-  });
-
-  app.get('/api/formulieren/:id', {
-    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
-    schema: { tags, summary: 'Eén formulier met zijn definitie (beheer)', params: IdParams, response: { 200: FormulierResponse, ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'formulier:beheren');
-    return formulieren.getFormulier(db, request.params.id);
-  });
-
-  app.put('/api/formulieren/:id', {
-    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
-    schema: { tags, summary: 'Wijzig een formulier (beheer)', params: IdParams, body: FormulierBody, response: { 200: FormulierResponse, ...errorResponses } },
-  }, async (request) => {
-    requireContext(request, 'formulier:beheren');
-    return formulieren.updateFormulier(db, request.params.id, request.body);
-  });
-
-  app.delete('/api/formulieren/:id', {
-    config: { toegang: 'formulier:beheren', persoonsgegevens: false },
-    schema: { tags, summary: 'Verwijder een formulier (beheer); eerdere inzendingen blijven bewaard', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
-  }, async (request, reply) => {
-    requireContext(request, 'formulier:beheren');
-    await formulieren.deleteFormulier(db, request.params.id);
-    return reply.status(204).send(null);
-  });
-
-  app.post('/api/formulieren/:id/inzendingen', {
-    config: { toegang: 'openbaar', persoonsgegevens: true },
-    bodyLimit: INZENDING_BODY_LIMIT,
-    onRequest: publicThrottle(db, app.clock, 'formulier'),
-    schema: {
-      tags,
-      summary: 'Verstuur een ingevuld formulier (openbaar); met dezelfde Idempotency-Key telt een herhaling één keer',
-      security: [],
-      params: IdParams,
-      headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,200}$' })) }),
-      body: Type.Record(Type.String(), Type.Unknown(), { description: 'De antwoorden, volgens de definitie van het formulier' }),
-      response: { 200: InzendingResponse, 201: InzendingResponse, 202: InzendingResponse, 413: ErrorResponse, ...errorResponses },
+    async (request) => {
+      requireContext(request, 'formulier:beheren');
+      return { results: await formulieren.listFormulieren(db) };
     },
-  }, async (request, reply) => {
-    const result = await formulieren.submitFormulier(db, pipeline, request.params.id, request.body, {
-      idempotencyKey: request.headers['idempotency-key'],
-      formEncoded: false,
-      raw: JSON.stringify(request.body),
-    });
-    const status = result.status === 'ontvangen' ? 202 : result.nieuw ? 201 : 200;
-    return reply.status(status).send({ status: result.status, kenmerk: result.kenmerk, bevestiging: result.bevestiging });
-  });
+  );
+
+  app.post(
+    '/api/formulieren',
+    {
+      config: { toegang: 'formulier:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Maak een formulier, gedefinieerd als JSON Schema (beheer)',
+        body: Type.Object({ id: IdParams.properties.id, ...FormulierBody.properties }, { additionalProperties: false }),
+        response: { 201: FormulierResponse, 409: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requireContext(request, 'formulier:beheren');
+      const { id, ...input } = request.body;
+      return reply.status(201).send(await formulieren.createFormulier(db, id, input));
+    },
+  );
+
+  app.get(
+    '/api/formulieren/:id',
+    {
+      config: { toegang: 'formulier:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Eén formulier met zijn definitie (beheer)',
+        params: IdParams,
+        response: { 200: FormulierResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'formulier:beheren');
+      return formulieren.getFormulier(db, request.params.id);
+    },
+  );
+
+  app.put(
+    '/api/formulieren/:id',
+    {
+      config: { toegang: 'formulier:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Wijzig een formulier (beheer)',
+        params: IdParams,
+        body: FormulierBody,
+        response: { 200: FormulierResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'formulier:beheren');
+      return formulieren.updateFormulier(db, request.params.id, request.body);
+    },
+  );
+
+  app.delete(
+    '/api/formulieren/:id',
+    {
+      config: { toegang: 'formulier:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Verwijder een formulier (beheer); eerdere inzendingen blijven bewaard',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requireContext(request, 'formulier:beheren');
+      await formulieren.deleteFormulier(db, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/formulieren/:id/inzendingen',
+    {
+      config: { toegang: 'openbaar', persoonsgegevens: true },
+      bodyLimit: INZENDING_BODY_LIMIT,
+      onRequest: publicThrottle(db, app.clock, 'formulier'),
+      schema: {
+        tags,
+        summary: 'Verstuur een ingevuld formulier (openbaar); met dezelfde Idempotency-Key telt een herhaling één keer',
+        security: [],
+        params: IdParams,
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,200}$' })) }),
+        body: Type.Record(Type.String(), Type.Unknown(), { description: 'De antwoorden, volgens de definitie van het formulier' }),
+        response: { 200: InzendingResponse, 201: InzendingResponse, 202: InzendingResponse, 413: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const result = await formulieren.submitFormulier(db, pipeline, request.params.id, request.body, {
+        idempotencyKey: request.headers['idempotency-key'],
+        formEncoded: false,
+        raw: JSON.stringify(request.body),
+      });
+      const status = result.status === 'ontvangen' ? 202 : result.nieuw ? 201 : 200;
+      return reply.status(status).send({ status: result.status, kenmerk: result.kenmerk, bevestiging: result.bevestiging });
+    },
+  );
 
   // The citizen's HTML pages, in their own scope: form-encoded bodies and HTML error pages only here.
   app.register(async (scope: App) => {
@@ -130,33 +179,60 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
       const status = error instanceof LoketError || (error.statusCode && error.statusCode < 500) ? (error.statusCode ?? 400) : 500;
       if (status >= 500) request.log.error({ err: error }, 'unhandled error on form page');
       const message =
-        status === 404 ? 'Dit formulier bestaat niet (meer). Controleer het adres.' : status === 413 ? 'Wat u invulde is te groot om te versturen. Maak uw tekst korter.' : status < 500 ? 'Het formulier kon niet worden gelezen. Probeer het opnieuw.' : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
+        status === 404
+          ? 'Dit formulier bestaat niet (meer). Controleer het adres.'
+          : status === 413
+            ? 'Wat u invulde is te groot om te versturen. Maak uw tekst korter.'
+            : status < 500
+              ? 'Het formulier kon niet worden gelezen. Probeer het opnieuw.'
+              : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
       const nonce = newNonce();
       return sendHtml(reply, status, nonce, foutPagina(status, message, nonce));
     });
 
-    scope.get('/formulieren/:id', { config: { toegang: 'openbaar', persoonsgegevens: false }, schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
-      const { form, schema } = await formulieren.loadPublicFormulier(db, request.params.id);
-      const nonce = newNonce();
-      return sendHtml(reply, 200, nonce, formulierPagina(form, schema.velden, { nonce, token: newToken() }));
-    });
-
-    scope.post('/formulieren/:id', { config: { toegang: 'openbaar', persoonsgegevens: true }, bodyLimit: INZENDING_BODY_LIMIT, onRequest: publicThrottle(db, app.clock, 'formulier'), schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
-      const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
-      const token = typeof body._idempotentie === 'string' && TOKEN.test(body._idempotentie) ? body._idempotentie : undefined;
-      const nonce = newNonce();
-      try {
-        const result = await formulieren.submitFormulier(db, pipeline, request.params.id, body, {
-          idempotencyKey: token,
-          formEncoded: !String(request.headers['content-type'] ?? '').includes('json'),
-          raw: JSON.stringify(body),
-        });
-        return sendHtml(reply, 200, nonce, bevestigingPagina(result.formulier, result, nonce));
-      } catch (error) {
-        if (!(error instanceof LoketError) || error.code !== InzendingOngeldig.code) throw error;
+    scope.get(
+      '/formulieren/:id',
+      {
+        config: { toegang: 'openbaar', persoonsgegevens: false },
+        schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) },
+      },
+      async (request, reply) => {
         const { form, schema } = await formulieren.loadPublicFormulier(db, request.params.id);
-        return sendHtml(reply, 400, nonce, formulierPagina(form, schema.velden, { nonce, token: token ?? newToken(), waarden: body, fouten: error.fields }));
-      }
-    });
+        const nonce = newNonce();
+        return sendHtml(reply, 200, nonce, formulierPagina(form, schema.velden, { nonce, token: newToken() }));
+      },
+    );
+
+    scope.post(
+      '/formulieren/:id',
+      {
+        config: { toegang: 'openbaar', persoonsgegevens: true },
+        bodyLimit: INZENDING_BODY_LIMIT,
+        onRequest: publicThrottle(db, app.clock, 'formulier'),
+        schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) },
+      },
+      async (request, reply) => {
+        const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+        const token = typeof body._idempotentie === 'string' && TOKEN.test(body._idempotentie) ? body._idempotentie : undefined;
+        const nonce = newNonce();
+        try {
+          const result = await formulieren.submitFormulier(db, pipeline, request.params.id, body, {
+            idempotencyKey: token,
+            formEncoded: !String(request.headers['content-type'] ?? '').includes('json'),
+            raw: JSON.stringify(body),
+          });
+          return sendHtml(reply, 200, nonce, bevestigingPagina(result.formulier, result, nonce));
+        } catch (error) {
+          if (!(error instanceof LoketError) || error.code !== InzendingOngeldig.code) throw error;
+          const { form, schema } = await formulieren.loadPublicFormulier(db, request.params.id);
+          return sendHtml(
+            reply,
+            400,
+            nonce,
+            formulierPagina(form, schema.velden, { nonce, token: token ?? newToken(), waarden: body, fouten: error.fields }),
+          );
+        }
+      },
+    );
   });
 }

@@ -39,7 +39,13 @@ export function toFormulierResponse(form: Formulier) {
 
 function values(input: FormulierInput): q.FormulierValues {
   compileDefinitie(input.definitie);
-  return { titel: input.titel, omschrijving: input.omschrijving ?? null, bevestiging: input.bevestiging ?? null, definitie: input.definitie, actief: input.actief ?? true };
+  return {
+    titel: input.titel,
+    omschrijving: input.omschrijving ?? null,
+    bevestiging: input.bevestiging ?? null,
+    definitie: input.definitie,
+    actief: input.actief ?? true,
+  };
 }
 
 export async function createFormulier(db: Db, id: string, input: FormulierInput) {
@@ -98,7 +104,13 @@ export interface InzendingResultaat {
   bevestiging: string;
 }
 
-export async function submitFormulier(db: Db, pipeline: InboundPipeline, id: string, input: Record<string, unknown>, opties: InzendingOpties): Promise<InzendingResultaat> {
+export async function submitFormulier(
+  db: Db,
+  pipeline: InboundPipeline,
+  id: string,
+  input: Record<string, unknown>,
+  opties: InzendingOpties,
+): Promise<InzendingResultaat> {
   const { form, schema } = await loadPublicFormulier(db, id);
   const antwoorden = normaliseerAntwoorden(schema.velden, input, opties.formEncoded);
   const problems = [...valideerAntwoorden(schema, antwoorden), ...controleerTelefoonnummers(schema.velden, antwoorden)];

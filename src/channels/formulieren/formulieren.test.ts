@@ -27,7 +27,12 @@ describe('web forms', () => {
 
   it('ships the three default forms, each a valid definition served as an accessible page', async () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/formulieren', headers: beheerder.headers });
-    expect(list.json().results.map((f: { id: string }) => f.id).sort()).toEqual(['bezwaar', 'contactformulier', 'melding-openbare-ruimte']);
+    expect(
+      list
+        .json()
+        .results.map((f: { id: string }) => f.id)
+        .sort(),
+    ).toEqual(['bezwaar', 'contactformulier', 'melding-openbare-ruimte']);
     for (const id of ['bezwaar', 'contactformulier', 'melding-openbare-ruimte']) {
       const page = await t.app.inject({ method: 'GET', url: `/formulieren/${id}` });
       expect(page.statusCode).toBe(200);
@@ -45,12 +50,38 @@ describe('web forms', () => {
   });
 
   it('turns a JSON submission into a klantcontact on the sender’s tijdlijn, once per Idempotency-Key, and tells agents', async () => {
-    const partij = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'm.jansen@example.nl' }] }) })).json();
-    const answers = { naam: 'Marieke Jansen', email: 'M.Jansen@example.nl', vraag: 'Wanneer wordt het oud papier bij ons opgehaald?', onbekend: 'genegeerd' };
-    const first = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', headers: { 'idempotency-key': 'vraag-1' }, payload: answers });
+    const partij = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/partijen',
+        headers: agent.headers,
+        payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'm.jansen@example.nl' }] }),
+      })
+    ).json();
+    const answers = {
+      naam: 'Marieke Jansen',
+      email: 'M.Jansen@example.nl',
+      vraag: 'Wanneer wordt het oud papier bij ons opgehaald?',
+      onbekend: 'genegeerd',
+    };
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/formulieren/contactformulier/inzendingen',
+      headers: { 'idempotency-key': 'vraag-1' },
+      payload: answers,
+    });
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ status: 'verwerkt', kenmerk: expect.any(String), bevestiging: expect.stringContaining('Bedankt') });
-    const again = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', headers: { 'idempotency-key': 'vraag-1' }, payload: answers });
+    expect(first.json()).toMatchObject({
+      status: 'verwerkt',
+      kenmerk: expect.any(String),
+      bevestiging: expect.stringContaining('Bedankt'),
+    });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/formulieren/contactformulier/inzendingen',
+      headers: { 'idempotency-key': 'vraag-1' },
+      payload: answers,
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json().kenmerk).toBe(first.json().kenmerk);
 
@@ -60,7 +91,11 @@ describe('web forms', () => {
     const tijdlijn = (await t.app.inject({ method: 'GET', url: `/api/partijen/${partij.id}/tijdlijn`, headers: agent.headers })).json();
     const contacts = tijdlijn.items.filter((i: { kanaal: string }) => i.kanaal === 'formulier');
     expect(contacts).toHaveLength(1);
-    expect(contacts[0]).toMatchObject({ soort: 'klantcontact', titel: 'Contactformulier', samenvatting: 'Wanneer wordt het oud papier bij ons opgehaald?' });
+    expect(contacts[0]).toMatchObject({
+      soort: 'klantcontact',
+      titel: 'Contactformulier',
+      samenvatting: 'Wanneer wordt het oud papier bij ons opgehaald?',
+    });
     const gesprek = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${contacts[0].gesprekId}`, headers: agent.headers })).json();
     expect(gesprek.metadata).toMatchObject({ formulier: { id: 'contactformulier' }, antwoorden: { naam: 'Marieke Jansen' } });
     expect(gesprek.metadata.antwoorden).not.toHaveProperty('onbekend');
@@ -70,13 +105,22 @@ describe('web forms', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/formulieren/melding-openbare-ruimte/inzendingen',
-      payload: { categorie: 'Straatverlichting', omschrijving: 'Lantaarnpaal brandt niet meer', locatie: { adres: 'Lindelaan 12', lat: 52.09, lon: 5.12 }, email: 'melder@example.nl' },
+      payload: {
+        categorie: 'Straatverlichting',
+        omschrijving: 'Lantaarnpaal brandt niet meer',
+        locatie: { adres: 'Lindelaan 12', lat: 52.09, lon: 5.12 },
+        email: 'melder@example.nl',
+      },
     });
     expect(response.statusCode).toBe(201);
     const partijen = (await t.app.inject({ method: 'GET', url: '/api/partijen?email=melder@example.nl', headers: agent.headers })).json();
     const partijId = (partijen.results ?? partijen)[0].id;
     const items = (await t.app.inject({ method: 'GET', url: `/api/partijen/${partijId}/tijdlijn`, headers: agent.headers })).json().items;
-    expect(items[0]).toMatchObject({ kanaal: 'formulier', titel: 'Melding openbare ruimte', samenvatting: 'Lantaarnpaal brandt niet meer' });
+    expect(items[0]).toMatchObject({
+      kanaal: 'formulier',
+      titel: 'Melding openbare ruimte',
+      samenvatting: 'Lantaarnpaal brandt niet meer',
+    });
     const gesprek = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${items[0].gesprekId}`, headers: agent.headers })).json();
     expect(gesprek.metadata.locatie).toEqual({ adres: 'Lindelaan 12', lat: 52.09, lon: 5.12 });
   });
@@ -96,7 +140,11 @@ describe('web forms', () => {
       'body.locatie.postcode': 'Vul een postcode in zoals 1234 AB.',
       'body.email': 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
     });
-    const phone = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', payload: { naam: 'Jan', email: 'jan@example.nl', vraag: 'Mijn vraag is deze', telefoonnummer: '12345' } });
+    const phone = await t.app.inject({
+      method: 'POST',
+      url: '/api/formulieren/contactformulier/inzendingen',
+      payload: { naam: 'Jan', email: 'jan@example.nl', vraag: 'Mijn vraag is deze', telefoonnummer: '12345' },
+    });
     expect(phone.json().error.fields).toEqual([{ field: 'body.telefoonnummer', message: expect.stringContaining('telefoonnummer') }]);
   });
 
@@ -115,29 +163,77 @@ describe('web forms', () => {
     expect(bad.body).toMatch(/id="veld-email" name="email" aria-describedby="veld-email-fout" aria-invalid="true"/);
     expect(bad.body).toContain('value="Piet Pieters"');
 
-    const payload = formEncoded({ _idempotentie: 'tokentoken-2', naam: 'Piet Pieters', email: 'piet@example.nl', vraag: 'Mag ik een dakkapel bouwen?' });
-    const good = await t.app.inject({ method: 'POST', url: '/formulieren/contactformulier', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload });
+    const payload = formEncoded({
+      _idempotentie: 'tokentoken-2',
+      naam: 'Piet Pieters',
+      email: 'piet@example.nl',
+      vraag: 'Mag ik een dakkapel bouwen?',
+    });
+    const good = await t.app.inject({
+      method: 'POST',
+      url: '/formulieren/contactformulier',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload,
+    });
     expect(good.statusCode).toBe(200);
     expect(good.body).toContain('role="status"');
     expect(good.body).toMatch(/Uw kenmerk is <strong>\d+<\/strong>/);
-    const resent = await t.app.inject({ method: 'POST', url: '/formulieren/contactformulier', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload });
+    const resent = await t.app.inject({
+      method: 'POST',
+      url: '/formulieren/contactformulier',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload,
+    });
     expect(resent.body.match(/<strong>(\d+)<\/strong>/)?.[1]).toBe(good.body.match(/<strong>(\d+)<\/strong>/)?.[1]);
 
     const melding = await t.app.inject({
       method: 'POST',
       url: '/formulieren/melding-openbare-ruimte',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: formEncoded({ categorie: 'Groen en bomen', omschrijving: 'Boom omgewaaid', 'locatie.lat': '52,1', 'locatie.lon': '5.1', 'locatie.adres': '' }),
+      payload: formEncoded({
+        categorie: 'Groen en bomen',
+        omschrijving: 'Boom omgewaaid',
+        'locatie.lat': '52,1',
+        'locatie.lon': '5.1',
+        'locatie.adres': '',
+      }),
     });
     expect(melding.statusCode).toBe(200);
   });
 
   it('lets a beheerder manage forms and refuses a definition that is not a usable JSON Schema', async () => {
-    const definitie = { type: 'object', required: ['vraag'], properties: { vraag: { type: 'string', title: 'Uw vraag', 'x-invoer': 'tekstvak' } } };
-    const created = await t.app.inject({ method: 'POST', url: '/api/formulieren', headers: beheerder.headers, payload: { id: 'proef', titel: 'Proef', definitie } });
+    const definitie = {
+      type: 'object',
+      required: ['vraag'],
+      properties: { vraag: { type: 'string', title: 'Uw vraag', 'x-invoer': 'tekstvak' } },
+    };
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/formulieren',
+      headers: beheerder.headers,
+      payload: { id: 'proef', titel: 'Proef', definitie },
+    });
     expect(created.statusCode).toBe(201);
-    expect((await t.app.inject({ method: 'POST', url: '/api/formulieren', headers: beheerder.headers, payload: { id: 'proef', titel: 'Proef', definitie } })).statusCode).toBe(409);
-    expect((await t.app.inject({ method: 'POST', url: '/api/formulieren', headers: agent.headers, payload: { id: 'proef2', titel: 'Proef', definitie } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/formulieren',
+          headers: beheerder.headers,
+          payload: { id: 'proef', titel: 'Proef', definitie },
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/formulieren',
+          headers: agent.headers,
+          payload: { id: 'proef2', titel: 'Proef', definitie },
+        })
+      ).statusCode,
+    ).toBe(403);
 
     const invalid = [
       { type: 'object', properties: { vraag: { type: 'tekst' } } },
@@ -148,12 +244,22 @@ describe('web forms', () => {
       { type: 'string' },
     ];
     for (const bad of invalid) {
-      const response = await t.app.inject({ method: 'PUT', url: '/api/formulieren/proef', headers: beheerder.headers, payload: { titel: 'Proef', definitie: bad } });
+      const response = await t.app.inject({
+        method: 'PUT',
+        url: '/api/formulieren/proef',
+        headers: beheerder.headers,
+        payload: { titel: 'Proef', definitie: bad },
+      });
       expect(response.statusCode, JSON.stringify(bad)).toBe(400);
       expect(response.json().error.code).toBe('LOKET_FORMULIER_DEFINITIE_ONGELDIG');
       expect(response.json().error.fields[0].field).toMatch(/^body\.definitie/);
     }
-    const updated = await t.app.inject({ method: 'PUT', url: '/api/formulieren/proef', headers: beheerder.headers, payload: { titel: 'Proef 2', definitie, actief: false } });
+    const updated = await t.app.inject({
+      method: 'PUT',
+      url: '/api/formulieren/proef',
+      headers: beheerder.headers,
+      payload: { titel: 'Proef 2', definitie, actief: false },
+    });
     expect(updated.json()).toMatchObject({ titel: 'Proef 2', actief: false });
     expect((await t.app.inject({ method: 'GET', url: '/formulieren/proef' })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'DELETE', url: '/api/formulieren/proef', headers: beheerder.headers })).statusCode).toBe(204);
@@ -167,17 +273,32 @@ describe('web forms', () => {
     expect(page.statusCode).toBe(404);
     expect(page.body).toContain('Formulier niet gevonden');
 
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', headers: { 'content-type': 'application/json' }, payload: '{"naam": ' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/formulieren/contactformulier/inzendingen',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"naam": ',
+    });
     expect(malformed.statusCode).toBe(400);
     const array = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', payload: [1, 2] });
     expect(array.statusCode).toBe(400);
     const big = 'x'.repeat(70 * 1024);
     const oversized = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', payload: { vraag: big } });
     expect(oversized.statusCode).toBe(413);
-    const oversizedForm = await t.app.inject({ method: 'POST', url: '/formulieren/contactformulier', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: formEncoded({ vraag: big }) });
+    const oversizedForm = await t.app.inject({
+      method: 'POST',
+      url: '/formulieren/contactformulier',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: formEncoded({ vraag: big }),
+    });
     expect(oversizedForm.statusCode).toBe(413);
     expect(oversizedForm.body).toContain('te groot');
-    const badKey = await t.app.inject({ method: 'POST', url: '/api/formulieren/contactformulier/inzendingen', headers: { 'idempotency-key': 'met spatie' }, payload: {} });
+    const badKey = await t.app.inject({
+      method: 'POST',
+      url: '/api/formulieren/contactformulier/inzendingen',
+      headers: { 'idempotency-key': 'met spatie' },
+      payload: {},
+    });
     expect(badKey.statusCode).toBe(400);
   });
 });

@@ -24,7 +24,10 @@ async function koppelingOf(deps: KanaalOutboundDeps, gesprekId: string, kanaal: 
   const gesprek = await deps.db.selectFrom('gesprek').select('metadata').where('id', '=', gesprekId).executeTakeFirst();
   const kanaalId = (gesprek?.metadata as { kanaalId?: unknown } | null)?.kanaalId;
   if (typeof kanaalId === 'string') return activeKoppeling(deps.db, deps.key, kanaalId);
-  const candidates = await activeKoppelingen(deps.db, KANAAL_SOORTEN.filter((s) => SOORTEN[s].kanaal === kanaal));
+  const candidates = await activeKoppelingen(
+    deps.db,
+    KANAAL_SOORTEN.filter((s) => SOORTEN[s].kanaal === kanaal),
+  );
   return candidates.length === 1 ? openKoppeling(candidates[0], deps.key) : undefined;
 }
 

@@ -36,7 +36,10 @@ export async function kanalenWebhookRoutes(app: App, deps: WebhookDeps & { key: 
           if (!provider.handshake) throw KanaalNotFound();
           const answer = provider.handshake(koppeling, call);
           if (!answer) throw VerifyTokenOngeldig();
-          return reply.status(answer.status).type(answer.contentType ?? 'application/json').send(answer.body);
+          return reply
+            .status(answer.status)
+            .type(answer.contentType ?? 'application/json')
+            .send(answer.body);
         }
         const verdict = provider.verify(koppeling, call);
         if (verdict !== 'ok') {
@@ -45,7 +48,10 @@ export async function kanalenWebhookRoutes(app: App, deps: WebhookDeps & { key: 
           throw verdict === 'verlopen' ? VerzoekVerlopen() : HandtekeningOngeldig();
         }
         const answer = await provider.receive(koppeling, call, deps);
-        return reply.status(answer.status).type(answer.contentType ?? 'application/json').send(answer.body);
+        return reply
+          .status(answer.status)
+          .type(answer.contentType ?? 'application/json')
+          .send(answer.body);
       },
     });
   });

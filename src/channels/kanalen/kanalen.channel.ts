@@ -13,7 +13,10 @@ import { SOORTEN } from './kanaal-soorten.ts';
  * webhooks and an outgoing adapter per kanaal. Connections live in the database, so a beheerder
  * adds or switches one off without a restart.
  */
-export async function registerKanalen(app: App, deps: { db: Db; pipeline: InboundPipeline; config: Config; kickDelivery: () => void }): Promise<void> {
+export async function registerKanalen(
+  app: App,
+  deps: { db: Db; pipeline: InboundPipeline; config: Config; kickDelivery: () => void },
+): Promise<void> {
   const { db, config } = deps;
   const shared = { db, key: config.secretKey, apis: config.berichtenApis, publicUrl: config.publicUrl };
   for (const kanaal of new Set(Object.values(SOORTEN).map((s) => s.kanaal))) app.outbound.register(kanaal, kanaalOutbound(shared, kanaal));

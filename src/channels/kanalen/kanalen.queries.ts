@@ -19,7 +19,13 @@ export function listKoppelingen(db: Db) {
 
 /** Active connections of some kinds, oldest first: the fallback for a gesprek that names none. */
 export function activeKoppelingen(db: Db, soorten: KanaalSoort[]) {
-  return db.selectFrom('kanaal_koppeling').selectAll().where('soort', 'in', soorten).where('actief', '=', true).orderBy('aangemaakt_op').execute();
+  return db
+    .selectFrom('kanaal_koppeling')
+    .selectAll()
+    .where('soort', 'in', soorten)
+    .where('actief', '=', true)
+    .orderBy('aangemaakt_op')
+    .execute();
 }
 
 export function insertKoppeling(db: Db, soort: KanaalSoort, values: KoppelingValues) {
@@ -45,5 +51,9 @@ export async function deleteKoppeling(db: Db, id: string): Promise<boolean> {
 }
 
 export function countRejected(db: Db, id: string) {
-  return db.updateTable('kanaal_koppeling').set({ geweigerd_aantal: sql`geweigerd_aantal + 1`, laatst_geweigerd_op: new Date() }).where('id', '=', id).execute();
+  return db
+    .updateTable('kanaal_koppeling')
+    .set({ geweigerd_aantal: sql`geweigerd_aantal + 1`, laatst_geweigerd_op: new Date() })
+    .where('id', '=', id)
+    .execute();
 }

@@ -37,7 +37,10 @@ export function toResponse(row: Row, publicUrl: string) {
     geheimen: Object.fromEntries(names.map((name) => [name, { ingesteld: row.geheimen !== null }])),
     actief: row.actief,
     webhookUrl: `${publicUrl}/api/kanalen/${row.id}/webhook`,
-    geweigerdeVerzoeken: { aantal: row.geweigerd_aantal, laatsteOp: row.laatst_geweigerd_op ? new Date(row.laatst_geweigerd_op).toISOString() : null },
+    geweigerdeVerzoeken: {
+      aantal: row.geweigerd_aantal,
+      laatsteOp: row.laatst_geweigerd_op ? new Date(row.laatst_geweigerd_op).toISOString() : null,
+    },
     aangemaaktOp: new Date(row.aangemaakt_op).toISOString(),
     gewijzigdOp: new Date(row.gewijzigd_op).toISOString(),
   };
@@ -60,7 +63,12 @@ function validate(soort: KanaalSoort, instellingen: Record<string, string>, gehe
 
 export async function createKanaal(db: Db, key: Buffer | undefined, input: KanaalInput) {
   validate(input.soort, input.instellingen, input.geheimen);
-  return q.insertKoppeling(db, input.soort, { naam: input.naam, instellingen: input.instellingen, geheimen: seal(key, input.geheimen), actief: input.actief ?? true });
+  return q.insertKoppeling(db, input.soort, {
+    naam: input.naam,
+    instellingen: input.instellingen,
+    geheimen: seal(key, input.geheimen),
+    actief: input.actief ?? true,
+  });
 }
 
 export async function updateKanaal(db: Db, key: Buffer | undefined, id: string, patch: KanaalPatch) {
@@ -70,7 +78,12 @@ export async function updateKanaal(db: Db, key: Buffer | undefined, id: string, 
   const geheimen = { ...(row.geheimen && key ? openGeheimen(key, row.geheimen) : {}), ...patch.geheimen };
   const instellingen = { ...row.instellingen, ...patch.instellingen };
   validate(row.soort, instellingen, geheimen);
-  const updated = await q.updateKoppeling(db, id, { naam: patch.naam ?? row.naam, instellingen, geheimen: seal(key, geheimen), actief: patch.actief ?? row.actief });
+  const updated = await q.updateKoppeling(db, id, {
+    naam: patch.naam ?? row.naam,
+    instellingen,
+    geheimen: seal(key, geheimen),
+    actief: patch.actief ?? row.actief,
+  });
   if (!updated) throw KanaalNotFound();
   return updated;
 }

@@ -13,7 +13,12 @@ describe('configuring messaging channels', () => {
       expect(() => loadConfig({ LOKET_SECRET_KEY: bad })).toThrow(ConfigError);
       expect(() => loadConfig({ LOKET_SECRET_KEY: bad })).toThrow(/LOKET_SECRET_KEY/);
     }
-    expect(loadConfig({}).berichtenApis).toEqual({ metaGraphUrl: 'https://graph.facebook.com', metaGraphVersion: 'v21.0', twilioApiUrl: 'https://api.twilio.com', birdApiUrl: 'https://api.bird.com' });
+    expect(loadConfig({}).berichtenApis).toEqual({
+      metaGraphUrl: 'https://graph.facebook.com',
+      metaGraphVersion: 'v21.0',
+      twilioApiUrl: 'https://api.twilio.com',
+      birdApiUrl: 'https://api.bird.com',
+    });
     expect(() => loadConfig({ META_GRAPH_VERSION: '21' })).toThrow(/META_GRAPH_VERSION/);
   });
 
@@ -26,17 +31,30 @@ describe('configuring messaging channels', () => {
     });
     afterAll(async () => t?.close());
 
-    const whatsapp = { soort: 'whatsapp', naam: 'WhatsApp', instellingen: { phoneNumberId: '1065' }, geheimen: { appSecret: 'a-geheim', accessToken: 'b-geheim', verifyToken: 'c-geheim' } };
+    const whatsapp = {
+      soort: 'whatsapp',
+      naam: 'WhatsApp',
+      instellingen: { phoneNumberId: '1065' },
+      geheimen: { appSecret: 'a-geheim', accessToken: 'b-geheim', verifyToken: 'c-geheim' },
+    };
 
     it('refuses to store a channel’s secrets unencrypted, naming the variable to set', async () => {
       const response = await t.app.inject({ method: 'POST', url: '/api/kanalen', headers: beheerder.headers, payload: whatsapp });
       expect(response.statusCode).toBe(409);
-      expect(response.json().error).toMatchObject({ code: 'LOKET_GEHEIME_SLEUTEL_ONTBREEKT', message: expect.stringContaining('LOKET_SECRET_KEY') });
+      expect(response.json().error).toMatchObject({
+        code: 'LOKET_GEHEIME_SLEUTEL_ONTBREEKT',
+        message: expect.stringContaining('LOKET_SECRET_KEY'),
+      });
       expect(response.body).not.toContain('a-geheim');
     });
 
     it('says which settings a kind of channel misses or does not know', async () => {
-      const response = await t.app.inject({ method: 'POST', url: '/api/kanalen', headers: beheerder.headers, payload: { ...whatsapp, soort: 'sms-twilio', instellingen: { accountSid: 'AC1' } } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/kanalen',
+        headers: beheerder.headers,
+        payload: { ...whatsapp, soort: 'sms-twilio', instellingen: { accountSid: 'AC1' } },
+      });
       expect(response.statusCode).toBe(400);
       const fields = response.json().error.fields.map((f: { field: string }) => f.field);
       expect(fields).toEqual(expect.arrayContaining(['body.instellingen.nummer', 'body.geheimen.authToken', 'body.geheimen.appSecret']));
@@ -50,10 +68,22 @@ describe('configuring messaging channels', () => {
     });
 
     it('answers 404 for the webhook of an unknown or deleted channel, 400 for a malformed id', async () => {
-      const row = await t.database.db.insertInto('kanaal_koppeling').values({ soort: 'messenger', naam: 'Oud', instellingen: JSON.stringify({ pageId: '1' }), geheimen: null }).returning('id').executeTakeFirstOrThrow();
-      expect((await t.app.inject({ method: 'GET', url: `/api/kanalen/${row.id}`, headers: beheerder.headers })).json()).toMatchObject({ naam: 'Oud', geheimen: { appSecret: { ingesteld: false } } });
+      const row = await t.database.db
+        .insertInto('kanaal_koppeling')
+        .values({ soort: 'messenger', naam: 'Oud', instellingen: JSON.stringify({ pageId: '1' }), geheimen: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      expect((await t.app.inject({ method: 'GET', url: `/api/kanalen/${row.id}`, headers: beheerder.headers })).json()).toMatchObject({
+        naam: 'Oud',
+        geheimen: { appSecret: { ingesteld: false } },
+      });
       expect((await t.app.inject({ method: 'DELETE', url: `/api/kanalen/${row.id}`, headers: beheerder.headers })).statusCode).toBe(204);
-      const gone = await t.app.inject({ method: 'POST', url: `/api/kanalen/${row.id}/webhook`, headers: { 'content-type': 'application/json' }, payload: '{}' });
+      const gone = await t.app.inject({
+        method: 'POST',
+        url: `/api/kanalen/${row.id}/webhook`,
+        headers: { 'content-type': 'application/json' },
+        payload: '{}',
+      });
       expect(gone.statusCode).toBe(404);
       expect(gone.json().error.code).toBe('LOKET_KANAAL_ONBEKEND');
       expect((await t.app.inject({ method: 'POST', url: '/api/kanalen/niet-een-id/webhook', payload: '{}' })).statusCode).toBe(400);
@@ -61,7 +91,12 @@ describe('configuring messaging channels', () => {
     });
 
     it('leaves other routes’ JSON parsing alone (the raw-body parser is scoped to the webhooks)', async () => {
-      const response = await t.app.inject({ method: 'POST', url: '/api/kanalen', headers: { ...beheerder.headers, 'content-type': 'application/json' }, payload: '{"soort": ' });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/kanalen',
+        headers: { ...beheerder.headers, 'content-type': 'application/json' },
+        payload: '{"soort": ',
+      });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.code).not.toBe('LOKET_KANAAL_INSTELLINGEN_ONGELDIG');
     });

@@ -23,7 +23,8 @@ export async function callProvider(url: string, init: RequestInit): Promise<Reco
   }
   if (response.ok) return body;
   const reden = `aanbieder antwoordde ${response.status}: ${providerMessage(body) ?? text.slice(0, 300)}`;
-  if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) throw new DeliveryRefused(reden);
+  if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
+    throw new DeliveryRefused(reden);
   throw new Error(reden);
 }
 

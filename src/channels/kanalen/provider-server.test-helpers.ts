@@ -38,7 +38,12 @@ export async function startProviderServer(fallback: (request: RecordedRequest) =
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const recorded = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const recorded = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       state.requests.push(recorded);
       const answer = queued.shift() ?? state.fallback(recorded);
       res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
@@ -63,8 +68,18 @@ export async function bericht(t: TestApp, id: string) {
 }
 
 /** Registers a partij with one digital address, as an agent would before the citizen writes. */
-export async function partijMet(t: TestApp, headers: Record<string, string>, soortDigitaalAdres: 'telefoonnummer' | 'overig', adres: string): Promise<string> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/partijen', headers, payload: { soortPartij: 'persoon', voornaam: 'Marieke', achternaam: 'Jansen', digitaleAdressen: [{ soortDigitaalAdres, adres }] } });
+export async function partijMet(
+  t: TestApp,
+  headers: Record<string, string>,
+  soortDigitaalAdres: 'telefoonnummer' | 'overig',
+  adres: string,
+): Promise<string> {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/partijen',
+    headers,
+    payload: { soortPartij: 'persoon', voornaam: 'Marieke', achternaam: 'Jansen', digitaleAdressen: [{ soortDigitaalAdres, adres }] },
+  });
   expect(response.statusCode).toBe(201);
   return response.json().id as string;
 }
@@ -94,7 +109,13 @@ export async function geweigerd(t: TestApp, headers: Record<string, string>, ges
  * A reply queued while the 24-hour window was still open and delivered after it closed (the
  * citizen last wrote `urenGeleden` hours ago): only the adapter can refuse it now.
  */
-export async function antwoordVlakVoorSluiten(t: TestApp, headers: Record<string, string>, gesprekId: string, tekst: string, urenGeleden: number): Promise<string> {
+export async function antwoordVlakVoorSluiten(
+  t: TestApp,
+  headers: Record<string, string>,
+  gesprekId: string,
+  tekst: string,
+  urenGeleden: number,
+): Promise<string> {
   const inbound = t.database.db.updateTable('bericht').where('gesprek_id', '=', gesprekId).where('richting', '=', 'inkomend');
   await inbound.set({ verzonden_op: new Date() }).execute();
   const id = await antwoord(t, headers, gesprekId, tekst);

@@ -21,14 +21,27 @@ interface MessagingEvent {
 
 export type Receipt = { soort: 'afgeleverd' | 'gelezen'; psid: string; mids: string[]; watermark?: string };
 
-const LABEL: Record<string, string> = { image: 'afbeelding', video: 'video', audio: 'spraakbericht', file: 'bestand', location: 'locatie', fallback: 'link', sticker: 'sticker' };
+const LABEL: Record<string, string> = {
+  image: 'afbeelding',
+  video: 'video',
+  audio: 'spraakbericht',
+  file: 'bestand',
+  location: 'locatie',
+  fallback: 'link',
+  sticker: 'sticker',
+};
 
 /**
  * Turns a Messenger (`object: 'page'`) or Instagram (`object: 'instagram'`) webhook into inbound
  * messages and receipts. The sender is the page-scoped id (PSID/IGSID): a digital address of
  * soort 'overig'. Echoes of our own messages are skipped.
  */
-export function parseMessagingWebhook(payload: Record<string, unknown>, kanaal: 'messenger' | 'instagram', kanaalId: string, accountId: string) {
+export function parseMessagingWebhook(
+  payload: Record<string, unknown>,
+  kanaal: 'messenger' | 'instagram',
+  kanaalId: string,
+  accountId: string,
+) {
   const messages: InboundMessage[] = [];
   const receipts: Receipt[] = [];
   if (payload.object !== (kanaal === 'messenger' ? 'page' : 'instagram')) return { messages, receipts };
@@ -41,14 +54,22 @@ export function parseMessagingWebhook(payload: Record<string, unknown>, kanaal: 
       const base = { kanaal, afzender: { soort: 'overig' as const, adres: psid }, ...(verzondenOp ? { verzondenOp } : {}) };
       if (event.message?.mid && !event.message.is_echo) {
         const m = event.message;
-        const bijlagen = (m.attachments ?? []).map((a) => ({ soort: a.type ?? 'onbekend', url: a.payload?.url ?? null, titel: a.payload?.title ?? null }));
+        const bijlagen = (m.attachments ?? []).map((a) => ({
+          soort: a.type ?? 'onbekend',
+          url: a.payload?.url ?? null,
+          titel: a.payload?.title ?? null,
+        }));
         const labels = bijlagen.map((b) => `[${LABEL[b.soort] ?? b.soort}]`).join(' ');
         messages.push({
           ...base,
           kanaalBerichtId: m.mid!,
           draad: { externeId: `${accountId}:${psid}`, ...(m.reply_to?.mid ? { antwoordOp: [m.reply_to.mid] } : {}) },
           tekst: [m.text, labels].filter(Boolean).join(' ').slice(0, 100_000),
-          metadata: { kanaalId, ...(bijlagen.length ? { bijlagen } : {}), ...(m.quick_reply?.payload ? { keuze: { soort: 'quick_reply', id: m.quick_reply.payload } } : {}) },
+          metadata: {
+            kanaalId,
+            ...(bijlagen.length ? { bijlagen } : {}),
+            ...(m.quick_reply?.payload ? { keuze: { soort: 'quick_reply', id: m.quick_reply.payload } } : {}),
+          },
         });
       } else if (event.postback) {
         const p = event.postback;

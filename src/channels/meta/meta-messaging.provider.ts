@@ -23,7 +23,10 @@ async function midsUpTo(db: Db, kanaal: string, externeId: string, watermark: st
 }
 
 async function applyReceipt(db: Db, kanaal: string, accountId: string, receipt: Receipt) {
-  const mids = receipt.mids.length > 0 || !receipt.watermark ? receipt.mids : await midsUpTo(db, kanaal, `${accountId}:${receipt.psid}`, receipt.watermark);
+  const mids =
+    receipt.mids.length > 0 || !receipt.watermark
+      ? receipt.mids
+      : await midsUpTo(db, kanaal, `${accountId}:${receipt.psid}`, receipt.watermark);
   await applyDeliveryStatus(db, kanaal, mids, receipt.soort);
 }
 
@@ -48,8 +51,12 @@ function metaMessagingProvider(kanaal: 'messenger' | 'instagram', accountSetting
     async send(message, ctx) {
       if (!message.aan) throw new DeliveryRefused(`Geen ontvanger (page-scoped id) voor ${kanaal}.`);
       const grenzen = kanaalgrenzen(kanaal, ctx.laatsteInkomend, ctx.now);
-      if (!grenzen.vensterOpen) throw new DeliveryRefused(`Buiten het 24-uursvenster van ${kanaal}: Meta staat geen antwoord meer toe tot de inwoner opnieuw schrijft.`);
-      if (grenzen.maxLengte && message.inhoud.length > grenzen.maxLengte) throw new DeliveryRefused(`Te lang voor ${kanaal}: ${message.inhoud.length} tekens, hoogstens ${grenzen.maxLengte}.`);
+      if (!grenzen.vensterOpen)
+        throw new DeliveryRefused(
+          `Buiten het 24-uursvenster van ${kanaal}: Meta staat geen antwoord meer toe tot de inwoner opnieuw schrijft.`,
+        );
+      if (grenzen.maxLengte && message.inhoud.length > grenzen.maxLengte)
+        throw new DeliveryRefused(`Te lang voor ${kanaal}: ${message.inhoud.length} tekens, hoogstens ${grenzen.maxLengte}.`);
       const accountId = ctx.koppeling.instellingen[accountSetting] ?? '';
       const body = await callProvider(`${ctx.apis.metaGraphUrl}/${ctx.apis.metaGraphVersion}/${encodeURIComponent(accountId)}/messages`, {
         method: 'POST',

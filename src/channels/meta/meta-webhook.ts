@@ -17,7 +17,11 @@ export function verifyMetaSignature(koppeling: Koppeling, call: WebhookCall): Ve
 export function metaHandshake(koppeling: Koppeling, call: WebhookCall): WebhookReply | undefined {
   const { 'hub.mode': mode, 'hub.verify_token': token, 'hub.challenge': challenge } = call.query;
   const expected = koppeling.geheimen.verifyToken ?? '';
-  const ok = mode === 'subscribe' && typeof token === 'string' && signaturesMatch(Buffer.from(token), Buffer.from(expected)) && typeof challenge === 'string';
+  const ok =
+    mode === 'subscribe' &&
+    typeof token === 'string' &&
+    signaturesMatch(Buffer.from(token), Buffer.from(expected)) &&
+    typeof challenge === 'string';
   return ok ? { status: 200, contentType: 'text/plain', body: challenge } : undefined;
 }
 

@@ -31,7 +31,14 @@ interface BirdMessage {
   createdAt?: string;
 }
 
-const STATUS: Record<string, Exclude<Bezorgstatus, 'wachtrij'>> = { sent: 'verzonden', delivered: 'afgeleverd', delivery_failed: 'mislukt', sending_failed: 'mislukt', failed: 'mislukt', rejected: 'mislukt' };
+const STATUS: Record<string, Exclude<Bezorgstatus, 'wachtrij'>> = {
+  sent: 'verzonden',
+  delivered: 'afgeleverd',
+  delivery_failed: 'mislukt',
+  sending_failed: 'mislukt',
+  failed: 'mislukt',
+  rejected: 'mislukt',
+};
 
 /** SMS through Bird's Channels API; its webhooks are JSON events `sms.inbound` and `sms.outbound`. */
 export const birdProvider: KanaalProvider = {
@@ -40,7 +47,8 @@ export const birdProvider: KanaalProvider = {
     const timestamp = call.headers['messagebird-request-timestamp'];
     const key = koppeling.geheimen.signingKey;
     if (typeof signature !== 'string' || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp) || !key) return 'handtekening';
-    if (!signaturesMatch(Buffer.from(signature, 'base64'), Buffer.from(birdSignature(key, timestamp, call.url, call.raw), 'base64'))) return 'handtekening';
+    if (!signaturesMatch(Buffer.from(signature, 'base64'), Buffer.from(birdSignature(key, timestamp, call.url, call.raw), 'base64')))
+      return 'handtekening';
     return Math.abs(call.now.getTime() / 1000 - Number(timestamp)) > BIRD_MAX_AGE_SECONDS ? 'verlopen' : 'ok';
   },
 
@@ -77,11 +85,17 @@ export const birdProvider: KanaalProvider = {
     const max = kanaalgrenzen('sms', null, ctx.now).maxLengte!;
     if (message.inhoud.length > max) throw new DeliveryRefused(`Te lang voor sms: ${message.inhoud.length} tekens, hoogstens ${max}.`);
     const { workspaceId, channelId } = ctx.koppeling.instellingen;
-    const body = await callProvider(`${ctx.apis.birdApiUrl}/workspaces/${encodeURIComponent(workspaceId ?? '')}/channels/${encodeURIComponent(channelId ?? '')}/messages`, {
-      method: 'POST',
-      headers: { authorization: `AccessKey ${ctx.koppeling.geheimen.accessKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: message.aan }] }, body: { type: 'text', text: { text: message.inhoud } } }),
-    });
+    const body = await callProvider(
+      `${ctx.apis.birdApiUrl}/workspaces/${encodeURIComponent(workspaceId ?? '')}/channels/${encodeURIComponent(channelId ?? '')}/messages`,
+      {
+        method: 'POST',
+        headers: { authorization: `AccessKey ${ctx.koppeling.geheimen.accessKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: message.aan }] },
+          body: { type: 'text', text: { text: message.inhoud } },
+        }),
+      },
+    );
     return typeof body.id === 'string' ? { kanaalBerichtId: body.id } : {};
   },
 };

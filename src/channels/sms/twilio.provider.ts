@@ -15,14 +15,23 @@ export function twilioSignature(authToken: string, url: string, params: URLSearc
   return hmac('sha1', authToken, url + sorted.map(([k, v]) => k + v).join('')).toString('base64');
 }
 
-const STATUS: Record<string, Exclude<Bezorgstatus, 'wachtrij'>> = { sent: 'verzonden', delivered: 'afgeleverd', read: 'gelezen', undelivered: 'mislukt', failed: 'mislukt' };
+const STATUS: Record<string, Exclude<Bezorgstatus, 'wachtrij'>> = {
+  sent: 'verzonden',
+  delivered: 'afgeleverd',
+  read: 'gelezen',
+  undelivered: 'mislukt',
+  failed: 'mislukt',
+};
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
 function inbound(koppeling: Koppeling, params: URLSearchParams): InboundMessage | undefined {
   const sid = params.get('MessageSid') ?? params.get('SmsSid');
   const from = params.get('From');
   if (!sid || !from) return undefined;
-  const media = Array.from({ length: Math.min(Number(params.get('NumMedia') ?? 0) || 0, 10) }, (_, i) => ({ url: params.get(`MediaUrl${i}`), contentType: params.get(`MediaContentType${i}`) }));
+  const media = Array.from({ length: Math.min(Number(params.get('NumMedia') ?? 0) || 0, 10) }, (_, i) => ({
+    url: params.get(`MediaUrl${i}`),
+    contentType: params.get(`MediaContentType${i}`),
+  }));
   const labels = media.map(() => '[bijlage]').join(' ');
   return {
     kanaal: 'sms',

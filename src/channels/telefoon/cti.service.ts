@@ -62,7 +62,15 @@ async function screenPop(db: Db, call: Call, partijId: string | null | undefined
     const found = await getPartij(db, systemContext('Telefonie: tonen wie er belt'), partijId);
     partij = { id: found.id, naam: found.indicatieGeheimhouding ? null : found.volledigeNaam.trim() || null };
   }
-  return { callId: call.call_id, gesprekId: call.gesprek_id, richting: call.richting, van: call.van, naar: call.naar, wachtrij: call.wachtrij, partij };
+  return {
+    callId: call.call_id,
+    gesprekId: call.gesprek_id,
+    richting: call.richting,
+    van: call.van,
+    naar: call.naar,
+    wachtrij: call.wachtrij,
+    partij,
+  };
 }
 
 async function gesprekOf(db: Db, call: Call) {
@@ -114,14 +122,25 @@ async function answer(db: Db, ctx: RequestContext, event: CtiEvent): Promise<Cti
     if (call.status === 'in_gesprek') return { callId: call.call_id, status: call.status, herhaald: true };
     const status = callStatus.next(call.status, 'opnemen');
     const medewerker = event.agent ? await q.findMedewerkerByNaamOfEmail(trx, event.agent) : undefined;
-    await q.updateCall(trx, call.id, { status, medewerker_id: medewerker?.id ?? null, agent: event.agent ?? null, beantwoord_op: new Date() });
+    await q.updateCall(trx, call.id, {
+      status,
+      medewerker_id: medewerker?.id ?? null,
+      agent: event.agent ?? null,
+      beantwoord_op: new Date(),
+    });
     const gesprekId = await gesprekOf(trx, call);
     if (gesprekId) await changeGesprekStatus(trx, ctx, gesprekId, 'toewijzen');
-    const partijId = gesprekId ? (await trx.selectFrom('gesprek').select('partij_id').where('id', '=', gesprekId).executeTakeFirst())?.partij_id : null;
+    const partijId = gesprekId
+      ? (await trx.selectFrom('gesprek').select('partij_id').where('id', '=', gesprekId).executeTakeFirst())?.partij_id
+      : null;
     await publishEvent(trx, {
       type: 'telefoon.beantwoord',
       audience: medewerker ? { medewerkerIds: [medewerker.id] } : { agents: true },
-      data: { ...(await screenPop(trx, { ...call, gesprek_id: gesprekId }, partijId)), medewerker: medewerker ? { id: medewerker.id, naam: medewerker.naam } : null, agent: event.agent ?? null },
+      data: {
+        ...(await screenPop(trx, { ...call, gesprek_id: gesprekId }, partijId)),
+        medewerker: medewerker ? { id: medewerker.id, naam: medewerker.naam } : null,
+        agent: event.agent ?? null,
+      },
     });
     return { callId: call.call_id, status, herhaald: false };
   });
@@ -141,8 +160,14 @@ async function hangup(db: Db, ctx: RequestContext, event: CtiEvent): Promise<Cti
     await q.updateCall(trx, call.id, { status, beeindigd_op: einde, duur_seconden: duur, oorzaak });
     const gesprekId = await gesprekOf(trx, call);
     if (gesprekId) {
-      const samenvatting = call.beantwoord_op ? `Gesprek beëindigd na ${formatDuur(duur)} (${oorzaak}).` : `Gesprek niet beantwoord (${oorzaak}).`;
-      await appendBericht(trx, gesprekId, { richting: 'notitie', inhoud: samenvatting, metadata: { callId: call.call_id, duurSeconden: duur, oorzaak } });
+      const samenvatting = call.beantwoord_op
+        ? `Gesprek beëindigd na ${formatDuur(duur)} (${oorzaak}).`
+        : `Gesprek niet beantwoord (${oorzaak}).`;
+      await appendBericht(trx, gesprekId, {
+        richting: 'notitie',
+        inhoud: samenvatting,
+        metadata: { callId: call.call_id, duurSeconden: duur, oorzaak },
+      });
       const gesprek = await trx.selectFrom('gesprek').select('status').where('id', '=', gesprekId).executeTakeFirst();
       if (gesprek && gesprek.status !== 'afgehandeld') await changeGesprekStatus(trx, ctx, gesprekId, 'afhandelen');
     }

@@ -4,7 +4,12 @@ import type { Db } from '../../db/transaction.ts';
 
 /** Inserts a call once; a repeated newCall for the same callId inserts nothing. */
 export function insertCall(db: Db, call: Insertable<TelefoongesprekTable>) {
-  return db.insertInto('telefoongesprek').values(call).onConflict((oc) => oc.column('call_id').doNothing()).returningAll().executeTakeFirst();
+  return db
+    .insertInto('telefoongesprek')
+    .values(call)
+    .onConflict((oc) => oc.column('call_id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export function findCall(db: Db, callId: string) {
@@ -51,7 +56,12 @@ export function findMedewerkerByNaamOfEmail(db: Db, name: string) {
 }
 
 export function hasTaak(db: Db, klantcontactId: string, handeling: string) {
-  return db.selectFrom('interne_taak').select('id').where('klantcontact_id', '=', klantcontactId).where('gevraagde_handeling', '=', handeling).executeTakeFirst();
+  return db
+    .selectFrom('interne_taak')
+    .select('id')
+    .where('klantcontact_id', '=', klantcontactId)
+    .where('gevraagde_handeling', '=', handeling)
+    .executeTakeFirst();
 }
 
 /** Serialises work on one klantcontact (two identical call-back requests at once make one task). */

@@ -56,78 +56,129 @@ export function telefoonRoutes(app: App, deps: { db: Db; pipeline: InboundPipeli
     if (!systeem) throw CtiSecretInvalid();
     return systemContext(`Telefonie: CTI-koppeling ${systeem.systeem}`);
   };
-  const receive = async (body: CtiBody, ctx: RequestContext) => handleCtiEvent(db, pipeline, ctx, { event: body.event, callId: body.callId, from: body.from, to: body.to, direction: body.direction, queue: body.queue, agent: agentOf(body), cause: body.cause }, JSON.stringify(body));
+  const receive = async (body: CtiBody, ctx: RequestContext) =>
+    handleCtiEvent(
+      db,
+      pipeline,
+      ctx,
+      {
+        event: body.event,
+        callId: body.callId,
+        from: body.from,
+        to: body.to,
+        direction: body.direction,
+        queue: body.queue,
+        agent: agentOf(body),
+        cause: body.cause,
+      },
+      JSON.stringify(body),
+    );
 
   // Telephone systems post form-encoded bodies; the parser is registered for these routes only.
   app.register(async (scope: App) => {
     await scope.register(formbody, { bodyLimit: CTI_BODY_LIMIT });
 
-    scope.post('/api/telefoon/cti', {
-      config: { toegang: 'klantcontact:schrijven', sleutelHeader: 'x-loket-cti-secret', persoonsgegevens: true },
-      bodyLimit: CTI_BODY_LIMIT,
-      schema: {
-        tags,
-        summary: 'CTI-webhook van de telefooncentrale (newCall, answer, hangup), met een API-token (rol kcc) of het geheim uit TELEFOON_CTI_GEHEIMEN in X-Loket-CTI-Secret',
-        headers: Type.Object({ 'x-loket-cti-secret': Type.Optional(Type.String({ maxLength: 200 })) }),
-        body: CtiBody,
-        response: { 200: CtiResponse, 409: ErrorResponse, ...errorResponses },
+    scope.post(
+      '/api/telefoon/cti',
+      {
+        config: { toegang: 'klantcontact:schrijven', sleutelHeader: 'x-loket-cti-secret', persoonsgegevens: true },
+        bodyLimit: CTI_BODY_LIMIT,
+        schema: {
+          tags,
+          summary:
+            'CTI-webhook van de telefooncentrale (newCall, answer, hangup), met een API-token (rol kcc) of het geheim uit TELEFOON_CTI_GEHEIMEN in X-Loket-CTI-Secret',
+          headers: Type.Object({ 'x-loket-cti-secret': Type.Optional(Type.String({ maxLength: 200 })) }),
+          body: CtiBody,
+          response: { 200: CtiResponse, 409: ErrorResponse, ...errorResponses },
+        },
       },
-    }, async (request) => {
-      const geheim = request.headers['x-loket-cti-secret'];
-      return receive(request.body, typeof geheim === 'string' ? systemBySecret(geheim) : requireContext(request, 'klantcontact:schrijven'));
-    });
+      async (request) => {
+        const geheim = request.headers['x-loket-cti-secret'];
+        return receive(
+          request.body,
+          typeof geheim === 'string' ? systemBySecret(geheim) : requireContext(request, 'klantcontact:schrijven'),
+        );
+      },
+    );
 
-    scope.post('/api/telefoon/cti/:geheim', {
-      config: { toegang: 'sleutel', persoonsgegevens: true },
-      bodyLimit: CTI_BODY_LIMIT,
-      schema: {
-        tags,
-        summary: 'Verouderd: CTI-webhook met het geheim in de URL, voor centrales die geen header kunnen meesturen (gebruik X-Loket-CTI-Secret)',
-        description: 'Het geheim in de URL komt in logbestanden van proxies terecht; Loket schrijft de URL zonder geheim in zijn eigen log.',
-        deprecated: true,
-        security: [],
-        params: Type.Object({ geheim: Type.String({ maxLength: 200 }) }),
-        body: CtiBody,
-        response: { 200: CtiResponse, 409: ErrorResponse, ...errorResponses },
+    scope.post(
+      '/api/telefoon/cti/:geheim',
+      {
+        config: { toegang: 'sleutel', persoonsgegevens: true },
+        bodyLimit: CTI_BODY_LIMIT,
+        schema: {
+          tags,
+          summary:
+            'Verouderd: CTI-webhook met het geheim in de URL, voor centrales die geen header kunnen meesturen (gebruik X-Loket-CTI-Secret)',
+          description:
+            'Het geheim in de URL komt in logbestanden van proxies terecht; Loket schrijft de URL zonder geheim in zijn eigen log.',
+          deprecated: true,
+          security: [],
+          params: Type.Object({ geheim: Type.String({ maxLength: 200 }) }),
+          body: CtiBody,
+          response: { 200: CtiResponse, 409: ErrorResponse, ...errorResponses },
+        },
       },
-    }, async (request) => receive(request.body, systemBySecret(request.params.geheim)));
+      async (request) => receive(request.body, systemBySecret(request.params.geheim)),
+    );
   });
 
-  app.post('/api/telefoon/gesprekken/:callId/notities', {
-    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
-    schema: {
-      tags,
-      summary: 'Een notitie bij een telefoongesprek',
-      params: CallParams,
-      body: Type.Object({ tekst: Type.String({ minLength: 1, maxLength: 20_000 }) }, { additionalProperties: false }),
-      response: { 201: Type.Object({ id: Type.String(), gesprekId: Type.String(), inhoud: Type.String(), verzondenOp: Type.String() }), ...errorResponses },
+  app.post(
+    '/api/telefoon/gesprekken/:callId/notities',
+    {
+      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Een notitie bij een telefoongesprek',
+        params: CallParams,
+        body: Type.Object({ tekst: Type.String({ minLength: 1, maxLength: 20_000 }) }, { additionalProperties: false }),
+        response: {
+          201: Type.Object({ id: Type.String(), gesprekId: Type.String(), inhoud: Type.String(), verzondenOp: Type.String() }),
+          ...errorResponses,
+        },
+      },
     },
-  }, async (request, reply) => {
-    const ctx = requireContext(request, 'klantcontact:schrijven');
-    const call = await findCallOrThrow(db, request.params.callId);
-    if (!call.gesprek_id) throw CallNotStored();
-    const bericht = await replyToGesprek(db, ctx, call.gesprek_id, { tekst: request.body.tekst, soort: 'notitie' });
-    return reply.status(201).send({ id: bericht.id, gesprekId: call.gesprek_id, inhoud: bericht.inhoud, verzondenOp: bericht.verzondenOp });
-  });
+    async (request, reply) => {
+      const ctx = requireContext(request, 'klantcontact:schrijven');
+      const call = await findCallOrThrow(db, request.params.callId);
+      if (!call.gesprek_id) throw CallNotStored();
+      const bericht = await replyToGesprek(db, ctx, call.gesprek_id, { tekst: request.body.tekst, soort: 'notitie' });
+      return reply
+        .status(201)
+        .send({ id: bericht.id, gesprekId: call.gesprek_id, inhoud: bericht.inhoud, verzondenOp: bericht.verzondenOp });
+    },
+  );
 
-  app.post('/api/telefoon/gesprekken/:callId/transcript', {
-    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
-    schema: {
-      tags,
-      summary: 'Transcriptdelen van spraak-naar-tekst (live of na afloop); een deel met hetzelfde begin en dezelfde spreker telt één keer',
-      params: CallParams,
-      body: Type.Object({ segmenten: Type.Array(Segment, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ opgeslagen: Type.Integer(), alBekend: Type.Integer() }), ...errorResponses },
+  app.post(
+    '/api/telefoon/gesprekken/:callId/transcript',
+    {
+      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary:
+          'Transcriptdelen van spraak-naar-tekst (live of na afloop); een deel met hetzelfde begin en dezelfde spreker telt één keer',
+        params: CallParams,
+        body: Type.Object({ segmenten: Type.Array(Segment, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ opgeslagen: Type.Integer(), alBekend: Type.Integer() }), ...errorResponses },
+      },
     },
-  }, async (request) => addSegments(db, requireContext(request, 'klantcontact:schrijven'), request.params.callId, request.body.segmenten));
+    async (request) => addSegments(db, requireContext(request, 'klantcontact:schrijven'), request.params.callId, request.body.segmenten),
+  );
 
-  app.get('/api/telefoon/gesprekken/:callId/transcript', {
-    config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
-    schema: {
-      tags,
-      summary: 'Het transcript van een telefoongesprek, op volgorde',
-      params: CallParams,
-      response: { 200: Type.Object({ callId: Type.String(), gesprekId: Type.Union([Type.String(), Type.Null()]), segmenten: Type.Array(Segment) }), ...errorResponses },
+  app.get(
+    '/api/telefoon/gesprekken/:callId/transcript',
+    {
+      config: { toegang: 'klantcontact:lezen', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Het transcript van een telefoongesprek, op volgorde',
+        params: CallParams,
+        response: {
+          200: Type.Object({ callId: Type.String(), gesprekId: Type.Union([Type.String(), Type.Null()]), segmenten: Type.Array(Segment) }),
+          ...errorResponses,
+        },
+      },
     },
-  }, async (request) => getTranscript(db, requireContext(request, 'klantcontact:lezen'), request.params.callId));
+    async (request) => getTranscript(db, requireContext(request, 'klantcontact:lezen'), request.params.callId),
+  );
 }

@@ -15,38 +15,55 @@ const TerugbelResponse = Type.Object({
 });
 
 export function terugbelRoutes(app: App, deps: { db: Db; pipeline: InboundPipeline; config: TerugbelConfig }): void {
-  app.get('/api/terugbelverzoeken/tijdvakken', {
-    config: { toegang: 'openbaar', persoonsgegevens: false },
-    schema: {
-      tags,
-      summary: 'De tijdvakken waarin de gemeente kan terugbellen (openbaar, voor de website)',
-      security: [],
-      response: { 200: Type.Object({ tijdzone: Type.String(), tijdvakken: Type.Array(Tijdvak) }), ...errorResponses },
+  app.get(
+    '/api/terugbelverzoeken/tijdvakken',
+    {
+      config: { toegang: 'openbaar', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'De tijdvakken waarin de gemeente kan terugbellen (openbaar, voor de website)',
+        security: [],
+        response: { 200: Type.Object({ tijdzone: Type.String(), tijdvakken: Type.Array(Tijdvak) }), ...errorResponses },
+      },
     },
-  }, async () => ({ tijdzone: TIJDZONE, tijdvakken: aangebodenTijdvakken(deps.config, app.clock.now()) }));
+    async () => ({ tijdzone: TIJDZONE, tijdvakken: aangebodenTijdvakken(deps.config, app.clock.now()) }),
+  );
 
-  app.post('/api/terugbelverzoeken', {
-    config: { toegang: 'openbaar', persoonsgegevens: true },
-    bodyLimit: 16 * 1024,
-    onRequest: publicThrottle(deps.db, app.clock, 'terugbellen'),
-    schema: {
-      tags,
-      summary: 'Vraag om teruggebeld te worden (openbaar); wordt een interne taak voor het telefonieteam',
-      security: [],
-      headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,200}$' })) }),
-      body: Type.Object(
-        {
-          naam: Type.String({ minLength: 1, maxLength: 200 }),
-          telefoonnummer: Type.String({ minLength: 1, maxLength: 30 }),
-          tijdvak: Type.String({ format: 'date-time', description: 'Het begin van een aangeboden tijdvak' }),
-          vraag: Type.String({ minLength: 1, maxLength: 2000 }),
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: TerugbelResponse, 201: TerugbelResponse, 202: TerugbelResponse, ...errorResponses },
+  app.post(
+    '/api/terugbelverzoeken',
+    {
+      config: { toegang: 'openbaar', persoonsgegevens: true },
+      bodyLimit: 16 * 1024,
+      onRequest: publicThrottle(deps.db, app.clock, 'terugbellen'),
+      schema: {
+        tags,
+        summary: 'Vraag om teruggebeld te worden (openbaar); wordt een interne taak voor het telefonieteam',
+        security: [],
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,200}$' })) }),
+        body: Type.Object(
+          {
+            naam: Type.String({ minLength: 1, maxLength: 200 }),
+            telefoonnummer: Type.String({ minLength: 1, maxLength: 30 }),
+            tijdvak: Type.String({ format: 'date-time', description: 'Het begin van een aangeboden tijdvak' }),
+            vraag: Type.String({ minLength: 1, maxLength: 2000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: TerugbelResponse, 201: TerugbelResponse, 202: TerugbelResponse, ...errorResponses },
+      },
     },
-  }, async (request, reply) => {
-    const result = await requestCallback(deps.db, deps.pipeline, deps.config, request.body, request.headers['idempotency-key'], app.clock.now());
-    return reply.status(result.status === 'ontvangen' ? 202 : result.nieuw ? 201 : 200).send({ status: result.status, kenmerk: result.kenmerk, tijdvak: result.tijdvak });
-  });
+    async (request, reply) => {
+      const result = await requestCallback(
+        deps.db,
+        deps.pipeline,
+        deps.config,
+        request.body,
+        request.headers['idempotency-key'],
+        app.clock.now(),
+      );
+      return reply
+        .status(result.status === 'ontvangen' ? 202 : result.nieuw ? 201 : 200)
+        .send({ status: result.status, kenmerk: result.kenmerk, tijdvak: result.tijdvak });
+    },
+  );
 }

@@ -47,18 +47,31 @@ export function aangebodenTijdvakken(config: TerugbelConfig, now: Date) {
 function check(config: TerugbelConfig, verzoek: TerugbelVerzoek, now: Date) {
   const problems: FieldProblem[] = [];
   const nummer = telefoonnummerE164(verzoek.telefoonnummer);
-  if (!nummer) problems.push({ field: 'body.telefoonnummer', message: 'Vul een geldig telefoonnummer in, zoals 06 12345678 of +31 30 1234567.' });
+  if (!nummer)
+    problems.push({ field: 'body.telefoonnummer', message: 'Vul een geldig telefoonnummer in, zoals 06 12345678 of +31 30 1234567.' });
   const tijdvak = aangebodenTijdvakken(config, now).find((t) => Date.parse(t.begin) === Date.parse(verzoek.tijdvak));
-  if (!tijdvak) problems.push({ field: 'body.tijdvak', message: 'Kies een van de aangeboden tijdvakken (GET /api/terugbelverzoeken/tijdvakken).' });
+  if (!tijdvak)
+    problems.push({ field: 'body.tijdvak', message: 'Kies een van de aangeboden tijdvakken (GET /api/terugbelverzoeken/tijdvakken).' });
   if (problems.length > 0) throw ValidationFailed(problems);
   return { nummer: nummer!, tijdvak: tijdvak! };
 }
 
-export async function requestCallback(db: Db, pipeline: InboundPipeline, config: TerugbelConfig, verzoek: TerugbelVerzoek, idempotencyKey: string | undefined, now: Date) {
+export async function requestCallback(
+  db: Db,
+  pipeline: InboundPipeline,
+  config: TerugbelConfig,
+  verzoek: TerugbelVerzoek,
+  idempotencyKey: string | undefined,
+  now: Date,
+) {
   const { nummer, tijdvak } = check(config, verzoek, now);
   const naam = verzoek.naam.trim();
   const vraag = verzoek.vraag.trim();
-  const key = idempotencyKey ?? `sha256:${createHash('sha256').update(JSON.stringify([naam, nummer, tijdvak.begin, vraag])).digest('hex')}`;
+  const key =
+    idempotencyKey ??
+    `sha256:${createHash('sha256')
+      .update(JSON.stringify([naam, nummer, tijdvak.begin, vraag]))
+      .digest('hex')}`;
   const received = await pipeline.receive({
     kanaal: 'formulier',
     // A '/' cannot occur in a form id, so these never collide with form submissions.

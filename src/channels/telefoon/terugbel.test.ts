@@ -19,7 +19,13 @@ describe('call-me-back requests', () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     agent = await t.login(['kcc']);
     // A member of the phone team, which does not exist yet: the first request creates it.
-    await createMedewerker(t.database.db, { gebruikersnaam: 'telefonist', naam: 'Tess', wachtwoord: TEST_PASSWORD, rollen: ['kcc'], teams: [] });
+    await createMedewerker(t.database.db, {
+      gebruikersnaam: 'telefonist',
+      naam: 'Tess',
+      wachtwoord: TEST_PASSWORD,
+      rollen: ['kcc'],
+      teams: [],
+    });
     partijId = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: agent.headers, payload: persoon() })).json().id;
   });
   afterAll(async () => {
@@ -44,15 +50,32 @@ describe('call-me-back requests', () => {
 
   it('becomes a klantcontact for the partij with that number and one task for the phone team, which hears of it', async () => {
     const tijdvak = await slot();
-    const body = { naam: 'Marieke Jansen', telefoonnummer: '+31 6 1234 5678', tijdvak: tijdvak.begin, vraag: 'Kan ik mijn afspraak voor een paspoort verzetten?' };
-    const first = await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', headers: { 'idempotency-key': 'terugbel-1' }, payload: body });
+    const body = {
+      naam: 'Marieke Jansen',
+      telefoonnummer: '+31 6 1234 5678',
+      tijdvak: tijdvak.begin,
+      vraag: 'Kan ik mijn afspraak voor een paspoort verzetten?',
+    };
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/terugbelverzoeken',
+      headers: { 'idempotency-key': 'terugbel-1' },
+      payload: body,
+    });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ status: 'verwerkt', kenmerk: expect.any(String), tijdvak });
-    const again = await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', headers: { 'idempotency-key': 'terugbel-1' }, payload: body });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/terugbelverzoeken',
+      headers: { 'idempotency-key': 'terugbel-1' },
+      payload: body,
+    });
     expect(again.statusCode).toBe(200);
 
     const tijdlijn = (await t.app.inject({ method: 'GET', url: `/api/partijen/${partijId}/tijdlijn`, headers: agent.headers })).json();
-    expect(tijdlijn.items.filter((i: { soort: string }) => i.soort === 'klantcontact')).toMatchObject([{ titel: 'Terugbelverzoek', samenvatting: body.vraag }]);
+    expect(tijdlijn.items.filter((i: { soort: string }) => i.soort === 'klantcontact')).toMatchObject([
+      { titel: 'Terugbelverzoek', samenvatting: body.vraag },
+    ]);
     const taken = tijdlijn.items.filter((i: { soort: string }) => i.soort === 'interne_taak');
     expect(taken).toHaveLength(1);
     expect(taken[0]).toMatchObject({ titel: 'Terugbellen', status: 'te_verwerken', samenvatting: expect.stringContaining('+31612345678') });
@@ -61,35 +84,85 @@ describe('call-me-back requests', () => {
 
     // Now that the team exists, a member connects and hears of the next request.
     const team = await t.database.db.selectFrom('team').select('id').where('naam', '=', 'Telefonie').executeTakeFirstOrThrow();
-    const medewerker = await t.database.db.selectFrom('medewerker').select('id').where('gebruikersnaam', '=', 'telefonist').executeTakeFirstOrThrow();
+    const medewerker = await t.database.db
+      .selectFrom('medewerker')
+      .select('id')
+      .where('gebruikersnaam', '=', 'telefonist')
+      .executeTakeFirstOrThrow();
     await t.database.db.insertInto('team_lid').values({ team_id: team.id, medewerker_id: medewerker.id }).execute();
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'telefonist', wachtwoord: TEST_PASSWORD } });
-    telefonist = await TestSocket.open(`ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/realtime`, { cookie: sessionCookie(login) });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { gebruikersnaam: 'telefonist', wachtwoord: TEST_PASSWORD },
+    });
+    telefonist = await TestSocket.open(`ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/realtime`, {
+      cookie: sessionCookie(login),
+    });
     await telefonist.next((f) => f.type === 'verbonden');
     await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { ...body, vraag: 'Nog een vraag over mijn rijbewijs' } });
     const event = await telefonist.next((f) => f.type === 'terugbelverzoek.nieuw');
     expect(event.data).toMatchObject({ partijId, tijdvak });
-    await telefonist.next((f) => f.type === 'bericht.nieuw' && (f.data as { bericht: { inhoud: string } }).bericht.inhoud.includes('rijbewijs'));
+    await telefonist.next(
+      (f) => f.type === 'bericht.nieuw' && (f.data as { bericht: { inhoud: string } }).bericht.inhoud.includes('rijbewijs'),
+    );
   });
 
   it('refuses an invalid phone number, a slot that was not offered, and malformed bodies with a clear 4xx', async () => {
     const tijdvak = await slot();
     for (const telefoonnummer of ['12345', '0900-1234567', '112', 'bel me', '+31 6 1234']) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Jan', telefoonnummer, tijdvak: tijdvak.begin, vraag: 'Vraag' } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/terugbelverzoeken',
+        payload: { naam: 'Jan', telefoonnummer, tijdvak: tijdvak.begin, vraag: 'Vraag' },
+      });
       expect(response.statusCode, telefoonnummer).toBe(400);
       expect(response.json().error.fields).toEqual([{ field: 'body.telefoonnummer', message: expect.any(String) }]);
     }
-    const offSlot = await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Jan', telefoonnummer: '030 123 4567', tijdvak: new Date(Date.parse(tijdvak.begin) + 60_000).toISOString(), vraag: 'Vraag' } });
+    const offSlot = await t.app.inject({
+      method: 'POST',
+      url: '/api/terugbelverzoeken',
+      payload: {
+        naam: 'Jan',
+        telefoonnummer: '030 123 4567',
+        tijdvak: new Date(Date.parse(tijdvak.begin) + 60_000).toISOString(),
+        vraag: 'Vraag',
+      },
+    });
     expect(offSlot.json().error.fields).toEqual([{ field: 'body.tijdvak', message: expect.any(String) }]);
-    const international = await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Hans', telefoonnummer: '+49 30 1234567', tijdvak: tijdvak.begin, vraag: 'Frage' } });
+    const international = await t.app.inject({
+      method: 'POST',
+      url: '/api/terugbelverzoeken',
+      payload: { naam: 'Hans', telefoonnummer: '+49 30 1234567', tijdvak: tijdvak.begin, vraag: 'Frage' },
+    });
     expect(international.statusCode).toBe(201);
-    expect((await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', headers: { 'content-type': 'application/json' }, payload: '{"naam"' })).statusCode).toBe(400);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/terugbelverzoeken',
+          headers: { 'content-type': 'application/json' },
+          payload: '{"naam"',
+        })
+      ).statusCode,
+    ).toBe(400);
     expect((await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Jan' } })).statusCode).toBe(400);
-    expect((await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Jan', telefoonnummer: '0612345678', tijdvak: tijdvak.begin, vraag: 'x'.repeat(17_000) } })).statusCode).toBe(413);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/terugbelverzoeken',
+          payload: { naam: 'Jan', telefoonnummer: '0612345678', tijdvak: tijdvak.begin, vraag: 'x'.repeat(17_000) },
+        })
+      ).statusCode,
+    ).toBe(413);
 
     // Once the slot has begun it is no longer offered, and asking for it is refused.
     clock.set(tijdvak.begin);
-    const late = await t.app.inject({ method: 'POST', url: '/api/terugbelverzoeken', payload: { naam: 'Jan', telefoonnummer: '030 123 4567', tijdvak: tijdvak.begin, vraag: 'Vraag' } });
+    const late = await t.app.inject({
+      method: 'POST',
+      url: '/api/terugbelverzoeken',
+      payload: { naam: 'Jan', telefoonnummer: '030 123 4567', tijdvak: tijdvak.begin, vraag: 'Vraag' },
+    });
     expect(late.json().error.fields).toEqual([{ field: 'body.tijdvak', message: expect.any(String) }]);
     expect((await slot()).begin).not.toBe(tijdvak.begin);
   });

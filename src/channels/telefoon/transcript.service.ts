@@ -32,20 +32,35 @@ async function objecten(db: Db, gesprekId: string | null): Promise<VerwerktObjec
   ];
 }
 
-const toSegment = (row: { spreker: 'agent' | 'klant'; begin_s: number; eind_s: number; tekst: string }): Segment => ({ speaker: row.spreker, start: row.begin_s, end: row.eind_s, text: row.tekst });
+const toSegment = (row: { spreker: 'agent' | 'klant'; begin_s: number; eind_s: number; tekst: string }): Segment => ({
+  speaker: row.spreker,
+  start: row.begin_s,
+  end: row.eind_s,
+  text: row.tekst,
+});
 const byTime = (a: Segment, b: Segment) => a.start - b.start || a.end - b.end || a.speaker.localeCompare(b.speaker);
 
 export async function addSegments(db: Db, ctx: RequestContext, callId: string, segments: Segment[]) {
-  const problems = segments.flatMap((s, i) => (s.end < s.start ? [{ field: `body.segmenten.${i}.end`, message: 'het einde ligt vóór het begin' }] : []));
+  const problems = segments.flatMap((s, i) =>
+    s.end < s.start ? [{ field: `body.segmenten.${i}.end`, message: 'het einde ligt vóór het begin' }] : [],
+  );
   if (problems.length > 0) throw ValidationFailed(problems);
   return inTransaction(db, async (trx) => {
     const call = await findCallOrThrow(trx, callId);
-    const rows = await q.insertSegments(trx, segments.map((s) => ({ telefoongesprek_id: call.id, spreker: s.speaker, begin_s: s.start, eind_s: s.end, tekst: s.text })));
+    const rows = await q.insertSegments(
+      trx,
+      segments.map((s) => ({ telefoongesprek_id: call.id, spreker: s.speaker, begin_s: s.start, eind_s: s.end, tekst: s.text })),
+    );
     const stored = rows.map(toSegment).sort(byTime);
     let part: Segment[] = [];
     let size = 0;
     const publish = async () => {
-      if (part.length > 0) await publishEvent(trx, { type: 'telefoon.transcript', audience: { agents: true }, data: { callId, gesprekId: call.gesprek_id, segmenten: part } });
+      if (part.length > 0)
+        await publishEvent(trx, {
+          type: 'telefoon.transcript',
+          audience: { agents: true },
+          data: { callId, gesprekId: call.gesprek_id, segmenten: part },
+        });
       part = [];
       size = 0;
     };
@@ -56,7 +71,12 @@ export async function addSegments(db: Db, ctx: RequestContext, callId: string, s
       size += length;
     }
     await publish();
-    if (stored.length > 0) await logVerwerking(trx, ctx, { actieNaam: 'Transcript vastleggen', handelingNaam: 'Invoeren', objecten: await objecten(trx, call.gesprek_id) });
+    if (stored.length > 0)
+      await logVerwerking(trx, ctx, {
+        actieNaam: 'Transcript vastleggen',
+        handelingNaam: 'Invoeren',
+        objecten: await objecten(trx, call.gesprek_id),
+      });
     return { opgeslagen: stored.length, alBekend: segments.length - stored.length };
   });
 }
@@ -65,7 +85,11 @@ export async function getTranscript(db: Db, ctx: RequestContext, callId: string)
   return inTransaction(db, async (trx) => {
     const call = await findCallOrThrow(trx, callId);
     const segmenten = (await q.segmentsOf(trx, call.id)).map(toSegment);
-    await logVerwerking(trx, ctx, { actieNaam: 'Transcript raadplegen', handelingNaam: 'Raadplegen', objecten: await objecten(trx, call.gesprek_id) });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'Transcript raadplegen',
+      handelingNaam: 'Raadplegen',
+      objecten: await objecten(trx, call.gesprek_id),
+    });
     return { callId, gesprekId: call.gesprek_id, segmenten };
   });
 }

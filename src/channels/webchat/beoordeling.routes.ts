@@ -6,7 +6,12 @@ import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts'
 import { publicThrottle } from '../../platform/throttle.ts';
 import { botAnswerOf, findChatSession } from './webchat.sessions.ts';
 
-const BotAnswerUnknown = defineError('LOKET_BOTANTWOORD_ONBEKEND', 404, 'Dit bericht is geen antwoord van de chatbot in uw chat.', 'This message is not an answer from the chatbot in your chat.');
+const BotAnswerUnknown = defineError(
+  'LOKET_BOTANTWOORD_ONBEKEND',
+  404,
+  'Dit bericht is geen antwoord van de chatbot in uw chat.',
+  'This message is not an answer from the chatbot in your chat.',
+);
 const Beoordeling = Type.Object({ nuttig: Type.Boolean() });
 
 /** The bot answer `berichtId` in the citizen's own chat, with what the bot answered from. */
@@ -25,23 +30,27 @@ async function findBotAnswer(db: Db, sessieId: string, berichtId: string) {
 
 /** "Was dit antwoord nuttig?" under a bot answer in the widget; a "no" shows up in the redacteuren's coaching list. */
 export function beoordelingRoutes(app: App, deps: { db: Db }): void {
-  app.post('/api/webchat/berichten/:id/beoordeling', {
-    config: { toegang: 'sleutel', persoonsgegevens: false },
-    onRequest: publicThrottle(deps.db, app.clock, 'chat-beoordeling'),
-    schema: {
-      tags: ['webchat'],
-      summary: 'Was dit antwoord van de chatbot nuttig? Eén oordeel per antwoord; het eerste telt',
-      security: [],
-      headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
-      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-      body: Type.Object({ nuttig: Type.Boolean() }, { additionalProperties: false }),
-      response: { 200: Beoordeling, 201: Beoordeling, ...errorResponses, 429: ErrorResponse },
+  app.post(
+    '/api/webchat/berichten/:id/beoordeling',
+    {
+      config: { toegang: 'sleutel', persoonsgegevens: false },
+      onRequest: publicThrottle(deps.db, app.clock, 'chat-beoordeling'),
+      schema: {
+        tags: ['webchat'],
+        summary: 'Was dit antwoord van de chatbot nuttig? Eén oordeel per antwoord; het eerste telt',
+        security: [],
+        headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: Type.Object({ nuttig: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: Beoordeling, 201: Beoordeling, ...errorResponses, 429: ErrorResponse },
+      },
     },
-  }, async (request, reply) => {
-    const session = await findChatSession(deps.db, request.headers['x-chat-token']);
-    const answer = await findBotAnswer(deps.db, session.id, request.params.id);
-    if (!answer) throw BotAnswerUnknown();
-    const result = await giveAnswerFeedback(deps.db, { berichtId: request.params.id, ...answer, useful: request.body.nuttig });
-    return reply.status(result.nieuw ? 201 : 200).send({ nuttig: result.nuttig });
-  });
+    async (request, reply) => {
+      const session = await findChatSession(deps.db, request.headers['x-chat-token']);
+      const answer = await findBotAnswer(deps.db, session.id, request.params.id);
+      if (!answer) throw BotAnswerUnknown();
+      const result = await giveAnswerFeedback(deps.db, { berichtId: request.params.id, ...answer, useful: request.body.nuttig });
+      return reply.status(result.nieuw ? 201 : 200).send({ nuttig: result.nuttig });
+    },
+  );
 }

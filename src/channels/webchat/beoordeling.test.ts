@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { TestSocket } from '../../test/ws-client.ts';
 
-interface Bericht { id: string; van: string; tekst: string; beoordeelbaar: boolean; overgedragen: boolean }
+interface Bericht {
+  id: string;
+  van: string;
+  tekst: string;
+  beoordeelbaar: boolean;
+  overgedragen: boolean;
+}
 
 describe('"was this helpful?" under a bot answer in the chat widget', () => {
   let t: TestApp;
@@ -12,11 +18,25 @@ describe('"was this helpful?" under a bot answer in the chat widget', () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const redacteur = await t.login(['redacteur']);
     const created = await t.app.inject({
-      method: 'POST', url: '/api/kennisbank/artikelen', headers: redacteur.headers,
-      payload: { id: 'grofvuil', type: 'artikel', title: 'Grofvuil laten ophalen', summary: 'Grofvuil laat u gratis ophalen na een afspraak.', body: 'Grofvuil zoals een bank of matras laat u gratis ophalen. Maak online een afspraak voor het ophalen van grofvuil.', category: 'afval', upl: null, audience: ['inwoner'], department: 'Team Afval', keywords: ['grofvuil', 'matras', 'bank'] },
+      method: 'POST',
+      url: '/api/kennisbank/artikelen',
+      headers: redacteur.headers,
+      payload: {
+        id: 'grofvuil',
+        type: 'artikel',
+        title: 'Grofvuil laten ophalen',
+        summary: 'Grofvuil laat u gratis ophalen na een afspraak.',
+        body: 'Grofvuil zoals een bank of matras laat u gratis ophalen. Maak online een afspraak voor het ophalen van grofvuil.',
+        category: 'afval',
+        upl: null,
+        audience: ['inwoner'],
+        department: 'Team Afval',
+        keywords: ['grofvuil', 'matras', 'bank'],
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
-    for (const step of ['indienen', 'publiceren']) await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/grofvuil/versies/1/' + step, headers: redacteur.headers });
+    for (const step of ['indienen', 'publiceren'])
+      await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/grofvuil/versies/1/' + step, headers: redacteur.headers });
   });
   afterAll(() => t.close());
 
@@ -42,14 +62,22 @@ describe('"was this helpful?" under a bot answer in the chat widget', () => {
     const again = await rate(token, answer.id, { nuttig: true });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ nuttig: false }); // the first verdict stands
-    const rows = await t.database.db.selectFrom('bot_feedback').select(['nuttig', 'artikel_id']).where('bericht_id', '=', answer.id).execute();
+    const rows = await t.database.db
+      .selectFrom('bot_feedback')
+      .select(['nuttig', 'artikel_id'])
+      .where('bericht_id', '=', answer.id)
+      .execute();
     expect(rows).toEqual([{ nuttig: false, artikel_id: 'grofvuil' }]);
 
     const redacteur = await t.login(['redacteur']);
-    const coaching = (await t.app.inject({ method: 'GET', url: '/api/bot/coaching', headers: redacteur.headers })).json() as { clusters: { questions: { text: string }[] }[] };
+    const coaching = (await t.app.inject({ method: 'GET', url: '/api/bot/coaching', headers: redacteur.headers })).json() as {
+      clusters: { questions: { text: string }[] }[];
+    };
     expect(coaching.clusters.flatMap((c) => c.questions.map((q) => q.text)).some((text) => text.includes('grofvuil'))).toBe(true);
 
-    const history = (await t.app.inject({ method: 'GET', url: '/api/webchat/berichten', headers: { 'x-chat-token': token } })).json() as { berichten: Bericht[] };
+    const history = (await t.app.inject({ method: 'GET', url: '/api/webchat/berichten', headers: { 'x-chat-token': token } })).json() as {
+      berichten: Bericht[];
+    };
     expect(history.berichten.map((b) => b.beoordeelbaar)).toEqual([false, true]);
     expect(history.berichten.map((b) => b.overgedragen)).toEqual([false, false]);
   });
@@ -78,7 +106,11 @@ describe('"was this helpful?" under a bot answer in the chat widget', () => {
     const bad = await rate(other.token, 'geen-uuid', { nuttig: 'nee' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/id|nuttig/);
-    const count = await t.database.db.selectFrom('bot_feedback').select((eb) => eb.fn.countAll().as('n')).where('bericht_id', '=', answer.id).executeTakeFirstOrThrow();
+    const count = await t.database.db
+      .selectFrom('bot_feedback')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('bericht_id', '=', answer.id)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 });

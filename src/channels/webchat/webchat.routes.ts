@@ -12,7 +12,12 @@ import { chatHistory, createChatSession, findChatSession } from './webchat.sessi
 import { handleChatSocket } from './webchat.socket.ts';
 
 const tags = ['webchat'];
-const ContactDetailsMissing = defineError('LOKET_CONTACTGEGEVENS_ONTBREKEN', 400, 'Vul een e-mailadres of telefoonnummer in, zodat we u kunnen antwoorden.', 'Please give an e-mail address or phone number so we can answer you.');
+const ContactDetailsMissing = defineError(
+  'LOKET_CONTACTGEGEVENS_ONTBREKEN',
+  400,
+  'Vul een e-mailadres of telefoonnummer in, zodat we u kunnen antwoorden.',
+  'Please give an e-mail address or phone number so we can answer you.',
+);
 const ChatMessage = Type.Object({
   id: Type.String(),
   van: Type.Union([Type.Literal('inwoner'), Type.Literal('gemeente')]),
@@ -23,7 +28,12 @@ const ChatMessage = Type.Object({
   overgedragen: Type.Boolean({ description: 'De chatbot heeft de chat aan de medewerkers overgedragen' }),
 });
 
-const ChatOriginRefused = defineError('LOKET_CHAT_HERKOMST_GEWEIGERD', 403, 'Deze website mag de chat van de gemeente niet gebruiken.', 'This website may not use the municipality’s chat.');
+const ChatOriginRefused = defineError(
+  'LOKET_CHAT_HERKOMST_GEWEIGERD',
+  403,
+  'Deze website mag de chat van de gemeente niet gebruiken.',
+  'This website may not use the municipality’s chat.',
+);
 
 export interface WebchatDeps {
   db: Db;
@@ -38,54 +48,87 @@ export function webchatRoutes(app: App, deps: WebchatDeps): void {
   const { db } = deps;
   const own = deps.publicUrl ? new URL(deps.publicUrl).origin : undefined;
   // Browsers always send Origin with a WebSocket; CORS does not cover sockets, so it is checked here.
-  const originAllowed = (origin: string | undefined) => !origin || deps.widgetOrigins === undefined || deps.widgetOrigins === '*' || origin === own || deps.widgetOrigins.includes(origin);
+  const originAllowed = (origin: string | undefined) =>
+    !origin || deps.widgetOrigins === undefined || deps.widgetOrigins === '*' || origin === own || deps.widgetOrigins.includes(origin);
 
-  app.post('/api/webchat/sessies', {
-    config: { toegang: 'openbaar', persoonsgegevens: true },
-    onRequest: publicThrottle(db, app.clock, 'chat'),
-    schema: {
-      tags,
-      summary: 'Begin een chat (anoniem); de token geeft alleen toegang tot deze chat',
-      security: [],
-      body: Type.Object({ paginaUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })), taal: Type.Union([Type.Literal('nl'), Type.Literal('en')], { default: 'nl' }) }, { additionalProperties: false }),
-      response: { 201: Type.Object({ sessieId: Type.String(), token: Type.String() }), ...errorResponses, 429: ErrorResponse },
+  app.post(
+    '/api/webchat/sessies',
+    {
+      config: { toegang: 'openbaar', persoonsgegevens: true },
+      onRequest: publicThrottle(db, app.clock, 'chat'),
+      schema: {
+        tags,
+        summary: 'Begin een chat (anoniem); de token geeft alleen toegang tot deze chat',
+        security: [],
+        body: Type.Object(
+          {
+            paginaUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })),
+            taal: Type.Union([Type.Literal('nl'), Type.Literal('en')], { default: 'nl' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ sessieId: Type.String(), token: Type.String() }), ...errorResponses, 429: ErrorResponse },
+      },
     },
-  }, async (request, reply) => reply.status(201).send(await createChatSession(db, request.body)));
+    async (request, reply) => reply.status(201).send(await createChatSession(db, request.body)),
+  );
 
-  app.get('/api/webchat/berichten', {
-    config: { toegang: 'sleutel', persoonsgegevens: true },
-    schema: {
-      tags,
-      summary: 'De berichten van de eigen chat (na herladen van de pagina)',
-      security: [],
-      headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
-      response: { 200: Type.Object({ berichten: Type.Array(ChatMessage) }), ...errorResponses },
+  app.get(
+    '/api/webchat/berichten',
+    {
+      config: { toegang: 'sleutel', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'De berichten van de eigen chat (na herladen van de pagina)',
+        security: [],
+        headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
+        response: { 200: Type.Object({ berichten: Type.Array(ChatMessage) }), ...errorResponses },
+      },
     },
-  }, async (request) => {
-    const session = await findChatSession(db, request.headers['x-chat-token']);
-    return { berichten: await chatHistory(db, session.id) };
-  });
+    async (request) => {
+      const session = await findChatSession(db, request.headers['x-chat-token']);
+      return { berichten: await chatHistory(db, session.id) };
+    },
+  );
 
-  app.get('/api/webchat/ws', {
-    config: { toegang: 'sleutel', persoonsgegevens: true },
-    websocket: true,
-    schema: { hide: true },
-    preValidation: async (request) => {
-      if (!originAllowed(request.headers.origin)) throw ChatOriginRefused();
+  app.get(
+    '/api/webchat/ws',
+    {
+      config: { toegang: 'sleutel', persoonsgegevens: true },
+      websocket: true,
+      schema: { hide: true },
+      preValidation: async (request) => {
+        if (!originAllowed(request.headers.origin)) throw ChatOriginRefused();
+      },
     },
-  }, (socket) => handleChatSocket(socket, deps));
+    (socket) => handleChatSocket(socket, deps),
+  );
   leaveMessageRoute(app, deps);
   beoordelingRoutes(app, deps);
 
-  app.post('/api/gesprekken/:id/typen', {
-    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: false },
-    schema: { tags, summary: 'Laat de inwoner zien dat de medewerker typt', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
-  }, async (request, reply) => {
-    requireContext(request, 'klantcontact:schrijven');
-    const gesprek = await db.selectFrom('gesprek').select(['kanaal', 'externe_id']).where('id', '=', request.params.id).executeTakeFirst();
-    if (gesprek?.kanaal === 'webchat' && gesprek.externe_id) await publishEvent(db, { type: 'typen', audience: { chatSessionIds: [gesprek.externe_id] }, data: {} });
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/api/gesprekken/:id/typen',
+    {
+      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Laat de inwoner zien dat de medewerker typt',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requireContext(request, 'klantcontact:schrijven');
+      const gesprek = await db
+        .selectFrom('gesprek')
+        .select(['kanaal', 'externe_id'])
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
+      if (gesprek?.kanaal === 'webchat' && gesprek.externe_id)
+        await publishEvent(db, { type: 'typen', audience: { chatSessionIds: [gesprek.externe_id] }, data: {} });
+      return reply.status(204).send(null);
+    },
+  );
 }
 
 const LeaveMessageBody = Type.Object(
@@ -100,30 +143,40 @@ const LeaveMessageBody = Type.Object(
 
 /** When nobody is available the citizen leaves a message with a way to reach them. */
 export function leaveMessageRoute(app: App, deps: { db: Db; pipeline: InboundPipeline }): void {
-  app.post('/api/webchat/bericht-achterlaten', {
-    config: { toegang: 'openbaar', persoonsgegevens: true },
-    onRequest: publicThrottle(deps.db, app.clock, 'chat-bericht'),
-    schema: {
-      tags,
-      summary: 'Laat een bericht achter met e-mailadres of telefoonnummer (als er niemand beschikbaar is)',
-      security: [],
-      headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
-      body: LeaveMessageBody,
-      response: { 202: Type.Object({ ontvangen: Type.Boolean() }), ...errorResponses, 429: ErrorResponse },
+  app.post(
+    '/api/webchat/bericht-achterlaten',
+    {
+      config: { toegang: 'openbaar', persoonsgegevens: true },
+      onRequest: publicThrottle(deps.db, app.clock, 'chat-bericht'),
+      schema: {
+        tags,
+        summary: 'Laat een bericht achter met e-mailadres of telefoonnummer (als er niemand beschikbaar is)',
+        security: [],
+        headers: Type.Object({ 'x-chat-token': Type.String({ maxLength: 200 }) }),
+        body: LeaveMessageBody,
+        response: { 202: Type.Object({ ontvangen: Type.Boolean() }), ...errorResponses, 429: ErrorResponse },
+      },
     },
-  }, async (request, reply) => {
-    const session = await findChatSession(deps.db, request.headers['x-chat-token']);
-    const { tekst, naam, email, telefoonnummer } = request.body;
-    if (!email && !telefoonnummer) throw ContactDetailsMissing();
-    const afzender = email ? { soort: 'email' as const, adres: email, naam } : { soort: 'telefoonnummer' as const, adres: telefoonnummer!, naam };
-    await deps.pipeline.receive({
-      kanaal: 'webchat',
-      kanaalBerichtId: `${session.id}:achtergelaten:${createHash('sha256').update(tekst).digest('hex').slice(0, 16)}`,
-      afzender,
-      draad: { externeId: session.id },
-      tekst,
-      metadata: { achtergelaten: true, ...(session.pagina_url ? { paginaUrl: session.pagina_url } : {}), ...(telefoonnummer ? { terugbelnummer: telefoonnummer } : {}) },
-    });
-    return reply.status(202).send({ ontvangen: true });
-  });
+    async (request, reply) => {
+      const session = await findChatSession(deps.db, request.headers['x-chat-token']);
+      const { tekst, naam, email, telefoonnummer } = request.body;
+      if (!email && !telefoonnummer) throw ContactDetailsMissing();
+      const afzender = email
+        ? { soort: 'email' as const, adres: email, naam }
+        : { soort: 'telefoonnummer' as const, adres: telefoonnummer!, naam };
+      await deps.pipeline.receive({
+        kanaal: 'webchat',
+        kanaalBerichtId: `${session.id}:achtergelaten:${createHash('sha256').update(tekst).digest('hex').slice(0, 16)}`,
+        afzender,
+        draad: { externeId: session.id },
+        tekst,
+        metadata: {
+          achtergelaten: true,
+          ...(session.pagina_url ? { paginaUrl: session.pagina_url } : {}),
+          ...(telefoonnummer ? { terugbelnummer: telefoonnummer } : {}),
+        },
+      });
+      return reply.status(202).send({ ontvangen: true });
+    },
+  );
 }

@@ -2,7 +2,12 @@ import { hashToken, randomSecret } from '../../auth/secrets.ts';
 import type { Db } from '../../db/transaction.ts';
 import { defineError } from '../../platform/errors.ts';
 
-export const ChatSessionUnknown = defineError('LOKET_CHAT_SESSIE_ONBEKEND', 401, 'Deze chat is verlopen of bestaat niet. Begin een nieuwe chat.', 'This chat has expired or does not exist. Please start a new chat.');
+export const ChatSessionUnknown = defineError(
+  'LOKET_CHAT_SESSIE_ONBEKEND',
+  401,
+  'Deze chat is verlopen of bestaat niet. Begin een nieuwe chat.',
+  'This chat has expired or does not exist. Please start a new chat.',
+);
 
 /** A chat session is anonymous: the browser's token is the only key to its own gesprek. */
 export async function createChatSession(db: Db, input: { paginaUrl?: string | undefined; taal: 'nl' | 'en' }) {
@@ -53,7 +58,14 @@ export interface ChatMessage {
 
 export function toChatMessage(
   sessieId: string,
-  row: { id: string; richting: string; inhoud: string; verzonden_op: Date | string; kanaal_bericht_id: string | null; metadata?: Record<string, unknown> | null },
+  row: {
+    id: string;
+    richting: string;
+    inhoud: string;
+    verzonden_op: Date | string;
+    kanaal_bericht_id: string | null;
+    metadata?: Record<string, unknown> | null;
+  },
 ): ChatMessage {
   const prefix = `${sessieId}:`;
   return {
@@ -68,7 +80,9 @@ export function toChatMessage(
 }
 
 /** What a bot answer was given from (the conversations domain stores the bot's decision under metadata.bot); undefined for any other message. */
-export function botAnswerOf(metadata: Record<string, unknown> | null | undefined): { articleId: string; questionId: string | null } | undefined {
+export function botAnswerOf(
+  metadata: Record<string, unknown> | null | undefined,
+): { articleId: string; questionId: string | null } | undefined {
   const bot = metadata?.bot as { articleId?: unknown; vraagId?: unknown } | undefined;
   if (typeof bot?.articleId !== 'string') return undefined;
   return { articleId: bot.articleId, questionId: typeof bot.vraagId === 'string' ? bot.vraagId : null };

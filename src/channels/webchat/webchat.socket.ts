@@ -28,7 +28,14 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
   const onEvent = (event: LoketEvent) => {
     if (!session || !event.audience.chatSessionIds?.includes(session.id)) return;
     if (event.type === 'bericht.nieuw') {
-      const bericht = event.data.bericht as { id: string; richting: string; inhoud: string; verzondenOp: string; kanaalBerichtId: string | null; ingekort?: boolean };
+      const bericht = event.data.bericht as {
+        id: string;
+        richting: string;
+        inhoud: string;
+        verzondenOp: string;
+        kanaalBerichtId: string | null;
+        ingekort?: boolean;
+      };
       const sessieId = session.id;
       // The event carries a bounded preview and no metadata; the citizen gets the whole message,
       // and for the municipality's replies whether it is a bot answer to rate, read by its id.
@@ -39,10 +46,15 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
           .where('id', '=', bericht.id)
           .executeTakeFirst()
           .then((row) => row && send(socket, { type: 'bericht', bericht: toChatMessage(sessieId, row) }))
-          .catch(() => send(socket, { type: 'fout', code: 'LOKET_CHAT_FOUT', message: 'Een bericht kon niet worden geladen. Vernieuw de chat.' }));
+          .catch(() =>
+            send(socket, { type: 'fout', code: 'LOKET_CHAT_FOUT', message: 'Een bericht kon niet worden geladen. Vernieuw de chat.' }),
+          );
         return;
       }
-      send(socket, { type: 'bericht', bericht: toChatMessage(sessieId, { ...bericht, verzonden_op: bericht.verzondenOp, kanaal_bericht_id: bericht.kanaalBerichtId }) });
+      send(socket, {
+        type: 'bericht',
+        bericht: toChatMessage(sessieId, { ...bericht, verzonden_op: bericht.verzondenOp, kanaal_bericht_id: bericht.kanaalBerichtId }),
+      });
     } else if (event.type === 'typen') {
       send(socket, { type: 'typen', door: 'gemeente' });
     } else if (event.type === 'enquete' && typeof event.data.token === 'string') {
@@ -62,8 +74,14 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
     if (!session) return send(socket, { type: 'fout', code: 'LOKET_CHAT_NIET_AANGEMELD', message: 'Meld eerst aan met uw chattoken.' });
     if (frame.type === 'hervat') return send(socket, { type: 'geschiedenis', berichten: await chatHistory(deps.db, session.id) });
     if (frame.type === 'typen') {
-      const gesprek = await deps.db.selectFrom('gesprek').select('id').where('kanaal', '=', 'webchat').where('externe_id', '=', session.id).executeTakeFirst();
-      if (gesprek) await publishEvent(deps.db, { type: 'typen', audience: { agents: true }, data: { gesprekId: gesprek.id, door: 'inwoner' } });
+      const gesprek = await deps.db
+        .selectFrom('gesprek')
+        .select('id')
+        .where('kanaal', '=', 'webchat')
+        .where('externe_id', '=', session.id)
+        .executeTakeFirst();
+      if (gesprek)
+        await publishEvent(deps.db, { type: 'typen', audience: { agents: true }, data: { gesprekId: gesprek.id, door: 'inwoner' } });
       return;
     }
     const result = await deps.pipeline.receive({

@@ -45,7 +45,9 @@ describe('web chat across two Loket nodes on one database', () => {
     const chat = await startChat();
     const sentAt = performance.now();
     chat.socket.send({ type: 'bericht', clientId: 'c1', tekst: 'Wanneer komt de bladkorf in de Lindelaan?' });
-    const event = await agentSocket.next((f) => f.type === 'bericht.nieuw' && (f.data as { bericht: { inhoud: string } }).bericht.inhoud.includes('bladkorf'));
+    const event = await agentSocket.next(
+      (f) => f.type === 'bericht.nieuw' && (f.data as { bericht: { inhoud: string } }).bericht.inhoud.includes('bladkorf'),
+    );
     const latencyMs = performance.now() - sentAt;
     expect(latencyMs).toBeLessThan(2000);
     const gesprekId = (event.data as { gesprekId: string }).gesprekId;
@@ -53,14 +55,28 @@ describe('web chat across two Loket nodes on one database', () => {
     expect(echo.bericht).toMatchObject({ van: 'inwoner', tekst: 'Wanneer komt de bladkorf in de Lindelaan?' });
 
     const gesprek = (await nodeB.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}`, headers: agent.headers })).json();
-    expect(gesprek).toMatchObject({ kanaal: 'webchat', status: 'open', metadata: { paginaUrl: 'https://www.lindendaal.example/afval/bladkorven' } });
+    expect(gesprek).toMatchObject({
+      kanaal: 'webchat',
+      status: 'open',
+      metadata: { paginaUrl: 'https://www.lindendaal.example/afval/bladkorven' },
+    });
 
-    const reply = await nodeB.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/berichten`, headers: agent.headers, payload: { tekst: 'De Lindelaan krijgt dit jaar geen bladkorf: de straat is te smal.' } });
+    const reply = await nodeB.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprekId}/berichten`,
+      headers: agent.headers,
+      payload: { tekst: 'De Lindelaan krijgt dit jaar geen bladkorf: de straat is te smal.' },
+    });
     expect(reply.json()).toMatchObject({ richting: 'uitgaand', bezorgstatus: 'verzonden' });
     const answer = await chat.socket.next((f) => f.type === 'bericht' && (f.bericht as { van: string }).van === 'gemeente');
     expect((answer.bericht as { tekst: string }).tekst).toContain('te smal');
 
-    await nodeB.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/berichten`, headers: agent.headers, payload: { tekst: 'Interne notitie: bewoner belde eerder', soort: 'notitie' } });
+    await nodeB.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprekId}/berichten`,
+      headers: agent.headers,
+      payload: { tekst: 'Interne notitie: bewoner belde eerder', soort: 'notitie' },
+    });
     await nodeB.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/typen`, headers: agent.headers });
     await chat.socket.next((f) => f.type === 'typen');
     expect(chat.socket.frames.some((f) => JSON.stringify(f).includes('Interne notitie'))).toBe(false);
@@ -99,7 +115,11 @@ describe('web chat across two Loket nodes on one database', () => {
   });
 
   it('answers bad input with a clear error and no crash', async () => {
-    const unknown = await nodeA.app.inject({ method: 'GET', url: '/api/webchat/berichten', headers: { 'x-chat-token': 'verzonnen-token-123' } });
+    const unknown = await nodeA.app.inject({
+      method: 'GET',
+      url: '/api/webchat/berichten',
+      headers: { 'x-chat-token': 'verzonnen-token-123' },
+    });
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().error.code).toBe('LOKET_CHAT_SESSIE_ONBEKEND');
 

@@ -7,7 +7,15 @@ let bundle: Promise<string> | undefined;
 
 /** Bundles the widget once per process, so `npm start` needs no separate build step. */
 function widgetBundle(): Promise<string> {
-  bundle ??= build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2020', minify: true, legalComments: 'none' })
+  bundle ??= build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+  })
     .then((result) => result.outputFiles[0]!.text)
     .catch((error: unknown) => {
       bundle = undefined;
@@ -17,11 +25,15 @@ function widgetBundle(): Promise<string> {
 }
 
 export function widgetRoutes(app: App): void {
-  app.get('/widget/chat.js', { config: { toegang: 'openbaar', persoonsgegevens: false }, schema: { hide: true } }, async (_request, reply) => {
-    reply.header('content-type', 'text/javascript; charset=utf-8');
-    reply.header('cache-control', 'public, max-age=300');
-    // The widget runs on the municipality's own site and talks back to Loket from there.
-    reply.header('cross-origin-resource-policy', 'cross-origin');
-    return widgetBundle();
-  });
+  app.get(
+    '/widget/chat.js',
+    { config: { toegang: 'openbaar', persoonsgegevens: false }, schema: { hide: true } },
+    async (_request, reply) => {
+      reply.header('content-type', 'text/javascript; charset=utf-8');
+      reply.header('cache-control', 'public, max-age=300');
+      // The widget runs on the municipality's own site and talks back to Loket from there.
+      reply.header('cross-origin-resource-policy', 'cross-origin');
+      return widgetBundle();
+    },
+  );
 }

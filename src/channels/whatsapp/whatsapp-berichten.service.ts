@@ -26,10 +26,22 @@ export async function queueWhatsappBericht(db: Db, ctx: RequestContext, gesprekI
     const gesprek = await trx.selectFrom('gesprek').select(['id', 'kanaal', 'partij_id']).where('id', '=', gesprekId).executeTakeFirst();
     if (!gesprek) throw GesprekNotFound();
     if (gesprek.kanaal !== 'whatsapp') throw KanaalKanDitNiet();
-    const id = await appendBericht(trx, gesprekId, { richting: 'uitgaand', inhoud: inhoudVan(bericht), afzenderActorId: ctx.principal.actorId, bezorgstatus: 'wachtrij', metadata: bericht });
-    const objecten: VerwerktObject[] = [{ objecttype: 'gesprek', objectId: gesprek.id, betrokkenheid: 'gesprek', soortenGegevens: ['berichten'] }];
+    const id = await appendBericht(trx, gesprekId, {
+      richting: 'uitgaand',
+      inhoud: inhoudVan(bericht),
+      afzenderActorId: ctx.principal.actorId,
+      bezorgstatus: 'wachtrij',
+      metadata: bericht,
+    });
+    const objecten: VerwerktObject[] = [
+      { objecttype: 'gesprek', objectId: gesprek.id, betrokkenheid: 'gesprek', soortenGegevens: ['berichten'] },
+    ];
     if (gesprek.partij_id) objecten.push({ objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant' });
-    await logVerwerking(trx, ctx, { actieNaam: 'sjabloon' in bericht ? 'WhatsApp-sjabloon versturen' : 'WhatsApp-media versturen', handelingNaam: 'Invoeren', objecten });
+    await logVerwerking(trx, ctx, {
+      actieNaam: 'sjabloon' in bericht ? 'WhatsApp-sjabloon versturen' : 'WhatsApp-media versturen',
+      handelingNaam: 'Invoeren',
+      objecten,
+    });
     return { id, bezorgstatus: 'wachtrij' as const };
   });
 }

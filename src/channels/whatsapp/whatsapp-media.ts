@@ -9,10 +9,17 @@ const TIMEOUT_MS = 5_000;
  * the same token) so the agent sees it as a bijlage. Best effort: when it fails, the message keeps
  * the media id and metadata, and the agent sees a label instead.
  */
-export async function fetchWhatsappMedia(apis: BerichtenApiConfig, accessToken: string, media: { id: string; mimeType: string | null; bestandsnaam: string | null; soort: string }): Promise<NonNullable<InboundMessage['bijlagen']>[number] | undefined> {
+export async function fetchWhatsappMedia(
+  apis: BerichtenApiConfig,
+  accessToken: string,
+  media: { id: string; mimeType: string | null; bestandsnaam: string | null; soort: string },
+): Promise<NonNullable<InboundMessage['bijlagen']>[number] | undefined> {
   const headers = { authorization: `Bearer ${accessToken}` };
   try {
-    const info = await fetch(`${apis.metaGraphUrl}/${apis.metaGraphVersion}/${encodeURIComponent(media.id)}`, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const info = await fetch(`${apis.metaGraphUrl}/${apis.metaGraphVersion}/${encodeURIComponent(media.id)}`, {
+      headers,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     if (!info.ok) return undefined;
     const { url, mime_type, file_size } = (await info.json()) as { url?: string; mime_type?: string; file_size?: number };
     if (!url || (file_size ?? 0) > MAX_BYTES) return undefined;
@@ -21,7 +28,11 @@ export async function fetchWhatsappMedia(apis: BerichtenApiConfig, accessToken: 
     if (!file.ok || bytes.length > MAX_BYTES) return undefined;
     const contentType = mime_type ?? media.mimeType ?? 'application/octet-stream';
     const extensie = contentType.split('/')[1]?.split(';')[0] ?? 'bin';
-    return { bestandsnaam: (media.bestandsnaam ?? `${media.soort}-${media.id}.${extensie}`).slice(0, 255), contentType, inhoudBase64: bytes.toString('base64') };
+    return {
+      bestandsnaam: (media.bestandsnaam ?? `${media.soort}-${media.id}.${extensie}`).slice(0, 255),
+      contentType,
+      inhoudBase64: bytes.toString('base64'),
+    };
   } catch {
     return undefined;
   }

@@ -17,7 +17,11 @@ interface WaMessage {
   sticker?: WaMedia;
   location?: { latitude: number; longitude: number; name?: string; address?: string };
   contacts?: { name?: { formatted_name?: string }; phones?: { phone?: string; wa_id?: string }[] }[];
-  interactive?: { type: string; button_reply?: { id: string; title: string }; list_reply?: { id: string; title: string; description?: string } };
+  interactive?: {
+    type: string;
+    button_reply?: { id: string; title: string };
+    list_reply?: { id: string; title: string; description?: string };
+  };
   button?: { payload?: string; text?: string };
 }
 interface WaMedia {
@@ -46,12 +50,21 @@ export interface StatusReport {
 }
 
 const STATUS: Record<string, StatusReport['status']> = { sent: 'verzonden', delivered: 'afgeleverd', read: 'gelezen', failed: 'mislukt' };
-const MEDIA_LABEL: Record<string, string> = { image: 'afbeelding', video: 'video', audio: 'spraakbericht', document: 'document', sticker: 'sticker' };
+const MEDIA_LABEL: Record<string, string> = {
+  image: 'afbeelding',
+  video: 'video',
+  audio: 'spraakbericht',
+  document: 'document',
+  sticker: 'sticker',
+};
 
 /** The changes of a webhook that are about this phone number; others belong to another connection. */
 function valuesFor(payload: Record<string, unknown>, phoneNumberId: string): WaValue[] {
   const entries = Array.isArray(payload.entry) ? (payload.entry as { changes?: { field?: string; value?: WaValue }[] }[]) : [];
-  return entries.flatMap((e) => e.changes ?? []).filter((c) => c.field === 'messages' && c.value?.metadata?.phone_number_id === phoneNumberId).map((c) => c.value!);
+  return entries
+    .flatMap((e) => e.changes ?? [])
+    .filter((c) => c.field === 'messages' && c.value?.metadata?.phone_number_id === phoneNumberId)
+    .map((c) => c.value!);
 }
 
 /** Text for the agent and details for the metadata, per message type. */
@@ -62,28 +75,54 @@ function content(m: WaMessage): { tekst: string; metadata: Record<string, unknow
     const label = `[${MEDIA_LABEL[m.type]}${media.filename ? `: ${media.filename}` : ''}]`;
     return {
       tekst: media.caption ? `${label} ${media.caption}` : label,
-      metadata: { media: { soort: m.type, id: media.id, mimeType: media.mime_type ?? null, sha256: media.sha256 ?? null, bestandsnaam: media.filename ?? null, bijschrift: media.caption ?? null } },
+      metadata: {
+        media: {
+          soort: m.type,
+          id: media.id,
+          mimeType: media.mime_type ?? null,
+          sha256: media.sha256 ?? null,
+          bestandsnaam: media.filename ?? null,
+          bijschrift: media.caption ?? null,
+        },
+      },
     };
   }
   if (m.type === 'location' && m.location) {
     const { latitude, longitude, name, address } = m.location;
     const wat = [name, address].filter(Boolean).join(', ');
-    return { tekst: `[locatie] ${wat ? `${wat} ` : ''}(${latitude}, ${longitude})`, metadata: { locatie: { latitude, longitude, naam: name ?? null, adres: address ?? null } } };
+    return {
+      tekst: `[locatie] ${wat ? `${wat} ` : ''}(${latitude}, ${longitude})`,
+      metadata: { locatie: { latitude, longitude, naam: name ?? null, adres: address ?? null } },
+    };
   }
   if (m.type === 'contacts' && m.contacts) {
-    const contacten = m.contacts.map((c) => ({ naam: c.name?.formatted_name ?? null, telefoonnummers: (c.phones ?? []).map((p) => p.phone ?? p.wa_id).filter(Boolean) }));
-    return { tekst: `[contact] ${contacten.map((c) => [c.naam, ...c.telefoonnummers].filter(Boolean).join(' ')).join('; ')}`, metadata: { contacten } };
+    const contacten = m.contacts.map((c) => ({
+      naam: c.name?.formatted_name ?? null,
+      telefoonnummers: (c.phones ?? []).map((p) => p.phone ?? p.wa_id).filter(Boolean),
+    }));
+    return {
+      tekst: `[contact] ${contacten.map((c) => [c.naam, ...c.telefoonnummers].filter(Boolean).join(' ')).join('; ')}`,
+      metadata: { contacten },
+    };
   }
   if (m.type === 'interactive' && m.interactive) {
     const keuze = m.interactive.button_reply ?? m.interactive.list_reply;
     if (keuze) return { tekst: keuze.title, metadata: { keuze: { soort: m.interactive.type, id: keuze.id, titel: keuze.title } } };
   }
-  if (m.type === 'button' && m.button) return { tekst: m.button.text ?? m.button.payload ?? '', metadata: { keuze: { soort: 'button', id: m.button.payload ?? null, titel: m.button.text ?? null } } };
+  if (m.type === 'button' && m.button)
+    return {
+      tekst: m.button.text ?? m.button.payload ?? '',
+      metadata: { keuze: { soort: 'button', id: m.button.payload ?? null, titel: m.button.text ?? null } },
+    };
   return { tekst: `[${m.type} wordt niet ondersteund]`, metadata: {} };
 }
 
 /** Turns a WhatsApp webhook into inbound messages (one per citizen message) and status reports. */
-export function parseWhatsappWebhook(payload: Record<string, unknown>, kanaalId: string, phoneNumberId: string): { messages: InboundMessage[]; statuses: StatusReport[] } {
+export function parseWhatsappWebhook(
+  payload: Record<string, unknown>,
+  kanaalId: string,
+  phoneNumberId: string,
+): { messages: InboundMessage[]; statuses: StatusReport[] } {
   const messages: InboundMessage[] = [];
   const statuses: StatusReport[] = [];
   for (const value of valuesFor(payload, phoneNumberId)) {

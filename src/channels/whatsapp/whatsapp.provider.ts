@@ -22,8 +22,14 @@ function messageBody(message: OutboundMessage, ctx: SendContext, to: string): Re
     const sinds = ctx.laatsteInkomend ? ` (laatste bericht van de inwoner: ${ctx.laatsteInkomend.toISOString()})` : '';
     throw new DeliveryRefused(`Buiten het 24-uursvenster van WhatsApp${sinds}: alleen een goedgekeurd sjabloon kan nog worden verstuurd.`);
   }
-  if (ctx.media) return { ...base, type: ctx.media.soort, [ctx.media.soort]: { link: ctx.media.link, ...(ctx.media.bijschrift ? { caption: ctx.media.bijschrift } : {}) } };
-  if (grenzen.maxLengte && message.inhoud.length > grenzen.maxLengte) throw new DeliveryRefused(`Te lang voor WhatsApp: ${message.inhoud.length} tekens, hoogstens ${grenzen.maxLengte}.`);
+  if (ctx.media)
+    return {
+      ...base,
+      type: ctx.media.soort,
+      [ctx.media.soort]: { link: ctx.media.link, ...(ctx.media.bijschrift ? { caption: ctx.media.bijschrift } : {}) },
+    };
+  if (grenzen.maxLengte && message.inhoud.length > grenzen.maxLengte)
+    throw new DeliveryRefused(`Te lang voor WhatsApp: ${message.inhoud.length} tekens, hoogstens ${grenzen.maxLengte}.`);
   return { ...base, type: 'text', text: { preview_url: false, body: message.inhoud } };
 }
 
@@ -40,7 +46,8 @@ export const whatsappProvider: KanaalProvider = {
     let nieuw = 0;
     for (const message of messages) {
       const media = message.metadata?.media as MediaMeta | undefined;
-      const bijlage = media && koppeling.geheimen.accessToken ? await fetchWhatsappMedia(apis, koppeling.geheimen.accessToken, media) : undefined;
+      const bijlage =
+        media && koppeling.geheimen.accessToken ? await fetchWhatsappMedia(apis, koppeling.geheimen.accessToken, media) : undefined;
       const result = await pipeline.receive(bijlage ? { ...message, bijlagen: [bijlage] } : message, raw);
       if (!result.duplicate) nieuw++;
     }
@@ -52,11 +59,14 @@ export const whatsappProvider: KanaalProvider = {
     const to = message.aan?.replace(/^\+/, '');
     if (!to) throw new DeliveryRefused('Geen WhatsApp-nummer om naar te sturen.');
     const { phoneNumberId } = ctx.koppeling.instellingen;
-    const body = await callProvider(`${ctx.apis.metaGraphUrl}/${ctx.apis.metaGraphVersion}/${encodeURIComponent(phoneNumberId ?? '')}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ctx.koppeling.geheimen.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(messageBody(message, ctx, to)),
-    });
+    const body = await callProvider(
+      `${ctx.apis.metaGraphUrl}/${ctx.apis.metaGraphVersion}/${encodeURIComponent(phoneNumberId ?? '')}/messages`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ctx.koppeling.geheimen.accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(messageBody(message, ctx, to)),
+      },
+    );
     const id = (body.messages as { id?: string }[] | undefined)?.[0]?.id;
     return id ? { kanaalBerichtId: id } : {};
   },

@@ -26,21 +26,45 @@ const MediaBody = Type.Object(
 
 /** What only WhatsApp sends: approved templates (also outside the 24-hour window) and media by link. */
 export function whatsappRoutes(app: App, { db, kickDelivery }: { db: Db; kickDelivery: () => void }): void {
-  app.post('/api/gesprekken/:id/sjabloon', {
-    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
-    schema: { tags, summary: 'Een goedgekeurd WhatsApp-sjabloon versturen', params: IdParams, body: SjabloonBody, response: { 201: Queued, 409: ErrorResponse, ...errorResponses } },
-  }, async (request, reply) => {
-    const result = await queueWhatsappBericht(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, { sjabloon: request.body });
-    kickDelivery();
-    return reply.status(201).send(result);
-  });
+  app.post(
+    '/api/gesprekken/:id/sjabloon',
+    {
+      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Een goedgekeurd WhatsApp-sjabloon versturen',
+        params: IdParams,
+        body: SjabloonBody,
+        response: { 201: Queued, 409: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const result = await queueWhatsappBericht(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, {
+        sjabloon: request.body,
+      });
+      kickDelivery();
+      return reply.status(201).send(result);
+    },
+  );
 
-  app.post('/api/gesprekken/:id/media', {
-    config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
-    schema: { tags, summary: 'Een afbeelding, document of geluid per link versturen (WhatsApp)', params: IdParams, body: MediaBody, response: { 201: Queued, 409: ErrorResponse, ...errorResponses } },
-  }, async (request, reply) => {
-    const result = await queueWhatsappBericht(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, { media: request.body });
-    kickDelivery();
-    return reply.status(201).send(result);
-  });
+  app.post(
+    '/api/gesprekken/:id/media',
+    {
+      config: { toegang: 'klantcontact:schrijven', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Een afbeelding, document of geluid per link versturen (WhatsApp)',
+        params: IdParams,
+        body: MediaBody,
+        response: { 201: Queued, 409: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const result = await queueWhatsappBericht(db, requireContext(request, 'klantcontact:schrijven'), request.params.id, {
+        media: request.body,
+      });
+      kickDelivery();
+      return reply.status(201).send(result);
+    },
+  );
 }

@@ -1,7 +1,18 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, gesprekPartijId, type Session, type TestApp } from '../../test/test-app.ts';
-import { antwoord, antwoordVlakVoorSluiten, bericht, deliverOnce, geweigerd, kanaal, partijMet, startProviderServer, TEST_SECRET_KEY, type ProviderServer } from '../kanalen/provider-server.test-helpers.ts';
+import {
+  antwoord,
+  antwoordVlakVoorSluiten,
+  bericht,
+  deliverOnce,
+  geweigerd,
+  kanaal,
+  partijMet,
+  startProviderServer,
+  TEST_SECRET_KEY,
+  type ProviderServer,
+} from '../kanalen/provider-server.test-helpers.ts';
 
 const APP_SECRET = 'wa-app-geheim-0123456789';
 const ACCESS_TOKEN = 'EAAG-wa-toegangstoken-geheim';
@@ -16,13 +27,31 @@ const epoch = (msAgo = 0) => String(Math.floor((Date.now() - msAgo) / 1000));
 function webhook(value: Record<string, unknown>): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
-    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID }, ...value } }] }],
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
+              ...value,
+            },
+          },
+        ],
+      },
+    ],
   });
 }
 // A second apart, so the gesprek lists them in the order sent.
 const fromCitizen = (messages: Record<string, unknown>[], from = CITIZEN) =>
-  webhook({ contacts: [{ profile: { name: 'Marieke Jansen' }, wa_id: from }], messages: messages.map((m, i) => ({ from, timestamp: epoch((messages.length - i) * 1000), ...m })) });
-const statuses = (list: Record<string, unknown>[]) => webhook({ statuses: list.map((s) => ({ timestamp: epoch(), recipient_id: CITIZEN, ...s })) });
+  webhook({
+    contacts: [{ profile: { name: 'Marieke Jansen' }, wa_id: from }],
+    messages: messages.map((m, i) => ({ from, timestamp: epoch((messages.length - i) * 1000), ...m })),
+  });
+const statuses = (list: Record<string, unknown>[]) =>
+  webhook({ statuses: list.map((s) => ({ timestamp: epoch(), recipient_id: CITIZEN, ...s })) });
 
 describe('the WhatsApp channel (Meta Cloud API)', () => {
   let t: TestApp;
@@ -36,14 +65,28 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
 
   beforeAll(async () => {
     graph = await startProviderServer((request) => {
-      if (request.path === '/v21.0/MEDIA-IMG') return { status: 200, body: { url: `${graph.url}/files/img`, mime_type: 'image/jpeg', file_size: 20, id: 'MEDIA-IMG' } };
+      if (request.path === '/v21.0/MEDIA-IMG')
+        return { status: 200, body: { url: `${graph.url}/files/img`, mime_type: 'image/jpeg', file_size: 20, id: 'MEDIA-IMG' } };
       if (request.path === '/files/img') return { status: 200, body: 'jpeg-bytes' };
-      return { status: 200, body: { messaging_product: 'whatsapp', contacts: [{ input: CITIZEN, wa_id: CITIZEN }], messages: [{ id: `wamid.UIT${++sent}` }] } };
+      return {
+        status: 200,
+        body: { messaging_product: 'whatsapp', contacts: [{ input: CITIZEN, wa_id: CITIZEN }], messages: [{ id: `wamid.UIT${++sent}` }] },
+      };
     });
-    t = await createTestApp({ LOKET_SECRET_KEY: TEST_SECRET_KEY, META_GRAPH_URL: graph.url, META_GRAPH_VERSION: 'v21.0', BOT_ACTIEF: 'false' });
+    t = await createTestApp({
+      LOKET_SECRET_KEY: TEST_SECRET_KEY,
+      META_GRAPH_URL: graph.url,
+      META_GRAPH_VERSION: 'v21.0',
+      BOT_ACTIEF: 'false',
+    });
     beheerder = await t.login(['beheerder']);
     agent = await t.login(['kcc']);
-    kanaalId = await kanaal(t, beheerder.headers, { soort: 'whatsapp', naam: 'WhatsApp KCC', instellingen: { phoneNumberId: PHONE_NUMBER_ID }, geheimen: { appSecret: APP_SECRET, accessToken: ACCESS_TOKEN, verifyToken: VERIFY_TOKEN } });
+    kanaalId = await kanaal(t, beheerder.headers, {
+      soort: 'whatsapp',
+      naam: 'WhatsApp KCC',
+      instellingen: { phoneNumberId: PHONE_NUMBER_ID },
+      geheimen: { appSecret: APP_SECRET, accessToken: ACCESS_TOKEN, verifyToken: VERIFY_TOKEN },
+    });
     partijId = await partijMet(t, agent.headers, 'telefoonnummer', '06-12345678');
   });
   afterAll(async () => {
@@ -53,15 +96,35 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
 
   const url = () => `/api/kanalen/${kanaalId}/webhook`;
   const post = (body: string, signature: string | null = sign(body)) =>
-    t.app.inject({ method: 'POST', url: url(), headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) }, payload: body });
-  const gesprek = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: agent.headers })).json();
-  const inboundCount = async () => Number((await t.database.db.selectFrom('inkomend_bericht').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    t.app.inject({
+      method: 'POST',
+      url: url(),
+      headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
+      payload: body,
+    });
+  const gesprek = async (id: string) =>
+    (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: agent.headers })).json();
+  const inboundCount = async () =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom('inkomend_bericht')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('answers Meta’s verification handshake only with the right verify token', async () => {
-    const ok = await t.app.inject({ method: 'GET', url: `${url()}?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=1158201444` });
+    const ok = await t.app.inject({
+      method: 'GET',
+      url: `${url()}?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=1158201444`,
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.body).toBe('1158201444');
-    const wrong = await t.app.inject({ method: 'GET', url: `${url()}?hub.mode=subscribe&hub.verify_token=geraden&hub.challenge=1158201444` });
+    const wrong = await t.app.inject({
+      method: 'GET',
+      url: `${url()}?hub.mode=subscribe&hub.verify_token=geraden&hub.challenge=1158201444`,
+    });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.body).not.toContain('1158201444');
   });
@@ -70,7 +133,11 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     const body = fromCitizen([{ id: 'wamid.IN1', type: 'text', text: { body: 'Wanneer wordt het grofvuil opgehaald?' } }]);
     const response = await post(body);
     expect(response.statusCode).toBe(200);
-    const stored = await t.database.db.selectFrom('inkomend_bericht').selectAll().where('kanaal_bericht_id', '=', 'wamid.IN1').executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('inkomend_bericht')
+      .selectAll()
+      .where('kanaal_bericht_id', '=', 'wamid.IN1')
+      .executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ kanaal: 'whatsapp', status: 'verwerkt', ruw: body });
     gesprekId = stored.gesprek_id!;
     const view = await gesprek(gesprekId);
@@ -100,16 +167,34 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
 
   it('reads images (fetched from the Graph API), documents, audio, locations, contacts and button and list replies', async () => {
     const body = fromCitizen([
-      { id: 'wamid.IMG', type: 'image', image: { id: 'MEDIA-IMG', mime_type: 'image/jpeg', sha256: 'abc', caption: 'De kapotte lantaarnpaal' } },
+      {
+        id: 'wamid.IMG',
+        type: 'image',
+        image: { id: 'MEDIA-IMG', mime_type: 'image/jpeg', sha256: 'abc', caption: 'De kapotte lantaarnpaal' },
+      },
       { id: 'wamid.DOC', type: 'document', document: { id: 'MEDIA-DOC', mime_type: 'application/pdf', filename: 'bezwaar.pdf' } },
       { id: 'wamid.AUD', type: 'audio', audio: { id: 'MEDIA-AUD', mime_type: 'audio/ogg; codecs=opus' } },
-      { id: 'wamid.LOC', type: 'location', location: { latitude: 52.0907, longitude: 5.1214, name: 'Stadhuis', address: 'Stadsplateau 1, Utrecht' } },
-      { id: 'wamid.CON', type: 'contacts', contacts: [{ name: { formatted_name: 'Jan de Vries' }, phones: [{ phone: '+31 6 98765432', type: 'CELL' }] }] },
+      {
+        id: 'wamid.LOC',
+        type: 'location',
+        location: { latitude: 52.0907, longitude: 5.1214, name: 'Stadhuis', address: 'Stadsplateau 1, Utrecht' },
+      },
+      {
+        id: 'wamid.CON',
+        type: 'contacts',
+        contacts: [{ name: { formatted_name: 'Jan de Vries' }, phones: [{ phone: '+31 6 98765432', type: 'CELL' }] }],
+      },
       { id: 'wamid.BTN', type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: 'ja', title: 'Ja, graag' } } },
-      { id: 'wamid.LST', type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: 'afval', title: 'Afval', description: 'Vragen over afval' } } },
+      {
+        id: 'wamid.LST',
+        type: 'interactive',
+        interactive: { type: 'list_reply', list_reply: { id: 'afval', title: 'Afval', description: 'Vragen over afval' } },
+      },
     ]);
     expect((await post(body)).statusCode).toBe(200);
-    const berichten = (await gesprek(gesprekId)).berichten.filter((b: { metadata: { type?: string } | null }) => b.metadata?.type !== 'text');
+    const berichten = (await gesprek(gesprekId)).berichten.filter(
+      (b: { metadata: { type?: string } | null }) => b.metadata?.type !== 'text',
+    );
     expect(berichten.map((b: { inhoud: string }) => b.inhoud)).toEqual([
       '[afbeelding] De kapotte lantaarnpaal',
       '[document: bezwaar.pdf]',
@@ -125,7 +210,11 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     expect(berichten[5].metadata).toMatchObject({ keuze: { soort: 'button_reply', id: 'ja' } });
     const mediaCalls = graph.requests.filter((r) => r.path === '/v21.0/MEDIA-IMG' || r.path === '/files/img');
     expect(mediaCalls.every((r) => r.headers.authorization === `Bearer ${ACCESS_TOKEN}`)).toBe(true);
-    const bijlage = await t.database.db.selectFrom('bijlage').select(['content_type', 'inhoud']).where('bericht_id', '=', berichten[0].id).executeTakeFirstOrThrow();
+    const bijlage = await t.database.db
+      .selectFrom('bijlage')
+      .select(['content_type', 'inhoud'])
+      .where('bericht_id', '=', berichten[0].id)
+      .executeTakeFirstOrThrow();
     expect(bijlage.content_type).toBe('image/jpeg');
     expect(Buffer.from(bijlage.inhoud!).toString()).toBe('"jpeg-bytes"');
   });
@@ -141,8 +230,18 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     expect(await bericht(t, replyId)).toMatchObject({ bezorgstatus: 'verzonden', pogingen: 2, kanaal_bericht_id: `wamid.UIT${sent}` });
     const [first, second] = graph.requests.slice(calls);
     expect(first!.body).toBe(second!.body);
-    expect(second).toMatchObject({ method: 'POST', path: `/v21.0/${PHONE_NUMBER_ID}/messages`, headers: expect.objectContaining({ authorization: `Bearer ${ACCESS_TOKEN}`, 'content-type': 'application/json' }) });
-    expect(JSON.parse(second!.body)).toEqual({ messaging_product: 'whatsapp', recipient_type: 'individual', to: CITIZEN, type: 'text', text: { preview_url: false, body: 'Het grofvuil wordt op dinsdag opgehaald.' } });
+    expect(second).toMatchObject({
+      method: 'POST',
+      path: `/v21.0/${PHONE_NUMBER_ID}/messages`,
+      headers: expect.objectContaining({ authorization: `Bearer ${ACCESS_TOKEN}`, 'content-type': 'application/json' }),
+    });
+    expect(JSON.parse(second!.body)).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: CITIZEN,
+      type: 'text',
+      text: { preview_url: false, body: 'Het grofvuil wordt op dinsdag opgehaald.' },
+    });
   });
 
   it('applies status callbacks (delivered, read) and never moves a status back', async () => {
@@ -158,27 +257,61 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     const second = await antwoord(t, agent.headers, gesprekId, 'Nog een vraag?');
     await deliverOnce(t);
     const id = (await bericht(t, second)).kanaal_bericht_id!;
-    await post(statuses([{ id, status: 'failed', errors: [{ code: 131047, title: 'Re-engagement message', error_data: { details: 'More than 24 hours have passed' } }] }]));
-    expect(await bericht(t, second)).toMatchObject({ bezorgstatus: 'mislukt', bezorgfout: '131047: Re-engagement message: More than 24 hours have passed' });
+    await post(
+      statuses([
+        {
+          id,
+          status: 'failed',
+          errors: [{ code: 131047, title: 'Re-engagement message', error_data: { details: 'More than 24 hours have passed' } }],
+        },
+      ]),
+    );
+    expect(await bericht(t, second)).toMatchObject({
+      bezorgstatus: 'mislukt',
+      bezorgfout: '131047: Re-engagement message: More than 24 hours have passed',
+    });
 
     const third = await antwoord(t, agent.headers, gesprekId, 'Hallo?');
-    graph.queue({ status: 400, body: { error: { message: '(#131030) Recipient phone number not in allowed list', type: 'OAuthException', code: 131030 } } });
+    graph.queue({
+      status: 400,
+      body: { error: { message: '(#131030) Recipient phone number not in allowed list', type: 'OAuthException', code: 131030 } },
+    });
     await deliverOnce(t);
     expect(await bericht(t, third)).toMatchObject({ bezorgstatus: 'mislukt', pogingen: 1, bezorgfout: expect.stringContaining('131030') });
   });
 
   it('sends media by link', async () => {
-    const response = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${gesprekId}/media`, headers: agent.headers, payload: { soort: 'document', link: 'https://www.gemeente.nl/afvalkalender.pdf', bijschrift: 'De afvalkalender' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${gesprekId}/media`,
+      headers: agent.headers,
+      payload: { soort: 'document', link: 'https://www.gemeente.nl/afvalkalender.pdf', bijschrift: 'De afvalkalender' },
+    });
     expect(response.statusCode, response.body).toBe(201);
     await deliverOnce(t);
-    expect(JSON.parse(graph.requests.at(-1)!.body)).toMatchObject({ to: CITIZEN, type: 'document', document: { link: 'https://www.gemeente.nl/afvalkalender.pdf', caption: 'De afvalkalender' } });
+    expect(JSON.parse(graph.requests.at(-1)!.body)).toMatchObject({
+      to: CITIZEN,
+      type: 'document',
+      document: { link: 'https://www.gemeente.nl/afvalkalender.pdf', caption: 'De afvalkalender' },
+    });
     expect((await bericht(t, response.json().id)).bezorgstatus).toBe('verzonden');
   });
 
   it('outside the 24-hour window refuses free text and sends only an approved template', async () => {
     const other = '31687654321';
-    await post(fromCitizen([{ id: 'wamid.OUD', type: 'text', text: { body: 'Mijn vraag van eergisteren' }, timestamp: epoch(25 * 3600_000) }], other));
-    const oud = (await t.database.db.selectFrom('inkomend_bericht').select('gesprek_id').where('kanaal_bericht_id', '=', 'wamid.OUD').executeTakeFirstOrThrow()).gesprek_id!;
+    await post(
+      fromCitizen(
+        [{ id: 'wamid.OUD', type: 'text', text: { body: 'Mijn vraag van eergisteren' }, timestamp: epoch(25 * 3600_000) }],
+        other,
+      ),
+    );
+    const oud = (
+      await t.database.db
+        .selectFrom('inkomend_bericht')
+        .select('gesprek_id')
+        .where('kanaal_bericht_id', '=', 'wamid.OUD')
+        .executeTakeFirstOrThrow()
+    ).gesprek_id!;
 
     const open = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprekId}/kanaalgrenzen`, headers: agent.headers })).json();
     expect(open).toMatchObject({ kanaal: 'whatsapp', vensterOpen: true, alleenSjablonen: false, maxLengte: 4096 });
@@ -194,7 +327,12 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     expect(await bericht(t, laat)).toMatchObject({ bezorgstatus: 'mislukt', bezorgfout: expect.stringContaining('24-uursvenster') });
     expect(graph.requests.length).toBe(calls);
 
-    const response = await t.app.inject({ method: 'POST', url: `/api/gesprekken/${oud}/sjabloon`, headers: agent.headers, payload: { naam: 'vraag_beantwoord', taal: 'nl', parameters: ['Marieke', 'Z-2026-001'] } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/gesprekken/${oud}/sjabloon`,
+      headers: agent.headers,
+      payload: { naam: 'vraag_beantwoord', taal: 'nl', parameters: ['Marieke', 'Z-2026-001'] },
+    });
     expect(response.statusCode, response.body).toBe(201);
     await deliverOnce(t);
     expect(await bericht(t, response.json().id)).toMatchObject({ bezorgstatus: 'verzonden' });
@@ -203,7 +341,19 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
       recipient_type: 'individual',
       to: other,
       type: 'template',
-      template: { name: 'vraag_beantwoord', language: { code: 'nl' }, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Marieke' }, { type: 'text', text: 'Z-2026-001' }] }] },
+      template: {
+        name: 'vraag_beantwoord',
+        language: { code: 'nl' },
+        components: [
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: 'Marieke' },
+              { type: 'text', text: 'Z-2026-001' },
+            ],
+          },
+        ],
+      },
     });
   });
 
@@ -212,13 +362,24 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     const responses = [
       await t.app.inject({ method: 'GET', url: '/api/kanalen', headers: beheerder.headers }),
       await t.app.inject({ method: 'GET', url: `/api/kanalen/${kanaalId}`, headers: beheerder.headers }),
-      await t.app.inject({ method: 'PATCH', url: `/api/kanalen/${kanaalId}`, headers: beheerder.headers, payload: { naam: 'WhatsApp Publiekszaken' } }),
+      await t.app.inject({
+        method: 'PATCH',
+        url: `/api/kanalen/${kanaalId}`,
+        headers: beheerder.headers,
+        payload: { naam: 'WhatsApp Publiekszaken' },
+      }),
     ];
     for (const response of responses) {
       expect(response.statusCode).toBe(200);
       for (const secret of secrets) expect(response.body).not.toContain(secret);
     }
-    expect(responses[1]!.json()).toMatchObject({ soort: 'whatsapp', kanaal: 'whatsapp', instellingen: { phoneNumberId: PHONE_NUMBER_ID }, geheimen: { appSecret: { ingesteld: true }, accessToken: { ingesteld: true }, verifyToken: { ingesteld: true } }, webhookUrl: `http://localhost:8080/api/kanalen/${kanaalId}/webhook` });
+    expect(responses[1]!.json()).toMatchObject({
+      soort: 'whatsapp',
+      kanaal: 'whatsapp',
+      instellingen: { phoneNumberId: PHONE_NUMBER_ID },
+      geheimen: { appSecret: { ingesteld: true }, accessToken: { ingesteld: true }, verifyToken: { ingesteld: true } },
+      webhookUrl: `http://localhost:8080/api/kanalen/${kanaalId}/webhook`,
+    });
     const row = await t.database.db.selectFrom('kanaal_koppeling').select('geheimen').where('id', '=', kanaalId).executeTakeFirstOrThrow();
     for (const secret of secrets) expect(row.geheimen).not.toContain(secret);
     expect((await t.app.inject({ method: 'GET', url: '/api/kanalen', headers: agent.headers })).statusCode).toBe(403);
@@ -229,7 +390,11 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     expect(body).toContain('\\u0000');
     const response = await post(body);
     expect(response.statusCode).toBe(200);
-    const stored = await t.database.db.selectFrom('inkomend_bericht').select(['status', 'gesprek_id']).where('kanaal_bericht_id', '=', 'wamid.NUL').executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('inkomend_bericht')
+      .select(['status', 'gesprek_id'])
+      .where('kanaal_bericht_id', '=', 'wamid.NUL')
+      .executeTakeFirstOrThrow();
     expect(stored.status).toBe('verwerkt');
     expect((await gesprek(stored.gesprek_id!)).berichten).toContainEqual(expect.objectContaining({ inhoud: 'Nul\ufffd en \ufffd hier' }));
   });
@@ -238,7 +403,10 @@ describe('the WhatsApp channel (Meta Cloud API)', () => {
     await t.app.inject({ method: 'PATCH', url: `/api/kanalen/${kanaalId}`, headers: beheerder.headers, payload: { actief: false } });
     const body = fromCitizen([{ id: 'wamid.UIT-STAND', type: 'text', text: { body: 'hallo?' } }]);
     expect((await post(body)).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: `${url()}?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=1` })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `${url()}?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=1` }))
+        .statusCode,
+    ).toBe(404);
     const reply = await antwoord(t, agent.headers, gesprekId, 'Bent u er nog?');
     await deliverOnce(t);
     expect(await bericht(t, reply)).toMatchObject({ bezorgstatus: 'mislukt', bezorgfout: expect.stringContaining('staat uit') });

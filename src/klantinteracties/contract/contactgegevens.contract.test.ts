@@ -20,9 +20,14 @@ describe('Contactgegevens API contract (read-only mapping)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     auth = await t.token('kcc');
-    const post = async (payload: object) => (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: auth, payload })).json().id as string;
+    const post = async (payload: object) =>
+      (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: auth, payload })).json().id as string;
     ids.persoon = await post(persoon({ identificatoren: [] }));
-    ids.organisatie = await post({ soortPartij: 'organisatie', organisatieNaam: 'Bakkerij De Linde', bezoekadres: { straatnaam: 'Markt', huisnummer: 1, postcode: '3541 CD', stad: 'Lindendaal' } });
+    ids.organisatie = await post({
+      soortPartij: 'organisatie',
+      organisatieNaam: 'Bakkerij De Linde',
+      bezoekadres: { straatnaam: 'Markt', huisnummer: 1, postcode: '3541 CD', stad: 'Lindendaal' },
+    });
   });
   afterAll(() => t.close());
 
@@ -31,7 +36,12 @@ describe('Contactgegevens API contract (read-only mapping)', () => {
       it(`${method.toUpperCase()} ${path}`, async () => {
         const soort = path.split('/')[1] as string;
         const url = `${PREFIX}${path.replace('{uuid}', ids[soort] as string)}`;
-        const response = await t.app.inject({ method: method.toUpperCase() as 'GET', url, headers: auth, ...(method === 'get' || method === 'delete' ? {} : { payload: {} }) });
+        const response = await t.app.inject({
+          method: method.toUpperCase() as 'GET',
+          url,
+          headers: auth,
+          ...(method === 'get' || method === 'delete' ? {} : { payload: {} }),
+        });
         if (method !== 'get') {
           expect(response.statusCode).toBe(405);
           expect(spec.validate({ $ref: '#/components/schemas/Fout' }, response.json(), 'response')).toEqual([]);

@@ -7,7 +7,10 @@ let counter = 0;
 export function nextBsn(): string {
   for (;;) {
     counter += 1;
-    const digits = String(100_000_000 + ((counter * 7_919 + Date.now()) % 800_000_000)).slice(0, 8).split('').map(Number);
+    const digits = String(100_000_000 + ((counter * 7_919 + Date.now()) % 800_000_000))
+      .slice(0, 8)
+      .split('')
+      .map(Number);
     const sum = digits.reduce((acc, d, i) => acc + d * (9 - i), 0);
     const last = sum % 11;
     if (last <= 9) return [...digits, last].join('');
@@ -25,7 +28,9 @@ export function persoonBody() {
     indicatieGeheimhouding: false,
     voorkeurstaal: 'nld',
     interneNotitie: '',
-    partijIdentificatoren: [{ partijIdentificator: { codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: nextBsn(), codeRegister: 'brp' } }],
+    partijIdentificatoren: [
+      { partijIdentificator: { codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: nextBsn(), codeRegister: 'brp' } },
+    ],
     bezoekadres: { straatnaam: 'Lindelaan', huisnummer: 12, postcode: '3541 AB', stad: 'Lindendaal', land: 'NL' },
     partijIdentificatie: { contactnaam: { voorletters: 'M', voornaam: 'Marieke', voorvoegselAchternaam: '', achternaam: 'Jansen' } },
   };
@@ -38,7 +43,14 @@ export const createBodies: Record<ResourcePath, (s: Seed) => object> = {
     anderePartijIdentificator: '',
     partijIdentificator: { codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', objectId: nextBsn(), codeRegister: 'brp' },
   }),
-  digitaleadressen: (s) => ({ verstrektDoorPartij: ref(s.partijen), adres: 'M.Jansen@Example.nl', soortDigitaalAdres: 'email', isStandaardAdres: true, omschrijving: 'privé', verificatieDatum: null }),
+  digitaleadressen: (s) => ({
+    verstrektDoorPartij: ref(s.partijen),
+    adres: 'M.Jansen@Example.nl',
+    soortDigitaalAdres: 'email',
+    isStandaardAdres: true,
+    omschrijving: 'privé',
+    verificatieDatum: null,
+  }),
   rekeningnummers: (s) => ({ partij: ref(s.partijen), iban: 'NL91ABNA0417164300', bic: 'ABNANL2A' }),
   vertegenwoordigingen: (s) => ({ vertegenwoordigendePartij: ref(s.partij2), vertegenwoordigdePartij: ref(s.partijen) }),
   klantcontacten: () => ({
@@ -50,11 +62,23 @@ export const createBodies: Record<ResourcePath, (s: Seed) => object> = {
     indicatieContactGelukt: true,
     plaatsgevondenOp: '2026-11-20T10:15:00.000Z',
   }),
-  betrokkenen: (s) => ({ wasPartij: ref(s.partijen), hadKlantcontact: ref(s.klantcontacten), rol: 'klant', initiator: true, organisatienaam: '', contactnaam: { voornaam: 'Marieke', achternaam: 'Jansen' } }),
+  betrokkenen: (s) => ({
+    wasPartij: ref(s.partijen),
+    hadKlantcontact: ref(s.klantcontacten),
+    rol: 'klant',
+    initiator: true,
+    organisatienaam: '',
+    contactnaam: { voornaam: 'Marieke', achternaam: 'Jansen' },
+  }),
   onderwerpobjecten: (s) => ({
     klantcontact: ref(s.klantcontacten),
     wasKlantcontact: null,
-    onderwerpobjectidentificator: { objectId: 'ZAAK-2026-1', codeObjecttype: 'zaak', codeRegister: 'openzaak', codeSoortObjectId: 'identificatie' },
+    onderwerpobjectidentificator: {
+      objectId: 'ZAAK-2026-1',
+      codeObjecttype: 'zaak',
+      codeRegister: 'openzaak',
+      codeSoortObjectId: 'identificatie',
+    },
   }),
   bijlagen: (s) => ({
     wasBijlageVanKlantcontact: ref(s.klantcontacten),
@@ -68,7 +92,13 @@ export const createBodies: Record<ResourcePath, (s: Seed) => object> = {
     actorIdentificatie: { omschrijving: 'Groenbeheer', emailadres: 'groen@lindendaal.nl' },
   }),
   actorklantcontacten: (s) => ({ actor: ref(s.actoren), klantcontact: ref(s.klantcontacten) }),
-  internetaken: (s) => ({ gevraagdeHandeling: 'Bel mevrouw terug', aanleidinggevendKlantcontact: ref(s.klantcontacten), toegewezenAanActoren: [ref(s.actoren)], toelichting: '', status: 'te_verwerken' }),
+  internetaken: (s) => ({
+    gevraagdeHandeling: 'Bel mevrouw terug',
+    aanleidinggevendKlantcontact: ref(s.klantcontacten),
+    toegewezenAanActoren: [ref(s.actoren)],
+    toelichting: '',
+    status: 'te_verwerken',
+  }),
   categorieen: () => ({ naam: `Ondernemer ${++counter}` }),
   'categorie-relaties': (s) => ({ partij: ref(s.partijen), categorie: ref(s.categorieen), beginDatum: '2026-01-01', eindDatum: null }),
 };
@@ -83,7 +113,9 @@ export const patchBodies: Record<ResourcePath, (s: Seed) => object> = {
   klantcontacten: () => ({ reactie: 'Bladkorf besteld' }),
   betrokkenen: () => ({ initiator: false }),
   onderwerpobjecten: () => ({ wasKlantcontact: null }),
-  bijlagen: () => ({ bijlageidentificator: { objectId: 'doc-2', codeObjecttype: 'document', codeRegister: 'drc', codeSoortObjectId: 'uuid' } }),
+  bijlagen: () => ({
+    bijlageidentificator: { objectId: 'doc-2', codeObjecttype: 'document', codeRegister: 'drc', codeSoortObjectId: 'uuid' },
+  }),
   actoren: () => ({ soortActor: 'organisatorische_eenheid', naam: 'Team Groen en Reiniging' }),
   actorklantcontacten: (s) => ({ klantcontact: ref(s.klantcontacten) }),
   internetaken: () => ({ status: 'verwerkt' }),

@@ -28,7 +28,12 @@ describe('Klantinteracties API contract (Open Klant 2.18, API 0.9.0)', () => {
   const seed: Seed = {};
 
   const call = async (method: string, url: string, payload?: unknown, headers = auth) => {
-    const response = await t.app.inject({ method: method.toUpperCase() as 'GET', url: `${API_PREFIX}${url}`, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const response = await t.app.inject({
+      method: method.toUpperCase() as 'GET',
+      url: `${API_PREFIX}${url}`,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
     return { status: response.statusCode, body: response.body ? response.json() : undefined, headers: response.headers };
   };
   const create = async (resource: ResourcePath) => {
@@ -59,7 +64,8 @@ describe('Klantinteracties API contract (Open Klant 2.18, API 0.9.0)', () => {
       // Integer-like keys lose their YAML order in JS; a DELETE's plain answer is its 204.
       const statuses = Object.keys(op.responses).map(Number);
       const okStatus = method === 'delete' && statuses.includes(204) ? 204 : (statuses[0] as number);
-      const body = method === 'patch' ? patchBodies[resource](seed) : method === 'post' || method === 'put' ? bodyFor(path, resource) : undefined;
+      const body =
+        method === 'patch' ? patchBodies[resource](seed) : method === 'post' || method === 'put' ? bodyFor(path, resource) : undefined;
       const schema = requestSchema(op);
       if (body && schema) expect(spec.validate(schema, body, 'request'), 'our request is valid per the spec').toEqual([]);
 
@@ -78,7 +84,14 @@ describe('Klantinteracties API contract (Open Klant 2.18, API 0.9.0)', () => {
       return {
         klantcontact: createBodies.klantcontacten(seed),
         betrokkene: { wasPartij: { uuid: seed.partijen }, rol: 'klant', initiator: true, organisatienaam: '' },
-        onderwerpobject: { onderwerpobjectidentificator: { objectId: 'ZAAK-9', codeObjecttype: 'zaak', codeRegister: 'openzaak', codeSoortObjectId: 'identificatie' } },
+        onderwerpobject: {
+          onderwerpobjectidentificator: {
+            objectId: 'ZAAK-9',
+            codeObjecttype: 'zaak',
+            codeRegister: 'openzaak',
+            codeSoortObjectId: 'identificatie',
+          },
+        },
       };
     }
     return createBodies[resource](seed);
@@ -111,7 +124,8 @@ describe('Klantinteracties API contract (Open Klant 2.18, API 0.9.0)', () => {
     });
   }
 
-  const typed = (schema: Record<string, unknown> | undefined) => schema && (schema.format || schema.enum || ['boolean', 'integer'].includes(String(schema.type)));
+  const typed = (schema: Record<string, unknown> | undefined) =>
+    schema && (schema.format || schema.enum || ['boolean', 'integer'].includes(String(schema.type)));
   for (const { path, op } of operations.filter((o) => o.method === 'get' && !o.path.includes('{uuid}'))) {
     const params = (op.parameters ?? []).filter((p) => p.in === 'query' && p.name !== 'expand' && typed(p.schema));
     if (params.length === 0) continue;
@@ -149,7 +163,9 @@ describe('Klantinteracties API contract (Open Klant 2.18, API 0.9.0)', () => {
     expect(again.body).toMatchObject({ invalidParams: [{ name: 'partijIdentificatoren.0.partijIdentificator', code: 'unique' }] });
     body.partijIdentificatoren[0]!.partijIdentificator.objectId = taken === '123456789' ? '123456788' : '123456789';
     const wrong = await call('post', '/partijen', body);
-    expect(wrong.body).toMatchObject({ invalidParams: [{ name: 'partijIdentificatoren.0.partijIdentificator.objectId', code: 'invalid' }] });
+    expect(wrong.body).toMatchObject({
+      invalidParams: [{ name: 'partijIdentificatoren.0.partijIdentificator.objectId', code: 'invalid' }],
+    });
     const naam = { naam: 'Dubbel' };
     await call('post', '/categorieen', naam);
     const dubbel = await call('post', '/categorieen', naam);
@@ -170,7 +186,10 @@ describe('Klantinteracties API contract (Open Klant 2.18, API 0.9.0)', () => {
     const response = await call('post', '/klantcontacten', { onderwerp: 'Zonder kanaal' });
     expect(response.status).toBe(400);
     expect((response.body as { invalidParams: { name: string; code: string }[] }).invalidParams).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: 'kanaal', code: 'required' }), expect.objectContaining({ name: 'taal', code: 'required' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'kanaal', code: 'required' }),
+        expect.objectContaining({ name: 'taal', code: 'required' }),
+      ]),
     );
   });
 });

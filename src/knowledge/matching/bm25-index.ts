@@ -26,10 +26,7 @@ export interface Bm25Index {
 
 const K1 = 1.2;
 
-export function buildBm25Index(
-  docs: readonly AnalysedFields[],
-  fields: Readonly<Record<string, FieldSpec>>,
-): Bm25Index {
+export function buildBm25Index(docs: readonly AnalysedFields[], fields: Readonly<Record<string, FieldSpec>>): Bm25Index {
   const fieldNames = Object.keys(fields);
   // tf per field per doc, and field lengths.
   const perDoc = docs.map((doc) =>

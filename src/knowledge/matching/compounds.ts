@@ -40,10 +40,7 @@ export function splitCompound(
 }
 
 /** Adjacent words that the vocabulary knows as one compound (grof vuil → grofvuil). */
-export function joinCompounds(
-  words: readonly string[],
-  vocabulary: Vocabulary,
-): { word: string; at: number }[] {
+export function joinCompounds(words: readonly string[], vocabulary: Vocabulary): { word: string; at: number }[] {
   const joined: { word: string; at: number }[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const word = `${words[i]}${words[i + 1]}`;

@@ -22,11 +22,7 @@ export interface RankingFeatures {
   readonly sqrtMargin: number;
 }
 
-export function rankingFeatures(
-  candidates: readonly Candidate[],
-  sources: number,
-  unmatched: number,
-): RankingFeatures {
+export function rankingFeatures(candidates: readonly Candidate[], sources: number, unmatched: number): RankingFeatures {
   const [first, second] = candidates;
   if (!first) {
     return { top: 0, margin: 0, lexical: 0, ngram: 0, unknownShare: 1, agreement: 0, logWords: 0, sqrtMargin: 0 };
@@ -57,7 +53,14 @@ export type ConfidenceWeights = Readonly<Record<Exclude<keyof RankingFeatures, '
 };
 
 export const FEATURE_NAMES: readonly (keyof RankingFeatures)[] = [
-  'top', 'margin', 'lexical', 'ngram', 'unknownShare', 'agreement', 'logWords', 'sqrtMargin',
+  'top',
+  'margin',
+  'lexical',
+  'ngram',
+  'unknownShare',
+  'agreement',
+  'logWords',
+  'sqrtMargin',
 ];
 
 export const DEFAULT_WEIGHTS: ConfidenceWeights = {

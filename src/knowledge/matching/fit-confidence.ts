@@ -12,10 +12,7 @@ export interface LabelledRanking {
   readonly correct: boolean;
 }
 
-export function fitConfidence(
-  rows: readonly LabelledRanking[],
-  { l2 = 1, steps = 3000, rate = 0.5 } = {},
-): ConfidenceWeights {
+export function fitConfidence(rows: readonly LabelledRanking[], { l2 = 1, steps = 3000, rate = 0.5 } = {}): ConfidenceWeights {
   const k = FEATURE_NAMES.length;
   const x = rows.map((r) => FEATURE_NAMES.map((name) => r.features[name]));
   const y = rows.map((r) => (r.correct ? 1 : 0));

@@ -72,9 +72,7 @@ describe('createMatcher().answer', () => {
   });
 
   it('offers alternatives instead of guessing between two close articles', () => {
-    const a = createMatcher(FIXTURE_ARTICLES, { answerThreshold: 0.999 }).answer(
-      'paspoort of identiteitskaart aanvragen stadhuis',
-    );
+    const a = createMatcher(FIXTURE_ARTICLES, { answerThreshold: 0.999 }).answer('paspoort of identiteitskaart aanvragen stadhuis');
     expect(a.reason).toBe('ambiguous');
     expect(a.alternatives.map((x) => x.articleId).sort()).toEqual(['id-kaart', 'paspoort']);
   });

@@ -1,11 +1,5 @@
 import { buildArticleIndex, type ArticleIndex, type Candidate } from './article-index.ts';
-import {
-  confidenceOf,
-  DEFAULT_WEIGHTS,
-  rankingFeatures,
-  type ConfidenceWeights,
-  type RankingFeatures,
-} from './confidence.ts';
+import { confidenceOf, DEFAULT_WEIGHTS, rankingFeatures, type ConfidenceWeights, type RankingFeatures } from './confidence.ts';
 import { applyRules, mentions, namedExternalBodies, soundsLikeComplaint } from './rules.ts';
 import { DEFAULT_SYNONYMS } from './synonym-list.ts';
 import type { ArticleRef, BotAnswer, KnowledgeArticle, TopicGuess, TrainingExample } from './types.ts';
@@ -49,10 +43,7 @@ const ALTERNATIVE_SHARE = 0.75;
 /** Below this combined score the best article is too weak even to offer as a choice. */
 const MIN_ALTERNATIVE_SCORE = 0.25;
 
-export function createMatcher(
-  articles: readonly KnowledgeArticle[],
-  options: MatcherOptions = {},
-): Matcher {
+export function createMatcher(articles: readonly KnowledgeArticle[], options: MatcherOptions = {}): Matcher {
   const synonyms = [...DEFAULT_SYNONYMS, ...(options.synonyms ?? [])];
   const answerThreshold = options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD;
   const topicThreshold = options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD;

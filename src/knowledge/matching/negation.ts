@@ -7,8 +7,10 @@ import { foldText } from './normalise.ts';
  */
 // "niet" must introduce a noun phrase (niet de/het/om ...): "niet getrouwd, maar" is a fact.
 // "niet alleen X maar ook Y" keeps X: the asker wants both.
-const NOT_X_BUT = /\b(niet\s+(?:zozeer\s+)?(?:de|het|een|om|over|mijn|onze|uw)|geen)\s+([^.,:;!?\n]{1,50}?)\s*[,;:]?\s+(maar|doch)\b(?!\s+ook\b)/g;
-const IT_IS_NOT_ABOUT = /\b(het|dit|mijn vraag)\s+gaat\s+(?:(?:me|mij|ons|hier)\s+)*niet\s+(om|over)\s+([^.,:;!?\n]{1,50})(?=[.,:;!?\n]|$)/g;
+const NOT_X_BUT =
+  /\b(niet\s+(?:zozeer\s+)?(?:de|het|een|om|over|mijn|onze|uw)|geen)\s+([^.,:;!?\n]{1,50}?)\s*[,;:]?\s+(maar|doch)\b(?!\s+ook\b)/g;
+const IT_IS_NOT_ABOUT =
+  /\b(het|dit|mijn vraag)\s+gaat\s+(?:(?:me|mij|ons|hier)\s+)*niet\s+(om|over)\s+([^.,:;!?\n]{1,50})(?=[.,:;!?\n]|$)/g;
 
 export function dropNegatedTopics(text: string): string {
   const folded = foldText(text);

@@ -53,8 +53,6 @@ describe('compounds', () => {
 describe('synonyms', () => {
   it('finds multi-word phrases and maps them to the canonical form', () => {
     const table = buildSynonymTable([['identiteitskaart', 'id kaart', 'identity card']]);
-    expect(findSynonyms(['mijn', 'identity', 'card'], table)).toEqual([
-      { canonical: 'identiteitskaart', start: 1 },
-    ]);
+    expect(findSynonyms(['mijn', 'identity', 'card'], table)).toEqual([{ canonical: 'identiteitskaart', start: 1 }]);
   });
 });

@@ -1,11 +1,13 @@
 /** Lowercase, strip diacritics and split Dutch (or English) text into word tokens. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // 's nachts, 't stadhuis, zo'n: the clitics carry no topic.
-    .replace(/['’`]/g, '');
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // 's nachts, 't stadhuis, zo'n: the clitics carry no topic.
+      .replace(/['’`]/g, '')
+  );
 }
 
 /**

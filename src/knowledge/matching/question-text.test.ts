@@ -25,9 +25,7 @@ describe('dropNegatedTopics', () => {
   });
 
   it('takes out the topic in "het gaat me niet om X"', () => {
-    expect(dropNegatedTopics('Het gaat me niet om de boete zelf, maar om de toon van de brief.')).not.toContain(
-      'boete',
-    );
+    expect(dropNegatedTopics('Het gaat me niet om de boete zelf, maar om de toon van de brief.')).not.toContain('boete');
   });
 
   it('keeps a negated fact that is no topic', () => {
@@ -35,9 +33,7 @@ describe('dropNegatedTopics', () => {
   });
 
   it('is what questionText applies after removing the letter frame', () => {
-    expect(questionText('Geen paspoort maar een ID-kaart graag.\n\nGroet,\nAb').trimEnd()).toBe(
-      'geen maar een id-kaart graag.',
-    );
+    expect(questionText('Geen paspoort maar een ID-kaart graag.\n\nGroet,\nAb').trimEnd()).toBe('geen maar een id-kaart graag.');
   });
 });
 

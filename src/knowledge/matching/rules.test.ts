@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyRules, namedExternalBodies, soundsLikeComplaint } from './rules.ts';
 
 describe('applyRules', () => {
-  it.each([
-    'ik wil een medewerker',
-    'kan ik iemand spreken?',
-    'Bel me terug op 06-12345678',
-    'Can I talk to a human please?',
-    'mens',
-  ])('sees a wish for a person in "%s"', (text) => {
-    expect(applyRules(text)).toBe('handoff_request');
-  });
+  it.each(['ik wil een medewerker', 'kan ik iemand spreken?', 'Bel me terug op 06-12345678', 'Can I talk to a human please?', 'mens'])(
+    'sees a wish for a person in "%s"',
+    (text) => {
+      expect(applyRules(text)).toBe('handoff_request');
+    },
+  );
 
   it.each([
     'wanneer wordt de rolstoel die ik heb aangevraagd eindelijk bezorgd',
@@ -37,9 +34,8 @@ describe('applyRules', () => {
     expect(applyRules('Beste medewerker,\nWanneer wordt het grofvuil opgehaald?')).toBeNull();
   });
 
-  it.each(['er is brand in de schuur!', 'mijn buurman reageert niet meer', 'ik ruik gas'])(
-    'treats "%s" as an emergency',
-    (text) => expect(applyRules(text)).toBe('emergency'),
+  it.each(['er is brand in de schuur!', 'mijn buurman reageert niet meer', 'ik ruik gas'])('treats "%s" as an emergency', (text) =>
+    expect(applyRules(text)).toBe('emergency'),
   );
 
   it('keeps a gas heater question in scope', () => {
@@ -65,9 +61,8 @@ describe('applyRules', () => {
     expect(applyRules('Wanneer krijg ik bericht als ik een aanvraag heb gedaan?')).toBeNull();
   });
 
-  it.each(['wie ben jij?', 'Hoe gaat het met je?', 'oke dank je wel', 'fijne dag!'])(
-    'treats "%s" as small talk',
-    (text) => expect(applyRules(text)).toBe('small_talk'),
+  it.each(['wie ben jij?', 'Hoe gaat het met je?', 'oke dank je wel', 'fijne dag!'])('treats "%s" as small talk', (text) =>
+    expect(applyRules(text)).toBe('small_talk'),
   );
 });
 

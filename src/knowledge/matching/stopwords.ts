@@ -30,8 +30,9 @@ geworden`;
 /** Pronominal adverbs: hierover, daartegen, waarvoor, ... */
 const PRONOMINAL = ['hier', 'daar', 'waar', 'er']
   .flatMap((head) =>
-    ['aan', 'bij', 'door', 'in', 'mee', 'na', 'naar', 'om', 'onder', 'op', 'over', 'tegen', 'toe', 'uit', 'van', 'voor']
-      .map((p) => `${head}${p}`),
+    ['aan', 'bij', 'door', 'in', 'mee', 'na', 'naar', 'om', 'onder', 'op', 'over', 'tegen', 'toe', 'uit', 'van', 'voor'].map(
+      (p) => `${head}${p}`,
+    ),
   )
   .join(' ');
 

@@ -16,7 +16,10 @@ export function buildSynonymTable(groups: readonly (readonly string[])[]): Synon
     const canonical = group[0];
     if (canonical === undefined) continue;
     for (const member of group) {
-      const key = foldText(member).split(/[^a-z0-9]+/).filter((t) => t.length > 0).join(' ');
+      const key = foldText(member)
+        .split(/[^a-z0-9]+/)
+        .filter((t) => t.length > 0)
+        .join(' ');
       if (!key) continue;
       const words = key.split(' ');
       maxPhrase = Math.max(maxPhrase, words.length);

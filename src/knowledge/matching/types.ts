@@ -16,13 +16,7 @@ export interface TrainingExample {
   readonly articleId: string;
 }
 
-export type AnswerReason =
-  | 'answered'
-  | 'ambiguous'
-  | 'out_of_scope'
-  | 'handoff_request'
-  | 'emergency'
-  | 'complaint';
+export type AnswerReason = 'answered' | 'ambiguous' | 'out_of_scope' | 'handoff_request' | 'emergency' | 'complaint';
 
 export interface ArticleRef {
   readonly articleId: string;

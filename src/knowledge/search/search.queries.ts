@@ -23,7 +23,10 @@ export async function synonymKeyGroups(db: Db): Promise<Map<string, string[]>> {
  * `dutch` lexeme (kennis_lexeem, kept by a trigger); stop words have no lexeme and are left out.
  * One round trip: search needs both before it asks for documents.
  */
-export async function revisionAndFrequencies(db: Db, terms: readonly string[]): Promise<{ revision: number; frequency: Map<string, number> }> {
+export async function revisionAndFrequencies(
+  db: Db,
+  terms: readonly string[],
+): Promise<{ revision: number; frequency: Map<string, number> }> {
   const { rows } = await sql<{ revisie: string | number; woord: string | null; aantal: number | null }>`
     select s.revisie, f.woord, f.aantal from kennisbank_stand s
     left join lateral (
@@ -64,11 +67,20 @@ const MAX_CANDIDATES = 150;
  * than the limit. The full vector (stored out of line, TOAST) is copied once per candidate into
  * the materialised CTE (`|| ''`); otherwise every `@@` and the rank would fetch it again.
  */
-export async function searchDocuments(db: Db, input: { candidates: string; groups: readonly string[]; types: readonly KennisType[]; limit: number }): Promise<SearchHit[]> {
+export async function searchDocuments(
+  db: Db,
+  input: { candidates: string; groups: readonly string[]; types: readonly KennisType[]; limit: number },
+): Promise<SearchHit[]> {
   const tsquery = (text: string) => sql`to_tsquery('dutch', ${text})`;
   const types = sql`d.type in (${sql.join([...input.types])})`;
-  const geraakt = sql.join(input.groups.map((g) => sql`(k.v @@ ${tsquery(g)})::int`), sql` + `);
-  const totaal = sql.join(input.groups.map((g) => sql`(numnode(${tsquery(g)}) > 0)::int`), sql` + `);
+  const geraakt = sql.join(
+    input.groups.map((g) => sql`(k.v @@ ${tsquery(g)})::int`),
+    sql` + `,
+  );
+  const totaal = sql.join(
+    input.groups.map((g) => sql`(numnode(${tsquery(g)}) > 0)::int`),
+    sql` + `,
+  );
   const { rows } = await sql<SearchHit>`
     with kandidaten as materialized (
       (select d.artikel_id, d.titel, d.samenvatting, d.zoekvector || ''::tsvector as v from kennis_zoekdocument d

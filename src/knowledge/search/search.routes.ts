@@ -18,19 +18,23 @@ export const SearchResponse = Type.Object({
 });
 
 export function searchRoutes(app: App, db: Db): void {
-  app.get('/api/kennisbank/search', {
-    config: { toegang: 'openbaar', persoonsgegevens: false },
-    schema: {
-      tags,
-      summary: 'Zoek in de gepubliceerde kennisbank (openbaar; ingelogde medewerkers zien ook werkinstructies)',
-      security: [],
-      querystring: SearchQuery,
-      response: { 200: SearchResponse, ...errorResponses },
+  app.get(
+    '/api/kennisbank/search',
+    {
+      config: { toegang: 'openbaar', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Zoek in de gepubliceerde kennisbank (openbaar; ingelogde medewerkers zien ook werkinstructies)',
+        security: [],
+        querystring: SearchQuery,
+        response: { 200: SearchResponse, ...errorResponses },
+      },
     },
-  }, async (request, reply) => {
-    // The "veelgestelde vragen" widget calls this from the municipality's own website.
-    reply.header('access-control-allow-origin', '*');
-    const results = await searchKnowledge(db, { q: request.query.q, limit: request.query.limit, internal: request.principal !== null });
-    return { results };
-  });
+    async (request, reply) => {
+      // The "veelgestelde vragen" widget calls this from the municipality's own website.
+      reply.header('access-control-allow-origin', '*');
+      const results = await searchKnowledge(db, { q: request.query.q, limit: request.query.limit, internal: request.principal !== null });
+      return { results };
+    },
+  );
 }

@@ -19,7 +19,11 @@ const FIXTURES: Record<string, ArticleContent> = {
   'paspoort-aanvragen': article('Paspoort aanvragen', 'Een paspoort vraagt u aan bij de balie. Neem een pasfoto mee.'),
   'grof-vuil-ophalen': article('Grof vuil laten ophalen', 'Grof vuil zoals banken en kasten halen we op afspraak bij u op.'),
   afvalkalender: article('Afvalkalender', 'Op de afvalkalender staan de ophaaldagen van uw straat.'),
-  'wi-spoedaanvraag': article('Spoedaanvraag reisdocument beoordelen', 'Werkinstructie: beoordeel of een spoedaanvraag nodig is.', 'werkinstructie'),
+  'wi-spoedaanvraag': article(
+    'Spoedaanvraag reisdocument beoordelen',
+    'Werkinstructie: beoordeel of een spoedaanvraag nodig is.',
+    'werkinstructie',
+  ),
 };
 
 describe('kennisbank search', () => {
@@ -38,14 +42,24 @@ describe('kennisbank search', () => {
     redacteur = await t.login(['redacteur']);
     kcc = await t.login(['kcc']);
     for (const [id, content] of Object.entries(FIXTURES)) {
-      const created = await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen', headers: redacteur.headers, payload: { id, ...content } });
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/kennisbank/artikelen',
+        headers: redacteur.headers,
+        payload: { id, ...content },
+      });
       expect(created.statusCode).toBe(201);
       for (const step of ['indienen', 'publiceren']) {
         await t.app.inject({ method: 'POST', url: `/api/kennisbank/artikelen/${id}/versies/1/${step}`, headers: redacteur.headers });
       }
     }
     // A concept that was never published must not be found.
-    await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen', headers: redacteur.headers, payload: { id: 'rijbewijs-concept', ...article('Rijbewijs verlengen', 'Concepttekst over het rijbewijs.') } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/kennisbank/artikelen',
+      headers: redacteur.headers,
+      payload: { id: 'rijbewijs-concept', ...article('Rijbewijs verlengen', 'Concepttekst over het rijbewijs.') },
+    });
   });
   afterAll(() => t.close());
 
@@ -67,14 +81,28 @@ describe('kennisbank search', () => {
 
   it('uses synonyms that a redacteur maintains (ID-kaart → identiteitskaart)', async () => {
     expect(await search('ID-kaart')).not.toContain('identiteitskaart-aanvragen');
-    const forbidden = await t.app.inject({ method: 'POST', url: '/api/kennisbank/synoniemen', headers: kcc.headers, payload: { terms: ['identiteitskaart', 'ID-kaart'] } });
+    const forbidden = await t.app.inject({
+      method: 'POST',
+      url: '/api/kennisbank/synoniemen',
+      headers: kcc.headers,
+      payload: { terms: ['identiteitskaart', 'ID-kaart'] },
+    });
     expect(forbidden.statusCode).toBe(403);
-    const created = await t.app.inject({ method: 'POST', url: '/api/kennisbank/synoniemen', headers: redacteur.headers, payload: { terms: ['identiteitskaart', 'ID-kaart'] } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/kennisbank/synoniemen',
+      headers: redacteur.headers,
+      payload: { terms: ['identiteitskaart', 'ID-kaart'] },
+    });
     expect(created.statusCode).toBe(201);
     expect((await search('ID-kaart'))[0]).toBe('identiteitskaart-aanvragen');
     expect((await search('id kaart verlopen'))[0]).toBe('identiteitskaart-aanvragen');
 
-    const deleted = await t.app.inject({ method: 'DELETE', url: `/api/kennisbank/synoniemen/${created.json().id}`, headers: redacteur.headers });
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/kennisbank/synoniemen/${created.json().id}`,
+      headers: redacteur.headers,
+    });
     expect(deleted.statusCode).toBe(204);
     expect(await search('ID-kaart')).not.toContain('identiteitskaart-aanvragen');
   });

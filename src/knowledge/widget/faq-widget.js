@@ -16,7 +16,9 @@
       hint: 'Bijvoorbeeld: paspoort aanvragen, grofvuil of parkeervergunning',
       button: 'Zoeken',
       none: 'Geen antwoorden gevonden. Probeer andere woorden.',
-      count: function (n) { return n === 1 ? '1 antwoord gevonden' : n + ' antwoorden gevonden'; },
+      count: function (n) {
+        return n === 1 ? '1 antwoord gevonden' : n + ' antwoorden gevonden';
+      },
       error: 'Zoeken lukt nu niet. Probeer het later opnieuw.',
     },
     en: {
@@ -24,7 +26,9 @@
       hint: 'For example: passport, bulky waste or parking permit',
       button: 'Search',
       none: 'No answers found. Try other words.',
-      count: function (n) { return n === 1 ? '1 answer found' : n + ' answers found'; },
+      count: function (n) {
+        return n === 1 ? '1 answer found' : n + ' answers found';
+      },
       error: 'Search is not available right now. Please try again later.',
     },
   };
@@ -82,11 +86,14 @@
         })
         .then(function (data) {
           if (ticket !== latest) return;
-          list.replaceChildren.apply(list, data.results.map(function (r) {
-            var item = el('li', 'loket-faq__result utrecht-unordered-list__item');
-            item.append(el('h3', 'utrecht-heading-3', r.title), el('p', 'utrecht-paragraph', r.summary));
-            return item;
-          }));
+          list.replaceChildren.apply(
+            list,
+            data.results.map(function (r) {
+              var item = el('li', 'loket-faq__result utrecht-unordered-list__item');
+              item.append(el('h3', 'utrecht-heading-3', r.title), el('p', 'utrecht-paragraph', r.summary));
+              return item;
+            }),
+          );
           list.hidden = data.results.length === 0;
           status.textContent = data.results.length ? t.count(data.results.length) : t.none;
         })

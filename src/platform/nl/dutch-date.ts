@@ -14,7 +14,20 @@ export interface DutchDate {
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12 };
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mrt: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+};
 
 export function monthNumber(word: string): number | null {
   const index = MONTHS.indexOf(word);
@@ -87,7 +100,10 @@ function numericRunDates(text: string, tokens: WordToken[]): DutchDate[] {
   };
   tokens.forEach((token, i) => {
     // A spoken year ("negentienachtenzestig") is no plain number but ends a run all the same.
-    const isNumber = /^\p{L}+$/u.test(token.text) || /^\d{1,4}$/.test(token.text) ? parseDutchNumber(token.text) !== null || parseDutchYear(token.text) !== null : false;
+    const isNumber =
+      /^\p{L}+$/u.test(token.text) || /^\d{1,4}$/.test(token.text)
+        ? parseDutchNumber(token.text) !== null || parseDutchYear(token.text) !== null
+        : false;
     const prev = tokens[i - 1];
     const joined = prev && run.length > 0 && /^[\s,]*$/.test(gapBetween(text, prev, token));
     if (!isNumber) return flush();

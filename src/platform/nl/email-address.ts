@@ -14,7 +14,28 @@ export interface EmailAddress {
 const WRITTEN = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu;
 const AT = new Set(['at', 'apenstaartje', 'et']);
 const JOINERS: Record<string, string> = { punt: '.', streepje: '-', underscore: '_', liggendstreepje: '_' };
-const LEADING = new Set(['op', 'naar', 'is', 'aan', 'mail', 'mailadres', 'e-mailadres', 'emailadres', 'adres', 'het', 'dat', 'via', 'ja', 'nee', 'en', 'van', 'mijn', 'uw', 'hebben', 'we']);
+const LEADING = new Set([
+  'op',
+  'naar',
+  'is',
+  'aan',
+  'mail',
+  'mailadres',
+  'e-mailadres',
+  'emailadres',
+  'adres',
+  'het',
+  'dat',
+  'via',
+  'ja',
+  'nee',
+  'en',
+  'van',
+  'mijn',
+  'uw',
+  'hebben',
+  'we',
+]);
 
 function part(token: WordToken): string {
   const value = /^\p{L}+$/u.test(token.text) ? parseDutchNumber(token.text) : null;

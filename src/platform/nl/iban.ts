@@ -50,9 +50,12 @@ function spokenIbans(text: string): Iban[] {
   };
   for (const token of tokenize(text)) {
     const value = /^\p{L}+$/u.test(token.text) ? parseDutchNumber(token.text) : null;
-    const piece = /^[A-Za-z]$/.test(token.text) || /^[A-Z]{2,4}$/.test(token.text) || /^\d+$/.test(token.text)
-      ? token.text.toUpperCase()
-      : value !== null && value < 10 ? String(value) : null;
+    const piece =
+      /^[A-Za-z]$/.test(token.text) || /^[A-Z]{2,4}$/.test(token.text) || /^\d+$/.test(token.text)
+        ? token.text.toUpperCase()
+        : value !== null && value < 10
+          ? String(value)
+          : null;
     if (piece === null) {
       flush();
       continue;

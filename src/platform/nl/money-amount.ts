@@ -33,7 +33,8 @@ function spokenWhole(text: string, tokens: WordToken[], euroAt: number): { value
   while (i > 0) {
     const before = numberValue(tokens[i - 1]);
     const tokenAt = tokens[i] as WordToken;
-    if (before === null || before % 1000 !== 0 || before <= value || gapBetween(text, tokens[i - 1] as WordToken, tokenAt).trim() !== '') break;
+    if (before === null || before % 1000 !== 0 || before <= value || gapBetween(text, tokens[i - 1] as WordToken, tokenAt).trim() !== '')
+      break;
     value += before;
     i--;
     first = i;
@@ -69,7 +70,10 @@ export function findMoneyAmounts(text: string): MoneyAmount[] {
     found.push({ cents, start: match.index, end: match.index + match[0].length });
   }
   for (const amount of spokenAmounts(text)) {
-    if (!found.some((f) => f.start <= amount.start && amount.start < f.end) && !found.some((f) => amount.start <= f.start && f.start < amount.end)) {
+    if (
+      !found.some((f) => f.start <= amount.start && amount.start < f.end) &&
+      !found.some((f) => amount.start <= f.start && f.start < amount.end)
+    ) {
       found.push(amount);
     }
   }

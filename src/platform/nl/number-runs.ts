@@ -31,7 +31,9 @@ export function findDigitRuns(text: string): DigitRun[] {
       current = null;
     }
     if (digits !== null) {
-      current = current ? { digits: current.digits + digits, start: current.start, end: token.end } : { digits, start: token.start, end: token.end };
+      current = current
+        ? { digits: current.digits + digits, start: current.start, end: token.end }
+        : { digits, start: token.start, end: token.end };
       if (text[token.start - 1] === '+' && current.start === token.start) current.digits = `+${current.digits}`;
     }
     previous = token;

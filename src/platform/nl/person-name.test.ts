@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findNameMentions, isNameWord, nameKeys } from './person-name.ts';
 
-const simple = (text: string) => findNameMentions(text).map(({ words, hasGivenName, hasSurname }) => ({ name: words.join(' '), hasGivenName, hasSurname }));
+const simple = (text: string) =>
+  findNameMentions(text).map(({ words, hasGivenName, hasSurname }) => ({ name: words.join(' '), hasGivenName, hasSurname }));
 
 describe('findNameMentions', () => {
   it('finds full names with tussenvoegsels and double surnames', () => {

@@ -13,7 +13,32 @@ export interface NameMention {
   hasSurname: boolean;
 }
 
-const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', "'s", 'el', 'al', 'la', 'le', 'du', 'da', 'di', 'dos', 'do', 'von', 'op', 'vd', 'v.d.']);
+const TUSSENVOEGSELS = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ter',
+  'ten',
+  'te',
+  'in',
+  "'s",
+  'el',
+  'al',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'dos',
+  'do',
+  'von',
+  'op',
+  'vd',
+  'v.d.',
+]);
 const TITLES = /^(meneer|mevrouw|mevr|mw|dhr|heer|juffrouw|dokter|mr|dr|ir)$/;
 
 // Words that start a sentence or name an organisation, written with a capital but no one's name.
@@ -98,5 +123,9 @@ export function findNameMentions(text: string): NameMention[] {
 
 /** Lower-case name words, for checking whether someone already said a name. */
 export function nameKeys(words: string[]): string[] {
-  return words.filter((w) => !isTussenvoegsel(w)).flatMap((w) => w.split('-')).filter((w) => !isTussenvoegsel(w)).map((w) => stripDiacritics(w.toLowerCase()));
+  return words
+    .filter((w) => !isTussenvoegsel(w))
+    .flatMap((w) => w.split('-'))
+    .filter((w) => !isTussenvoegsel(w))
+    .map((w) => stripDiacritics(w.toLowerCase()));
 }

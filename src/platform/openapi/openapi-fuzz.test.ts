@@ -45,10 +45,42 @@ function random(seed: number) {
 type Rng = ReturnType<typeof random>;
 
 const EVIL: unknown[] = [
-  '\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '\u0001'.repeat(1500), 'x'.repeat(100_000), '', ' ', '0000-01-01', '9999-99-99T99:99:99Z',
-  '../../etc/passwd', "' OR 1=1 --", '<script>alert(1)</script>', '%00', -1, 0, 1e308, -1e308, 2 ** 53 + 1, 1.5, true, null, {}, [], [null], { a: { b: { c: {} } } },
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfffy',
+  '\u0001'.repeat(1500),
+  'x'.repeat(100_000),
+  '',
+  ' ',
+  '0000-01-01',
+  '9999-99-99T99:99:99Z',
+  '../../etc/passwd',
+  "' OR 1=1 --",
+  '<script>alert(1)</script>',
+  '%00',
+  -1,
+  0,
+  1e308,
+  -1e308,
+  2 ** 53 + 1,
+  1.5,
+  true,
+  null,
+  {},
+  [],
+  [null],
+  { a: { b: { c: {} } } },
 ];
-const EVIL_PATH = ['x', '%00', '%ED%A0%80', 'a'.repeat(300), '..%2F..%2Fetc%2Fpasswd', '00000000-0000-0000-0000-000000000000', '%F0%9F%98%80'];
+const EVIL_PATH = [
+  'x',
+  '%00',
+  '%ED%A0%80',
+  'a'.repeat(300),
+  '..%2F..%2Fetc%2Fpasswd',
+  '00000000-0000-0000-0000-000000000000',
+  '%F0%9F%98%80',
+];
 
 function sample(schema: Schema | undefined, rng: Rng, ids: string[], depth = 0): unknown {
   if (!schema || depth > 6) return 'tekst';
@@ -140,15 +172,31 @@ describe('fuzzing every route of the OpenAPI document', () => {
     t = await createTestApp({ BOT_ACTIEF: 'false' });
     session = await t.login(['beheerder', 'kcc', 'backoffice', 'teamleider', 'redacteur']);
     // Real ids, so some requests get past "not found" into the handlers.
-    const partij = (await t.app.inject({ method: 'POST', url: '/api/partijen', headers: session.headers, payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'fuzz@example.nl' }] }) })).json<{ id: string }>();
-    const { processed } = await t.app.pipeline.receive({ kanaal: 'email', kanaalBerichtId: '<fuzz@example.nl>', afzender: { soort: 'email', adres: 'fuzz@example.nl' }, draad: {}, onderwerp: 'Fuzz', tekst: 'Fuzz' });
+    const partij = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/partijen',
+        headers: session.headers,
+        payload: persoon({ digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'fuzz@example.nl' }] }),
+      })
+    ).json<{ id: string }>();
+    const { processed } = await t.app.pipeline.receive({
+      kanaal: 'email',
+      kanaalBerichtId: '<fuzz@example.nl>',
+      afzender: { soort: 'email', adres: 'fuzz@example.nl' },
+      draad: {},
+      onderwerp: 'Fuzz',
+      tekst: 'Fuzz',
+    });
     ids.push(partij.id, processed!.gesprekId, processed!.berichtId, session.medewerkerId, session.actorId);
     if (processed!.klantcontactId) ids.push(processed!.klantcontactId);
   });
   afterAll(() => t.close());
 
   it('answers no malformed request with a 5xx, and stays healthy', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, Operation>> }>();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, Operation>>;
+    }>();
     const rng = random(SEED);
     const failures: string[] = [];
     let sent = 0;
@@ -160,11 +208,21 @@ describe('fuzzing every route of the OpenAPI document', () => {
           for (let v = 0; v < (signedIn ? VARIANTS_SIGNED_IN : VARIANTS_ANONYMOUS); v++) {
             const target = url(path, operation, rng, ids);
             const sentBody = body(operation, rng, ids);
-            const headers: Record<string, string> = { ...(signedIn ? session.headers : {}), ...(sentBody ? { 'content-type': sentBody.contentType } : {}) };
-            const response = await t.app.inject({ method: method.toUpperCase() as 'GET', url: target, headers, ...(sentBody ? { payload: sentBody.payload } : {}) });
+            const headers: Record<string, string> = {
+              ...(signedIn ? session.headers : {}),
+              ...(sentBody ? { 'content-type': sentBody.contentType } : {}),
+            };
+            const response = await t.app.inject({
+              method: method.toUpperCase() as 'GET',
+              url: target,
+              headers,
+              ...(sentBody ? { payload: sentBody.payload } : {}),
+            });
             sent++;
             if (response.statusCode >= 500 && !announced.includes(String(response.statusCode))) {
-              failures.push(`${method.toUpperCase()} ${target.slice(0, 200)} ${sentBody?.payload.slice(0, 200) ?? ''} → ${response.statusCode} ${response.body.slice(0, 200)}`);
+              failures.push(
+                `${method.toUpperCase()} ${target.slice(0, 200)} ${sentBody?.payload.slice(0, 200) ?? ''} → ${response.statusCode} ${response.body.slice(0, 200)}`,
+              );
             }
           }
         }
@@ -178,9 +236,19 @@ describe('fuzzing every route of the OpenAPI document', () => {
   });
 
   it('also survives odd characters in the hidden citizen form and the CTI form posts', async () => {
-    const form = await t.app.inject({ method: 'POST', url: '/formulieren/contactformulier', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'naam=%00&email=a%00%40b.nl&vraag=%01%02%00&_idempotentie=%00' });
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/formulieren/contactformulier',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'naam=%00&email=a%00%40b.nl&vraag=%01%02%00&_idempotentie=%00',
+    });
     expect(form.statusCode).toBeLessThan(500);
-    const cti = await t.app.inject({ method: 'POST', url: '/api/telefoon/cti', headers: { ...(await t.token('kcc')), 'content-type': 'application/x-www-form-urlencoded' }, payload: 'event=newCall&callId=%00%01&from=%00' });
+    const cti = await t.app.inject({
+      method: 'POST',
+      url: '/api/telefoon/cti',
+      headers: { ...(await t.token('kcc')), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'event=newCall&callId=%00%01&from=%00',
+    });
     expect(cti.statusCode).toBeLessThan(500);
   });
 });

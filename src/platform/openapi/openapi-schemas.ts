@@ -78,7 +78,9 @@ export function specValidator(doc: OpenApiDocument, extra: Record<string, Json> 
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
   for (const mode of ['request', 'response'] as const) {
-    const definitions = Object.fromEntries(Object.entries({ ...doc.components.schemas, ...extra }).map(([name, schema]) => [name, convert(schema, mode, mode)]));
+    const definitions = Object.fromEntries(
+      Object.entries({ ...doc.components.schemas, ...extra }).map(([name, schema]) => [name, convert(schema, mode, mode)]),
+    );
     ajv.addSchema({ $id: mode, definitions });
   }
   const cache = new Map<string, ValidateFunction>();
@@ -119,7 +121,11 @@ export const FOUT_SCHEMAS: Record<string, Json> = {
           invalidParams: {
             type: 'array',
             minItems: 1,
-            items: { type: 'object', required: ['name', 'code', 'reason'], properties: { name: { type: 'string' }, code: { type: 'string' }, reason: { type: 'string' } } },
+            items: {
+              type: 'object',
+              required: ['name', 'code', 'reason'],
+              properties: { name: { type: 'string' }, code: { type: 'string' }, reason: { type: 'string' } },
+            },
           },
         },
       },

@@ -48,33 +48,39 @@ export interface AgentSocketOptions {
 
 export function agentSocketRoutes(app: App, db: Db, hub: EventHub, { publicUrl, onAlive, heartbeatMs = 10_000 }: AgentSocketOptions): void {
   // The socket checks the session itself after the upgrade and closes with a code the desktop understands (4401, 4403).
-  app.get('/api/realtime', { config: { toegang: 'sleutel', persoonsgegevens: false }, websocket: true, schema: { hide: true } }, async (socket: WebSocket, request) => {
-    try {
-      const { principal } = requireContext(request);
-      if (!ownOrigin(request.headers.origin, request.host, publicUrl)) {
-        socket.close(4403, HERKOMST_GEWEIGERD);
-        return;
-      }
-      if (principal.kind !== 'medewerker' || !principal.rollen.some((r) => AGENT_ROLES.includes(r))) throw Forbidden();
-      const teams = await db.selectFrom('team_lid').select('team_id').where('medewerker_id', '=', principal.id).execute();
-      const who = { medewerkerId: principal.id, teamIds: teams.map((t) => t.team_id) };
-      const unsubscribe = hub.subscribe((event: LoketEvent) => {
-        if (socket.readyState === socket.OPEN && reaches(event.audience, who)) socket.send(JSON.stringify({ type: event.type, data: event.data }));
-      });
-      const alive = () => void onAlive?.(principal.id).catch((error: unknown) => request.log.warn({ err: error }, 'presence heartbeat failed'));
-      alive();
-      const heartbeat = setInterval(alive, heartbeatMs);
-      socket.on('close', () => {
-        unsubscribe();
-        clearInterval(heartbeat);
-        // The grace period starts now; another open desktop of the same agent keeps renewing it.
+  app.get(
+    '/api/realtime',
+    { config: { toegang: 'sleutel', persoonsgegevens: false }, websocket: true, schema: { hide: true } },
+    async (socket: WebSocket, request) => {
+      try {
+        const { principal } = requireContext(request);
+        if (!ownOrigin(request.headers.origin, request.host, publicUrl)) {
+          socket.close(4403, HERKOMST_GEWEIGERD);
+          return;
+        }
+        if (principal.kind !== 'medewerker' || !principal.rollen.some((r) => AGENT_ROLES.includes(r))) throw Forbidden();
+        const teams = await db.selectFrom('team_lid').select('team_id').where('medewerker_id', '=', principal.id).execute();
+        const who = { medewerkerId: principal.id, teamIds: teams.map((t) => t.team_id) };
+        const unsubscribe = hub.subscribe((event: LoketEvent) => {
+          if (socket.readyState === socket.OPEN && reaches(event.audience, who))
+            socket.send(JSON.stringify({ type: event.type, data: event.data }));
+        });
+        const alive = () =>
+          void onAlive?.(principal.id).catch((error: unknown) => request.log.warn({ err: error }, 'presence heartbeat failed'));
         alive();
-      });
-      socket.send(JSON.stringify({ type: 'verbonden', data: { medewerkerId: principal.id } }));
-    } catch (error) {
-      // The close reason is a code the desktop puts into words; 4401 asks it to sign in again.
-      const code = error instanceof LoketError ? error.code : 'LOKET_FORBIDDEN';
-      socket.close(error instanceof LoketError && error.statusCode === 401 ? 4401 : 4403, code.slice(0, 100));
-    }
-  });
+        const heartbeat = setInterval(alive, heartbeatMs);
+        socket.on('close', () => {
+          unsubscribe();
+          clearInterval(heartbeat);
+          // The grace period starts now; another open desktop of the same agent keeps renewing it.
+          alive();
+        });
+        socket.send(JSON.stringify({ type: 'verbonden', data: { medewerkerId: principal.id } }));
+      } catch (error) {
+        // The close reason is a code the desktop puts into words; 4401 asks it to sign in again.
+        const code = error instanceof LoketError ? error.code : 'LOKET_FORBIDDEN';
+        socket.close(error instanceof LoketError && error.statusCode === 401 ? 4401 : 4403, code.slice(0, 100));
+      }
+    },
+  );
 }

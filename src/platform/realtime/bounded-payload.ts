@@ -28,7 +28,11 @@ function shorten(value: unknown, max: number): unknown {
 
 /** Only what names things (ids, numbers, flags, short strings) survives the last resort. */
 function skeleton(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([, v]) => v === null || typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 100)));
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([, v]) => v === null || typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 100),
+    ),
+  );
 }
 
 /** The event as a NOTIFY payload of at most MAX_PAYLOAD_BYTES bytes. */

@@ -26,7 +26,12 @@ interface Waiting {
 const WAITING: Waiting[] = [
   {
     kanaal: 'email',
-    partij: { soortPartij: 'persoon', voornaam: 'Jeroen', achternaam: 'Bakker', digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'j.bakker@voorbeeld.example' }] },
+    partij: {
+      soortPartij: 'persoon',
+      voornaam: 'Jeroen',
+      achternaam: 'Bakker',
+      digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'j.bakker@voorbeeld.example' }],
+    },
     onderwerp: 'Geluidsoverlast Weidelaan, al drie weekenden',
     minutenGeleden: 16 * 60,
     berichten: [
@@ -38,15 +43,28 @@ const WAITING: Waiting[] = [
     partij: { soortPartij: 'persoon', digitaleAdressen: [{ soortDigitaalAdres: 'telefoonnummer', adres: '+31687654321' }] },
     onderwerp: 'Ratten bij de containers',
     minutenGeleden: 25,
-    berichten: ['Hoi! Bij de ondergrondse containers in de Merelstraat lopen ratten rond, ook overdag', 'Wie moet ik daarvoor hebben? Mijn kinderen spelen daar'],
+    berichten: [
+      'Hoi! Bij de ondergrondse containers in de Merelstraat lopen ratten rond, ook overdag',
+      'Wie moet ik daarvoor hebben? Mijn kinderen spelen daar',
+    ],
   },
   {
     kanaal: 'formulier',
-    partij: { soortPartij: 'persoon', voornaam: 'Ayşe', achternaam: 'Yılmaz', digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'ayse.yilmaz@voorbeeld.example' }] },
+    partij: {
+      soortPartij: 'persoon',
+      voornaam: 'Ayşe',
+      achternaam: 'Yılmaz',
+      digitaleAdressen: [{ soortDigitaalAdres: 'email', adres: 'ayse.yilmaz@voorbeeld.example' }],
+    },
     onderwerp: 'Melding openbare ruimte',
     minutenGeleden: 3 * 60,
-    berichten: ['Soort melding: Losliggende stoeptegel\nLocatie: Kerkstraat 12, 3543 Lindendaal\nOmschrijving: Voor de bakker liggen drie tegels los; er is vanochtend een oudere man over gestruikeld.\nTerugkoppeling gewenst: ja'],
-    metadata: { formulier: { id: 'melding-openbare-ruimte', titel: 'Melding openbare ruimte' }, locatie: { straat: 'Kerkstraat', huisnummer: '12', postcode: '3543' } },
+    berichten: [
+      'Soort melding: Losliggende stoeptegel\nLocatie: Kerkstraat 12, 3543 Lindendaal\nOmschrijving: Voor de bakker liggen drie tegels los; er is vanochtend een oudere man over gestruikeld.\nTerugkoppeling gewenst: ja',
+    ],
+    metadata: {
+      formulier: { id: 'melding-openbare-ruimte', titel: 'Melding openbare ruimte' },
+      locatie: { straat: 'Kerkstraat', huisnummer: '12', postcode: '3543' },
+    },
   },
 ];
 
@@ -65,8 +83,20 @@ export async function seedInbox(db: Db, now: Date): Promise<string[]> {
         plaatsgevondenOp: start.toISOString(),
         betrokkenen: [{ partijId: partij.id, rol: 'klant', initiator: true }],
       });
-      const berichten = w.berichten.map((inhoud, i) => ({ richting: 'inkomend' as const, inhoud, verzondenOp: new Date(start.getTime() + i * 60_000), ...(w.metadata ? { metadata: w.metadata } : {}) }));
-      ids.push(await startGesprek(trx, ctx, { kanaal: w.kanaal, partijId: partij.id, klantcontactId: klantcontact.id, onderwerp: w.onderwerp, gestartOp: start }, berichten));
+      const berichten = w.berichten.map((inhoud, i) => ({
+        richting: 'inkomend' as const,
+        inhoud,
+        verzondenOp: new Date(start.getTime() + i * 60_000),
+        ...(w.metadata ? { metadata: w.metadata } : {}),
+      }));
+      ids.push(
+        await startGesprek(
+          trx,
+          ctx,
+          { kanaal: w.kanaal, partijId: partij.id, klantcontactId: klantcontact.id, onderwerp: w.onderwerp, gestartOp: start },
+          berichten,
+        ),
+      );
     }
     return ids;
   });

@@ -17,7 +17,11 @@ describe('demo time', () => {
     const now = new Date('2027-01-13T10:45:00Z');
     const line = (at: string) => JSON.stringify({ kanaal: 'email', plaatsgevondenOp: at, inhoud: 'grofvuil' });
     const out: string[] = [];
-    for await (const l of shiftedHistory([line('2026-11-18T10:00:00Z'), '', line('2026-11-18T11:00:00Z'), line('2026-08-31T07:00:00Z')], now)) out.push(l);
+    for await (const l of shiftedHistory(
+      [line('2026-11-18T10:00:00Z'), '', line('2026-11-18T11:00:00Z'), line('2026-08-31T07:00:00Z')],
+      now,
+    ))
+      out.push(l);
     expect(out.map((l) => JSON.parse(l).plaatsgevondenOp)).toEqual(['2027-01-13T10:00:00.000Z', '2026-10-26T07:00:00.000Z']);
   });
 

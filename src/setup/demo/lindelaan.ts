@@ -30,7 +30,12 @@ export const LINDELAAN_INWONER = {
 /** What she asked for: the verzoek's subject here, the zaak's in the back office. */
 export const LINDELAAN_VERZOEK = 'Bladkorf aanvragen';
 
-const KENNISARTIKEL = (id: string) => ({ codeObjecttype: 'kennisartikel', codeRegister: 'loket-kennisbank', codeSoortObjectId: 'id', objectId: id });
+const KENNISARTIKEL = (id: string) => ({
+  codeObjecttype: 'kennisartikel',
+  codeRegister: 'loket-kennisbank',
+  codeSoortObjectId: 'id',
+  objectId: id,
+});
 
 /**
  * The Lindelaan (wijk Lindehof) has no leaf basket: too narrow for the emptying truck, and its
@@ -38,7 +43,11 @@ const KENNISARTIKEL = (id: string) => ({ codeObjecttype: 'kennisartikel', codeRe
  * an interne taak for the back office); a week later she asks in the web chat how it stands, and
  * that chat waits in the inbox. One verzoek, two klantcontacten, one story across channels.
  */
-export async function seedLindelaan(db: Db, now: Date, users: DemoUsers): Promise<{ partijId: string; verzoekId: string; gesprekId: string }> {
+export async function seedLindelaan(
+  db: Db,
+  now: Date,
+  users: DemoUsers,
+): Promise<{ partijId: string; verzoekId: string; gesprekId: string }> {
   const ctx = systemContext('Inrichten van de demogemeente Lindendaal', users.sanne.actorId);
   const p = LINDELAAN_INWONER;
   const belde = workdayAWeekBefore(now, 8, 12);
@@ -61,13 +70,18 @@ export async function seedLindelaan(db: Db, now: Date, users: DemoUsers): Promis
     const verzoek = await createVerzoek(
       trx,
       ctx,
-      { partijId: partij.id, onderwerp: LINDELAAN_VERZOEK, omschrijving: 'Mevrouw De Wit vraagt een bladkorf voor de Lindelaan; er staat er dit najaar geen in haar straat.' },
+      {
+        partijId: partij.id,
+        onderwerp: LINDELAAN_VERZOEK,
+        omschrijving: 'Mevrouw De Wit vraagt een bladkorf voor de Lindelaan; er staat er dit najaar geen in haar straat.',
+      },
       { aangemaaktOp: new Date(belde.getTime() + 4 * 60_000).toISOString() },
     );
     const telefoon = await createKlantcontact(trx, ctx, {
       kanaal: 'telefoon',
       onderwerp: 'Bladkorven – reactie op beleid',
-      inhoud: 'Mevrouw De Wit belt: er staat dit jaar geen bladkorf in de Lindelaan, terwijl de lindes veel blad laten vallen. Ze wil er een aanvragen. Uitgelegd dat de straat te smal is voor de ledigingswagen en dat de bomen vanaf januari worden vervangen; ze wil toch dat Afval & Reiniging ernaar kijkt.',
+      inhoud:
+        'Mevrouw De Wit belt: er staat dit jaar geen bladkorf in de Lindelaan, terwijl de lindes veel blad laten vallen. Ze wil er een aanvragen. Uitgelegd dat de straat te smal is voor de ledigingswagen en dat de bomen vanaf januari worden vervangen; ze wil toch dat Afval & Reiniging ernaar kijkt.',
       reactie: 'Uitleg gegeven volgens de werkinstructie bladkorven; verzoek doorgezet naar Team Afval & Reiniging, zij bellen terug.',
       plaatsgevondenOp: belde.toISOString(),
       indicatieContactGelukt: true,
@@ -101,10 +115,27 @@ export async function seedLindelaan(db: Db, now: Date, users: DemoUsers): Promis
     const gesprekId = await startGesprek(
       trx,
       ctx,
-      { kanaal: 'webchat', partijId: partij.id, verzoekId: verzoek.id, klantcontactId: chat.id, onderwerp: 'Status bladkorf Lindelaan', gestartOp: vraag, metadata: { paginaUrl: 'https://www.lindendaal.example/afval/bladkorven-herfst' } },
+      {
+        kanaal: 'webchat',
+        partijId: partij.id,
+        verzoekId: verzoek.id,
+        klantcontactId: chat.id,
+        onderwerp: 'Status bladkorf Lindelaan',
+        gestartOp: vraag,
+        metadata: { paginaUrl: 'https://www.lindendaal.example/afval/bladkorven-herfst' },
+      },
       [
-        { richting: 'inkomend', inhoud: 'Goedemiddag, vorige week heb ik gebeld over een bladkorf voor de Lindelaan. Ik heb nog niets gehoord. Hoe staat het daarmee?', verzondenOp: vraag },
-        { richting: 'inkomend', inhoud: 'Het blad ligt inmiddels tot op de stoep, mijn buurvrouw is er vanochtend bijna over uitgegleden.', verzondenOp: nogEens },
+        {
+          richting: 'inkomend',
+          inhoud:
+            'Goedemiddag, vorige week heb ik gebeld over een bladkorf voor de Lindelaan. Ik heb nog niets gehoord. Hoe staat het daarmee?',
+          verzondenOp: vraag,
+        },
+        {
+          richting: 'inkomend',
+          inhoud: 'Het blad ligt inmiddels tot op de stoep, mijn buurvrouw is er vanochtend bijna over uitgegleden.',
+          verzondenOp: nogEens,
+        },
       ],
     );
     return { partijId: partij.id, verzoekId: verzoek.id, gesprekId };

@@ -23,12 +23,29 @@ function slotLabel(slot: Tijdvak, locale: string) {
 }
 
 /** "Bel mij terug": a phone number, a question and one of the next offered slots; the server confirms with a kenmerk. */
-export function callbackForm(t: Texts, locale: string, slots: Tijdvak[], submit: (request: CallbackRequest) => Promise<string | null>, cancel: () => void) {
+export function callbackForm(
+  t: Texts,
+  locale: string,
+  slots: Tijdvak[],
+  submit: (request: CallbackRequest) => Promise<string | null>,
+  cancel: () => void,
+) {
   const error = h('p', { class: 'error', id: 'loket-terugbel-error', role: 'alert' });
   const naam = h('input', { id: 'loket-terugbel-naam', name: 'naam', autocomplete: 'name', required: true });
-  const telefoon = h('input', { id: 'loket-terugbel-telefoon', name: 'telefoonnummer', type: 'tel', autocomplete: 'tel', required: true, 'aria-describedby': 'loket-terugbel-hint' });
+  const telefoon = h('input', {
+    id: 'loket-terugbel-telefoon',
+    name: 'telefoonnummer',
+    type: 'tel',
+    autocomplete: 'tel',
+    required: true,
+    'aria-describedby': 'loket-terugbel-hint',
+  });
   const vraag = h('textarea', { id: 'loket-terugbel-vraag', name: 'vraag', required: true });
-  const tijdvak = h('select', { id: 'loket-terugbel-tijdvak', name: 'tijdvak', required: true }, ...slots.slice(0, 12).map((s) => h('option', { value: s.begin }, slotLabel(s, locale))));
+  const tijdvak = h(
+    'select',
+    { id: 'loket-terugbel-tijdvak', name: 'tijdvak', required: true },
+    ...slots.slice(0, 12).map((s) => h('option', { value: s.begin }, slotLabel(s, locale))),
+  );
   const field = (id: string, label: string, input: HTMLElement) => [h('label', { for: id }, label), input];
   const cancelButton = h('button', { type: 'button', class: 'secondary' }, t.callbackCancel);
   const form = h(
@@ -72,7 +89,11 @@ export function callbackForm(t: Texts, locale: string, slots: Tijdvak[], submit:
     const chosen = slots.find((s) => s.begin === tijdvak.value) ?? slots[0]!;
     submit({ naam: naam.value.trim(), telefoonnummer: telefoon.value.trim(), tijdvak: chosen.begin, vraag: vraag.value.trim() })
       .then((kenmerk) => {
-        const done = h('p', { class: 'notice', role: 'status', tabindex: '-1' }, `${t.callbackDone} ${slotLabel(chosen, locale)}.${kenmerk ? ` ${t.reference} ${kenmerk}.` : ''}`);
+        const done = h(
+          'p',
+          { class: 'notice', role: 'status', tabindex: '-1' },
+          `${t.callbackDone} ${slotLabel(chosen, locale)}.${kenmerk ? ` ${t.reference} ${kenmerk}.` : ''}`,
+        );
         form.replaceWith(done);
         done.focus();
       })

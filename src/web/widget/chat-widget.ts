@@ -37,7 +37,15 @@ const chatForm = h(
 );
 const callbackButton = h('button', { type: 'button', class: 'secondary' }, t.callbackOpen);
 const actions = h('div', { class: 'actions' }, callbackButton);
-const panel = h('section', { id: 'loket-chat', class: 'panel', role: 'dialog', 'aria-labelledby': 'loket-chat-title', hidden: true }, h('header', {}, h('h2', { id: 'loket-chat-title' }, t.title), close), log, status, chatForm, actions);
+const panel = h(
+  'section',
+  { id: 'loket-chat', class: 'panel', role: 'dialog', 'aria-labelledby': 'loket-chat-title', hidden: true },
+  h('header', {}, h('h2', { id: 'loket-chat-title' }, t.title), close),
+  log,
+  status,
+  chatForm,
+  actions,
+);
 root.append(launcher, panel);
 
 const rendered = new Map<string, HTMLLIElement>();
@@ -47,7 +55,12 @@ let connection: ChatConnection | undefined;
 function render(message: ChatMessage) {
   const key = message.clientId ?? message.id;
   const existing = rendered.get(key);
-  const item = h('li', { class: message.van }, h('span', { class: 'who' }, message.van === 'inwoner' ? t.you : t.municipality), message.tekst);
+  const item = h(
+    'li',
+    { class: message.van },
+    h('span', { class: 'who' }, message.van === 'inwoner' ? t.you : t.municipality),
+    message.tekst,
+  );
   if (message.beoordeelbaar) item.append(feedbackButtons(t, (nuttig) => rate(message.id, nuttig)));
   if (existing) existing.replaceWith(item);
   else list.append(item);
@@ -88,22 +101,34 @@ async function showCallback() {
   callbackButton.disabled = false;
   if (offered.length === 0) return setStatus(t.callbackNone);
   // The form takes the panel's room while it is open; what it covered comes back afterwards.
-  const covered = [log, chatForm, panel.querySelector<HTMLElement>('form.leave'), actions].filter((el): el is HTMLElement => el !== null && !el.hidden);
+  const covered = [log, chatForm, panel.querySelector<HTMLElement>('form.leave'), actions].filter(
+    (el): el is HTMLElement => el !== null && !el.hidden,
+  );
   const uncover = () => covered.forEach((el) => (el.hidden = false));
-  const form = callbackForm(t, t === TEXTS.en ? 'en-GB' : 'nl-NL', offered, async (request) => {
-    const sent = await fetch(`${base}/api/terugbelverzoeken`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
-    if (sent.status === 400) {
-      const body = (await sent.json().catch(() => undefined)) as unknown;
-      throw new Error(JSON.stringify(body ?? '').includes('telefoonnummer') ? 'telefoonnummer' : '400');
-    }
-    if (!sent.ok) throw new Error(String(sent.status));
-    const kenmerk = ((await sent.json()) as { kenmerk: string | null }).kenmerk;
-    uncover();
-    return kenmerk;
-  }, () => {
-    uncover();
-    callbackButton.focus();
-  });
+  const form = callbackForm(
+    t,
+    t === TEXTS.en ? 'en-GB' : 'nl-NL',
+    offered,
+    async (request) => {
+      const sent = await fetch(`${base}/api/terugbelverzoeken`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+      if (sent.status === 400) {
+        const body = (await sent.json().catch(() => undefined)) as unknown;
+        throw new Error(JSON.stringify(body ?? '').includes('telefoonnummer') ? 'telefoonnummer' : '400');
+      }
+      if (!sent.ok) throw new Error(String(sent.status));
+      const kenmerk = ((await sent.json()) as { kenmerk: string | null }).kenmerk;
+      uncover();
+      return kenmerk;
+    },
+    () => {
+      uncover();
+      callbackButton.focus();
+    },
+  );
   covered.forEach((el) => (el.hidden = true));
   panel.insertBefore(form, actions);
   form.querySelector('input')?.focus();
@@ -133,7 +158,9 @@ async function showOfflineChoices(reason: string) {
   chatForm.hidden = true;
   log.hidden = true;
   const next = (await slots())[0];
-  const when = next ? ` ${t.opensAgain} ${new Intl.DateTimeFormat(t === TEXTS.en ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(next.begin))}.` : '';
+  const when = next
+    ? ` ${t.opensAgain} ${new Intl.DateTimeFormat(t === TEXTS.en ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(next.begin))}.`
+    : '';
   const notice = h('p', { class: 'notice', role: 'status' }, `${reason}${when} ${t.choose}`);
   const form = leaveMessageForm(t, async (data) => {
     const sent = await fetch(`${base}/api/webchat/bericht-achterlaten`, {
@@ -152,7 +179,11 @@ async function showOfflineChoices(reason: string) {
 function showSurvey(token: string) {
   if (panel.querySelector('.survey')) return;
   const form = surveyForm(SURVEY_TEXTS[t === TEXTS.en ? 'en' : 'nl'], async (answer) => {
-    const sent = await fetch(`${base}/api/enquete/${encodeURIComponent(token)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
+    const sent = await fetch(`${base}/api/enquete/${encodeURIComponent(token)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(answer),
+    });
     if (sent.status === 404) return 'weg';
     if (!sent.ok) throw new Error(String(sent.status));
     return 'ok';

@@ -2,12 +2,27 @@ import { h } from './dom.ts';
 import type { Texts } from './i18n.ts';
 
 /** The form shown when nobody is available: a message plus an e-mail address or phone number. */
-export function leaveMessageForm(t: Texts, submit: (data: { tekst: string; naam?: string; email?: string; telefoonnummer?: string }) => Promise<void>) {
+export function leaveMessageForm(
+  t: Texts,
+  submit: (data: { tekst: string; naam?: string; email?: string; telefoonnummer?: string }) => Promise<void>,
+) {
   const error = h('p', { class: 'error', id: 'loket-leave-error', role: 'alert' });
   const field = (id: string, label: string, input: HTMLInputElement | HTMLTextAreaElement) => [h('label', { for: id }, label), input];
   const naam = h('input', { id: 'loket-leave-naam', name: 'naam', autocomplete: 'name' });
-  const email = h('input', { id: 'loket-leave-email', name: 'email', type: 'email', autocomplete: 'email', 'aria-describedby': 'loket-leave-hint' });
-  const telefoon = h('input', { id: 'loket-leave-telefoon', name: 'telefoonnummer', type: 'tel', autocomplete: 'tel', 'aria-describedby': 'loket-leave-hint' });
+  const email = h('input', {
+    id: 'loket-leave-email',
+    name: 'email',
+    type: 'email',
+    autocomplete: 'email',
+    'aria-describedby': 'loket-leave-hint',
+  });
+  const telefoon = h('input', {
+    id: 'loket-leave-telefoon',
+    name: 'telefoonnummer',
+    type: 'tel',
+    autocomplete: 'tel',
+    'aria-describedby': 'loket-leave-hint',
+  });
   const tekst = h('textarea', { id: 'loket-leave-tekst', name: 'tekst', required: true });
   const form = h(
     'form',
@@ -27,7 +42,11 @@ export function leaveMessageForm(t: Texts, submit: (data: { tekst: string; naam?
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const problem = !tekst.value.trim() ? [t.needText, tekst] : !email.value.trim() && !telefoon.value.trim() ? [t.needContact, email] : undefined;
+    const problem = !tekst.value.trim()
+      ? [t.needText, tekst]
+      : !email.value.trim() && !telefoon.value.trim()
+        ? [t.needContact, email]
+        : undefined;
     if (problem) {
       error.textContent = problem[0] as string;
       (problem[1] as HTMLElement).setAttribute('aria-invalid', 'true');

@@ -49,15 +49,34 @@ const STYLE = `.survey { overflow-y: auto; flex: 0 1 auto; max-height: 60%; }
 .survey input[type=radio] { width: 1.25rem; height: 1.25rem; margin: 0; }
 .survey [aria-invalid=true] legend { color: #d52b1e; }`;
 
-export function surveyForm(t: SurveyTexts, submit: (answer: { tevredenheid: number; vraagBeantwoord: boolean; opmerking?: string }) => Promise<'ok' | 'weg'>) {
+export function surveyForm(
+  t: SurveyTexts,
+  submit: (answer: { tevredenheid: number; vraagBeantwoord: boolean; opmerking?: string }) => Promise<'ok' | 'weg'>,
+) {
   const error = h('p', { class: 'error', id: 'loket-survey-error', role: 'alert' });
   const radio = (name: string, value: string, label: string, index: number) => {
     const id = `loket-survey-${name}-${index}`;
     return h('label', { class: 'radio', for: id }, h('input', { type: 'radio', id, name, value }), label);
   };
-  const scoreSet = h('fieldset', { id: 'loket-survey-score' }, h('legend', {}, t.score), ...t.scores.map((label, i) => radio('tevredenheid', String(i + 1), label, i)));
-  const answeredSet = h('fieldset', { id: 'loket-survey-answered' }, h('legend', {}, t.answered), radio('vraagBeantwoord', 'ja', t.yes, 0), radio('vraagBeantwoord', 'nee', t.no, 1));
-  const comment = h('textarea', { id: 'loket-survey-comment', name: 'opmerking', maxlength: '1000', 'aria-describedby': 'loket-survey-comment-hint' });
+  const scoreSet = h(
+    'fieldset',
+    { id: 'loket-survey-score' },
+    h('legend', {}, t.score),
+    ...t.scores.map((label, i) => radio('tevredenheid', String(i + 1), label, i)),
+  );
+  const answeredSet = h(
+    'fieldset',
+    { id: 'loket-survey-answered' },
+    h('legend', {}, t.answered),
+    radio('vraagBeantwoord', 'ja', t.yes, 0),
+    radio('vraagBeantwoord', 'nee', t.no, 1),
+  );
+  const comment = h('textarea', {
+    id: 'loket-survey-comment',
+    name: 'opmerking',
+    maxlength: '1000',
+    'aria-describedby': 'loket-survey-comment-hint',
+  });
   const form = h(
     'form',
     { class: 'survey', novalidate: true, 'aria-labelledby': 'loket-survey-legend' },
@@ -78,7 +97,10 @@ export function surveyForm(t: SurveyTexts, submit: (answer: { tevredenheid: numb
     event.preventDefault();
     const score = chosen('tevredenheid');
     const answered = chosen('vraagBeantwoord');
-    for (const [set, ok] of [[scoreSet, score], [answeredSet, answered]] as const) {
+    for (const [set, ok] of [
+      [scoreSet, score],
+      [answeredSet, answered],
+    ] as const) {
       if (ok) set.removeAttribute('aria-invalid');
       else set.setAttribute('aria-invalid', 'true');
     }

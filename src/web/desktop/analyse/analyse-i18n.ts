@@ -2,7 +2,12 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { isoWeekNumber } from './period-logic.ts';
 
 const dag = (locale: string, iso: string, year = true) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(year ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
 const getal = (locale: string) => (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 1 });
 
 /** The analytics dashboard's own strings. English must have every Dutch key (checked by the type). */
@@ -35,8 +40,10 @@ export const analyseNl = {
     titel: 'Contacten per wijk',
     uitleg: 'Per 1.000 inwoners. Kies een wijk op de kaart voor de cijfers, of lees ze in de tabel eronder.',
     label: (onderwerp: string) => `Kaart van de wijken: contacten per 1.000 inwoners, ${onderwerp}`,
-    wijk: (naam: string, code: string, aantal: number, per1000: string) => `${naam} (${code}): ${aantal} contacten, ${per1000} per 1.000 inwoners`,
-    gekozen: (naam: string, aantal: number, per1000: string, inwoners: string) => `${naam}: ${aantal} contacten, ${per1000} per 1.000 inwoners (${inwoners} inwoners).`,
+    wijk: (naam: string, code: string, aantal: number, per1000: string) =>
+      `${naam} (${code}): ${aantal} contacten, ${per1000} per 1.000 inwoners`,
+    gekozen: (naam: string, aantal: number, per1000: string, inwoners: string) =>
+      `${naam}: ${aantal} contacten, ${per1000} per 1.000 inwoners (${inwoners} inwoners).`,
     kies: 'Geen wijk gekozen.',
     legenda: 'Contacten per 1.000 inwoners',
     klasse: (van: string, tot: string) => `${van} tot ${tot}`,
@@ -50,12 +57,14 @@ export const analyseNl = {
   },
   hotspots: {
     titel: 'Hotspots',
-    uitleg: 'Wijken waar in een week opvallend veel contacten over één onderwerp waren, vergeleken met de weken ervoor en met de andere wijken.',
+    uitleg:
+      'Wijken waar in een week opvallend veel contacten over één onderwerp waren, vergeleken met de weken ervoor en met de andere wijken.',
     geen: 'Geen hotspots in deze periode.',
     verspreid: 'verschillende artikelen',
     weken: 'Week',
     aantal: 'Contacten',
-    aantalWaarde: (waargenomen: number, verwacht: string, keer: string | null) => `${waargenomen}, verwacht ${verwacht}${keer ? ` (${keer}× zo veel)` : ''}`,
+    aantalWaarde: (waargenomen: number, verwacht: string, keer: string | null) =>
+      `${waargenomen}, verwacht ${verwacht}${keer ? ` (${keer}× zo veel)` : ''}`,
     score: 'Score',
     reeks: (onderwerp: string, wijk: string, reeks: string) => `Contacten per week over ${onderwerp} in ${wijk}: ${reeks}.`,
     reeksWeek: (week: string, aantal: number, hotspot: boolean) => `${week} ${aantal}${hotspot ? ' (hotspot)' : ''}`,
@@ -72,7 +81,8 @@ export const analyseNl = {
   },
   herhaal: {
     titel: 'Herhaalcontacten',
-    uitleg: 'Dezelfde inwoner of hetzelfde bedrijf over hetzelfde onderwerp binnen 7 dagen, via welk kanaal ook. Contacten zonder bekende partij tellen niet mee.',
+    uitleg:
+      'Dezelfde inwoner of hetzelfde bedrijf over hetzelfde onderwerp binnen 7 dagen, via welk kanaal ook. Contacten zonder bekende partij tellen niet mee.',
     kolomOnderwerp: 'Onderwerp',
     kolomContacten: 'Contacten',
     kolomHerhaal: 'Herhaalcontacten',
@@ -81,7 +91,8 @@ export const analyseNl = {
   },
   gaten: {
     titel: 'Inhoudsgaten op de website',
-    uitleg: 'Webpagina’s waar chats begonnen, met hun onderwerpen. Een inhoudsgat: ten minste 5 chats, waarvan ten minste 30% over het onderwerp van de pagina zelf. Men las de pagina en vroeg het toch.',
+    uitleg:
+      'Webpagina’s waar chats begonnen, met hun onderwerpen. Een inhoudsgat: ten minste 5 chats, waarvan ten minste 30% over het onderwerp van de pagina zelf. Men las de pagina en vroeg het toch.',
     kolomPagina: 'Pagina',
     kolomArtikel: 'Onderwerp van de pagina',
     kolomChats: 'Chats',
@@ -141,7 +152,8 @@ export const analyseEn: AnalyseMessages = {
   },
   hotspots: {
     titel: 'Hotspots',
-    uitleg: 'Districts with remarkably many contacts about one topic in a week, compared with the weeks before and with the other districts.',
+    uitleg:
+      'Districts with remarkably many contacts about one topic in a week, compared with the weeks before and with the other districts.',
     geen: 'No hotspots in this period.',
     verspreid: 'several articles',
     weken: 'Week',
@@ -163,7 +175,8 @@ export const analyseEn: AnalyseMessages = {
   },
   herhaal: {
     titel: 'Repeat contacts',
-    uitleg: 'The same resident or business about the same topic within 7 days, through any channel. Contacts without a known party are not counted.',
+    uitleg:
+      'The same resident or business about the same topic within 7 days, through any channel. Contacts without a known party are not counted.',
     kolomOnderwerp: 'Topic',
     kolomContacten: 'Contacts',
     kolomHerhaal: 'Repeat contacts',
@@ -172,7 +185,8 @@ export const analyseEn: AnalyseMessages = {
   },
   gaten: {
     titel: 'Content gaps on the website',
-    uitleg: 'Web pages where chats started, with their topics. A content gap: at least 5 chats, at least 30% of them about the page’s own subject. People read the page and still asked.',
+    uitleg:
+      'Web pages where chats started, with their topics. A content gap: at least 5 chats, at least 30% of them about the page’s own subject. People read the page and still asked.',
     kolomPagina: 'Page',
     kolomArtikel: 'Subject of the page',
     kolomChats: 'Chats',

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Hotspot } from './analyse-api.ts';
 import { categoriesOf, groupHotspots, humanize, latestWeekWithData, ratio, volumeTable } from './analyse-logic.ts';
 
-const series = [{ weekStart: '2026-09-21', count: 1 }, { weekStart: '2026-09-28', count: 8 }];
-const hotspot = (weekStart: string, score: number, wijk = 'WK0006'): Hotspot => ({ wijk, category: 'overlast', articleId: 'ratten-en-ongedierte', weekStart, observed: 8, expected: 0.5, score, series });
+const series = [
+  { weekStart: '2026-09-21', count: 1 },
+  { weekStart: '2026-09-28', count: 8 },
+];
+const hotspot = (weekStart: string, score: number, wijk = 'WK0006'): Hotspot => ({
+  wijk,
+  category: 'overlast',
+  articleId: 'ratten-en-ongedierte',
+  weekStart,
+  observed: 8,
+  expected: 0.5,
+  score,
+  series,
+});
 
 describe('dashboard figures', () => {
   it('writes slugs as words', () => {
@@ -30,13 +42,19 @@ describe('dashboard figures', () => {
     ];
     expect(volumeTable(rows, 'afval')).toEqual({
       kanalen: ['telefoon'],
-      weeks: [{ weekStart: '2026-08-31', perKanaal: { telefoon: 4 }, total: 4 }, { weekStart: '2026-09-07', perKanaal: { telefoon: 3 }, total: 3 }],
+      weeks: [
+        { weekStart: '2026-08-31', perKanaal: { telefoon: 4 }, total: 4 },
+        { weekStart: '2026-09-07', perKanaal: { telefoon: 3 }, total: 3 },
+      ],
       perKanaal: { telefoon: 7 },
       perCategory: [{ category: 'afval', count: 7 }],
       total: 7,
     });
     expect(volumeTable(rows, '').kanalen).toEqual(['email', 'telefoon']);
-    expect(volumeTable(rows, '').perCategory).toEqual([{ category: 'afval', count: 7 }, { category: 'wonen', count: 2 }]);
+    expect(volumeTable(rows, '').perCategory).toEqual([
+      { category: 'afval', count: 7 },
+      { category: 'wonen', count: 2 },
+    ]);
     expect(latestWeekWithData(rows)).toBe('2026-09-07');
     expect(latestWeekWithData([])).toBeNull();
     expect(categoriesOf(rows)).toEqual(['afval', 'wonen']);

@@ -39,7 +39,15 @@ export function groupHotspots(hotspots: readonly Hotspot[]): HotspotGroup[] {
   const groups = new Map<string, HotspotGroup>();
   for (const h of hotspots) {
     const key = `${h.wijk}|${h.category}|${h.articleId ?? ''}`;
-    const group = groups.get(key) ?? { key, wijk: h.wijk, category: h.category, articleId: h.articleId, weeks: [], score: h.score, series: h.series };
+    const group = groups.get(key) ?? {
+      key,
+      wijk: h.wijk,
+      category: h.category,
+      articleId: h.articleId,
+      weeks: [],
+      score: h.score,
+      series: h.series,
+    };
     group.weeks.push({ weekStart: h.weekStart, observed: h.observed, expected: h.expected, score: h.score });
     group.score = Math.max(group.score, h.score);
     groups.set(key, group);
@@ -78,7 +86,9 @@ export function volumeTable(rows: readonly VolumeRow[], category: string): Volum
     kanalen,
     weeks: [...weeks.values()].sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
     perKanaal,
-    perCategory: [...perCategory].map(([c, count]) => ({ category: c, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
+    perCategory: [...perCategory]
+      .map(([c, count]) => ({ category: c, count }))
+      .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
     total: shown.reduce((sum, r) => sum + r.count, 0),
   };
 }

@@ -17,8 +17,12 @@ export function ContentGapsTable({ pages, names }: { pages: ContentGap[]; names:
           <TableRow>
             <TableHeaderCell scope="col">{a.gaten.kolomPagina}</TableHeaderCell>
             <TableHeaderCell scope="col">{a.gaten.kolomArtikel}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="loket-an-num">{a.gaten.kolomChats}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="loket-an-num">{a.gaten.kolomEigen}</TableHeaderCell>
+            <TableHeaderCell scope="col" className="loket-an-num">
+              {a.gaten.kolomChats}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="loket-an-num">
+              {a.gaten.kolomEigen}
+            </TableHeaderCell>
             <TableHeaderCell scope="col">{a.gaten.kolomGat}</TableHeaderCell>
             <TableHeaderCell scope="col">{a.gaten.kolomOnderwerpen}</TableHeaderCell>
           </TableRow>
@@ -38,7 +42,11 @@ export function ContentGapsTable({ pages, names }: { pages: ContentGap[]; names:
                 {a.getal(p.ownSubjectChats)} ({a.procent(p.ownSubjectShare)})
               </TableCell>
               <TableCell>{p.gap ? <strong className="loket-an-gap">{a.gaten.ja}</strong> : a.gaten.nee}</TableCell>
-              <TableCell>{p.topics.map((topic) => `${topic.articleId ? names.article(topic.articleId) : humanize(topic.category)} (${topic.count})`).join(', ')}</TableCell>
+              <TableCell>
+                {p.topics
+                  .map((topic) => `${topic.articleId ? names.article(topic.articleId) : humanize(topic.category)} (${topic.count})`)
+                  .join(', ')}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -5,7 +5,18 @@ import { classOf, colourScale, projectWijken, ringCentroid } from './map-logic.t
 const square = (code: string, lon: number, lat: number, size: number): WijkenGeoJson['features'][number] => ({
   id: code,
   properties: { code, naam: `Wijk ${code}`, inwoners: 1000, postcodes: [] },
-  geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + size, lat],
+        [lon + size, lat + size],
+        [lon, lat + size],
+        [lon, lat],
+      ],
+    ],
+  },
 });
 
 describe('the wijken map', () => {
@@ -24,20 +35,56 @@ describe('the wijken map', () => {
 
   it('draws every polygon of a MultiPolygon and labels the largest', () => {
     const feature = square('M', 5, 52, 0.02);
-    const multi = { ...feature, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[5.1, 52], [5.101, 52], [5.101, 52.001], [5.1, 52]]] as [number, number][][], (feature.geometry.coordinates as [number, number][][])] } };
+    const multi = {
+      ...feature,
+      geometry: {
+        type: 'MultiPolygon' as const,
+        coordinates: [
+          [
+            [
+              [5.1, 52],
+              [5.101, 52],
+              [5.101, 52.001],
+              [5.1, 52],
+            ],
+          ] as [number, number][][],
+          feature.geometry.coordinates as [number, number][][],
+        ],
+      },
+    };
     const map = projectWijken({ type: 'FeatureCollection', features: [multi] }, 400);
     expect(map.shapes[0]!.d.match(/M/g)).toHaveLength(2);
     expect(map.shapes[0]!.label.x).toBeLessThan(100);
   });
 
   it('finds a ring’s centroid whichever way it winds', () => {
-    expect(ringCentroid([[0, 0], [2, 0], [2, 2], [0, 2]])).toEqual({ area: 4, x: 1, y: 1 });
-    expect(ringCentroid([[0, 0], [0, 2], [2, 2], [2, 0]])).toMatchObject({ area: -4, x: 1, y: 1 });
+    expect(
+      ringCentroid([
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [0, 2],
+      ]),
+    ).toEqual({ area: 4, x: 1, y: 1 });
+    expect(
+      ringCentroid([
+        [0, 0],
+        [0, 2],
+        [2, 2],
+        [2, 0],
+      ]),
+    ).toMatchObject({ area: -4, x: 1, y: 1 });
   });
 
   it('splits the values’ range into five equal classes in round numbers', () => {
     const scale = colourScale([0, 3.2, 16.5]);
-    expect(scale.classes).toEqual([{ from: 0, to: 5 }, { from: 5, to: 10 }, { from: 10, to: 15 }, { from: 15, to: 20 }, { from: 20, to: 25 }]);
+    expect(scale.classes).toEqual([
+      { from: 0, to: 5 },
+      { from: 5, to: 10 },
+      { from: 10, to: 15 },
+      { from: 15, to: 20 },
+      { from: 20, to: 25 },
+    ]);
     expect([0, 4.99, 5, 16.5].map((v) => classOf(v, scale))).toEqual([0, 0, 1, 3]);
     // Close figures get narrow classes that start near the lowest.
     expect(colourScale([177.2, 193.1, 205]).classes.map((c) => c.from)).toEqual([170, 180, 190, 200, 210]);

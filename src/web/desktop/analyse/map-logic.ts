@@ -52,7 +52,10 @@ export function projectWijken(geojson: WijkenGeoJson, width: number, padding = 8
   const spanX = (maxLon - minLon) * k || 1;
   const scale = (width - 2 * padding) / spanX;
   const height = Math.ceil((maxLat - minLat) * scale + 2 * padding);
-  const project = ([lon, lat]: [number, number]): [number, number] => [round(padding + (lon - minLon) * k * scale), round(padding + (maxLat - lat) * scale)];
+  const project = ([lon, lat]: [number, number]): [number, number] => [
+    round(padding + (lon - minLon) * k * scale),
+    round(padding + (maxLat - lat) * scale),
+  ];
 
   const shapes = geojson.features.map((f) => {
     const polygons = polygonsOf(f.geometry).map((rings) => rings.map((ring) => ring.map(project)));

@@ -1,4 +1,13 @@
-import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Period } from './analyse-api.ts';
 import { useAnalyseT } from './analyse-i18n.ts';
@@ -10,11 +19,20 @@ export interface Selection extends Period {
 }
 
 /** Period and topic, applied together on submit so the views do not reload while a date is typed. */
-export function PeriodFilter({ selection, categories, onApply }: { selection: Selection; categories: string[]; onApply: (selection: Selection) => void }) {
+export function PeriodFilter({
+  selection,
+  categories,
+  onApply,
+}: {
+  selection: Selection;
+  categories: string[];
+  onApply: (selection: Selection) => void;
+}) {
   const a = useAnalyseT();
   const [draft, setDraft] = useState(selection);
   const [problem, setProblem] = useState<PeriodProblem | null>(null);
-  const set = (field: keyof Selection) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft((d) => ({ ...d, [field]: event.target.value }));
+  const set = (field: keyof Selection) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setDraft((d) => ({ ...d, [field]: event.target.value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = periodProblem(draft);
@@ -27,11 +45,29 @@ export function PeriodFilter({ selection, categories, onApply }: { selection: Se
     <form className="loket-filters loket-an-filters" aria-label={a.filter.titel} noValidate onSubmit={submit}>
       <FormField invalid={problem !== null}>
         <FormLabel htmlFor="an-van">{a.filter.van}</FormLabel>
-        <Textbox id="an-van" type="date" value={draft.from} required invalid={problem !== null} aria-invalid={problem !== null || undefined} aria-describedby={describedBy} onChange={set('from')} />
+        <Textbox
+          id="an-van"
+          type="date"
+          value={draft.from}
+          required
+          invalid={problem !== null}
+          aria-invalid={problem !== null || undefined}
+          aria-describedby={describedBy}
+          onChange={set('from')}
+        />
       </FormField>
       <FormField invalid={problem !== null}>
         <FormLabel htmlFor="an-tot">{a.filter.tot}</FormLabel>
-        <Textbox id="an-tot" type="date" value={draft.to} required invalid={problem !== null} aria-invalid={problem !== null || undefined} aria-describedby={describedBy} onChange={set('to')} />
+        <Textbox
+          id="an-tot"
+          type="date"
+          value={draft.to}
+          required
+          invalid={problem !== null}
+          aria-invalid={problem !== null || undefined}
+          aria-describedby={describedBy}
+          onChange={set('to')}
+        />
       </FormField>
       <FormField>
         <FormLabel htmlFor="an-onderwerp">{a.filter.onderwerp}</FormLabel>

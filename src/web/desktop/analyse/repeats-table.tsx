@@ -13,20 +13,28 @@ export function RepeatsTable({ rows, category }: { rows: RepeatRow[]; category: 
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{a.herhaal.kolomOnderwerp}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="loket-an-num">{a.herhaal.kolomContacten}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="loket-an-num">{a.herhaal.kolomHerhaal}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="loket-an-num">{a.herhaal.kolomAandeel}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="loket-an-num">
+            {a.herhaal.kolomContacten}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="loket-an-num">
+            {a.herhaal.kolomHerhaal}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="loket-an-num">
+            {a.herhaal.kolomAandeel}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {[...shown].sort((x, y) => y.share - x.share || x.category.localeCompare(y.category)).map((r) => (
-          <TableRow key={r.category}>
-            <TableHeaderCell scope="row">{humanize(r.category)}</TableHeaderCell>
-            <TableCell className="loket-an-num">{a.getal(r.contacts)}</TableCell>
-            <TableCell className="loket-an-num">{a.getal(r.repeats)}</TableCell>
-            <TableCell className="loket-an-num">{a.procent(r.share)}</TableCell>
-          </TableRow>
-        ))}
+        {[...shown]
+          .sort((x, y) => y.share - x.share || x.category.localeCompare(y.category))
+          .map((r) => (
+            <TableRow key={r.category}>
+              <TableHeaderCell scope="row">{humanize(r.category)}</TableHeaderCell>
+              <TableCell className="loket-an-num">{a.getal(r.contacts)}</TableCell>
+              <TableCell className="loket-an-num">{a.getal(r.repeats)}</TableCell>
+              <TableCell className="loket-an-num">{a.procent(r.share)}</TableCell>
+            </TableRow>
+          ))}
       </TableBody>
     </Table>
   );

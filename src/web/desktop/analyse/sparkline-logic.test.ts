@@ -5,7 +5,11 @@ describe('sparklines', () => {
   it('spreads the counts over the width with the largest at the top', () => {
     expect(sparkline([0, 5, 10], 104, 24, 2)).toEqual({
       d: 'M2,22L52,12L102,2',
-      points: [{ x: 2, y: 22 }, { x: 52, y: 12 }, { x: 102, y: 2 }],
+      points: [
+        { x: 2, y: 22 },
+        { x: 52, y: 12 },
+        { x: 102, y: 2 },
+      ],
       max: 10,
     });
   });

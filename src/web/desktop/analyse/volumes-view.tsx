@@ -15,7 +15,12 @@ export function VolumesView({ rows, category }: { rows: VolumeRow[]; category: s
   const kanaal = (k: string) => t.kanaal[k] ?? k;
   return (
     <div className="loket-an-volumes">
-      <BarChart title={t.teamleider.aantalPerKanaal} valueLabel={t.teamleider.aantal} rows={table.kanalen.map((k) => ({ label: kanaal(k), value: table.perKanaal[k] ?? 0 }))} format={a.getal} />
+      <BarChart
+        title={t.teamleider.aantalPerKanaal}
+        valueLabel={t.teamleider.aantal}
+        rows={table.kanalen.map((k) => ({ label: kanaal(k), value: table.perKanaal[k] ?? 0 }))}
+        format={a.getal}
+      />
       <ScrollRegion label={a.volumes.perWeek}>
         <Table className="loket-an-table">
           <TableCaption className="loket-an-caption">{a.volumes.perWeek}</TableCaption>
@@ -27,7 +32,9 @@ export function VolumesView({ rows, category }: { rows: VolumeRow[]; category: s
                   {kanaal(k)}
                 </TableHeaderCell>
               ))}
-              <TableHeaderCell scope="col" className="loket-an-num">{a.volumes.totaal}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="loket-an-num">
+                {a.volumes.totaal}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -51,7 +58,9 @@ export function VolumesView({ rows, category }: { rows: VolumeRow[]; category: s
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{a.volumes.kolomOnderwerp}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="loket-an-num">{a.volumes.kolomAantal}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="loket-an-num">
+                {a.volumes.kolomAantal}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -20,7 +20,10 @@ export function WijkenMap({ geojson, rates, topic }: { geojson: WijkenGeoJson; r
   const byCode = useMemo(() => new Map(rates.map((r) => [r.wijk, r])), [rates]);
   const [selected, setSelected] = useState<string | null>(null);
   const chosen = selected ? byCode.get(selected) : undefined;
-  const classes = useMemo(() => new Map(map.shapes.map((s) => [s.code, classOf(byCode.get(s.code)?.per1000 ?? 0, scale)])), [map, byCode, scale]);
+  const classes = useMemo(
+    () => new Map(map.shapes.map((s) => [s.code, classOf(byCode.get(s.code)?.per1000 ?? 0, scale)])),
+    [map, byCode, scale],
+  );
 
   if (map.shapes.length === 0) return <p className="loket-empty">{a.kaart.geenWijken}</p>;
 
@@ -34,7 +37,13 @@ export function WijkenMap({ geojson, rates, topic }: { geojson: WijkenGeoJson; r
   return (
     <>
       <div className="loket-an-map">
-        <svg role="group" aria-label={a.kaart.label(topic)} aria-describedby={legendId} viewBox={`0 0 ${map.width} ${map.height}`} className="loket-an-map__svg">
+        <svg
+          role="group"
+          aria-label={a.kaart.label(topic)}
+          aria-describedby={legendId}
+          viewBox={`0 0 ${map.width} ${map.height}`}
+          className="loket-an-map__svg"
+        >
           {map.shapes.map((shape) => {
             const rate = byCode.get(shape.code);
             const name = a.kaart.wijk(shape.naam, shape.code, rate?.count ?? 0, a.getal(rate?.per1000 ?? 0));
@@ -57,7 +66,13 @@ export function WijkenMap({ geojson, rates, topic }: { geojson: WijkenGeoJson; r
           })}
           <g aria-hidden="true" className="loket-an-map__labels">
             {map.shapes.map((shape) => (
-              <text key={shape.code} x={shape.label.x} y={shape.label.y} textAnchor="middle" className={(classes.get(shape.code) ?? 0) >= LIGHT_LABELS_FROM ? 'loket-an-map__label--licht' : undefined}>
+              <text
+                key={shape.code}
+                x={shape.label.x}
+                y={shape.label.y}
+                textAnchor="middle"
+                className={(classes.get(shape.code) ?? 0) >= LIGHT_LABELS_FROM ? 'loket-an-map__label--licht' : undefined}
+              >
                 <tspan x={shape.label.x} dy="-0.3em" className="loket-an-map__name">
                   {shape.naam}
                 </tspan>

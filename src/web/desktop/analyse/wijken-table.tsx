@@ -13,9 +13,15 @@ export function WijkenTable({ rates, scale, selected }: { rates: WijkRate[]; sca
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{a.kaart.kolomWijk}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="loket-an-num">{a.kaart.kolomInwoners}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="loket-an-num">{a.kaart.kolomAantal}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="loket-an-num">{a.kaart.kolomPer1000}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="loket-an-num">
+            {a.kaart.kolomInwoners}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="loket-an-num">
+            {a.kaart.kolomAantal}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="loket-an-num">
+            {a.kaart.kolomPer1000}
+          </TableHeaderCell>
           <TableHeaderCell scope="col">{a.kaart.kolomKlasse}</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -32,7 +38,8 @@ export function WijkenTable({ rates, scale, selected }: { rates: WijkRate[]; sca
               <TableCell className="loket-an-num">{a.getal(r.count)}</TableCell>
               <TableCell className="loket-an-num">{a.getal(r.per1000)}</TableCell>
               <TableCell>
-                <span className={`loket-an-swatch loket-an-klasse-${index}`} aria-hidden="true" /> {a.kaart.klasse(a.getal(c.from), a.getal(c.to))}
+                <span className={`loket-an-swatch loket-an-klasse-${index}`} aria-hidden="true" />{' '}
+                {a.kaart.klasse(a.getal(c.from), a.getal(c.to))}
               </TableCell>
             </TableRow>
           );

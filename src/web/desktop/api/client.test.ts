@@ -13,7 +13,8 @@ function server(...answers: Response[]): Call[] {
   });
   return calls;
 }
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const csrfInvalid = () => json(403, { error: { code: 'LOKET_CSRF_TOKEN_INVALID', message: 'CSRF' } });
 
 describe('request', () => {
@@ -35,7 +36,11 @@ describe('request', () => {
     setCsrfToken('oud');
     const calls = server(csrfInvalid(), json(200, { csrfToken: 'nieuw', medewerker: {} }), json(200, { id: 'z' }));
     expect(await request<{ id: string }>('POST', '/api/zinnen', { zin: 'a' })).toEqual({ id: 'z' });
-    expect(calls.map((c) => `${c.method} ${c.url} ${c.headers['x-csrf-token'] ?? ''}`)).toEqual(['POST /api/zinnen oud', 'GET /api/auth/me ', 'POST /api/zinnen nieuw']);
+    expect(calls.map((c) => `${c.method} ${c.url} ${c.headers['x-csrf-token'] ?? ''}`)).toEqual([
+      'POST /api/zinnen oud',
+      'GET /api/auth/me ',
+      'POST /api/zinnen nieuw',
+    ]);
   });
 
   it('gives up after one retry', async () => {
@@ -46,7 +51,15 @@ describe('request', () => {
   });
 
   it('reports the coded error with its field details', async () => {
-    server(json(400, { error: { code: 'LOKET_VALIDATIE', message: 'Ongeldig.', details: [{ field: 'title', message: 'is verplicht' }, { message: 'te lang' }] } }));
+    server(
+      json(400, {
+        error: {
+          code: 'LOKET_VALIDATIE',
+          message: 'Ongeldig.',
+          details: [{ field: 'title', message: 'is verplicht' }, { message: 'te lang' }],
+        },
+      }),
+    );
     const error = await request('PUT', '/api/x', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, code: 'LOKET_VALIDATIE', message: 'Ongeldig. title: is verplicht; te lang' });

@@ -1,4 +1,21 @@
-import type { Afhandeling, Bericht, Collegas, Gesprek, InboxItem, Kanaalgrenzen, KennisArtikel, NieuwePersoon, Partij, PartijSummary, PartijZoekvraag, PresenceStatus, Session, TeamleiderOverzicht, TijdlijnItem, Verzoek } from './types.ts';
+import type {
+  Afhandeling,
+  Bericht,
+  Collegas,
+  Gesprek,
+  InboxItem,
+  Kanaalgrenzen,
+  KennisArtikel,
+  NieuwePersoon,
+  Partij,
+  PartijSummary,
+  PartijZoekvraag,
+  PresenceStatus,
+  Session,
+  TeamleiderOverzicht,
+  TijdlijnItem,
+  Verzoek,
+} from './types.ts';
 
 /** An API answer other than 2xx, with Loket's coded error when the body carries one. */
 export class ApiError extends Error {
@@ -50,7 +67,8 @@ async function call<T>(method: string, url: string, body: unknown, mayRetry: boo
   const response = await send(method, url, body);
   if (!response.ok) {
     const payload = (await response.json().catch(() => null)) as ErrorBody | null;
-    if (payload?.error?.code === 'LOKET_CSRF_TOKEN_INVALID' && mayRetry && (await refreshCsrfToken())) return call<T>(method, url, body, false);
+    if (payload?.error?.code === 'LOKET_CSRF_TOKEN_INVALID' && mayRetry && (await refreshCsrfToken()))
+      return call<T>(method, url, body, false);
     const details = payload?.error?.details?.map((d) => [d.field, d.message].filter(Boolean).join(': ')).join('; ');
     const message = [payload?.error?.message ?? response.statusText, details].filter(Boolean).join(' ');
     throw new ApiError(response.status, payload?.error?.code, message);
@@ -82,9 +100,11 @@ export const api = {
   me: () => get<Session>('/api/auth/me'),
   logout: () => request<void>('POST', '/api/auth/logout'),
   /** Whether OIDC is configured: no endpoint says so, so a 404 from the start URL means "no". */
-  oidcAvailable: async () => (await fetch('/api/auth/oidc/login', { method: 'GET', redirect: 'manual', credentials: 'same-origin' })).status !== 404,
+  oidcAvailable: async () =>
+    (await fetch('/api/auth/oidc/login', { method: 'GET', redirect: 'manual', credentials: 'same-origin' })).status !== 404,
 
-  inbox: (filter: { kanaal?: string; status?: string; filter?: InboxFilter; label?: string; sorteer?: string; weergave?: string }) => get<{ results: InboxItem[] }>(`/api/inbox${query(filter)}`),
+  inbox: (filter: { kanaal?: string; status?: string; filter?: InboxFilter; label?: string; sorteer?: string; weergave?: string }) =>
+    get<{ results: InboxItem[] }>(`/api/inbox${query(filter)}`),
   gesprek: (id: string) => get<Gesprek>(`/api/gesprekken/${id}`),
   kanaalgrenzen: (id: string) => get<Kanaalgrenzen>(`/api/gesprekken/${id}/kanaalgrenzen`),
   /** A plain URL (for a link or an image): the session cookie authenticates the GET. */
@@ -94,7 +114,8 @@ export const api = {
   typing: (id: string) => post<void>(`/api/gesprekken/${id}/typen`),
   take: (id: string, to: { medewerkerId?: string; teamId?: string } = {}) => post<unknown>(`/api/gesprekken/${id}/toewijzing`, to),
   putBack: (id: string) => request<unknown>('DELETE', `/api/gesprekken/${id}/toewijzing`),
-  verify: (id: string, input: { naam: string; geboortedatum: string; postcode: string }) => post<{ geverifieerd: boolean }>(`/api/gesprekken/${id}/verificatie`, input),
+  verify: (id: string, input: { naam: string; geboortedatum: string; postcode: string }) =>
+    post<{ geverifieerd: boolean }>(`/api/gesprekken/${id}/verificatie`, input),
   gesprekPartij: (id: string) => get<Partij>(`/api/gesprekken/${id}/partij`),
   /** The partij's timeline as seen from this gesprek: only after verification. */
   gesprekTijdlijn: (id: string) => get<{ items: TijdlijnItem[] }>(`/api/gesprekken/${id}/tijdlijn?limit=100`),
@@ -106,11 +127,18 @@ export const api = {
   partij: (id: string) => get<Partij>(`/api/partijen/${id}`),
   searchPartijen: (vraag: PartijZoekvraag) => get<{ results: PartijSummary[] }>(`/api/partijen${query({ ...vraag, limit: '10' })}`),
   createPersoon: (p: NieuwePersoon) =>
-    post<Partij>('/api/partijen', { soortPartij: 'persoon', voornaam: p.voornaam, achternaam: p.achternaam, geboortedatum: p.geboortedatum, bezoekadres: { postcode: p.postcode } }),
+    post<Partij>('/api/partijen', {
+      soortPartij: 'persoon',
+      voornaam: p.voornaam,
+      achternaam: p.achternaam,
+      geboortedatum: p.geboortedatum,
+      bezoekadres: { postcode: p.postcode },
+    }),
   /** Merges the duplicate into `id`, which stays; answers with the partij that stays. */
   mergePartij: (id: string, metPartijId: string) => post<Partij>(`/api/partijen/${id}/samenvoegen`, { metPartijId }),
   createVerzoek: (partijId: string, onderwerp: string) => post<Verzoek>('/api/verzoeken', { partijId, onderwerp }),
-  linkVerzoek: (klantcontactId: string, verzoekId: string) => request<unknown>('PUT', `/api/klantcontacten/${klantcontactId}/verzoek`, { verzoekId }),
+  linkVerzoek: (klantcontactId: string, verzoekId: string) =>
+    request<unknown>('PUT', `/api/klantcontacten/${klantcontactId}/verzoek`, { verzoekId }),
   collegas: () => get<Collegas>('/api/collegas'),
   tijdlijn: (id: string) => get<{ items: TijdlijnItem[] }>(`/api/partijen/${id}/tijdlijn?limit=100`),
   knowledge: (text: string) => get<{ results: KennisArtikel[] }>(`/api/kennisbank/search${query({ q: text.slice(0, 200), limit: '5' })}`),

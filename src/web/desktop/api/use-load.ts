@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from './client.ts';
 
-export type Load<T> =
-  | { state: 'laden' }
-  | { state: 'klaar'; data: T }
-  | { state: 'ontbreekt' }
-  | { state: 'fout'; message: string };
+export type Load<T> = { state: 'laden' } | { state: 'klaar'; data: T } | { state: 'ontbreekt' } | { state: 'fout'; message: string };
 
 /**
  * Loads data for a screen and tells "not there yet" (a 404 from a route the backend has not
@@ -30,6 +26,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): [Load<T>, (
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const update = useCallback((fn: (data: T) => T) => setResult((r) => (r.state === 'klaar' ? { state: 'klaar', data: fn(r.data) } : r)), []);
+  const update = useCallback(
+    (fn: (data: T) => T) => setResult((r) => (r.state === 'klaar' ? { state: 'klaar', data: fn(r.data) } : r)),
+    [],
+  );
   return [result, reload, update];
 }

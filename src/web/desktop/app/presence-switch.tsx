@@ -10,7 +10,10 @@ export function PresenceSwitch({ onAnnounce }: { onAnnounce: (text: string) => v
   const t = useT();
   const [status, setStatus] = useState<PresenceStatus | undefined>();
   useEffect(() => {
-    api.presence().then((p) => setStatus(p.status), () => setStatus('offline'));
+    api.presence().then(
+      (p) => setStatus(p.status),
+      () => setStatus('offline'),
+    );
   }, []);
 
   const choose = async (next: PresenceStatus) => {
@@ -25,7 +28,13 @@ export function PresenceSwitch({ onAnnounce }: { onAnnounce: (text: string) => v
         {t.aanwezigheid.label}
       </span>
       {STATUSES.map((s) => (
-        <button key={s} type="button" className={`loket-presence__option loket-presence__option--${s}`} aria-pressed={status === s} onClick={() => void choose(s)}>
+        <button
+          key={s}
+          type="button"
+          className={`loket-presence__option loket-presence__option--${s}`}
+          aria-pressed={status === s}
+          onClick={() => void choose(s)}
+        >
           <span aria-hidden="true" className="loket-presence__dot" />
           {t.aanwezigheid[s]}
         </button>

@@ -79,7 +79,8 @@ export const href = {
   kennisbankArtikel: (id: string) => `#/kennisbank/artikel/${id}`,
   gesprek: (id: string) => `#/gesprek/${id}`,
   partij: (id: string) => `#/partij/${id}`,
-  zoeken: (params: { q?: string; status?: string }) => `#/zoeken?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`,
+  zoeken: (params: { q?: string; status?: string }) =>
+    `#/zoeken?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`,
 };
 
 export function navigate(to: string): void {

@@ -156,7 +156,12 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
           <Button appearance="subtle-button" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
             {t.app.sneltoetsen}
           </Button>
-          <Button appearance="subtle-button" lang={lang === 'nl' ? 'en' : 'nl'} aria-label={t.app.taalLabel} onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}>
+          <Button
+            appearance="subtle-button"
+            lang={lang === 'nl' ? 'en' : 'nl'}
+            aria-label={t.app.taalLabel}
+            onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}
+          >
             {t.app.taal}
           </Button>
           <Button appearance="secondary-action-button" onClick={() => void logout()}>
@@ -171,20 +176,31 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {route.name === 'partij' && <PartijPage key={route.id} id={route.id} me={me} />}
         {route.name === 'teamleider' && <TeamleiderPage />}
         {route.name === 'xla' && (teamleider ? <XlaPage /> : <PageHeading>{xla.geenToegang}</PageHeading>)}
-        {(route.name === 'analyse' || route.name.startsWith('kwaliteit')) && !analist && <PageHeading>{t.teamleider.geenToegang}</PageHeading>}
+        {(route.name === 'analyse' || route.name.startsWith('kwaliteit')) && !analist && (
+          <PageHeading>{t.teamleider.geenToegang}</PageHeading>
+        )}
         {analist && route.name === 'analyse' && <AnalysePage announce={announcer.announce} />}
         {analist && route.name === 'kwaliteit' && <KwaliteitPage announce={announcer.announce} />}
         {analist && route.name === 'kwaliteit-gesprek' && <KwaliteitGesprekPage key={route.id} id={route.id} />}
         {kennisbankRoute && !redacteur && <PageHeading>{kb.geenToegang}</PageHeading>}
         {redacteur && route.name === 'kennisbank' && <ArtikelLijstPage />}
         {redacteur && route.name === 'kennisbank-nieuw' && <ArtikelEditorPage key="nieuw" id={null} announce={announcer.announce} />}
-        {redacteur && route.name === 'kennisbank-artikel' && <ArtikelEditorPage key={route.id} id={route.id} announce={announcer.announce} />}
+        {redacteur && route.name === 'kennisbank-artikel' && (
+          <ArtikelEditorPage key={route.id} id={route.id} announce={announcer.announce} />
+        )}
         {redacteur && route.name === 'kennisbank-coaching' && <CoachingPage announce={announcer.announce} />}
         {redacteur && route.name === 'kennisbank-kennishiaten' && <KennishiatenPage />}
-        {route.name === 'werklijst' && (werklijst ? <WerklijstPage teamleider={me.rollen.includes('teamleider')} /> : <PageHeading>{wl.geenToegang}</PageHeading>)}
-        {route.name === 'werklijst-taak' && (werklijst ? <TaakPage key={route.id} id={route.id} me={me} announce={announcer.announce} /> : <PageHeading>{wl.geenToegang}</PageHeading>)}
+        {route.name === 'werklijst' &&
+          (werklijst ? <WerklijstPage teamleider={me.rollen.includes('teamleider')} /> : <PageHeading>{wl.geenToegang}</PageHeading>)}
+        {route.name === 'werklijst-taak' &&
+          (werklijst ? (
+            <TaakPage key={route.id} id={route.id} me={me} announce={announcer.announce} />
+          ) : (
+            <PageHeading>{wl.geenToegang}</PageHeading>
+          ))}
         {route.name === 'beheer' && (beheerder ? <BeheerPage /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
-        {route.name === 'beheer-bronnen' && (beheerder ? <BronnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-bronnen' &&
+          (beheerder ? <BronnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>
       {analist && <AlertPanel announce={announcer.announce} />}

@@ -12,7 +12,8 @@ export const beheerNl = {
   },
   bronnen: {
     titel: 'Bronnen',
-    intro: 'Koppelingen met de BRP en de zaaksystemen (Zaken API en Catalogi API). Medewerkers zien daarmee wie er belt en waar diens zaken staan.',
+    intro:
+      'Koppelingen met de BRP en de zaaksystemen (Zaken API en Catalogi API). Medewerkers zien daarmee wie er belt en waar diens zaken staan.',
     wat: 'Het beheer van bronnen (GET /api/beheer/bronnen)',
     lijst: 'Ingestelde bronnen',
     geen: 'Er zijn nog geen bronnen ingesteld.',
@@ -38,7 +39,8 @@ export const beheerNl = {
     verwijderen: 'Verwijderen…',
     verwijderenLabel: (naam: string) => `${naam} verwijderen…`,
     dialoogTitel: 'Bron verwijderen?',
-    dialoogTekst: (naam: string) => `${naam} wordt verwijderd, met de opgeslagen geheimen. Medewerkers zien de gegevens uit deze bron dan niet meer.`,
+    dialoogTekst: (naam: string) =>
+      `${naam} wordt verwijderd, met de opgeslagen geheimen. Medewerkers zien de gegevens uit deze bron dan niet meer.`,
     bevestigVerwijderen: (naam: string) => `${naam} verwijderen`,
     annuleren: 'Annuleren',
     verwijderd: (naam: string) => `${naam} is verwijderd.`,
@@ -52,7 +54,11 @@ export const beheerNl = {
     actief: 'Actief: medewerkers gebruiken deze bron',
     apiUrl: 'Adres van de BRP API',
     authenticatie: 'Authenticatie',
-    authenticaties: { 'api-key': 'API-sleutel', oauth2: 'OAuth 2.0 (client credentials)', certificaat: 'Clientcertificaat (PKIoverheid)' } as Record<string, string>,
+    authenticaties: {
+      'api-key': 'API-sleutel',
+      oauth2: 'OAuth 2.0 (client credentials)',
+      certificaat: 'Clientcertificaat (PKIoverheid)',
+    } as Record<string, string>,
     tokenUrl: 'Token-adres',
     clientId: 'Client-id',
     scope: 'Scope',
@@ -60,14 +66,18 @@ export const beheerNl = {
     extraHeaders: 'Extra headers',
     extraHeadersHulp: 'Eén per regel, als Naam: waarde.',
     doelbinding: 'Doelbinding',
-    doelbindingHulp: 'Waarvoor de gemeente de BRP raadpleegt; komt bij elke vraag in het verwerkingenlogboek. Leeg: “Identificatie en verificatie van de klant (KCC)”.',
+    doelbindingHulp:
+      'Waarvoor de gemeente de BRP raadpleegt; komt bij elke vraag in het verwerkingenlogboek. Leeg: “Identificatie en verificatie van de klant (KCC)”.',
     zakenApiUrl: 'Adres van de Zaken API',
     catalogiApiUrl: 'Adres van de Catalogi API',
     register: 'Register',
     registerHulp: 'Hoe Loket het zaaksysteem noemt bij een gekoppelde zaak (codeRegister), meestal openzaak.',
     timeoutMs: 'Wachttijd in milliseconden',
     timeoutHulp: 'Hoe lang Loket op de bron wacht. Leeg: de standaard van de server.',
-    geheim: { apiKey: 'API-sleutel', clientSecret: 'Client-secret', sleutel: 'Privésleutel (PEM)', secret: 'Secret (JWT)' } as Record<string, string>,
+    geheim: { apiKey: 'API-sleutel', clientSecret: 'Client-secret', sleutel: 'Privésleutel (PEM)', secret: 'Secret (JWT)' } as Record<
+      string,
+      string
+    >,
     geheimIngesteld: 'Ingesteld. Laat leeg om het te bewaren; vul in om het te vervangen.',
     geheimNieuw: 'Nog niet ingesteld.',
     opslaan: 'Opslaan',
@@ -97,7 +107,8 @@ export const beheerEn: BeheerMessages = {
   },
   bronnen: {
     titel: 'Sources',
-    intro: 'Connections to the BRP and the case systems (Zaken API and Catalogi API). With them, agents see who is calling and where their cases stand.',
+    intro:
+      'Connections to the BRP and the case systems (Zaken API and Catalogi API). With them, agents see who is calling and where their cases stand.',
     wat: 'Source management (GET /api/beheer/bronnen)',
     lijst: 'Configured sources',
     geen: 'No sources have been configured yet.',
@@ -145,7 +156,8 @@ export const beheerEn: BeheerMessages = {
     extraHeaders: 'Extra headers',
     extraHeadersHulp: 'One per line, as Name: value.',
     doelbinding: 'Purpose limitation (doelbinding)',
-    doelbindingHulp: 'Why the municipality consults the BRP; written to the processing log with every question. Empty: “Identificatie en verificatie van de klant (KCC)”.',
+    doelbindingHulp:
+      'Why the municipality consults the BRP; written to the processing log with every question. Empty: “Identificatie en verificatie van de klant (KCC)”.',
     zakenApiUrl: 'Address of the Zaken API',
     catalogiApiUrl: 'Address of the Catalogi API',
     register: 'Register',

@@ -11,7 +11,17 @@ import { beginwaarden, bronInvoer, geheimenVoor, type Formulier } from './bronne
  * secret back); left empty, the stored one stays. Only the fields of the chosen kind and
  * authentication are asked.
  */
-export function BronFormulier({ bron, soort, onSaved, onCancel }: { bron: Bron | null; soort: BronSoort; onSaved: (bron: Bron) => void; onCancel: () => void }) {
+export function BronFormulier({
+  bron,
+  soort,
+  onSaved,
+  onCancel,
+}: {
+  bron: Bron | null;
+  soort: BronSoort;
+  onSaved: (bron: Bron) => void;
+  onCancel: () => void;
+}) {
   const m = useBeheerT();
   const f = m.formulier;
   const t = useT();
@@ -26,7 +36,9 @@ export function BronFormulier({ bron, soort, onSaved, onCancel }: { bron: Bron |
   }, [fout]);
 
   const set = (name: string, value: string) => setWaarden((w) => ({ ...w, [name]: value }));
-  const veld = (name: string, label: string, extra: Partial<Parameters<typeof Veld>[0]> = {}) => <Veld key={name} name={name} label={label} waarden={waarden} fout={fout} onChange={set} {...extra} />;
+  const veld = (name: string, label: string, extra: Partial<Parameters<typeof Veld>[0]> = {}) => (
+    <Veld key={name} name={name} label={label} waarden={waarden} fout={fout} onChange={set} {...extra} />
+  );
   const ingesteld = bron?.geheimenIngesteld ?? [];
   const isBrp = waarden.soort === 'brp';
   const auth = waarden.authenticatie;
@@ -47,13 +59,24 @@ export function BronFormulier({ bron, soort, onSaved, onCancel }: { bron: Bron |
 
   const titel = bron ? f.bewerkTitel(bron.naam) : f.nieuwTitel(m.bronnen.soort[waarden.soort ?? soort] ?? soort);
   return (
-    <form ref={form} className="loket-panel loket-bron-formulier" aria-labelledby="bron-formulier-titel" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      ref={form}
+      className="loket-panel loket-bron-formulier"
+      aria-labelledby="bron-formulier-titel"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
       <h2 id="bron-formulier-titel" ref={heading} tabIndex={-1} className="utrecht-heading-2">
         {titel}
       </h2>
       {veld('naam', f.naam, { hulp: f.naamHulp })}
       <FormField type="checkbox" className="loket-bron-formulier__actief">
-        <Checkbox id="bron-actief" name="actief" checked={waarden.actief !== 'false'} onChange={(e) => set('actief', String(e.target.checked))} />
+        <Checkbox
+          id="bron-actief"
+          name="actief"
+          checked={waarden.actief !== 'false'}
+          onChange={(e) => set('actief', String(e.target.checked))}
+        />
         <FormLabel htmlFor="bron-actief" type="checkbox">
           {f.actief}
         </FormLabel>
@@ -63,7 +86,12 @@ export function BronFormulier({ bron, soort, onSaved, onCancel }: { bron: Bron |
           {veld('apiUrl', f.apiUrl, { type: 'url' })}
           <FormField>
             <FormLabel htmlFor="bron-authenticatie">{f.authenticatie}</FormLabel>
-            <Select id="bron-authenticatie" name="authenticatie" value={auth} onChange={(e: ChangeEvent<HTMLSelectElement>) => set('authenticatie', e.target.value)}>
+            <Select
+              id="bron-authenticatie"
+              name="authenticatie"
+              value={auth}
+              onChange={(e: ChangeEvent<HTMLSelectElement>) => set('authenticatie', e.target.value)}
+            >
               {Object.entries(f.authenticaties).map(([value, label]) => (
                 <SelectOption key={value} value={value}>
                   {label}

@@ -6,7 +6,17 @@ import { useBeheerT } from './beheer-i18n.ts';
 import { bronAdres, geheimenVoor } from './bronnen-logic.ts';
 
 /** One source in the list: what it is, whether its secrets are set, and a connection test. */
-export function BronKaart({ bron, onEdit, onDelete, announce }: { bron: Bron; onEdit: () => void; onDelete: () => void; announce: (text: string) => void }) {
+export function BronKaart({
+  bron,
+  onEdit,
+  onDelete,
+  announce,
+}: {
+  bron: Bron;
+  onEdit: () => void;
+  onDelete: () => void;
+  announce: (text: string) => void;
+}) {
   const m = useBeheerT();
   const b = m.bronnen;
   const t = useT();
@@ -31,7 +41,9 @@ export function BronKaart({ bron, onEdit, onDelete, announce }: { bron: Bron; on
     <li className="loket-bron" aria-labelledby={titleId}>
       <h3 id={titleId} className="utrecht-heading-3">
         {bron.naam}
-        <span className={`loket-badge${bron.actief ? ' loket-badge--ok' : ' loket-badge--uit'}`}>{bron.actief ? b.actief : b.inactief}</span>
+        <span className={`loket-badge${bron.actief ? ' loket-badge--ok' : ' loket-badge--uit'}`}>
+          {bron.actief ? b.actief : b.inactief}
+        </span>
         {readOnly && <span className="loket-badge loket-badge--omgeving">{b.omgeving}</span>}
       </h3>
       <DataList>
@@ -54,7 +66,13 @@ export function BronKaart({ bron, onEdit, onDelete, announce }: { bron: Bron; on
       </DataList>
       {readOnly && <Paragraph className="loket-hint">{b.omgevingUitleg}</Paragraph>}
       <div className="loket-bron__acties">
-        <Button appearance="secondary-action-button" aria-label={b.testenLabel(bron.naam)} busy={test === 'bezig'} disabled={test === 'bezig'} onClick={() => void testen()}>
+        <Button
+          appearance="secondary-action-button"
+          aria-label={b.testenLabel(bron.naam)}
+          busy={test === 'bezig'}
+          disabled={test === 'bezig'}
+          onClick={() => void testen()}
+        >
           {b.testen}
         </Button>
         {!readOnly && (
@@ -68,8 +86,19 @@ export function BronKaart({ bron, onEdit, onDelete, announce }: { bron: Bron; on
           </>
         )}
       </div>
-      <p role="status" className={`loket-bron__test${test && test !== 'bezig' ? ('ok' in test && test.ok ? ' loket-bron__test--ok' : ' loket-bron__test--mis') : ''}`}>
-        {test === 'bezig' ? b.testBezig : !test ? '' : 'fout' in test ? test.fout : test.ok ? b.testOk(test.melding, test.duurMs) : b.testMis(test.melding, test.duurMs)}
+      <p
+        role="status"
+        className={`loket-bron__test${test && test !== 'bezig' ? ('ok' in test && test.ok ? ' loket-bron__test--ok' : ' loket-bron__test--mis') : ''}`}
+      >
+        {test === 'bezig'
+          ? b.testBezig
+          : !test
+            ? ''
+            : 'fout' in test
+              ? test.fout
+              : test.ok
+                ? b.testOk(test.melding, test.duurMs)
+                : b.testMis(test.melding, test.duurMs)}
       </p>
     </li>
   );

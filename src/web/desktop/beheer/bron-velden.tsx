@@ -25,7 +25,16 @@ export function Veld({ name, label, hulp, waarden, fout, onChange, type = 'text'
       <FormLabel htmlFor={id}>{label}</FormLabel>
       {hulp && <FormFieldDescription id={`${id}-hulp`}>{hulp}</FormFieldDescription>}
       {meerdereRegels ? (
-        <Textarea id={id} name={name} value={waarden[name] ?? ''} onChange={change} invalid={invalid} aria-describedby={describedBy} rows={4} spellCheck={false} />
+        <Textarea
+          id={id}
+          name={name}
+          value={waarden[name] ?? ''}
+          onChange={change}
+          invalid={invalid}
+          aria-describedby={describedBy}
+          rows={4}
+          spellCheck={false}
+        />
       ) : (
         <Textbox
           id={id}

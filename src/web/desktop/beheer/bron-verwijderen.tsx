@@ -4,7 +4,19 @@ import type { Bron } from './bronnen-api.ts';
 import { useBeheerT } from './beheer-i18n.ts';
 
 /** Deleting a source cannot be undone: a modal dialog with Cancel focused, so Enter does no harm. */
-export function BronVerwijderen({ bron, busy, fout, onConfirm, onClose }: { bron: Bron; busy: boolean; fout: string | undefined; onConfirm: () => void; onClose: () => void }) {
+export function BronVerwijderen({
+  bron,
+  busy,
+  fout,
+  onConfirm,
+  onClose,
+}: {
+  bron: Bron;
+  busy: boolean;
+  fout: string | undefined;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const b = useBeheerT().bronnen;
   const { dialog, cancel, onCancel } = useModalDialog(onClose);
   return (

@@ -37,7 +37,9 @@ export type Instellingen = BrpInstellingen | ZakenInstellingen;
  * A source as GET /api/beheer/bronnen lists it. The server documents `instellingen` as a free object
  * (its fields differ per soort); the desktop reads it as the settings of either soort.
  */
-export type Bron = Omit<Antwoord<'/api/beheer/bronnen'>['bronnen'][number], 'instellingen'> & { instellingen: Partial<BrpInstellingen & ZakenInstellingen> };
+export type Bron = Omit<Antwoord<'/api/beheer/bronnen'>['bronnen'][number], 'instellingen'> & {
+  instellingen: Partial<BrpInstellingen & ZakenInstellingen>;
+};
 
 /** What the form sends; only the secrets the beheerder typed: one left out keeps its stored value. */
 export type BronInvoer = Invoer<'/api/beheer/bronnen'>;

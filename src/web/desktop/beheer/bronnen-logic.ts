@@ -32,7 +32,10 @@ const isHttpUrl = (value: string) => {
 /** "Naam: waarde" per line ↔ an object; a line without a colon or an invalid header name is refused. */
 export function leesHeaders(text: string): Record<string, string> | null {
   const headers: Record<string, string> = {};
-  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const at = line.indexOf(':');
     const name = line.slice(0, at).trim();
     if (at < 1 || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) return null;
@@ -93,7 +96,8 @@ export function bronInvoer(form: Formulier, ingesteld: readonly string[]): Uitko
     if (!isHttpUrl(v('apiUrl'))) return { fout: 'urlOngeldig', veld: 'apiUrl' };
     if (authenticatie === 'oauth2' && !isHttpUrl(v('tokenUrl'))) return { fout: 'tokenUrlOngeldig', veld: 'tokenUrl' };
     if (authenticatie === 'oauth2' && !v('clientId')) return { fout: 'clientIdLeeg', veld: 'clientId' };
-    if (authenticatie === 'certificaat' && !/-----BEGIN CERTIFICATE-----/.test(v('certificaat'))) return { fout: 'certificaatOngeldig', veld: 'certificaat' };
+    if (authenticatie === 'certificaat' && !/-----BEGIN CERTIFICATE-----/.test(v('certificaat')))
+      return { fout: 'certificaatOngeldig', veld: 'certificaat' };
     const extraHeaders = leesHeaders(form.extraHeaders ?? '');
     if (!extraHeaders) return { fout: 'headersOngeldig', veld: 'extraHeaders' };
     const timeout = leesTimeout(v('timeoutMs'));
@@ -101,7 +105,9 @@ export function bronInvoer(form: Formulier, ingesteld: readonly string[]): Uitko
     instellingen = {
       apiUrl: v('apiUrl'),
       authenticatie,
-      ...(authenticatie === 'oauth2' ? { tokenUrl: v('tokenUrl'), clientId: v('clientId'), ...(v('scope') ? { scope: v('scope') } : {}) } : {}),
+      ...(authenticatie === 'oauth2'
+        ? { tokenUrl: v('tokenUrl'), clientId: v('clientId'), ...(v('scope') ? { scope: v('scope') } : {}) }
+        : {}),
       ...(authenticatie === 'certificaat' ? { certificaat: v('certificaat') } : {}),
       // Left out when empty: the server then uses its default doelbinding.
       ...(Object.keys(extraHeaders).length ? { extraHeaders } : {}),
@@ -114,7 +120,13 @@ export function bronInvoer(form: Formulier, ingesteld: readonly string[]): Uitko
     if (!v('clientId')) return { fout: 'clientIdLeeg', veld: 'clientId' };
     const timeout = leesTimeout(v('timeoutMs'));
     if (timeout === null) return { fout: 'timeoutOngeldig', veld: 'timeoutMs' };
-    instellingen = { zakenApiUrl: v('zakenApiUrl'), catalogiApiUrl: v('catalogiApiUrl'), clientId: v('clientId'), register: v('register') || 'openzaak', ...(timeout ? { timeoutMs: timeout } : {}) };
+    instellingen = {
+      zakenApiUrl: v('zakenApiUrl'),
+      catalogiApiUrl: v('catalogiApiUrl'),
+      clientId: v('clientId'),
+      register: v('register') || 'openzaak',
+      ...(timeout ? { timeoutMs: timeout } : {}),
+    };
   }
   const geheimen: Record<string, string> = {};
   for (const naam of geheimenVoor(soort, authenticatie)) {

@@ -97,7 +97,9 @@ export function BronnenPage({ announce }: { announce: (text: string) => void }) 
           }
         </LoadState>
       </Panel>
-      {weg && <BronVerwijderen bron={weg} busy={wegBusy} fout={wegFout} onConfirm={() => void verwijder(weg)} onClose={() => setWeg(undefined)} />}
+      {weg && (
+        <BronVerwijderen bron={weg} busy={wegBusy} fout={wegFout} onConfirm={() => void verwijder(weg)} onClose={() => setWeg(undefined)} />
+      )}
     </div>
   );
 }

@@ -11,7 +11,13 @@ export type BrpZoekvraag = { bsn: string } | { geslachtsnaam: string; geboorteda
 export type BrpPersoon = Antwoord<'/api/brp/personen', 'post'>['personen'][number];
 
 export const brpApi = {
-  zoek: (gesprekId: string, vraag: BrpZoekvraag) => request<{ personen: BrpPersoon[] }>('POST', '/api/brp/personen', { ...vraag, gesprek: gesprekId }),
+  zoek: (gesprekId: string, vraag: BrpZoekvraag) =>
+    request<{ personen: BrpPersoon[] }>('POST', '/api/brp/personen', { ...vraag, gesprek: gesprekId }),
   /** The caller answered as the BRP says: the gesprek is verified and its partij created or linked. */
-  bevestig: (gesprekId: string, bsn: string) => request<Antwoord<'/api/gesprekken/{id}/verificatie/brp', 'post'>>('POST', `/api/gesprekken/${encodeURIComponent(gesprekId)}/verificatie/brp`, { bsn }),
+  bevestig: (gesprekId: string, bsn: string) =>
+    request<Antwoord<'/api/gesprekken/{id}/verificatie/brp', 'post'>>(
+      'POST',
+      `/api/gesprekken/${encodeURIComponent(gesprekId)}/verificatie/brp`,
+      { bsn },
+    ),
 };

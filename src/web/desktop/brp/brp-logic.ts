@@ -22,7 +22,10 @@ export type ZoekMethode = 'bsn' | 'naam' | 'adres';
 export type ZoekFout = 'bsnLeeg' | 'bsnOngeldig' | 'naamLeeg' | 'geboortedatumOngeldig' | 'postcodeOngeldig' | 'huisnummerOngeldig';
 export type Velden = Partial<Record<'bsn' | 'geslachtsnaam' | 'geboortedatum' | 'postcode' | 'huisnummer', string>>;
 
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isDate = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /**
  * The BRP question for one search method, or the first field that is wrong (with its field name,
@@ -55,7 +58,9 @@ export function naamVan(persoon: Pick<BrpPersoon, 'naam'>): string {
 /** "Lindelaan 12 A-2, 1234 AB Lindendaal", or '' without an address. */
 export function adresRegel(adres: BrpPersoon['adres']): string {
   if (!adres) return '';
-  const nummer = [adres.huisnummer ?? '', adres.huisletter ?? '', adres.huisnummertoevoeging ? `-${adres.huisnummertoevoeging}` : ''].join('');
+  const nummer = [adres.huisnummer ?? '', adres.huisletter ?? '', adres.huisnummertoevoeging ? `-${adres.huisnummertoevoeging}` : ''].join(
+    '',
+  );
   const straat = [adres.straat, nummer].filter(Boolean).join(' ');
   const postcode = adres.postcode ? adres.postcode.replace(/^(\d{4}) ?([A-Za-z]{2})$/, '$1 $2') : '';
   const plaats = [postcode, adres.woonplaats].filter(Boolean).join(' ');

@@ -9,7 +9,15 @@ import { adresRegel, bsnLeesbaar, naamVan } from './brp-logic.ts';
  * What the BRP found, limited to what the agent compares the caller's answers with: name, date of
  * birth, home address and BSN. Geheimhouding is flagged where the agent cannot miss it.
  */
-export function BrpPersonen({ personen, busy, onBevestig }: { personen: BrpPersoon[]; busy: string | undefined; onBevestig: (persoon: BrpPersoon) => void }) {
+export function BrpPersonen({
+  personen,
+  busy,
+  onBevestig,
+}: {
+  personen: BrpPersoon[];
+  busy: string | undefined;
+  onBevestig: (persoon: BrpPersoon) => void;
+}) {
   const b = useBrpT();
   const { lang } = useI18n();
   return (
@@ -26,7 +34,15 @@ export function BrpPersonen({ personen, busy, onBevestig }: { personen: BrpPerso
             <DataList>
               <DataListItem>
                 <DataListKey>{b.geboortedatum}</DataListKey>
-                <DataListValue>{p.geboortedatum ? <time dateTime={machineDatum(p.geboortedatum)}>{datumVoluit(p.geboortedatum, lang === 'en' ? 'en-GB' : 'nl-NL')}</time> : p.geheimhouding ? b.afgeschermd : b.onbekend}</DataListValue>
+                <DataListValue>
+                  {p.geboortedatum ? (
+                    <time dateTime={machineDatum(p.geboortedatum)}>{datumVoluit(p.geboortedatum, lang === 'en' ? 'en-GB' : 'nl-NL')}</time>
+                  ) : p.geheimhouding ? (
+                    b.afgeschermd
+                  ) : (
+                    b.onbekend
+                  )}
+                </DataListValue>
               </DataListItem>
               <DataListItem>
                 <DataListKey>{b.adres}</DataListKey>
@@ -37,7 +53,13 @@ export function BrpPersonen({ personen, busy, onBevestig }: { personen: BrpPerso
                 <DataListValue>{bsnLeesbaar(p.burgerservicenummer)}</DataListValue>
               </DataListItem>
             </DataList>
-            <Button appearance="primary-action-button" aria-label={b.bevestigLabel(naam)} busy={busy === p.burgerservicenummer} disabled={busy !== undefined} onClick={() => onBevestig(p)}>
+            <Button
+              appearance="primary-action-button"
+              aria-label={b.bevestigLabel(naam)}
+              busy={busy === p.burgerservicenummer}
+              disabled={busy !== undefined}
+              onClick={() => onBevestig(p)}
+            >
               {b.bevestig}
             </Button>
           </li>

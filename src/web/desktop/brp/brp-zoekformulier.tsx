@@ -5,7 +5,11 @@ import { useBrpT } from './brp-i18n.ts';
 import { zoekvraag, type Velden, type ZoekMethode } from './brp-logic.ts';
 
 const METHODEN: ZoekMethode[] = ['bsn', 'naam', 'adres'];
-const VELDEN: Record<ZoekMethode, (keyof Velden)[]> = { bsn: ['bsn'], naam: ['geslachtsnaam', 'geboortedatum'], adres: ['postcode', 'huisnummer'] };
+const VELDEN: Record<ZoekMethode, (keyof Velden)[]> = {
+  bsn: ['bsn'],
+  naam: ['geslachtsnaam', 'geboortedatum'],
+  adres: ['postcode', 'huisnummer'],
+};
 
 /**
  * The BRP question: by BSN, surname + date of birth, or postcode + house number. Checked before it
@@ -30,14 +34,27 @@ export function BrpZoekformulier({ busy, onZoek }: { busy: boolean; onZoek: (vra
     onZoek(uitkomst.vraag);
   };
 
-  const veld = (name: keyof Velden, label: string, props: { type?: string; inputMode?: 'numeric'; maxLength?: number; hulp?: string } = {}) => {
+  const veld = (
+    name: keyof Velden,
+    label: string,
+    props: { type?: string; inputMode?: 'numeric'; maxLength?: number; hulp?: string } = {},
+  ) => {
     const id = `brp-${name}`;
     const describedBy = [props.hulp ? `${id}-hulp` : '', fout?.veld === name ? 'brp-fout' : ''].filter(Boolean).join(' ') || undefined;
     return (
       <FormField key={name}>
         <FormLabel htmlFor={id}>{label}</FormLabel>
         {props.hulp && <FormFieldDescription id={`${id}-hulp`}>{props.hulp}</FormFieldDescription>}
-        <Textbox id={id} name={name} type={props.type ?? 'text'} inputMode={props.inputMode} maxLength={props.maxLength} autoComplete="off" invalid={fout?.veld === name} aria-describedby={describedBy} />
+        <Textbox
+          id={id}
+          name={name}
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          maxLength={props.maxLength}
+          autoComplete="off"
+          invalid={fout?.veld === name}
+          aria-describedby={describedBy}
+        />
       </FormField>
     );
   };

@@ -17,7 +17,10 @@ const isResultaat = (value: string): value is Afhandeling['resultaat'] => (RESUL
  * (chosen from GET /api/collegas), then the
  * gesprek is closed. Without the afhandeling route on the server it only closes the gesprek.
  */
-export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: string; actorId: string; vraag: string; onDone: (message: string) => void }>(function AfhandelingForm({ gesprekId, actorId, vraag, onDone }, headingRef) {
+export const AfhandelingForm = forwardRef<
+  HTMLHeadingElement,
+  { gesprekId: string; actorId: string; vraag: string; onDone: (message: string) => void }
+>(function AfhandelingForm({ gesprekId, actorId, vraag, onDone }, headingRef) {
   const t = useT();
   const onderwerpen = useOnderwerpen(vraag);
   const [resultaat, setResultaat] = useState<Afhandeling['resultaat']>('beantwoord');
@@ -30,7 +33,9 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const categorie = form.has('keuze') ? gekozenCategorie(String(form.get('keuze')), String(form.get('anders') ?? '')) : String(form.get('categorie') ?? '').trim();
+    const categorie = form.has('keuze')
+      ? gekozenCategorie(String(form.get('keuze')), String(form.get('anders') ?? ''))
+      : String(form.get('categorie') ?? '').trim();
     if (!categorie) return setError(t.afhandeling.verplicht);
     const input: Afhandeling = { categorie, resultaat };
     if (resultaat === 'contactverzoek') {
@@ -74,7 +79,13 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
       <OnderwerpVeld onderwerpen={onderwerpen} />
       <FormField>
         <FormLabel htmlFor="afhandeling-resultaat">{t.afhandeling.resultaat}</FormLabel>
-        <Select id="afhandeling-resultaat" value={resultaat} onChange={(e: ChangeEvent<HTMLSelectElement>) => { if (isResultaat(e.target.value)) setResultaat(e.target.value); }}>
+        <Select
+          id="afhandeling-resultaat"
+          value={resultaat}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+            if (isResultaat(e.target.value)) setResultaat(e.target.value);
+          }}
+        >
           {RESULTATEN.map((r) => (
             <SelectOption key={r} value={r}>
               {t.afhandeling.resultaten[r]}
@@ -90,39 +101,39 @@ export const AfhandelingForm = forwardRef<HTMLHeadingElement, { gesprekId: strin
               <p className="loket-hint">{t.afhandeling.collegasOntbreken}</p>
             ) : (
               <>
-              <FormLabel htmlFor="afhandeling-ontvanger">{t.afhandeling.ontvanger}</FormLabel>
-              <Select
-                id="afhandeling-ontvanger"
-                name="ontvanger"
-                required
-                value={ontvanger}
-                invalid={ontvangerFout}
-                aria-describedby={ontvangerFout ? 'afhandeling-fout' : undefined}
-                onChange={(e: ChangeEvent<HTMLSelectElement>) => {
-                  setOntvanger(e.target.value);
-                  setOntvangerFout(false);
-                }}
-              >
-                <SelectOption value="">{collegas === undefined ? t.app.laden : t.afhandeling.kiesOntvanger}</SelectOption>
-                {collegas && collegas.teams.length > 0 && (
-                  <optgroup label={t.afhandeling.teams}>
-                    {collegas.teams.map((team) => (
-                      <SelectOption key={team.id} value={team.actorId}>
-                        {t.gesprek.team(team.naam)}
-                      </SelectOption>
-                    ))}
-                  </optgroup>
-                )}
-                {collegas && collegas.results.length > 0 && (
-                  <optgroup label={t.afhandeling.collegas}>
-                    {collegas.results.map((c) => (
-                      <SelectOption key={c.medewerkerId} value={c.actorId}>
-                        {c.naam}
-                      </SelectOption>
-                    ))}
-                  </optgroup>
-                )}
-              </Select>
+                <FormLabel htmlFor="afhandeling-ontvanger">{t.afhandeling.ontvanger}</FormLabel>
+                <Select
+                  id="afhandeling-ontvanger"
+                  name="ontvanger"
+                  required
+                  value={ontvanger}
+                  invalid={ontvangerFout}
+                  aria-describedby={ontvangerFout ? 'afhandeling-fout' : undefined}
+                  onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+                    setOntvanger(e.target.value);
+                    setOntvangerFout(false);
+                  }}
+                >
+                  <SelectOption value="">{collegas === undefined ? t.app.laden : t.afhandeling.kiesOntvanger}</SelectOption>
+                  {collegas && collegas.teams.length > 0 && (
+                    <optgroup label={t.afhandeling.teams}>
+                      {collegas.teams.map((team) => (
+                        <SelectOption key={team.id} value={team.actorId}>
+                          {t.gesprek.team(team.naam)}
+                        </SelectOption>
+                      ))}
+                    </optgroup>
+                  )}
+                  {collegas && collegas.results.length > 0 && (
+                    <optgroup label={t.afhandeling.collegas}>
+                      {collegas.results.map((c) => (
+                        <SelectOption key={c.medewerkerId} value={c.actorId}>
+                          {c.naam}
+                        </SelectOption>
+                      ))}
+                    </optgroup>
+                  )}
+                </Select>
               </>
             )}
           </FormField>

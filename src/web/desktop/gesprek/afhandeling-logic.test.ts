@@ -3,7 +3,11 @@ import { ANDERS, beginKeuze, gekozenCategorie, onderwerpKeuzes, onderwerpLabel }
 
 describe('the wrap-up topic', () => {
   it('lists each kennisbank category once, in Dutch order', () => {
-    expect(onderwerpKeuzes(['parkeren', 'afval', 'Afval ', '', 'openbare-ruimte', 'afval'])).toEqual(['afval', 'openbare-ruimte', 'parkeren']);
+    expect(onderwerpKeuzes(['parkeren', 'afval', 'Afval ', '', 'openbare-ruimte', 'afval'])).toEqual([
+      'afval',
+      'openbare-ruimte',
+      'parkeren',
+    ]);
   });
   it('shows a slug as words', () => {
     expect(onderwerpLabel('openbare-ruimte')).toBe('Openbare ruimte');

@@ -15,7 +15,9 @@ export function BijlagenLijst({ gesprekId, bijlagen }: { gesprekId: string; bijl
         const url = api.bijlageUrl(gesprekId, b.id);
         return (
           <li key={b.id} className="loket-bijlage">
-            {PREVIEW.has(b.contentType.split(';')[0]!.trim()) && <img className="loket-bijlage__voorbeeld" src={url} alt={t.gesprek.bijlagen.voorbeeld(b.bestandsnaam)} loading="lazy" />}
+            {PREVIEW.has(b.contentType.split(';')[0]!.trim()) && (
+              <img className="loket-bijlage__voorbeeld" src={url} alt={t.gesprek.bijlagen.voorbeeld(b.bestandsnaam)} loading="lazy" />
+            )}
             <a href={url} download={b.bestandsnaam}>
               {t.gesprek.bijlagen.downloaden(b.bestandsnaam)}
             </a>

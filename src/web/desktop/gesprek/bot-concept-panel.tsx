@@ -10,7 +10,15 @@ import { useBotConcept } from './use-bot-concept.ts';
  * The bot's draft answer to the citizen's e-mail, next to the reply. The bot never sends it: the
  * agent takes it into the reply box (to edit and send as any answer) or discards it.
  */
-export function BotConceptPanel({ gesprekId, onTakeOver, onDiscarded }: { gesprekId: string; onTakeOver: (tekst: string) => void; onDiscarded: () => void }) {
+export function BotConceptPanel({
+  gesprekId,
+  onTakeOver,
+  onDiscarded,
+}: {
+  gesprekId: string;
+  onTakeOver: (tekst: string) => void;
+  onDiscarded: () => void;
+}) {
   const t = useT();
   const c = t.gesprek.botConcept;
   const { concept, gone } = useBotConcept(gesprekId);
@@ -48,10 +56,20 @@ export function BotConceptPanel({ gesprekId, onTakeOver, onDiscarded }: { gespre
       </div>
       {alert}
       <ButtonGroup>
-        <Button appearance="primary-action-button" busy={busy === 'overgenomen'} disabled={busy !== undefined} onClick={() => void judge('overgenomen')}>
+        <Button
+          appearance="primary-action-button"
+          busy={busy === 'overgenomen'}
+          disabled={busy !== undefined}
+          onClick={() => void judge('overgenomen')}
+        >
           {c.overnemen}
         </Button>
-        <Button appearance="secondary-action-button" busy={busy === 'verworpen'} disabled={busy !== undefined} onClick={() => void judge('verworpen')}>
+        <Button
+          appearance="secondary-action-button"
+          busy={busy === 'verworpen'}
+          disabled={busy !== undefined}
+          onClick={() => void judge('verworpen')}
+        >
           {c.verwerpen}
         </Button>
       </ButtonGroup>

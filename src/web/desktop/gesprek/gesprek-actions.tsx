@@ -19,13 +19,26 @@ function useTransferTargets(me: Medewerker): { medewerkers: Ref[]; teams: Ref[] 
   const [fallback, setFallback] = useState<Ref[]>([]);
   useEffect(() => {
     if (collegas !== null) return;
-    api.teamleider().then((o) => setFallback(o.medewerkers.filter((m) => m.id !== me.id)), () => setFallback([]));
+    api.teamleider().then(
+      (o) => setFallback(o.medewerkers.filter((m) => m.id !== me.id)),
+      () => setFallback([]),
+    );
   }, [collegas, me.id]);
   if (!collegas) return { medewerkers: fallback, teams: me.teams };
-  return { medewerkers: collegas.results.filter((c) => c.medewerkerId !== me.id).map((c) => ({ id: c.medewerkerId, naam: c.naam })), teams: collegas.teams };
+  return {
+    medewerkers: collegas.results.filter((c) => c.medewerkerId !== me.id).map((c) => ({ id: c.medewerkerId, naam: c.naam })),
+    teams: collegas.teams,
+  };
 }
 
-export function GesprekActions({ gesprekId, status, me, onChanged, onAfhandelen, onMessage }: {
+export function GesprekActions({
+  gesprekId,
+  status,
+  me,
+  onChanged,
+  onAfhandelen,
+  onMessage,
+}: {
   gesprekId: string;
   /** The server documents the status as a string; one this desktop does not know offers no actions. */
   status: string;
@@ -37,13 +50,21 @@ export function GesprekActions({ gesprekId, status, me, onChanged, onAfhandelen,
   const t = useT();
   const { medewerkers, teams } = useTransferTargets(me);
   const [target, setTarget] = useState('');
-  const report = (e: unknown) => onMessage(e instanceof ApiError && e.missing ? t.app.ontbreekt('POST /api/gesprekken/:id/toewijzing') : t.app.fout(e instanceof Error ? e.message : String(e)));
+  const report = (e: unknown) =>
+    onMessage(
+      e instanceof ApiError && e.missing
+        ? t.app.ontbreekt('POST /api/gesprekken/:id/toewijzing')
+        : t.app.fout(e instanceof Error ? e.message : String(e)),
+    );
 
   const run = async (actie: Actie) => {
     if (actie === 'afhandelen') return onAfhandelen();
     try {
       if (actie === 'oppakken') await api.take(gesprekId);
-      else if (actie === 'terugleggen') await api.putBack(gesprekId).catch((e: unknown) => (e instanceof ApiError && e.missing ? api.transition(gesprekId, 'terugleggen') : Promise.reject(e)));
+      else if (actie === 'terugleggen')
+        await api
+          .putBack(gesprekId)
+          .catch((e: unknown) => (e instanceof ApiError && e.missing ? api.transition(gesprekId, 'terugleggen') : Promise.reject(e)));
       else return onChanged((await api.transition(gesprekId, actie satisfies GesprekTransitie)).status);
       onChanged();
     } catch (e) {
@@ -66,7 +87,11 @@ export function GesprekActions({ gesprekId, status, me, onChanged, onAfhandelen,
     <div className="loket-actions" role="group" aria-label={t.gesprek.acties}>
       <ButtonGroup>
         {(ACTIES[status as GesprekStatus] ?? []).map((actie) => (
-          <Button key={actie} appearance={actie === 'afhandelen' || actie === 'oppakken' ? 'primary-action-button' : 'secondary-action-button'} onClick={() => void run(actie)}>
+          <Button
+            key={actie}
+            appearance={actie === 'afhandelen' || actie === 'oppakken' ? 'primary-action-button' : 'secondary-action-button'}
+            onClick={() => void run(actie)}
+          >
             {t.gesprek[actie]}
           </Button>
         ))}

@@ -57,7 +57,9 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
       reload();
     } else if (event.type === 'gesprek.status' && typeof event.data.status === 'string') {
       update((g) => ({ ...g, status: event.data.status as typeof g.status }));
-    } else if (['gesprek.toegewezen', 'gesprek.afgehandeld', 'gesprek.labels', 'gesprek.gesluimerd', 'gesprek.gewekt'].includes(event.type)) {
+    } else if (
+      ['gesprek.toegewezen', 'gesprek.afgehandeld', 'gesprek.labels', 'gesprek.gesluimerd', 'gesprek.gewekt'].includes(event.type)
+    ) {
       reload();
     } else if (event.type === 'typen' && event.data.door === 'inwoner') {
       setTyping(true);
@@ -69,8 +71,14 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
   const kanaal = gesprek ? (t.kanaal[gesprek.kanaal] ?? gesprek.kanaal) : '';
   const inbound = gesprek?.berichten.filter((b) => b.richting === 'inkomend').length ?? 0;
   // Linking the klantcontact to a verzoek does not touch the gesprek, so its verzoek is read back from the timeline.
-  const verzoekId = gesprek && partij.state === 'volledig' ? (gesprek.verzoekId ?? partij.tijdlijn.find((i) => i.soort === 'klantcontact' && i.id === gesprek.klantcontactId)?.verzoekId ?? null) : null;
-  const earlier = gesprek && partij.state === 'volledig' ? earlierContacts(partij.tijdlijn, { gesprekId: gesprek.id, klantcontactId: gesprek.klantcontactId, verzoekId }) : undefined;
+  const verzoekId =
+    gesprek && partij.state === 'volledig'
+      ? (gesprek.verzoekId ?? partij.tijdlijn.find((i) => i.soort === 'klantcontact' && i.id === gesprek.klantcontactId)?.verzoekId ?? null)
+      : null;
+  const earlier =
+    gesprek && partij.state === 'volledig'
+      ? earlierContacts(partij.tijdlijn, { gesprekId: gesprek.id, klantcontactId: gesprek.klantcontactId, verzoekId })
+      : undefined;
   const [justLinked, setJustLinked] = useState(false);
   const say = (text: string) => {
     setNotice(text);
@@ -104,23 +112,30 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
               <OnthullingWaarschuwing gesprekId={g.id} announce={announce} />
               <InzageMelding gesprekId={g.id} mij={me.id} />
               <div className="loket-gesprek__balk">
-              <p className="loket-gesprek__status">
-                <span className={`loket-channel loket-channel--${g.kanaal}`}>{kanaal}</span>
-                <span className={`loket-status loket-status--${g.status}`}>{t.status[g.status] ?? g.status}</span>
-              </p>
-              <GesprekActions
+                <p className="loket-gesprek__status">
+                  <span className={`loket-channel loket-channel--${g.kanaal}`}>{kanaal}</span>
+                  <span className={`loket-status loket-status--${g.status}`}>{t.status[g.status] ?? g.status}</span>
+                </p>
+                <GesprekActions
+                  gesprekId={g.id}
+                  status={g.status}
+                  me={me}
+                  onChanged={(status) => {
+                    reload();
+                    if (status) say(t.gesprek.statusGewijzigd(t.status[status] ?? status));
+                  }}
+                  onAfhandelen={() => setAfhandelen(true)}
+                  onMessage={say}
+                />
+              </div>
+              <GesprekOrdenen
                 gesprekId={g.id}
                 status={g.status}
-                me={me}
-                onChanged={(status) => {
-                  reload();
-                  if (status) say(t.gesprek.statusGewijzigd(t.status[status] ?? status));
-                }}
-                onAfhandelen={() => setAfhandelen(true)}
+                labels={g.labels}
+                gesluimerdTot={g.gesluimerdTot}
+                onChanged={reload}
                 onMessage={say}
               />
-              </div>
-              <GesprekOrdenen gesprekId={g.id} status={g.status} labels={g.labels} gesluimerdTot={g.gesluimerdTot} onChanged={reload} onMessage={say} />
               {notice && (
                 <Alert type="info" className="loket-notice">
                   <Paragraph>{notice}</Paragraph>
@@ -144,7 +159,23 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 {typing ? t.gesprek.typt : ''}
               </p>
               {g.status !== 'afgehandeld' && (
-                <ReplyBox gesprekId={g.id} kanaal={g.kanaal} grenzen={grenzen} draft={draft} onDraft={setDraft} announce={announce} waarden={{ naam: partij.state === 'volledig' ? partij.partij.volledigeNaam : null, medewerker: me.naam, zaaknummer: null }} onSent={(soort) => { reload(); announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen); }} />
+                <ReplyBox
+                  gesprekId={g.id}
+                  kanaal={g.kanaal}
+                  grenzen={grenzen}
+                  draft={draft}
+                  onDraft={setDraft}
+                  announce={announce}
+                  waarden={{
+                    naam: partij.state === 'volledig' ? partij.partij.volledigeNaam : null,
+                    medewerker: me.naam,
+                    zaaknummer: null,
+                  }}
+                  onSent={(soort) => {
+                    reload();
+                    announce(soort === 'antwoord' ? t.gesprek.antwoord.verstuurd : t.gesprek.antwoord.opgeslagen);
+                  }}
+                />
               )}
             </section>
             <aside className="loket-gesprek__side" aria-label={t.gesprek.contextPaneel}>
@@ -196,7 +227,16 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                 <>
                   {partij.zonderVerificatie && <p className="loket-hint">{t.app.ontbreekt('POST /api/gesprekken/:id/verificatie')}</p>}
                   <PartijPanel partij={partij.partij} tijdlijn={partij.tijdlijn} />
-                  <ZakenPanel partijId={partij.partij.id} gesprek={{ id: g.id, klantcontactId: g.status === 'afgehandeld' ? null : g.klantcontactId, gekoppeld: gekoppeldeZaken(partij.tijdlijn, g.klantcontactId), onLinked: reloadPartij }} announce={announce} />
+                  <ZakenPanel
+                    partijId={partij.partij.id}
+                    gesprek={{
+                      id: g.id,
+                      klantcontactId: g.status === 'afgehandeld' ? null : g.klantcontactId,
+                      gekoppeld: gekoppeldeZaken(partij.tijdlijn, g.klantcontactId),
+                      onLinked: reloadPartij,
+                    }}
+                    announce={announce}
+                  />
                   {g.status !== 'afgehandeld' && (
                     <VerzoekKoppelen
                       klantcontactId={g.klantcontactId}
@@ -214,11 +254,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
                   </p>
                 </>
               )}
-              <KnowledgePanel
-                gesprekId={g.id}
-                berichten={inbound}
-                onInsert={(text) => insert(text, t.kennis.ingevoegd)}
-              />
+              <KnowledgePanel gesprekId={g.id} berichten={inbound} onInsert={(text) => insert(text, t.kennis.ingevoegd)} />
             </aside>
           </div>
         )}

@@ -6,7 +6,12 @@ const inzage = (medewerkerId: string, naam: string, tot: string): [string, Inzag
 
 describe('who else has this gesprek open', () => {
   it('names colleagues whose sign has not faded, not myself nor one who closed the page', () => {
-    const map = new Map([inzage('b', 'Bram', '2026-03-10T09:00:30Z'), inzage('a', 'Anna', '2026-03-10T09:00:10Z'), inzage('me', 'Ik', '2026-03-10T09:00:40Z'), inzage('c', 'Cor', '2026-03-10T09:00:00Z')]);
+    const map = new Map([
+      inzage('b', 'Bram', '2026-03-10T09:00:30Z'),
+      inzage('a', 'Anna', '2026-03-10T09:00:10Z'),
+      inzage('me', 'Ik', '2026-03-10T09:00:40Z'),
+      inzage('c', 'Cor', '2026-03-10T09:00:00Z'),
+    ]);
     expect(meekijkers(map, 'me', NOW)).toEqual(['Anna', 'Bram']);
     expect(meekijkers(map, 'me', NOW + 20_000)).toEqual(['Bram']);
   });

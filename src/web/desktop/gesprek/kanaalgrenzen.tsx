@@ -19,7 +19,16 @@ export function KanaalgrenzenInfo({ grenzen, now }: { grenzen: Grenzen; now: num
       <dl className="loket-grenzen__lijst">
         <div>
           <dt>{g.venster}</dt>
-          <dd data-testid="venster" className={v.staat === 'dicht' ? 'loket-grenzen--dicht' : v.staat === 'open' && v.secondenOver < HOUR_S ? 'loket-grenzen--bijna' : undefined}>
+          <dd
+            data-testid="venster"
+            className={
+              v.staat === 'dicht'
+                ? 'loket-grenzen--dicht'
+                : v.staat === 'open' && v.secondenOver < HOUR_S
+                  ? 'loket-grenzen--bijna'
+                  : undefined
+            }
+          >
             {v.staat === 'geen' && g.vensterGeen}
             {v.staat === 'open' && g.vensterOpen(formatDuration(t, v.secondenOver), t.tijd.datum(v.sluitOp))}
             {v.staat === 'open' && v.secondenOver < HOUR_S && ` ${g.bijnaDicht}`}

@@ -10,6 +10,7 @@ export type KennisartikelVolledig = Antwoord<'/api/kennisbank/artikelen/{id}'>;
 const enc = encodeURIComponent;
 
 export const kennisApi = {
-  suggesties: (gesprekId: string) => get<{ results: Kennissuggestie[] }>(`/api/gesprekken/${enc(gesprekId)}/kennissuggesties`).then((r) => r.results),
+  suggesties: (gesprekId: string) =>
+    get<{ results: Kennissuggestie[] }>(`/api/gesprekken/${enc(gesprekId)}/kennissuggesties`).then((r) => r.results),
   artikel: (id: string) => get<KennisartikelVolledig>(`/api/kennisbank/artikelen/${enc(id)}`),
 };

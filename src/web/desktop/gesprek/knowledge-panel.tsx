@@ -16,7 +16,15 @@ interface Treffer {
  * writes: `berichten` counts their messages), or for the agent's own search. Each can be read in
  * full here, or its summary inserted as a quick answer.
  */
-export function KnowledgePanel({ gesprekId, berichten, onInsert }: { gesprekId: string; berichten: number; onInsert: (text: string) => void }) {
+export function KnowledgePanel({
+  gesprekId,
+  berichten,
+  onInsert,
+}: {
+  gesprekId: string;
+  berichten: number;
+  onInsert: (text: string) => void;
+}) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [gezocht, setGezocht] = useState(false);
@@ -38,7 +46,10 @@ export function KnowledgePanel({ gesprekId, berichten, onInsert }: { gesprekId: 
     setOpen(undefined);
     if (!query.trim()) return suggest();
     setGezocht(true);
-    api.knowledge(query).then((r) => setResults(r.results), () => setResults([]));
+    api.knowledge(query).then(
+      (r) => setResults(r.results),
+      () => setResults([]),
+    );
   };
 
   return (

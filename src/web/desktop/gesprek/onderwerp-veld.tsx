@@ -34,7 +34,14 @@ export function OnderwerpVeld({ onderwerpen }: { onderwerpen: Onderwerpen | unde
     <>
       <FormField>
         <FormLabel htmlFor="afhandeling-categorie">{a.categorie}</FormLabel>
-        <Select id="afhandeling-categorie" name="keuze" required value={keuze} aria-describedby="afhandeling-categorie-hulp" onChange={(e: ChangeEvent<HTMLSelectElement>) => setKeuze(e.target.value)}>
+        <Select
+          id="afhandeling-categorie"
+          name="keuze"
+          required
+          value={keuze}
+          aria-describedby="afhandeling-categorie-hulp"
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => setKeuze(e.target.value)}
+        >
           <SelectOption value="">{a.kiesOnderwerp}</SelectOption>
           {keuzes.map((k) => (
             <SelectOption key={k} value={k}>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ALERT_ONTHULLING, metOnthulling, onthulling, soorten, type Onthulling } from './onthulling-logic.ts';
 
-const frame = (data: Record<string, unknown>, type = ALERT_ONTHULLING) => ({ type, data: { gesprekId: 'g1', callId: 'c1', soort: 'onthulling_voor_verificatie', gegeven: 'zaakstatus', segment: 2, start: 6.5, ...data } });
+const frame = (data: Record<string, unknown>, type = ALERT_ONTHULLING) => ({
+  type,
+  data: { gesprekId: 'g1', callId: 'c1', soort: 'onthulling_voor_verificatie', gegeven: 'zaakstatus', segment: 2, start: 6.5, ...data },
+});
 
 describe('disclosure warnings on the conversation page', () => {
   it('reads a warning about this gesprek and ignores other gesprekken, other frames and incomplete ones', () => {

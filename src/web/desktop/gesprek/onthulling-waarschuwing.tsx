@@ -26,7 +26,9 @@ export function OnthullingWaarschuwing({ gesprekId, announce }: { gesprekId: str
   });
 
   if (hits.length === 0) return null;
-  const gegevens = soorten(hits).map((g) => naam[g] ?? g).join(', ');
+  const gegevens = soorten(hits)
+    .map((g) => naam[g] ?? g)
+    .join(', ');
   const close = () => {
     setHits([]);
     // The button goes: keep focus near, on the verification the warning asks for when it is there.

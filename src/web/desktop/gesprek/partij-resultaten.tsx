@@ -3,7 +3,19 @@ import type { PartijSummary } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 
 /** The hits of a partij search, each with the caller's one action (link to the gesprek, compare). */
-export function PartijResultaten({ results, label, onChoose, disabled, chosen }: { results: PartijSummary[] | undefined; label: (p: PartijSummary) => string; onChoose: (p: PartijSummary) => void; disabled: boolean; chosen?: string }) {
+export function PartijResultaten({
+  results,
+  label,
+  onChoose,
+  disabled,
+  chosen,
+}: {
+  results: PartijSummary[] | undefined;
+  label: (p: PartijSummary) => string;
+  onChoose: (p: PartijSummary) => void;
+  disabled: boolean;
+  chosen?: string;
+}) {
   const t = useT();
   if (!results || results.length === 0) return null;
   return (
@@ -13,7 +25,12 @@ export function PartijResultaten({ results, label, onChoose, disabled, chosen }:
           <span>
             <strong>{p.volledigeNaam}</strong> <span className="loket-hint">({t.zoeken.klantnummer(p.nummer)})</span>
           </span>
-          <Button appearance="secondary-action-button" onClick={() => onChoose(p)} disabled={disabled} aria-pressed={chosen === undefined ? undefined : chosen === p.id}>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => onChoose(p)}
+            disabled={disabled}
+            aria-pressed={chosen === undefined ? undefined : chosen === p.id}
+          >
             {label(p)}
           </Button>
         </li>

@@ -37,7 +37,12 @@ export function PartijZoeken({ gesprekId, onLinked }: { gesprekId: string; onLin
   const register = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const persoon = { voornaam: field(form, 'voornaam'), achternaam: field(form, 'achternaam'), geboortedatum: field(form, 'geboortedatum'), postcode: field(form, 'postcode') };
+    const persoon = {
+      voornaam: field(form, 'voornaam'),
+      achternaam: field(form, 'achternaam'),
+      geboortedatum: field(form, 'geboortedatum'),
+      postcode: field(form, 'postcode'),
+    };
     setRegistreerFout(undefined);
     if (!Object.values(persoon).every(Boolean)) return setRegistreerFout(t.zoeken.verplicht);
     if (!POSTCODE.test(persoon.postcode)) return setRegistreerFout(t.zoeken.postcodeOngeldig);
@@ -70,7 +75,12 @@ export function PartijZoeken({ gesprekId, onLinked }: { gesprekId: string; onLin
           {zoekFout}
         </p>
       )}
-      <PartijResultaten results={results} label={(p) => t.zoeken.koppel(p.volledigeNaam)} onChoose={(p) => void link(p)} disabled={busy !== undefined} />
+      <PartijResultaten
+        results={results}
+        label={(p) => t.zoeken.koppel(p.volledigeNaam)}
+        onChoose={(p) => void link(p)}
+        disabled={busy !== undefined}
+      />
       <form onSubmit={(e) => void register(e)} noValidate className="loket-partij-registreren">
         <Fieldset aria-describedby="registreren-uitleg">
           <FieldsetLegend>{t.zoeken.registreren}</FieldsetLegend>

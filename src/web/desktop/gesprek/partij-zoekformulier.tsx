@@ -11,7 +11,17 @@ const field = (form: FormData, name: string) => String(form.get(name) ?? '').tri
  * hits as a status message. The caller shows the hits with its own action (link, compare).
  * `exclude` leaves out the partij on screen, which is never its own duplicate.
  */
-export function PartijZoekformulier({ idPrefix = 'zoeken', exclude, disabled = false, onResults }: { idPrefix?: string; exclude?: string; disabled?: boolean; onResults: (results: PartijSummary[] | undefined) => void }) {
+export function PartijZoekformulier({
+  idPrefix = 'zoeken',
+  exclude,
+  disabled = false,
+  onResults,
+}: {
+  idPrefix?: string;
+  exclude?: string;
+  disabled?: boolean;
+  onResults: (results: PartijSummary[] | undefined) => void;
+}) {
   const t = useT();
   const [count, setCount] = useState<number>();
   const [fout, setFout] = useState<string>();
@@ -21,7 +31,12 @@ export function PartijZoekformulier({ idPrefix = 'zoeken', exclude, disabled = f
   const search = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const vraag: PartijZoekvraag = { naam: field(form, 'naam'), telefoonnummer: field(form, 'telefoonnummer'), email: field(form, 'email'), postcode: field(form, 'postcode') };
+    const vraag: PartijZoekvraag = {
+      naam: field(form, 'naam'),
+      telefoonnummer: field(form, 'telefoonnummer'),
+      email: field(form, 'email'),
+      postcode: field(form, 'postcode'),
+    };
     setFout(undefined);
     if (!Object.values(vraag).some(Boolean)) return setFout(t.zoeken.minstensEen);
     if (vraag.naam && vraag.naam.length < 2) return setFout(t.zoeken.naamTeKort);

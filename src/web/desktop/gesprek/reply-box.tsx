@@ -23,7 +23,25 @@ export interface Draft {
  * Reply on the citizen's channel or write an internal note; r and n jump here. The channel's
  * limits (`grenzen`) stop an answer outside its window or over its length; a note has neither.
  */
-export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent, waarden, announce }: { gesprekId: string; kanaal: string; grenzen: Kanaalgrenzen | undefined; draft: Draft; onDraft: (d: Draft) => void; onSent: (soort: Draft['soort']) => void; waarden: SjabloonWaarden; announce: (text: string) => void }) {
+export function ReplyBox({
+  gesprekId,
+  kanaal,
+  grenzen,
+  draft,
+  onDraft,
+  onSent,
+  waarden,
+  announce,
+}: {
+  gesprekId: string;
+  kanaal: string;
+  grenzen: Kanaalgrenzen | undefined;
+  draft: Draft;
+  onDraft: (d: Draft) => void;
+  onSent: (soort: Draft['soort']) => void;
+  waarden: SjabloonWaarden;
+  announce: (text: string) => void;
+}) {
   const t = useT();
   const sjablonen = useSjablonen();
   const [cursor, setCursor] = useState(-1);
@@ -126,17 +144,31 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent, w
           </Paragraph>
         ) : (
           <label className="loket-radio">
-            <input type="radio" name="soort" checked={draft.soort === 'antwoord'} onChange={() => onDraft({ ...draft, soort: 'antwoord' })} aria-keyshortcuts="r" />
+            <input
+              type="radio"
+              name="soort"
+              checked={draft.soort === 'antwoord'}
+              onChange={() => onDraft({ ...draft, soort: 'antwoord' })}
+              aria-keyshortcuts="r"
+            />
             {t.gesprek.antwoord.antwoord(viaNaam)}
           </label>
         )}
         <label className="loket-radio">
-          <input type="radio" name="soort" checked={draft.soort === 'notitie'} onChange={() => onDraft({ ...draft, soort: 'notitie' })} aria-keyshortcuts="n" />
+          <input
+            type="radio"
+            name="soort"
+            checked={draft.soort === 'notitie'}
+            onChange={() => onDraft({ ...draft, soort: 'notitie' })}
+            aria-keyshortcuts="n"
+          />
           {t.gesprek.antwoord.notitie}
         </label>
       </Fieldset>
       <FormField>
-        <FormLabel htmlFor="antwoord-tekst">{draft.soort === 'antwoord' ? t.gesprek.antwoord.tekstAntwoord : t.gesprek.antwoord.tekstNotitie}</FormLabel>
+        <FormLabel htmlFor="antwoord-tekst">
+          {draft.soort === 'antwoord' ? t.gesprek.antwoord.tekstAntwoord : t.gesprek.antwoord.tekstNotitie}
+        </FormLabel>
         <Textarea
           id="antwoord-tekst"
           ref={textarea}
@@ -163,7 +195,13 @@ export function ReplyBox({ gesprekId, kanaal, grenzen, draft, onDraft, onSent, w
           {error}
         </p>
       )}
-      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || geblokkeerd === 'venster'} aria-describedby={geblokkeerd === 'venster' ? 'venster-dicht' : undefined}>
+      <Button
+        type="submit"
+        appearance="primary-action-button"
+        busy={busy}
+        disabled={busy || geblokkeerd === 'venster'}
+        aria-describedby={geblokkeerd === 'venster' ? 'venster-dicht' : undefined}
+      >
         {draft.soort === 'antwoord' ? t.gesprek.antwoord.versturen : t.gesprek.antwoord.opslaan}
       </Button>
     </form>

@@ -31,7 +31,8 @@ export function SjabloonKeuze({ keuzes, onKies, onTerug }: { keuzes: Sjabloon[];
           {keuzes.map((s) => (
             <li key={s.id}>
               <button type="button" className="loket-sjablonen__keuze" onClick={() => onKies(s)}>
-                <strong>{s.titel}</strong> <span className="loket-sjablonen__tekst">{s.tekst.length > 80 ? `${s.tekst.slice(0, 80)}…` : s.tekst}</span>
+                <strong>{s.titel}</strong>{' '}
+                <span className="loket-sjablonen__tekst">{s.tekst.length > 80 ? `${s.tekst.slice(0, 80)}…` : s.tekst}</span>
               </button>
             </li>
           ))}

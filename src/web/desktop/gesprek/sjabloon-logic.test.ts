@@ -10,12 +10,22 @@ describe('reply templates with "/"', () => {
     expect(slashVraag('/groet daarna', 13)).toBeNull();
   });
   it('matches titles, starting-with first', () => {
-    const sjablonen = [{ id: '1', titel: 'Bladkorf', tekst: '' }, { id: '2', titel: 'Groet', tekst: '' }, { id: '3', titel: 'Afsluitende groet', tekst: '' }];
+    const sjablonen = [
+      { id: '1', titel: 'Bladkorf', tekst: '' },
+      { id: '2', titel: 'Groet', tekst: '' },
+      { id: '3', titel: 'Afsluitende groet', tekst: '' },
+    ];
     expect(passendeSjablonen(sjablonen, 'gro').map((s) => s.id)).toEqual(['2', '3']);
     expect(passendeSjablonen(sjablonen, '').map((s) => s.id)).toEqual(['1', '2', '3']);
   });
   it('fills in the known variables and leaves the unknown ones for the agent', () => {
-    expect(vulSjabloon('Dag {{naam}}, met {{ medewerker }}. Zaak {{zaaknummer}}.', { naam: 'Jan Bakker', medewerker: 'Sanne', zaaknummer: null })).toBe('Dag Jan Bakker, met Sanne. Zaak {{zaaknummer}}.');
+    expect(
+      vulSjabloon('Dag {{naam}}, met {{ medewerker }}. Zaak {{zaaknummer}}.', {
+        naam: 'Jan Bakker',
+        medewerker: 'Sanne',
+        zaaknummer: null,
+      }),
+    ).toBe('Dag Jan Bakker, met Sanne. Zaak {{zaaknummer}}.');
     expect(vulSjabloon('{{onbekend}}', { naam: null, medewerker: 'S', zaaknummer: null })).toBe('{{onbekend}}');
   });
   it('replaces the "/word" with the text and puts the cursor after it', () => {

@@ -24,7 +24,10 @@ export function slashVraag(tekst: string, cursor: number): { start: number; zoek
 export function passendeSjablonen(sjablonen: readonly Sjabloon[], zoek: string): Sjabloon[] {
   const z = zoek.toLowerCase();
   const hits = sjablonen.filter((s) => s.titel.toLowerCase().includes(z));
-  return [...hits.filter((s) => s.titel.toLowerCase().startsWith(z)), ...hits.filter((s) => !s.titel.toLowerCase().startsWith(z))].slice(0, MAX_KEUZES);
+  return [...hits.filter((s) => s.titel.toLowerCase().startsWith(z)), ...hits.filter((s) => !s.titel.toLowerCase().startsWith(z))].slice(
+    0,
+    MAX_KEUZES,
+  );
 }
 
 /** {{naam}}, {{medewerker}} and {{zaaknummer}} filled in where known; unknown ones stay visible. */

@@ -14,9 +14,15 @@ export function useOnderwerpen(vraag: string): Onderwerpen | undefined {
   const [result, setResult] = useState<Onderwerpen>();
   useEffect(() => {
     let current = true;
-    const lijst = get<{ results: { category: string }[] }>('/api/kennisbank/artikelen').then((r) => onderwerpKeuzes(r.results.map((a) => a.category)), () => []);
+    const lijst = get<{ results: { category: string }[] }>('/api/kennisbank/artikelen').then(
+      (r) => onderwerpKeuzes(r.results.map((a) => a.category)),
+      () => [],
+    );
     const herkend = vraag.trim()
-      ? request<{ category: string; confidence: number }>('POST', '/api/analytics/classify', { text: vraag.slice(0, 20_000) }).then((r) => (r.confidence > 0 && r.category ? r.category : null), () => null)
+      ? request<{ category: string; confidence: number }>('POST', '/api/analytics/classify', { text: vraag.slice(0, 20_000) }).then(
+          (r) => (r.confidence > 0 && r.category ? r.category : null),
+          () => null,
+        )
       : Promise.resolve(null);
     void Promise.all([lijst, herkend]).then(([keuzes, h]) => current && setResult({ keuzes, herkend: h }));
     return () => {

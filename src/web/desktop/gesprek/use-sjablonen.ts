@@ -7,7 +7,10 @@ export function useSjablonen(): Sjabloon[] {
   const [sjablonen, setSjablonen] = useState<Sjabloon[]>([]);
   useEffect(() => {
     let current = true;
-    get<{ results: Sjabloon[] }>('/api/antwoordsjablonen').then((r) => current && setSjablonen(r.results), () => undefined);
+    get<{ results: Sjabloon[] }>('/api/antwoordsjablonen').then(
+      (r) => current && setSjablonen(r.results),
+      () => undefined,
+    );
     return () => {
       current = false;
     };

@@ -4,7 +4,15 @@ import { api, ApiError } from '../api/client.ts';
 import { useT } from '../i18n/i18n.tsx';
 
 /** Naam, geboortedatum and postcode checked by the server; personal details unmask on success. */
-export function VerificationForm({ gesprekId, onVerified, focusOnMount = false }: { gesprekId: string; onVerified: () => void; focusOnMount?: boolean }) {
+export function VerificationForm({
+  gesprekId,
+  onVerified,
+  focusOnMount = false,
+}: {
+  gesprekId: string;
+  onVerified: () => void;
+  focusOnMount?: boolean;
+}) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   // Right after the agent linked the citizen, the search panel is gone: continue here.
@@ -19,7 +27,11 @@ export function VerificationForm({ gesprekId, onVerified, focusOnMount = false }
     setBusy(true);
     setError(undefined);
     try {
-      await api.verify(gesprekId, { naam: String(form.get('naam')), geboortedatum: String(form.get('geboortedatum')), postcode: String(form.get('postcode')) });
+      await api.verify(gesprekId, {
+        naam: String(form.get('naam')),
+        geboortedatum: String(form.get('geboortedatum')),
+        postcode: String(form.get('postcode')),
+      });
       onVerified();
     } catch (e) {
       setError(e instanceof ApiError && e.status === 422 ? t.verificatie.mislukt : t.app.fout(e instanceof Error ? e.message : String(e)));

@@ -11,7 +11,13 @@ const NIEUW = 'nieuw';
  * Links the gesprek's klantcontact to one of the partij's open verzoeken, or to a new one
  * (POST /api/verzoeken), with PUT /api/klantcontacten/:id/verzoek.
  */
-export function VerzoekKoppelen({ klantcontactId, partijId, tijdlijn, verzoekId, onLinked }: {
+export function VerzoekKoppelen({
+  klantcontactId,
+  partijId,
+  tijdlijn,
+  verzoekId,
+  onLinked,
+}: {
   klantcontactId: string | null;
   partijId: string;
   tijdlijn: TijdlijnItem[];
@@ -36,7 +42,10 @@ export function VerzoekKoppelen({ klantcontactId, partijId, tijdlijn, verzoekId,
     setBusy(true);
     setError(undefined);
     try {
-      const verzoek = kies === NIEUW ? await api.createVerzoek(partijId, onderwerp.trim()) : { id: kies, onderwerp: open.find((v) => v.id === kies)?.titel ?? '' };
+      const verzoek =
+        kies === NIEUW
+          ? await api.createVerzoek(partijId, onderwerp.trim())
+          : { id: kies, onderwerp: open.find((v) => v.id === kies)?.titel ?? '' };
       await api.linkVerzoek(klantcontactId, verzoek.id);
       setKeuze('');
       setOnderwerp('');
@@ -75,7 +84,12 @@ export function VerzoekKoppelen({ klantcontactId, partijId, tijdlijn, verzoekId,
             {kies === NIEUW && (
               <FormField>
                 <FormLabel htmlFor="verzoek-onderwerp">{t.verzoek.onderwerp}</FormLabel>
-                <Textbox id="verzoek-onderwerp" value={onderwerp} maxLength={200} onChange={(e: ChangeEvent<HTMLInputElement>) => setOnderwerp(e.target.value)} />
+                <Textbox
+                  id="verzoek-onderwerp"
+                  value={onderwerp}
+                  maxLength={200}
+                  onChange={(e: ChangeEvent<HTMLInputElement>) => setOnderwerp(e.target.value)}
+                />
               </FormField>
             )}
           </Fieldset>

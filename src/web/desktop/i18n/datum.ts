@@ -9,7 +9,12 @@ const parse = (value: string) => new Date(DATE_ONLY.test(value) ? `${value}T00:0
 export function datumVoluit(value: string, locale: 'nl-NL' | 'en-GB' = 'nl-NL'): string {
   const date = parse(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: DATE_ONLY.test(value) ? 'UTC' : 'Europe/Amsterdam' });
+  return date.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: DATE_ONLY.test(value) ? 'UTC' : 'Europe/Amsterdam',
+  });
 }
 
 /** The value for <time dateTime>, or undefined when it is not a date. */

@@ -17,7 +17,8 @@ export const en: Messages = {
       verbinden: 'Connecting…',
       verbonden: 'Live',
       verbroken: 'Connection lost, reconnecting…',
-      'geweigerd-herkomst': 'Connection refused: Loket does not know the address this page was opened at. Open Loket at the address your administrator gave (PUBLIC_URL).',
+      'geweigerd-herkomst':
+        'Connection refused: Loket does not know the address this page was opened at. Open Loket at the address your administrator gave (PUBLIC_URL).',
       'geweigerd-sessie': 'Connection refused: you are no longer signed in. Reload the page and sign in.',
       geweigerd: 'Connection refused: your role gets no live notifications.',
     },
@@ -141,7 +142,8 @@ export const en: Messages = {
   },
   samenvoegen: {
     titel: 'Merge duplicate resident',
-    uitleg: (naam) => `Is this resident registered twice in Loket? Search for the duplicate registration. ${naam} remains; the contacts, conversations, requests and contact details of the duplicate move here.`,
+    uitleg: (naam) =>
+      `Is this resident registered twice in Loket? Search for the duplicate registration. ${naam} remains; the contacts, conversations, requests and contact details of the duplicate move here.`,
     starten: 'Search for a duplicate',
     stoppen: 'Stop merging',
     vergelijk: (naam, nummer) => `Compare with ${naam} (customer number ${nummer})`,
@@ -153,7 +155,8 @@ export const en: Messages = {
     verder: 'Merge…',
     dialoogTitel: 'Merge registrations?',
     dialoogBlijft: (naam, nummer) => `${naam} (customer number ${nummer}) remains.`,
-    dialoogVerhuist: (naam, nummer) => `All contacts, conversations, requests, identifiers and contact details of ${naam} (customer number ${nummer}) move there; that registration becomes inactive.`,
+    dialoogVerhuist: (naam, nummer) =>
+      `All contacts, conversations, requests, identifiers and contact details of ${naam} (customer number ${nummer}) move there; that registration becomes inactive.`,
     dialoogDefinitief: 'This cannot be undone.',
     bevestig: (naam, nummer) => `Merge into ${naam} (${nummer})`,
     annuleren: 'Cancel',
@@ -173,7 +176,8 @@ export const en: Messages = {
     actief: 'Active conversations',
     acties: 'Actions',
     teruggeven: (naam: string, n: number) => `Return ${n === 1 ? 'the conversation' : `${n} conversations`} of ${naam} to the queue`,
-    teruggegeven: (naam: string, n: number) => `${n === 1 ? 'One conversation' : `${n} conversations`} of ${naam} back in the queue; available colleagues will get them.`,
+    teruggegeven: (naam: string, n: number) =>
+      `${n === 1 ? 'One conversation' : `${n} conversations`} of ${naam} back in the queue; available colleagues will get them.`,
     vandaag: 'Contacts today per channel',
     aantal: 'Count',
     aantalPerKanaal: 'Number of contacts',

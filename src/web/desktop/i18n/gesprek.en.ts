@@ -11,7 +11,12 @@ export const gesprekEn: typeof gesprekNl = {
     draad: 'Conversation thread',
     sjablonen: {
       titel: 'Reply templates',
-      gevonden: (n) => (n === 0 ? 'No reply template by this name.' : n === 1 ? '1 reply template; arrow down to choose.' : `${n} reply templates; arrow down to choose.`),
+      gevonden: (n) =>
+        n === 0
+          ? 'No reply template by this name.'
+          : n === 1
+            ? '1 reply template; arrow down to choose.'
+            : `${n} reply templates; arrow down to choose.`,
       ingevoegd: (titel) => `Reply template ${titel} inserted.`,
     },
     inkomend: 'Resident',
@@ -52,15 +57,22 @@ export const gesprekEn: typeof gesprekNl = {
       opgeslagen: 'Your note has been saved.',
       hint: 'Ctrl + Enter sends. Type / for a reply template.',
       leeg: 'Write a message first.',
-      teLang: (max) => `Your reply is too long for this channel: at most ${max.toLocaleString('en-GB')} characters. Shorten it or split it over two messages.`,
+      teLang: (max) =>
+        `Your reply is too long for this channel: at most ${max.toLocaleString('en-GB')} characters. Shorten it or split it over two messages.`,
       geblokkeerd: 'A reply cannot go out on this channel now; an internal note can.',
-      geenWegTerug: (kanaal) => `No written reply possible: this conversation came in via ${kanaal} and no e-mail address is known. Record what you agreed in an internal note.`,
+      geenWegTerug: (kanaal) =>
+        `No written reply possible: this conversation came in via ${kanaal} and no e-mail address is known. Record what you agreed in an internal note.`,
     },
     bijlagen: {
       lijst: 'Attachments',
       downloaden: (naam) => `Download ${naam}`,
       voorbeeld: (naam) => `Preview of ${naam}`,
-      grootte: (bytes) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} kB` : `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`),
+      grootte: (bytes) =>
+        bytes < 1024
+          ? `${bytes} B`
+          : bytes < 1024 * 1024
+            ? `${Math.round(bytes / 1024)} kB`
+            : `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`,
       soort: (contentType) => {
         const main = contentType.split('/')[0];
         if (contentType.startsWith('application/pdf')) return 'PDF document';
@@ -83,11 +95,15 @@ export const gesprekEn: typeof gesprekNl = {
         `WhatsApp’s 24-hour window has been closed since ${sinds}: the resident last wrote more than 24 hours ago. WhatsApp now only accepts an approved template. As soon as the resident writes again, you can reply as usual.`,
       dicht: 'The 24-hour reply window is closed. You can reply again once the resident writes again.',
       bijnaDicht: 'The window closes within the hour.',
-      tekensOver: (n) => (n >= 0 ? `${n.toLocaleString('en-GB')} ${n === 1 ? 'character' : 'characters'} left` : `${(-n).toLocaleString('en-GB')} ${n === -1 ? 'character' : 'characters'} too many`),
+      tekensOver: (n) =>
+        n >= 0
+          ? `${n.toLocaleString('en-GB')} ${n === 1 ? 'character' : 'characters'} left`
+          : `${(-n).toLocaleString('en-GB')} ${n === -1 ? 'character' : 'characters'} too many`,
     },
     botConcept: {
       titel: 'Draft reply from the bot',
-      uitleg: 'The bot prepared this reply. It only goes to the resident once you take it into your reply, edit it where needed and send it yourself.',
+      uitleg:
+        'The bot prepared this reply. It only goes to the resident once you take it into your reply, edit it where needed and send it yourself.',
       artikel: (titel) => `Based on the knowledge article: ${titel}`,
       overnemen: 'Use in reply',
       verwerpen: 'Discard',
@@ -163,7 +179,12 @@ export const gesprekEn: typeof gesprekNl = {
     herkend: (onderwerp) => `Loket recognised the topic ${onderwerp}; change it if it is wrong.`,
     lijstHulp: 'The topics of the knowledge base. Choose Other when none fits.',
     resultaat: 'Outcome',
-    resultaten: { beantwoord: 'Question answered', doorverwezen: 'Referred', contactverzoek: 'Callback request created', niet_bereikt: 'Resident not reached' },
+    resultaten: {
+      beantwoord: 'Question answered',
+      doorverwezen: 'Referred',
+      contactverzoek: 'Callback request created',
+      niet_bereikt: 'Resident not reached',
+    },
     contactverzoek: 'Callback request',
     gevraagdeHandeling: 'Requested action',
     toelichting: 'Explanation',

@@ -9,7 +9,12 @@ export const gesprekNl = {
     draad: 'Gespreksverloop',
     sjablonen: {
       titel: 'Antwoordsjablonen',
-      gevonden: (n: number) => (n === 0 ? 'Geen antwoordsjabloon met deze naam.' : n === 1 ? '1 antwoordsjabloon; pijl omlaag om te kiezen.' : `${n} antwoordsjablonen; pijl omlaag om te kiezen.`),
+      gevonden: (n: number) =>
+        n === 0
+          ? 'Geen antwoordsjabloon met deze naam.'
+          : n === 1
+            ? '1 antwoordsjabloon; pijl omlaag om te kiezen.'
+            : `${n} antwoordsjablonen; pijl omlaag om te kiezen.`,
       ingevoegd: (titel: string) => `Antwoordsjabloon ${titel} ingevoegd.`,
     },
     inkomend: 'Inwoner',
@@ -56,19 +61,34 @@ export const gesprekNl = {
       opgeslagen: 'Uw notitie is opgeslagen.',
       hint: 'Ctrl + Enter verstuurt. Typ / voor een antwoordsjabloon.',
       leeg: 'Schrijf eerst een bericht.',
-      teLang: (max: number) => `Uw antwoord is te lang voor dit kanaal: maximaal ${max.toLocaleString('nl-NL')} tekens. Maak het korter of verdeel het over twee berichten.`,
+      teLang: (max: number) =>
+        `Uw antwoord is te lang voor dit kanaal: maximaal ${max.toLocaleString('nl-NL')} tekens. Maak het korter of verdeel het over twee berichten.`,
       geblokkeerd: 'Een antwoord kan nu niet via dit kanaal; een interne notitie wel.',
-      geenWegTerug: (kanaal: string) => `Geen schriftelijk antwoord mogelijk: dit gesprek kwam binnen via ${kanaal} en er is geen e-mailadres bekend. Leg vast wat u afsprak in een interne notitie.`,
+      geenWegTerug: (kanaal: string) =>
+        `Geen schriftelijk antwoord mogelijk: dit gesprek kwam binnen via ${kanaal} en er is geen e-mailadres bekend. Leg vast wat u afsprak in een interne notitie.`,
     },
     bijlagen: {
       lijst: 'Bijlagen',
       downloaden: (naam: string) => `${naam} downloaden`,
       voorbeeld: (naam: string) => `Voorbeeld van ${naam}`,
-      grootte: (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} kB` : `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`),
+      grootte: (bytes: number) =>
+        bytes < 1024
+          ? `${bytes} B`
+          : bytes < 1024 * 1024
+            ? `${Math.round(bytes / 1024)} kB`
+            : `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`,
       soort: (contentType: string): string => {
         const hoofd = contentType.split('/')[0];
         if (contentType.startsWith('application/pdf')) return 'pdf-document';
-        return hoofd === 'image' ? 'afbeelding' : hoofd === 'audio' ? 'geluid' : hoofd === 'video' ? 'video' : hoofd === 'text' ? 'tekst' : 'bestand';
+        return hoofd === 'image'
+          ? 'afbeelding'
+          : hoofd === 'audio'
+            ? 'geluid'
+            : hoofd === 'video'
+              ? 'video'
+              : hoofd === 'text'
+                ? 'tekst'
+                : 'bestand';
       },
     },
     grenzen: {
@@ -87,11 +107,15 @@ export const gesprekNl = {
         `Het 24-uursvenster van WhatsApp is gesloten sinds ${sinds}: de inwoner schreef meer dan 24 uur geleden. WhatsApp neemt nu alleen een goedgekeurd sjabloon aan. Zodra de inwoner weer schrijft, kunt u gewoon antwoorden.`,
       dicht: 'Het antwoordvenster van 24 uur is gesloten. U kunt pas weer antwoorden als de inwoner opnieuw schrijft.',
       bijnaDicht: 'Het venster sluit binnen een uur.',
-      tekensOver: (n: number) => (n >= 0 ? `Nog ${n.toLocaleString('nl-NL')} ${n === 1 ? 'teken' : 'tekens'} over` : `${(-n).toLocaleString('nl-NL')} ${n === -1 ? 'teken' : 'tekens'} te veel`),
+      tekensOver: (n: number) =>
+        n >= 0
+          ? `Nog ${n.toLocaleString('nl-NL')} ${n === 1 ? 'teken' : 'tekens'} over`
+          : `${(-n).toLocaleString('nl-NL')} ${n === -1 ? 'teken' : 'tekens'} te veel`,
     },
     botConcept: {
       titel: 'Conceptantwoord van de bot',
-      uitleg: 'De bot heeft dit antwoord voorbereid. Het gaat pas naar de inwoner als u het overneemt in uw antwoord, het zo nodig aanpast en zelf verstuurt.',
+      uitleg:
+        'De bot heeft dit antwoord voorbereid. Het gaat pas naar de inwoner als u het overneemt in uw antwoord, het zo nodig aanpast en zelf verstuurt.',
       artikel: (titel: string) => `Gebaseerd op het kennisartikel: ${titel}`,
       overnemen: 'Overnemen in antwoord',
       verwerpen: 'Verwerpen',
@@ -101,7 +125,8 @@ export const gesprekNl = {
     onthulling: {
       titel: 'Let op: gegevens gedeeld vóór verificatie',
       gedeeld: (gegevens: string) => `In dit gesprek is genoemd: ${gegevens}, terwijl de inwoner nog niet geverifieerd is.`,
-      advies: 'Verifieer de inwoner eerst (naam, geboortedatum en postcode) voordat u persoonlijke gegevens of de stand van een zaak deelt.',
+      advies:
+        'Verifieer de inwoner eerst (naam, geboortedatum en postcode) voordat u persoonlijke gegevens of de stand van een zaak deelt.',
       sluiten: 'Waarschuwing sluiten',
       melding: (gegeven: string) => `Waarschuwing: ${gegeven} genoemd vóór verificatie. Verifieer de inwoner eerst.`,
     },
@@ -167,14 +192,20 @@ export const gesprekNl = {
     herkend: (onderwerp: string) => `Loket herkende het onderwerp ${onderwerp}; pas het aan als het niet klopt.`,
     lijstHulp: 'De onderwerpen van de kennisbank. Kies Anders als geen ervan past.',
     resultaat: 'Resultaat',
-    resultaten: { beantwoord: 'Vraag beantwoord', doorverwezen: 'Doorverwezen', contactverzoek: 'Contactverzoek uitgezet', niet_bereikt: 'Inwoner niet bereikt' } as Record<string, string>,
+    resultaten: {
+      beantwoord: 'Vraag beantwoord',
+      doorverwezen: 'Doorverwezen',
+      contactverzoek: 'Contactverzoek uitgezet',
+      niet_bereikt: 'Inwoner niet bereikt',
+    } as Record<string, string>,
     contactverzoek: 'Contactverzoek',
     gevraagdeHandeling: 'Gevraagde handeling',
     toelichting: 'Toelichting',
     uiterlijkOp: 'Uiterlijk op',
     vastleggen: 'Vastleggen en afhandelen',
     gelukt: 'De afhandeling is vastgelegd en het gesprek is afgehandeld.',
-    terugval: 'Vastleggen van het onderwerp (POST /api/gesprekken/:id/afhandeling) is nog niet beschikbaar; het gesprek is wel afgehandeld.',
+    terugval:
+      'Vastleggen van het onderwerp (POST /api/gesprekken/:id/afhandeling) is nog niet beschikbaar; het gesprek is wel afgehandeld.',
     verplicht: 'Vul het onderwerp in.',
     ontvanger: 'Voor wie is het contactverzoek?',
     kiesOntvanger: 'Kies een collega of team',

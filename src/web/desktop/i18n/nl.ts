@@ -17,7 +17,8 @@ export const nl = {
       verbinden: 'Verbinden…',
       verbonden: 'Live verbonden',
       verbroken: 'Verbinding verbroken, opnieuw verbinden…',
-      'geweigerd-herkomst': 'Verbinding geweigerd: Loket kent het adres niet waarop u deze pagina opende. Open Loket via het adres dat uw beheerder gaf (PUBLIC_URL).',
+      'geweigerd-herkomst':
+        'Verbinding geweigerd: Loket kent het adres niet waarop u deze pagina opende. Open Loket via het adres dat uw beheerder gaf (PUBLIC_URL).',
       'geweigerd-sessie': 'Verbinding geweigerd: u bent niet meer ingelogd. Laad de pagina opnieuw en log in.',
       geweigerd: 'Verbinding geweigerd: uw rol krijgt geen live meldingen.',
     },
@@ -141,7 +142,8 @@ export const nl = {
   },
   samenvoegen: {
     titel: 'Dubbele inwoner samenvoegen',
-    uitleg: (naam: string) => `Staat deze inwoner twee keer in Loket? Zoek de dubbele registratie. ${naam} blijft bestaan; contacten, gesprekken, verzoeken en contactgegevens van de dubbele registratie verhuizen hierheen.`,
+    uitleg: (naam: string) =>
+      `Staat deze inwoner twee keer in Loket? Zoek de dubbele registratie. ${naam} blijft bestaan; contacten, gesprekken, verzoeken en contactgegevens van de dubbele registratie verhuizen hierheen.`,
     starten: 'Dubbele registratie zoeken',
     stoppen: 'Stoppen met samenvoegen',
     vergelijk: (naam: string, nummer: string) => `Vergelijk met ${naam} (klantnummer ${nummer})`,
@@ -153,7 +155,8 @@ export const nl = {
     verder: 'Samenvoegen…',
     dialoogTitel: 'Registraties samenvoegen?',
     dialoogBlijft: (naam: string, nummer: string) => `${naam} (klantnummer ${nummer}) blijft bestaan.`,
-    dialoogVerhuist: (naam: string, nummer: string) => `Alle contacten, gesprekken, verzoeken, identificatoren en contactgegevens van ${naam} (klantnummer ${nummer}) verhuizen daarheen; die registratie wordt inactief.`,
+    dialoogVerhuist: (naam: string, nummer: string) =>
+      `Alle contacten, gesprekken, verzoeken, identificatoren en contactgegevens van ${naam} (klantnummer ${nummer}) verhuizen daarheen; die registratie wordt inactief.`,
     dialoogDefinitief: 'Dit kunt u niet ongedaan maken.',
     bevestig: (naam: string, nummer: string) => `Samenvoegen in ${naam} (${nummer})`,
     annuleren: 'Annuleren',
@@ -173,7 +176,8 @@ export const nl = {
     actief: 'Actieve gesprekken',
     acties: 'Acties',
     teruggeven: (naam: string, n: number) => `${n === 1 ? 'Gesprek' : `${n} gesprekken`} van ${naam} teruggeven aan de wachtrij`,
-    teruggegeven: (naam: string, n: number) => `${n === 1 ? 'Eén gesprek' : `${n} gesprekken`} van ${naam} terug in de wachtrij; beschikbare collega’s krijgen ze toegewezen.`,
+    teruggegeven: (naam: string, n: number) =>
+      `${n === 1 ? 'Eén gesprek' : `${n} gesprekken`} van ${naam} terug in de wachtrij; beschikbare collega’s krijgen ze toegewezen.`,
     vandaag: 'Contacten vandaag per kanaal',
     aantal: 'Aantal',
     aantalPerKanaal: 'Aantal contacten',

@@ -18,14 +18,21 @@ export function InboxFilterBar({ value, onChange }: { value: InboxFilters; onCha
   const o = useOrdenenT();
   const [labels, setLabels] = useState<string[]>([]);
   useEffect(() => {
-    ordenenApi.labelsInGebruik().then((r) => setLabels(r.results.map((l) => l.label)), () => setLabels([]));
+    ordenenApi.labelsInGebruik().then(
+      (r) => setLabels(r.results.map((l) => l.label)),
+      () => setLabels([]),
+    );
   }, []);
   const sorteerNaam = { '': o.sorteerUrgent, wachttijd: o.sorteerWachttijd, oudste: o.sorteerOudste, nieuwste: o.sorteerNieuwste };
   return (
     <form className="loket-filters" aria-label={t.inbox.filters} onSubmit={(e) => e.preventDefault()}>
       <FormField>
         <FormLabel htmlFor="filter-kanaal">{t.inbox.kanaal}</FormLabel>
-        <Select id="filter-kanaal" value={value.kanaal} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, kanaal: e.target.value })}>
+        <Select
+          id="filter-kanaal"
+          value={value.kanaal}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, kanaal: e.target.value })}
+        >
           <SelectOption value="">{t.kanaal.alle}</SelectOption>
           {KANALEN.map((k) => (
             <SelectOption key={k} value={k}>
@@ -36,7 +43,11 @@ export function InboxFilterBar({ value, onChange }: { value: InboxFilters; onCha
       </FormField>
       <FormField>
         <FormLabel htmlFor="filter-status">{t.inbox.status}</FormLabel>
-        <Select id="filter-status" value={value.status} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, status: e.target.value })}>
+        <Select
+          id="filter-status"
+          value={value.status}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, status: e.target.value })}
+        >
           <SelectOption value="">{t.status.alle}</SelectOption>
           {STATUSSEN.map((s) => (
             <SelectOption key={s} value={s}>
@@ -47,7 +58,11 @@ export function InboxFilterBar({ value, onChange }: { value: InboxFilters; onCha
       </FormField>
       <FormField>
         <FormLabel htmlFor="filter-label">{o.label}</FormLabel>
-        <Select id="filter-label" value={value.label} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, label: e.target.value })}>
+        <Select
+          id="filter-label"
+          value={value.label}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, label: e.target.value })}
+        >
           <SelectOption value="">{o.alleLabels}</SelectOption>
           {[...new Set([...labels, ...(value.label ? [value.label] : [])])].map((l) => (
             <SelectOption key={l} value={l}>
@@ -58,7 +73,11 @@ export function InboxFilterBar({ value, onChange }: { value: InboxFilters; onCha
       </FormField>
       <FormField>
         <FormLabel htmlFor="filter-sorteer">{o.sorteer}</FormLabel>
-        <Select id="filter-sorteer" value={value.sorteer} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, sorteer: e.target.value as InboxFilters['sorteer'] })}>
+        <Select
+          id="filter-sorteer"
+          value={value.sorteer}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange({ ...value, sorteer: e.target.value as InboxFilters['sorteer'] })}
+        >
           {SORTERINGEN.map((s) => (
             <SelectOption key={s} value={s}>
               {sorteerNaam[s]}
@@ -70,7 +89,13 @@ export function InboxFilterBar({ value, onChange }: { value: InboxFilters; onCha
         <FieldsetLegend>{o.weergave}</FieldsetLegend>
         {WEERGAVEN.map((w) => (
           <label key={w} className="loket-radio">
-            <input type="radio" name="weergave" value={w} checked={value.weergave === w} onChange={() => onChange({ ...value, weergave: w })} />
+            <input
+              type="radio"
+              name="weergave"
+              value={w}
+              checked={value.weergave === w}
+              onChange={() => onChange({ ...value, weergave: w })}
+            />
             {w === 'inbox' ? o.weergaveInbox : o.weergaveGesluimerd}
           </label>
         ))}

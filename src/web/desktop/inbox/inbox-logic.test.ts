@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { InboxItem } from '../api/types.ts';
-import { DEFAULT_FILTERS, formatClock, matchesFilters, moveSelection, orderInbox, secondsSince, slaState, sortInbox, withStatus } from './inbox-logic.ts';
+import {
+  DEFAULT_FILTERS,
+  formatClock,
+  matchesFilters,
+  moveSelection,
+  orderInbox,
+  secondsSince,
+  slaState,
+  sortInbox,
+  withStatus,
+} from './inbox-logic.ts';
 
 const now = Date.parse('2026-11-30T10:00:00Z');
 const item = (over: Partial<InboxItem>): InboxItem => ({
@@ -48,7 +58,8 @@ describe('inbox filtering and order', () => {
   const done = item({ id: 'klaar', status: 'afgehandeld' });
 
   it('filters on channel, status, mine and unassigned like the server', () => {
-    const pick = (f: Partial<typeof DEFAULT_FILTERS>) => [mine, free, done].filter((i) => matchesFilters(i, { ...DEFAULT_FILTERS, ...f }, 'me')).map((i) => i.id);
+    const pick = (f: Partial<typeof DEFAULT_FILTERS>) =>
+      [mine, free, done].filter((i) => matchesFilters(i, { ...DEFAULT_FILTERS, ...f }, 'me')).map((i) => i.id);
     expect(pick({})).toEqual(['mijn', 'vrij']);
     expect(pick({ filter: 'mijn' })).toEqual(['mijn']);
     expect(pick({ filter: 'ongetoegewezen' })).toEqual(['vrij']);
@@ -88,7 +99,8 @@ describe('labels, snooze and chosen order (issue 16)', () => {
   const c = item({ id: 'c', gesluimerdTot: '2026-12-01T09:00:00Z' });
 
   it('filters by label in any spelling, and keeps snoozed gesprekken to their own view', () => {
-    const pick = (f: Partial<typeof DEFAULT_FILTERS>) => [a, b, c].filter((i) => matchesFilters(i, { ...DEFAULT_FILTERS, ...f }, 'me')).map((i) => i.id);
+    const pick = (f: Partial<typeof DEFAULT_FILTERS>) =>
+      [a, b, c].filter((i) => matchesFilters(i, { ...DEFAULT_FILTERS, ...f }, 'me')).map((i) => i.id);
     expect(pick({ label: ' Parkeren ' })).toEqual(['a']);
     expect(pick({})).toEqual(['a', 'b']);
     expect(pick({ weergave: 'gesluimerd' })).toEqual(['c']);

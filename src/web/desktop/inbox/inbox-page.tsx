@@ -1,4 +1,15 @@
-import { Alert, Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { InboxItem, Medewerker } from '../api/types.ts';
@@ -32,11 +43,17 @@ export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: s
   const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);
   const [selected, setSelected] = useState<string>();
   const table = useRef<HTMLTableElement>(null);
-  const inbox = useInbox(filters, me.id, (item) => announce(t.inbox.nieuw(t.kanaal[item.kanaal] ?? item.kanaal, item.partij?.naam ?? t.inbox.onbekend)));
+  const inbox = useInbox(filters, me.id, (item) =>
+    announce(t.inbox.nieuw(t.kanaal[item.kanaal] ?? item.kanaal, item.partij?.naam ?? t.inbox.onbekend)),
+  );
   const items = inbox.state === 'klaar' ? inbox.items : [];
 
   const select = (step: 1 | -1) => {
-    const next = moveSelection(items.map((i) => i.id), selected, step);
+    const next = moveSelection(
+      items.map((i) => i.id),
+      selected,
+      step,
+    );
     setSelected(next);
     if (next) table.current?.querySelector<HTMLAnchorElement>(`[data-gesprek="${next}"]`)?.focus();
   };
@@ -116,12 +133,19 @@ export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: s
                       </ul>
                     )}
                   </TableCell>
-                  <TableCell>{item.gesluimerdTot ? t.tijd.datum(item.gesluimerdTot) : <SlaCell deadline={item.slaDeadline} now={now} />}</TableCell>
+                  <TableCell>
+                    {item.gesluimerdTot ? t.tijd.datum(item.gesluimerdTot) : <SlaCell deadline={item.slaDeadline} now={now} />}
+                  </TableCell>
                   <TableCell>
                     {item.toegewezenAan === null && (
-                      <Button appearance="secondary-action-button" onClick={() => void take(item).catch(() => navigate(href.gesprek(item.id)))}>
+                      <Button
+                        appearance="secondary-action-button"
+                        onClick={() => void take(item).catch(() => navigate(href.gesprek(item.id)))}
+                      >
                         {t.inbox.oppakken}
-                        <span className="loket-visually-hidden">: {item.onderwerp ?? t.inbox.geenOnderwerp(t.kanaal[item.kanaal] ?? item.kanaal)}</span>
+                        <span className="loket-visually-hidden">
+                          : {item.onderwerp ?? t.inbox.geenOnderwerp(t.kanaal[item.kanaal] ?? item.kanaal)}
+                        </span>
                       </Button>
                     )}
                   </TableCell>

@@ -1,4 +1,17 @@
-import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Paragraph, RadioButton, Textarea, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Paragraph,
+  RadioButton,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
@@ -7,7 +20,18 @@ import { href } from '../app/route.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { kennisbankApi, type Overview, type Transitie, type Version } from './kennisbank-api.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';
-import { AUDIENCES, contentFromDraft, draftFromVersion, emptyDraft, slugify, TYPES, validate, type Draft, type Field, type Problem } from './kennisbank-logic.ts';
+import {
+  AUDIENCES,
+  contentFromDraft,
+  draftFromVersion,
+  emptyDraft,
+  slugify,
+  TYPES,
+  validate,
+  type Draft,
+  type Field,
+  type Problem,
+} from './kennisbank-logic.ts';
 import { describeError, fieldLabel, History, Preview, SummaryField, Workflow } from './artikel-editor-parts.tsx';
 import { KennisbankNav } from './kennisbank-nav.tsx';
 import './kennisbank.css';
@@ -22,7 +46,8 @@ async function loadArticle(id: string | null): Promise<Loaded> {
   return { overview: id ? await kennisbankApi.overview(id) : null };
 }
 
-const latestOf = (overview: Overview | null): Version | undefined => (overview ?? { versions: [] }).versions.slice().sort((a, b) => b.version - a.version)[0];
+const latestOf = (overview: Overview | null): Version | undefined =>
+  (overview ?? { versions: [] }).versions.slice().sort((a, b) => b.version - a.version)[0];
 
 /** A new article (id null) or an existing one: content, workflow and version history. */
 export function ArtikelEditorPage({ id, announce }: { id: string | null; announce: Announce }) {
@@ -116,7 +141,9 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
   /** Props for an input: its description and error ids, and aria-invalid. */
   const described = (field: Field, hint = false) => {
     const error = errorOf(field);
-    const ids = [hint && `kb-${field}-hulp`, field === 'summary' && 'kb-summary-teller', error && `kb-${field}-fout`].filter(Boolean).join(' ');
+    const ids = [hint && `kb-${field}-hulp`, field === 'summary' && 'kb-summary-teller', error && `kb-${field}-fout`]
+      .filter(Boolean)
+      .join(' ');
     return { 'aria-describedby': ids || undefined, 'aria-invalid': error ? true : undefined, invalid: Boolean(error) };
   };
   const fieldError = (field: Field) => {
@@ -195,10 +222,21 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
                   {fieldError('id')}
                 </FormField>
               )}
-              <SummaryField value={draft.summary} onChange={(v) => set('summary', v)} aria={described('summary', true)} error={fieldError('summary')} />
+              <SummaryField
+                value={draft.summary}
+                onChange={(v) => set('summary', v)}
+                aria={described('summary', true)}
+                error={fieldError('summary')}
+              />
               <FormField>
                 <FormLabel htmlFor="kb-body">{k.editor.tekst}</FormLabel>
-                <Textarea id="kb-body" value={draft.body} rows={14} {...described('body', true)} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => set('body', e.target.value)} />
+                <Textarea
+                  id="kb-body"
+                  value={draft.body}
+                  rows={14}
+                  {...described('body', true)}
+                  onChange={(e: ChangeEvent<HTMLTextAreaElement>) => set('body', e.target.value)}
+                />
                 <FormFieldDescription id="kb-body-hulp" className="loket-hint">
                   {k.editor.tekstHulp}
                 </FormFieldDescription>
@@ -238,17 +276,34 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
               </fieldset>
               <FormField>
                 <FormLabel htmlFor="kb-category">{k.editor.categorie}</FormLabel>
-                <Textbox id="kb-category" value={draft.category} maxLength={100} {...described('category')} onChange={(e: ChangeEvent<HTMLInputElement>) => set('category', e.target.value)} />
+                <Textbox
+                  id="kb-category"
+                  value={draft.category}
+                  maxLength={100}
+                  {...described('category')}
+                  onChange={(e: ChangeEvent<HTMLInputElement>) => set('category', e.target.value)}
+                />
                 {fieldError('category')}
               </FormField>
               <FormField>
                 <FormLabel htmlFor="kb-department">{k.editor.afdeling}</FormLabel>
-                <Textbox id="kb-department" value={draft.department} maxLength={200} {...described('department')} onChange={(e: ChangeEvent<HTMLInputElement>) => set('department', e.target.value)} />
+                <Textbox
+                  id="kb-department"
+                  value={draft.department}
+                  maxLength={200}
+                  {...described('department')}
+                  onChange={(e: ChangeEvent<HTMLInputElement>) => set('department', e.target.value)}
+                />
                 {fieldError('department')}
               </FormField>
               <FormField>
                 <FormLabel htmlFor="kb-keywords">{k.editor.trefwoorden}</FormLabel>
-                <Textbox id="kb-keywords" value={draft.keywords} {...described('keywords', true)} onChange={(e: ChangeEvent<HTMLInputElement>) => set('keywords', e.target.value)} />
+                <Textbox
+                  id="kb-keywords"
+                  value={draft.keywords}
+                  {...described('keywords', true)}
+                  onChange={(e: ChangeEvent<HTMLInputElement>) => set('keywords', e.target.value)}
+                />
                 <FormFieldDescription id="kb-keywords-hulp" className="loket-hint">
                   {k.editor.trefwoordenHulp}
                 </FormFieldDescription>
@@ -256,7 +311,13 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
               </FormField>
               <FormField>
                 <FormLabel htmlFor="kb-reviewdate">{k.editor.reviewdatum}</FormLabel>
-                <Textbox id="kb-reviewdate" type="date" value={draft.reviewDate} aria-describedby="kb-reviewdate-hulp" onChange={(e: ChangeEvent<HTMLInputElement>) => set('reviewDate', e.target.value)} />
+                <Textbox
+                  id="kb-reviewdate"
+                  type="date"
+                  value={draft.reviewDate}
+                  aria-describedby="kb-reviewdate-hulp"
+                  onChange={(e: ChangeEvent<HTMLInputElement>) => set('reviewDate', e.target.value)}
+                />
                 <FormFieldDescription id="kb-reviewdate-hulp" className="loket-hint">
                   {k.editor.reviewdatumHulp}
                 </FormFieldDescription>
@@ -281,4 +342,3 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
     </>
   );
 }
-

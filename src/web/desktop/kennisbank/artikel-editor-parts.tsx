@@ -1,4 +1,19 @@
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+} from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useT } from '../i18n/i18n.tsx';
@@ -37,7 +52,17 @@ export function fieldLabel(k: KennisbankMessages, field: Field): string {
  * The summary with a live counter. The visible counter follows every key; screen readers hear it
  * politely once typing pauses, instead of on every character.
  */
-export function SummaryField({ value, onChange, aria, error }: { value: string; onChange: (v: string) => void; aria: Record<string, unknown>; error: ReactNode }) {
+export function SummaryField({
+  value,
+  onChange,
+  aria,
+  error,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  aria: Record<string, unknown>;
+  error: ReactNode;
+}) {
   const k = useKennisbankT();
   const left = SUMMARY_MAX - value.length;
   const [spoken, setSpoken] = useState('');
@@ -53,7 +78,13 @@ export function SummaryField({ value, onChange, aria, error }: { value: string; 
   return (
     <FormField>
       <FormLabel htmlFor="kb-summary">{k.editor.samenvatting}</FormLabel>
-      <Textarea id="kb-summary" value={value} rows={3} {...aria} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)} />
+      <Textarea
+        id="kb-summary"
+        value={value}
+        rows={3}
+        {...aria}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+      />
       <FormFieldDescription id="kb-summary-hulp" className="loket-hint">
         {k.editor.samenvattingHulp}
       </FormFieldDescription>
@@ -98,7 +129,19 @@ export function Preview({ body, summary }: { body: string; summary: string }) {
   );
 }
 
-export function Workflow({ overview, latest, busy, error, onTransition }: { overview: Overview | null; latest: Version | undefined; busy: string | null; error?: string; onTransition: (name: Transitie) => void }) {
+export function Workflow({
+  overview,
+  latest,
+  busy,
+  error,
+  onTransition,
+}: {
+  overview: Overview | null;
+  latest: Version | undefined;
+  busy: string | null;
+  error?: string;
+  onTransition: (name: Transitie) => void;
+}) {
   const k = useKennisbankT();
   const allowed = allowedTransitions(latest?.status);
   return (
@@ -111,18 +154,27 @@ export function Workflow({ overview, latest, busy, error, onTransition }: { over
       ) : (
         <>
           <Paragraph>
-            {k.editor.huidig(latest.version)}{': '}
+            {k.editor.huidig(latest.version)}
+            {': '}
             <span data-testid="kb-status" className={`loket-kb-status loket-kb-status--${latest.status}`}>
               {k.status[latest.status] ?? latest.status}
             </span>
           </Paragraph>
-          <p className="loket-hint">{overview?.publishedVersion ? k.editor.gepubliceerdeVersie(overview.publishedVersion) : k.editor.nietGepubliceerd}</p>
+          <p className="loket-hint">
+            {overview?.publishedVersion ? k.editor.gepubliceerdeVersie(overview.publishedVersion) : k.editor.nietGepubliceerd}
+          </p>
           {allowed.length === 0 ? (
             <Paragraph>{k.editor.geenTransities}</Paragraph>
           ) : (
             <div className="loket-kb-actions">
               {allowed.map((name) => (
-                <Button key={name} appearance={name === 'publiceren' || name === 'indienen' ? 'primary-action-button' : 'secondary-action-button'} busy={busy === name} disabled={busy !== null} onClick={() => onTransition(name)}>
+                <Button
+                  key={name}
+                  appearance={name === 'publiceren' || name === 'indienen' ? 'primary-action-button' : 'secondary-action-button'}
+                  busy={busy === name}
+                  disabled={busy !== null}
+                  onClick={() => onTransition(name)}
+                >
                   {k.editor.transitie[name]}
                 </Button>
               ))}

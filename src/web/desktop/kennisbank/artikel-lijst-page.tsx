@@ -1,4 +1,22 @@
-import { Button, ButtonLink, Checkbox, FormField, FormFieldDescription, FormLabel, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonLink,
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
@@ -42,7 +60,11 @@ export function ArtikelLijstPage() {
       <div role="search" className="loket-kb-filters" aria-label={k.lijst.filters}>
         <FormField>
           <FormLabel htmlFor="kb-status">{k.lijst.statusFilter}</FormLabel>
-          <Select id="kb-status" value={filter.status} onChange={(e: ChangeEvent<HTMLSelectElement>) => change({ status: e.target.value as KennisStatus | '' })}>
+          <Select
+            id="kb-status"
+            value={filter.status}
+            onChange={(e: ChangeEvent<HTMLSelectElement>) => change({ status: e.target.value as KennisStatus | '' })}
+          >
             <SelectOption value="">{k.lijst.alleStatussen}</SelectOption>
             {STATUSES.map((s) => (
               <SelectOption key={s} value={s}>
@@ -53,14 +75,26 @@ export function ArtikelLijstPage() {
         </FormField>
         <FormField>
           <FormLabel htmlFor="kb-zoeken">{k.lijst.zoeken}</FormLabel>
-          <Textbox id="kb-zoeken" type="search" value={typed} maxLength={200} aria-describedby="kb-zoeken-hulp" onChange={(e: ChangeEvent<HTMLInputElement>) => setTyped(e.target.value)} />
+          <Textbox
+            id="kb-zoeken"
+            type="search"
+            value={typed}
+            maxLength={200}
+            aria-describedby="kb-zoeken-hulp"
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setTyped(e.target.value)}
+          />
           <FormFieldDescription id="kb-zoeken-hulp" className="loket-hint">
             {k.lijst.zoekHulp}
           </FormFieldDescription>
         </FormField>
         <FormField className="loket-kb-check">
           <label htmlFor="kb-review">
-            <Checkbox id="kb-review" appearance="custom" checked={filter.reviewDue} onChange={(e: ChangeEvent<HTMLInputElement>) => change({ reviewDue: e.target.checked })} />
+            <Checkbox
+              id="kb-review"
+              appearance="custom"
+              checked={filter.reviewDue}
+              onChange={(e: ChangeEvent<HTMLInputElement>) => change({ reviewDue: e.target.checked })}
+            />
             {k.lijst.reviewFilter}
           </label>
         </FormField>
@@ -112,7 +146,9 @@ function ArticleTable({ list, onPage }: { list: ArticleList; onPage: (offset: nu
                 </TableCell>
                 <TableCell>
                   {a.version}
-                  {a.publishedVersion !== null && a.publishedVersion !== a.version && <span className="loket-hint"> ({k.editor.gepubliceerdeVersie(a.publishedVersion)})</span>}
+                  {a.publishedVersion !== null && a.publishedVersion !== a.version && (
+                    <span className="loket-hint"> ({k.editor.gepubliceerdeVersie(a.publishedVersion)})</span>
+                  )}
                 </TableCell>
                 <TableCell>{a.department}</TableCell>
                 <TableCell>

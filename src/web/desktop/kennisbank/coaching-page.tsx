@@ -72,13 +72,17 @@ export function CoachingPage({ announce }: { announce: (text: string) => void })
                     <ul aria-label={k.coaching.vragen}>
                       {c.questions.slice(0, 5).map((q) => (
                         <li key={q.id}>
-                          {q.text} <span className="loket-hint">— {k.coaching.reden[q.reason] ?? q.reason}, {t.tijd.datum(q.askedAt)}</span>
+                          {q.text}{' '}
+                          <span className="loket-hint">
+                            — {k.coaching.reden[q.reason] ?? q.reason}, {t.tijd.datum(q.askedAt)}
+                          </span>
                         </li>
                       ))}
                     </ul>
                     {c.closestArticle ? (
                       <p>
-                        {k.coaching.dichtstbij}: <strong>{c.closestArticle.title}</strong> <span className="loket-hint">({k.coaching.zekerheid(Math.round(c.closestArticle.confidence * 100))})</span>{' '}
+                        {k.coaching.dichtstbij}: <strong>{c.closestArticle.title}</strong>{' '}
+                        <span className="loket-hint">({k.coaching.zekerheid(Math.round(c.closestArticle.confidence * 100))})</span>{' '}
                         <ButtonLink appearance="secondary-action-button" href={href.kennisbankArtikel(c.closestArticle.articleId)}>
                           {k.coaching.openArtikel(c.closestArticle.title)}
                         </ButtonLink>

@@ -3,7 +3,19 @@ import { listQuery } from './kennisbank-logic.ts';
 import type { ArticleContent, ArticleList, CoachingCluster, ListFilter, Overview, Version, Transitie } from './kennisbank-types.ts';
 
 /** The kennisbank's API as the editor screens use it. */
-export type { KennisStatus, KennisType, Doelgroep, Transitie, ArticleContent, Version, Overview, ArticleListItem, ArticleList, ListFilter, CoachingCluster } from './kennisbank-types.ts';
+export type {
+  KennisStatus,
+  KennisType,
+  Doelgroep,
+  Transitie,
+  ArticleContent,
+  Version,
+  Overview,
+  ArticleListItem,
+  ArticleList,
+  ListFilter,
+  CoachingCluster,
+} from './kennisbank-types.ts';
 
 const enc = encodeURIComponent;
 
@@ -13,8 +25,12 @@ export const kennisbankApi = {
   overview: (id: string) => get<Overview>(`/api/kennisbank/artikelen/${enc(id)}/versies`),
   create: (id: string, content: ArticleContent) => request<Version>('POST', '/api/kennisbank/artikelen', { id, ...content }),
   saveConcept: (id: string, content: ArticleContent) => request<Version>('PUT', `/api/kennisbank/artikelen/${enc(id)}/concept`, content),
-  transition: (id: string, version: number, transitie: Transitie) => request<Version>('POST', `/api/kennisbank/artikelen/${enc(id)}/versies/${version}/${transitie}`, {}),
-  search: (q: string) => get<{ results: { id: string; title: string; summary: string; score: number }[] }>(`/api/kennisbank/search?q=${enc(q.slice(0, 200))}&limit=50`),
+  transition: (id: string, version: number, transitie: Transitie) =>
+    request<Version>('POST', `/api/kennisbank/artikelen/${enc(id)}/versies/${version}/${transitie}`, {}),
+  search: (q: string) =>
+    get<{ results: { id: string; title: string; summary: string; score: number }[] }>(
+      `/api/kennisbank/search?q=${enc(q.slice(0, 200))}&limit=50`,
+    ),
   coaching: () => get<{ clusters: CoachingCluster[] }>('/api/bot/coaching'),
   retrain: () => request<{ articles: number; examples: number }>('POST', '/api/bot/retrain', {}),
 };

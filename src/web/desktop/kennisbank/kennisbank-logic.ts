@@ -32,7 +32,14 @@ export function slugify(title: string): string {
 }
 
 export function parseKeywords(text: string): string[] {
-  return [...new Set(text.split(',').map((k) => k.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The form as strings, the way the inputs hold it. */
@@ -53,7 +60,19 @@ export interface Draft {
 export type Field = 'id' | 'title' | 'summary' | 'body' | 'category' | 'audience' | 'department' | 'keywords';
 
 export function emptyDraft(): Draft {
-  return { id: '', type: 'artikel', title: '', summary: '', body: '', category: '', audience: ['inwoner'], department: '', keywords: '', reviewDate: '', upl: null };
+  return {
+    id: '',
+    type: 'artikel',
+    title: '',
+    summary: '',
+    body: '',
+    category: '',
+    audience: ['inwoner'],
+    department: '',
+    keywords: '',
+    reviewDate: '',
+    upl: null,
+  };
 }
 
 export function draftFromVersion(v: Version): Draft {
@@ -87,7 +106,11 @@ export function contentFromDraft(d: Draft): ArticleContent {
   };
 }
 
-export type Problem = { field: Field; kind: 'verplicht' } | { field: Field; kind: 'teLang'; max: number } | { field: 'id'; kind: 'idOngeldig' } | { field: 'audience'; kind: 'doelgroepVerplicht' };
+export type Problem =
+  | { field: Field; kind: 'verplicht' }
+  | { field: Field; kind: 'teLang'; max: number }
+  | { field: 'id'; kind: 'idOngeldig' }
+  | { field: 'audience'; kind: 'doelgroepVerplicht' };
 
 /** The schema's rules, checked before sending so the error summary can name every field at once. */
 export function validate(d: Draft, isNew: boolean): Problem[] {

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { ALERT_ZIN, MAX_ALERTS, metAlert, zinAlert, type ZinAlert } from './alert-logic.ts';
 
 const now = new Date('2026-11-30T15:00:00Z');
-const frame = (data: Record<string, unknown>) => ({ type: ALERT_ZIN, data: { gesprekId: 'g1', callId: 'c1', kanaal: 'telefoon', medewerkerId: 'm1', zin: 'opzeggen', segment: 3, start: 15, ...data } });
+const frame = (data: Record<string, unknown>) => ({
+  type: ALERT_ZIN,
+  data: { gesprekId: 'g1', callId: 'c1', kanaal: 'telefoon', medewerkerId: 'm1', zin: 'opzeggen', segment: 3, start: 15, ...data },
+});
 
 describe('live phrase alerts', () => {
   it('reads a phrase alert frame and ignores other frames or incomplete ones', () => {
-    expect(zinAlert(frame({}), now)).toEqual({ key: 'g1|15|3|opzeggen', gesprekId: 'g1', medewerkerId: 'm1', kanaal: 'telefoon', zin: 'opzeggen', ontvangenOp: '2026-11-30T15:00:00.000Z' });
+    expect(zinAlert(frame({}), now)).toEqual({
+      key: 'g1|15|3|opzeggen',
+      gesprekId: 'g1',
+      medewerkerId: 'm1',
+      kanaal: 'telefoon',
+      zin: 'opzeggen',
+      ontvangenOp: '2026-11-30T15:00:00.000Z',
+    });
     expect(zinAlert({ type: 'analyse.waarschuwing', data: frame({}).data }, now)).toBeNull();
     expect(zinAlert(frame({ zin: '' }), now)).toBeNull();
     expect(zinAlert(frame({ gesprekId: 42 }), now)).toBeNull();

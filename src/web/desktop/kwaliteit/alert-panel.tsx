@@ -41,8 +41,7 @@ export function AlertPanel({ announce }: { announce: (text: string) => void }) {
     <aside className="loket-kw-alerts" aria-labelledby="kw-alerts-titel">
       <div className="loket-kw-alerts__head">
         <h2 id="kw-alerts-titel" ref={heading} tabIndex={-1} className="utrecht-heading-2">
-          <KwIcon name="zin" />{' '}
-          {k.alerts.titel}
+          <KwIcon name="zin" /> {k.alerts.titel}
         </h2>
         {alerts.length > 1 && (
           <Button appearance="subtle-button" onClick={() => dismiss(alerts.map((a) => a.key))}>

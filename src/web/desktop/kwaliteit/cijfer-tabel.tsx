@@ -6,7 +6,19 @@ import { locale, naleving } from './kwaliteit-logic.ts';
 import { KwTabel } from './kw-tabel.tsx';
 
 /** Quality figures per agent, team or week: one row per group. */
-export function CijferTabel<R extends Cijfers>({ titel, kop, rows, rowKey, label }: { titel: string; kop: string; rows: R[]; rowKey: (r: R) => string; label: (r: R) => ReactNode }) {
+export function CijferTabel<R extends Cijfers>({
+  titel,
+  kop,
+  rows,
+  rowKey,
+  label,
+}: {
+  titel: string;
+  kop: string;
+  rows: R[];
+  rowKey: (r: R) => string;
+  label: (r: R) => ReactNode;
+}) {
   const { t, lang } = useI18n();
   const k = useKwaliteitT();
   return (
@@ -18,7 +30,11 @@ export function CijferTabel<R extends Cijfers>({ titel, kop, rows, rowKey, label
       label={label}
       kolommen={[
         { kop: k.kolom.gesprekken, waarde: (r) => r.gesprekken },
-        { kop: k.kolom.metOvertreding, waarde: (r) => r.metOvertreding, className: (r) => (r.metOvertreding > 0 ? 'loket-kw-slecht' : undefined) },
+        {
+          kop: k.kolom.metOvertreding,
+          waarde: (r) => r.metOvertreding,
+          className: (r) => (r.metOvertreding > 0 ? 'loket-kw-slecht' : undefined),
+        },
         { kop: k.kolom.overtredingen, waarde: (r) => r.overtredingen },
         { kop: k.kolom.naleving, waarde: (r) => k.cijfers.procent(naleving(r)) },
         { kop: k.kolom.stiltes, waarde: (r) => r.stiltes },

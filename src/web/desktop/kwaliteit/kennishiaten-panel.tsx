@@ -23,11 +23,19 @@ export function KennishiatenPanel({ van, tot }: { van: string | undefined; tot: 
             <Paragraph className="loket-empty">{k.hiaten.geen}</Paragraph>
           ) : (
             <>
-              <HiatenTabel titel={k.hiaten.onderwerpen} kop={k.hiaten.onderwerp} rows={onderwerpen.map((o) => ({ key: o.onderwerp, label: o.onderwerp, hiaat: o }))} />
+              <HiatenTabel
+                titel={k.hiaten.onderwerpen}
+                kop={k.hiaten.onderwerp}
+                rows={onderwerpen.map((o) => ({ key: o.onderwerp, label: o.onderwerp, hiaat: o }))}
+              />
               <HiatenTabel
                 titel={k.hiaten.artikelen}
                 kop={k.hiaten.artikel}
-                rows={artikelen.map((a) => ({ key: a.artikelId ?? '-', label: a.artikelId ? (a.titel ?? a.artikelId) : k.hiaten.geenArtikel, hiaat: a }))}
+                rows={artikelen.map((a) => ({
+                  key: a.artikelId ?? '-',
+                  label: a.artikelId ? (a.titel ?? a.artikelId) : k.hiaten.geenArtikel,
+                  hiaat: a,
+                }))}
               />
             </>
           )

@@ -10,7 +10,12 @@ export function Kerncijfers({ cijfers: c }: { cijfers: Cijfers }) {
   const items: { id: string; naam: string; waarde: string | number; uitleg?: string }[] = [
     { id: 'gesprekken', naam: k.cijfers.gesprekken, waarde: c.gesprekken, uitleg: k.cijfers.verdeling(c.telefoongesprekken, c.chats) },
     { id: 'naleving', naam: k.cijfers.naleving, waarde: k.cijfers.procent(naleving(c)), uitleg: k.cijfers.nalevingUitleg },
-    { id: 'met-overtreding', naam: k.cijfers.metOvertreding, waarde: c.metOvertreding, uitleg: `${k.cijfers.overtredingen}: ${c.overtredingen}` },
+    {
+      id: 'met-overtreding',
+      naam: k.cijfers.metOvertreding,
+      waarde: c.metOvertreding,
+      uitleg: `${k.cijfers.overtredingen}: ${c.overtredingen}`,
+    },
     {
       id: 'stiltes',
       naam: k.cijfers.stiltesPerGesprek,

@@ -14,7 +14,23 @@ export interface Kolom<R> {
  * The quality screens' tables: each row named in its row header, then figures. Wide, so it
  * scrolls sideways in its own focusable region on a narrow screen.
  */
-export function KwTabel<R>({ titel, zichtbaar = false, kop, rows, rowKey, label, kolommen }: { titel: string; zichtbaar?: boolean; kop: string; rows: R[]; rowKey: (r: R) => string; label: (r: R) => ReactNode; kolommen: Kolom<R>[] }) {
+export function KwTabel<R>({
+  titel,
+  zichtbaar = false,
+  kop,
+  rows,
+  rowKey,
+  label,
+  kolommen,
+}: {
+  titel: string;
+  zichtbaar?: boolean;
+  kop: string;
+  rows: R[];
+  rowKey: (r: R) => string;
+  label: (r: R) => ReactNode;
+  kolommen: Kolom<R>[];
+}) {
   const k = useKwaliteitT();
   if (rows.length === 0) {
     return (

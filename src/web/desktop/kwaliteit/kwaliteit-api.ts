@@ -38,7 +38,8 @@ export const kwaliteitApi = {
   rapport: (filter: KwaliteitFilter) => get<KwaliteitRapport>(`/api/analytics/kwaliteit${query({ ...filter })}`),
   gesprek: (id: string) => get<KwaliteitGesprek>(`/api/analytics/kwaliteit/gesprekken/${enc(id)}`),
   analyseer: (id: string) => request<AnalyseSamenvatting>('POST', `/api/analytics/kwaliteit/gesprekken/${enc(id)}/analyse`, {}),
-  kennishiaten: (periode: { van?: string; tot?: string }) => get<Kennishiaten>(`/api/analytics/kennishiaten${query({ ...periode, limit: '20' })}`),
+  kennishiaten: (periode: { van?: string; tot?: string }) =>
+    get<Kennishiaten>(`/api/analytics/kennishiaten${query({ ...periode, limit: '20' })}`),
   zinnen: () => get<Zin[]>('/api/analytics/zinnen'),
   voegZinToe: (zin: string) => request<Zin>('POST', '/api/analytics/zinnen', { zin }),
   verwijderZin: (id: string) => request<void>('DELETE', `/api/analytics/zinnen/${enc(id)}`),

@@ -20,7 +20,8 @@ export function KwaliteitFilters({ onApply }: { onApply: (filter: KwaliteitFilte
   const collegas = useCollegas();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [fout, setFout] = useState(false);
-  const set = (field: keyof Draft) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const set = (field: keyof Draft) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setDraft((d) => ({ ...d, [field]: e.target.value }));
 
   const apply = (next: Draft) => {
     const probleem = checkPeriode(next.van, next.tot);
@@ -45,7 +46,15 @@ export function KwaliteitFilters({ onApply }: { onApply: (filter: KwaliteitFilte
       </FormField>
       <FormField>
         <FormLabel htmlFor="kw-tot">{k.filters.tot}</FormLabel>
-        <Textbox id="kw-tot" type="date" value={draft.tot} onChange={set('tot')} invalid={fout} aria-invalid={fout || undefined} aria-describedby={fout ? 'kw-tot-fout' : undefined} />
+        <Textbox
+          id="kw-tot"
+          type="date"
+          value={draft.tot}
+          onChange={set('tot')}
+          invalid={fout}
+          aria-invalid={fout || undefined}
+          aria-describedby={fout ? 'kw-tot-fout' : undefined}
+        />
       </FormField>
       <FormField>
         <FormLabel htmlFor="kw-medewerker">{k.filters.medewerker}</FormLabel>

@@ -112,14 +112,20 @@ function Samenvatting({ gesprek, action }: { gesprek: KwaliteitGesprek; action: 
         <DataListItem>
           <DataListKey>{k.gesprek.verificatie}</DataListKey>
           <DataListValue>
-            <span data-testid="kw-verificatie">{verified === null ? k.gesprek.nietGeverifieerd : k.gesprek.geverifieerdBij(verified + 1, tijdcode(moment?.start ?? 0))}</span>
+            <span data-testid="kw-verificatie">
+              {verified === null ? k.gesprek.nietGeverifieerd : k.gesprek.geverifieerdBij(verified + 1, tijdcode(moment?.start ?? 0))}
+            </span>
           </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{k.gesprek.overtredingen}</DataListKey>
           <DataListValue className={gesprek.overtredingen > 0 ? 'loket-kw-slecht' : undefined}>
             <span data-testid="kw-overtredingen">
-              {gesprek.overtredingen > 0 && <><KwIcon name="waarschuwing" /> </>}
+              {gesprek.overtredingen > 0 && (
+                <>
+                  <KwIcon name="waarschuwing" />{' '}
+                </>
+              )}
               {gesprek.overtredingen}
             </span>
           </DataListValue>

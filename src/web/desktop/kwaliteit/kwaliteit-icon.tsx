@@ -13,7 +13,14 @@ const PATHS: Record<IconName, string> = {
 
 export function KwIcon({ name }: { name: IconName }) {
   return (
-    <svg className={`loket-kw-icon loket-kw-icon--${name}`} viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
+    <svg
+      className={`loket-kw-icon loket-kw-icon--${name}`}
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={PATHS[name]} fill="currentColor" fillRule="evenodd" />
     </svg>
   );

@@ -29,7 +29,11 @@ function Rapport({ rapport }: { rapport: KwaliteitRapport }) {
   const naam = (id: string | null) => rapport.medewerkers.find((m) => m.medewerkerId === id)?.naam ?? k.onbekend;
   const weekLabel = (week: string) => {
     const { jaar, week: nummer } = isoWeek(week);
-    return k.week(jaar, nummer, new Date(`${week}T12:00:00Z`).toLocaleDateString(locale(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }));
+    return k.week(
+      jaar,
+      nummer,
+      new Date(`${week}T12:00:00Z`).toLocaleDateString(locale(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    );
   };
 
   return (
@@ -71,7 +75,13 @@ function Rapport({ rapport }: { rapport: KwaliteitRapport }) {
       {alles.gesprekken > 0 && (
         <>
           <Panel id="kw-medewerkers" title={k.perMedewerker}>
-            <CijferTabel titel={k.perMedewerker} kop={k.kolom.naam} rows={rapport.medewerkers} rowKey={(m) => m.medewerkerId ?? '-'} label={(m) => m.naam ?? k.onbekend} />
+            <CijferTabel
+              titel={k.perMedewerker}
+              kop={k.kolom.naam}
+              rows={rapport.medewerkers}
+              rowKey={(m) => m.medewerkerId ?? '-'}
+              label={(m) => m.naam ?? k.onbekend}
+            />
           </Panel>
           <Panel id="kw-teams" title={k.perTeam}>
             <CijferTabel titel={k.perTeam} kop={k.kolom.team} rows={rapport.teams} rowKey={(r) => r.teamId} label={(r) => r.naam} />

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Segment } from './kwaliteit-api.ts';
 import { seconden, tijdcode, transcriptItems } from './transcript-logic.ts';
 
-const segment = (index: number, vlaggen: Segment['vlaggen']): Segment => ({ index, speaker: index % 2 ? 'klant' : 'agent', start: index * 3, end: index * 3 + 2, text: `zin ${index}`, vlaggen });
+const segment = (index: number, vlaggen: Segment['vlaggen']): Segment => ({
+  index,
+  speaker: index % 2 ? 'klant' : 'agent',
+  start: index * 3,
+  end: index * 3 + 2,
+  text: `zin ${index}`,
+  vlaggen,
+});
 
 describe('the drill-down transcript', () => {
   it('puts each silence on its own line after its segment and gathers the other findings on the segment', () => {
@@ -19,7 +26,13 @@ describe('the drill-down transcript', () => {
         { soort: 'stilte_na', seconden: 7, artikelId: 'bladkorven' },
       ]),
     ]);
-    expect(items.map((i) => (i.soort === 'segment' ? `s${i.segment.index}` : `stilte${i.naSegment}`))).toEqual(['s0', 's1', 'stilte1', 's2', 'stilte2']);
+    expect(items.map((i) => (i.soort === 'segment' ? `s${i.segment.index}` : `stilte${i.naSegment}`))).toEqual([
+      's0',
+      's1',
+      'stilte1',
+      's2',
+      'stilte2',
+    ]);
     expect(items[1]).toMatchObject({ onthullingen: [{ gegeven: 'zaakstatus', voorVerificatie: true }], zinnen: [], geverifieerd: false });
     expect(items[2]).toEqual({ soort: 'stilte', naSegment: 1, seconden: 6.04, artikelId: null });
     expect(items[3]).toMatchObject({ zinnen: ['opzeggen'], geverifieerd: true });

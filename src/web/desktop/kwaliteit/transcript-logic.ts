@@ -19,7 +19,8 @@ export function transcriptItems(segmenten: readonly Segment[]): TranscriptItem[]
       if (vlag.soort === 'onthulling') onthullingen.push(vlag);
       else if (vlag.soort === 'zin') zinnen.push(vlag.zin);
       else if (vlag.soort === 'geverifieerd') geverifieerd = true;
-      else if (vlag.soort === 'stilte_na') stiltes.push({ soort: 'stilte', naSegment: segment.index, seconden: vlag.seconden, artikelId: vlag.artikelId });
+      else if (vlag.soort === 'stilte_na')
+        stiltes.push({ soort: 'stilte', naSegment: segment.index, seconden: vlag.seconden, artikelId: vlag.artikelId });
     }
     return [{ soort: 'segment', segment, onthullingen, zinnen, geverifieerd }, ...stiltes];
   });

@@ -16,7 +16,13 @@ export function TranscriptView({ segmenten }: { segmenten: Segment[] }) {
     <>
       <Legenda />
       <ol className="loket-kw-transcript" aria-label={k.gesprek.transcript}>
-        {transcriptItems(segmenten).map((item) => (item.soort === 'segment' ? <SegmentItem key={`s${item.segment.index}`} item={item} /> : <StilteItem key={`p${item.naSegment}`} item={item} />))}
+        {transcriptItems(segmenten).map((item) =>
+          item.soort === 'segment' ? (
+            <SegmentItem key={`s${item.segment.index}`} item={item} />
+          ) : (
+            <StilteItem key={`p${item.naSegment}`} item={item} />
+          ),
+        )}
       </ol>
     </>
   );
@@ -44,7 +50,12 @@ function SegmentItem({ item }: { item: Extract<TranscriptItem, { soort: 'segment
   const { segment, onthullingen, zinnen, geverifieerd } = item;
   const gegeven = (kind: string) => k.gesprek.gegeven[kind] ?? kind;
   const overtreding = onthullingen.some((o) => o.voorVerificatie);
-  const classes = ['loket-kw-seg', `loket-kw-seg--${segment.speaker === 'agent' ? 'agent' : 'klant'}`, overtreding && 'loket-kw-seg--overtreding', geverifieerd && 'loket-kw-seg--geverifieerd'];
+  const classes = [
+    'loket-kw-seg',
+    `loket-kw-seg--${segment.speaker === 'agent' ? 'agent' : 'klant'}`,
+    overtreding && 'loket-kw-seg--overtreding',
+    geverifieerd && 'loket-kw-seg--geverifieerd',
+  ];
   const hasMarks = onthullingen.length > 0 || zinnen.length > 0 || geverifieerd;
   return (
     <li className={classes.filter(Boolean).join(' ')} data-testid={`kw-segment-${segment.index}`}>
@@ -60,16 +71,14 @@ function SegmentItem({ item }: { item: Extract<TranscriptItem, { soort: 'segment
         <ul className="loket-kw-marks">
           {geverifieerd && (
             <li className="loket-kw-mark loket-kw-mark--geverifieerd">
-              <KwIcon name="verificatie" />{' '}
-              {k.gesprek.geverifieerd}
+              <KwIcon name="verificatie" /> {k.gesprek.geverifieerd}
             </li>
           )}
           {onthullingen.map((o, i) => (
             <li key={`o${i}`} className={`loket-kw-mark loket-kw-mark--${o.voorVerificatie ? 'overtreding' : 'gedeeld'}`}>
               {o.voorVerificatie ? (
                 <strong>
-                  <KwIcon name="waarschuwing" />{' '}
-                  {k.gesprek.onthullingVoor(gegeven(o.gegeven))}
+                  <KwIcon name="waarschuwing" /> {k.gesprek.onthullingVoor(gegeven(o.gegeven))}
                 </strong>
               ) : (
                 k.gesprek.onthullingNa(gegeven(o.gegeven))
@@ -78,8 +87,7 @@ function SegmentItem({ item }: { item: Extract<TranscriptItem, { soort: 'segment
           ))}
           {zinnen.map((zin, i) => (
             <li key={`z${i}`} className="loket-kw-mark loket-kw-mark--zin">
-              <KwIcon name="zin" />{' '}
-              {k.gesprek.zin(zin)}
+              <KwIcon name="zin" /> {k.gesprek.zin(zin)}
             </li>
           ))}
         </ul>
@@ -93,8 +101,7 @@ function StilteItem({ item }: { item: Extract<TranscriptItem, { soort: 'stilte' 
   const k = useKwaliteitT();
   return (
     <li className="loket-kw-stilte" data-testid={`kw-stilte-${item.naSegment}`}>
-      <KwIcon name="stilte" />{' '}
-      {k.gesprek.stilte(seconden(item.seconden, lang))}{' '}
+      <KwIcon name="stilte" /> {k.gesprek.stilte(seconden(item.seconden, lang))}{' '}
       <span className="loket-hint">({item.artikelId ? k.gesprek.stilteArtikel(item.artikelId) : k.gesprek.stilteGeenArtikel})</span>
     </li>
   );

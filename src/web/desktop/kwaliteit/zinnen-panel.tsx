@@ -1,4 +1,13 @@
-import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useLoad } from '../api/use-load.ts';
@@ -26,7 +35,15 @@ export function ZinnenPanel({ announce }: { announce: Announce }) {
 
 const byZin = (a: Zin, b: Zin) => a.zin.localeCompare(b.zin);
 
-function ZinnenBeheer({ zinnen, onChange, announce }: { zinnen: Zin[]; onChange: (fn: (zinnen: Zin[]) => Zin[]) => void; announce: Announce }) {
+function ZinnenBeheer({
+  zinnen,
+  onChange,
+  announce,
+}: {
+  zinnen: Zin[];
+  onChange: (fn: (zinnen: Zin[]) => Zin[]) => void;
+  announce: Announce;
+}) {
   const t = useT();
   const k = useKwaliteitT();
   const [tekst, setTekst] = useState('');
@@ -45,7 +62,10 @@ function ZinnenBeheer({ zinnen, onChange, announce }: { zinnen: Zin[]; onChange:
     event.preventDefault();
     if (busy) return;
     setFout(undefined);
-    const found = checkZin(tekst, zinnen.map((z) => z.zin));
+    const found = checkZin(
+      tekst,
+      zinnen.map((z) => z.zin),
+    );
     if (found) return refuse(found);
     setProbleem(null);
     setBusy('toevoegen');

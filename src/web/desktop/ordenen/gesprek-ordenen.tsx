@@ -26,7 +26,10 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
   const [tot, setTot] = useState(() => isoToLocalInput(Date.now() + 86_400_000));
 
   useEffect(() => {
-    ordenenApi.labelsInGebruik().then((r) => setInGebruik(r.results.map((l) => l.label)), () => setInGebruik([]));
+    ordenenApi.labelsInGebruik().then(
+      (r) => setInGebruik(r.results.map((l) => l.label)),
+      () => setInGebruik([]),
+    );
   }, [labels]);
 
   const report = (e: unknown) => setFout(e instanceof Error ? t.app.fout(e.message) : String(e));
@@ -90,7 +93,11 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
             {labels.map((label) => (
               <li key={label} className="loket-label">
                 {label}
-                <Button appearance="subtle-button" aria-label={o.verwijder(label)} onClick={() => void save(labels.filter((l) => l !== label))}>
+                <Button
+                  appearance="subtle-button"
+                  aria-label={o.verwijder(label)}
+                  onClick={() => void save(labels.filter((l) => l !== label))}
+                >
                   ×
                 </Button>
               </li>
@@ -111,9 +118,11 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
                 onChange={(e: ChangeEvent<HTMLInputElement>) => setNieuw(e.target.value)}
               />
               <datalist id={`labels-in-gebruik-${gesprekId}`}>
-                {inGebruik.filter((l) => !labels.includes(l)).map((l) => (
-                  <option key={l} value={l} />
-                ))}
+                {inGebruik
+                  .filter((l) => !labels.includes(l))
+                  .map((l) => (
+                    <option key={l} value={l} />
+                  ))}
               </datalist>
             </FormField>
             <Button type="submit" appearance="secondary-action-button">
@@ -135,7 +144,12 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
             <form className="loket-ordenen__form" onSubmit={(e) => void sluimer(e)}>
               <FormField>
                 <FormLabel htmlFor={`sluimer-tot-${gesprekId}`}>{o.sluimerTot}</FormLabel>
-                <Textbox id={`sluimer-tot-${gesprekId}`} type="datetime-local" value={tot} onChange={(e: ChangeEvent<HTMLInputElement>) => setTot(e.target.value)} />
+                <Textbox
+                  id={`sluimer-tot-${gesprekId}`}
+                  type="datetime-local"
+                  value={tot}
+                  onChange={(e: ChangeEvent<HTMLInputElement>) => setTot(e.target.value)}
+                />
               </FormField>
               <Button type="submit" appearance="secondary-action-button">
                 {o.sluimerKnop}

@@ -3,8 +3,10 @@ import { get, request } from '../api/client.ts';
 /** Labels and snooze on a gesprek (issue 16). */
 export const ordenenApi = {
   labelsInGebruik: () => get<{ results: { label: string; aantal: number }[] }>('/api/labels'),
-  setLabels: (gesprekId: string, labels: string[]) => request<{ labels: string[] }>('PUT', `/api/gesprekken/${gesprekId}/labels`, { labels }),
-  sluimer: (gesprekId: string, tot: string) => request<{ gesluimerdTot: string }>('POST', `/api/gesprekken/${gesprekId}/sluimeren`, { tot }),
+  setLabels: (gesprekId: string, labels: string[]) =>
+    request<{ labels: string[] }>('PUT', `/api/gesprekken/${gesprekId}/labels`, { labels }),
+  sluimer: (gesprekId: string, tot: string) =>
+    request<{ gesluimerdTot: string }>('POST', `/api/gesprekken/${gesprekId}/sluimeren`, { tot }),
   wek: (gesprekId: string) => request<void>('DELETE', `/api/gesprekken/${gesprekId}/sluimeren`),
 };
 

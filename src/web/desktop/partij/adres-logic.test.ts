@@ -3,7 +3,9 @@ import { adresRegel } from './adres-logic.ts';
 
 describe('an address on one line', () => {
   it('writes street, number with its addition, postcode and town', () => {
-    expect(adresRegel({ straatnaam: 'Lindelaan', huisnummer: 4, huisnummertoevoeging: 'a', postcode: '1234 AB', stad: 'Lindendaal' })).toBe('Lindelaan 4a, 1234 AB Lindendaal');
+    expect(adresRegel({ straatnaam: 'Lindelaan', huisnummer: 4, huisnummertoevoeging: 'a', postcode: '1234 AB', stad: 'Lindendaal' })).toBe(
+      'Lindelaan 4a, 1234 AB Lindendaal',
+    );
   });
   it('leaves out what is missing, and the country when it is the Netherlands', () => {
     expect(adresRegel({ postcode: '1234 AB' })).toBe('1234 AB');

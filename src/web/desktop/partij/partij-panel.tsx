@@ -30,7 +30,15 @@ function ItemList({ items, empty }: { items: TijdlijnItem[]; empty: string }) {
 }
 
 /** The 360° view of a partij: who, how to reach them, and everything across channels. */
-export function PartijPanel({ partij, tijdlijn, headingLevel = 2 }: { partij: Partij; tijdlijn: TijdlijnItem[] | undefined; headingLevel?: 2 | 3 }) {
+export function PartijPanel({
+  partij,
+  tijdlijn,
+  headingLevel = 2,
+}: {
+  partij: Partij;
+  tijdlijn: TijdlijnItem[] | undefined;
+  headingLevel?: 2 | 3;
+}) {
   const { t, lang } = useI18n();
   const bezoekadres = adresRegel(partij.bezoekadres);
   const correspondentie = adresRegel(partij.correspondentieadres);
@@ -56,7 +64,13 @@ export function PartijPanel({ partij, tijdlijn, headingLevel = 2 }: { partij: Pa
           <DataListItem>
             <DataListKey>{t.partij.geboortedatum}</DataListKey>
             <DataListValue>
-              {partij.geboortedatum ? <time dateTime={machineDatum(partij.geboortedatum)}>{datumVoluit(partij.geboortedatum, lang === 'en' ? 'en-GB' : 'nl-NL')}</time> : t.partij.geen}
+              {partij.geboortedatum ? (
+                <time dateTime={machineDatum(partij.geboortedatum)}>
+                  {datumVoluit(partij.geboortedatum, lang === 'en' ? 'en-GB' : 'nl-NL')}
+                </time>
+              ) : (
+                t.partij.geen
+              )}
             </DataListValue>
           </DataListItem>
         )}
@@ -74,11 +88,17 @@ export function PartijPanel({ partij, tijdlijn, headingLevel = 2 }: { partij: Pa
         )}
         <DataListItem>
           <DataListKey>{t.partij.identificatoren}</DataListKey>
-          <DataListValue>{partij.identificatoren.length ? partij.identificatoren.map((i) => `${i.codeSoortObjectId.toUpperCase()} ${i.objectId}`).join(', ') : t.partij.geen}</DataListValue>
+          <DataListValue>
+            {partij.identificatoren.length
+              ? partij.identificatoren.map((i) => `${i.codeSoortObjectId.toUpperCase()} ${i.objectId}`).join(', ')
+              : t.partij.geen}
+          </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t.partij.adressen}</DataListKey>
-          <DataListValue>{partij.digitaleAdressen.length ? partij.digitaleAdressen.map((a) => a.adres).join(', ') : t.partij.geen}</DataListValue>
+          <DataListValue>
+            {partij.digitaleAdressen.length ? partij.digitaleAdressen.map((a) => a.adres).join(', ') : t.partij.geen}
+          </DataListValue>
         </DataListItem>
       </DataList>
       {tijdlijn && (

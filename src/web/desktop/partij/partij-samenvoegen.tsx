@@ -14,7 +14,15 @@ const contacten = (items: readonly TijdlijnItem[]) => items.filter((i) => i.soor
  * Merge a duplicate registration into the partij on screen (POST /api/partijen/:id/samenvoegen):
  * search, compare side by side, confirm in a dialog. The partij on screen always stays.
  */
-export function PartijSamenvoegen({ partij, tijdlijn, onMerged }: { partij: Partij; tijdlijn: readonly TijdlijnItem[]; onMerged: (message: string) => void }) {
+export function PartijSamenvoegen({
+  partij,
+  tijdlijn,
+  onMerged,
+}: {
+  partij: Partij;
+  tijdlijn: readonly TijdlijnItem[];
+  onMerged: (message: string) => void;
+}) {
   const t = useT();
   const s = t.samenvoegen;
   const [open, setOpen] = useState(false);
@@ -88,7 +96,13 @@ export function PartijSamenvoegen({ partij, tijdlijn, onMerged }: { partij: Part
               setKandidaat(undefined);
             }}
           />
-          <PartijResultaten results={results} label={(p) => s.vergelijk(p.volledigeNaam, p.nummer)} onChoose={(p) => void compare(p)} disabled={busy} chosen={kandidaat?.partij.id ?? ''} />
+          <PartijResultaten
+            results={results}
+            label={(p) => s.vergelijk(p.volledigeNaam, p.nummer)}
+            onChoose={(p) => void compare(p)}
+            disabled={busy}
+            chosen={kandidaat?.partij.id ?? ''}
+          />
           {fout && !bevestigen && (
             <p role="alert" className="loket-error">
               {fout}

@@ -22,7 +22,10 @@ export function PartijVergelijking({ blijft, weg }: { blijft: Kandidaat; weg: Ka
     [t.partij.naam, (k) => naam(k.partij)],
     [t.partij.geboortedatum, (k) => datum(k.partij.geboortedatum)],
     [t.partij.bezoekadres, (k) => adresRegel(k.partij.bezoekadres) ?? t.partij.geen],
-    [t.partij.identificatoren, (k) => k.partij.identificatoren.map((i) => `${i.codeSoortObjectId.toUpperCase()} ${i.objectId}`).join(', ') || t.partij.geen],
+    [
+      t.partij.identificatoren,
+      (k) => k.partij.identificatoren.map((i) => `${i.codeSoortObjectId.toUpperCase()} ${i.objectId}`).join(', ') || t.partij.geen,
+    ],
     [t.partij.adressen, (k) => k.partij.digitaleAdressen.map((a) => a.adres).join(', ') || t.partij.geen],
     [t.samenvoegen.tijdlijn, (k) => String(k.contacten)],
   ];

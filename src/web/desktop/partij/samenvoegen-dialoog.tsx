@@ -7,13 +7,33 @@ import { useT } from '../i18n/i18n.tsx';
  * The last step before a merge, which cannot be undone: a modal dialog that names which
  * registration stays and which moves into it. Cancel has the focus, so Enter does no harm.
  */
-export function SamenvoegenDialoog({ blijft, weg, busy, fout, onConfirm, onClose }: { blijft: Partij; weg: Partij; busy: boolean; fout: string | undefined; onConfirm: () => void; onClose: () => void }) {
+export function SamenvoegenDialoog({
+  blijft,
+  weg,
+  busy,
+  fout,
+  onConfirm,
+  onClose,
+}: {
+  blijft: Partij;
+  weg: Partij;
+  busy: boolean;
+  fout: string | undefined;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const t = useT();
   const { dialog, cancel, onCancel } = useModalDialog(onClose);
   const s = t.samenvoegen;
   const naam = (p: Partij) => p.volledigeNaam ?? t.inbox.onbekend;
   return (
-    <dialog ref={dialog} className="loket-dialog loket-dialog--gevaar" aria-labelledby="samenvoegen-dialoog-titel" aria-describedby="samenvoegen-dialoog-tekst" onCancel={onCancel}>
+    <dialog
+      ref={dialog}
+      className="loket-dialog loket-dialog--gevaar"
+      aria-labelledby="samenvoegen-dialoog-titel"
+      aria-describedby="samenvoegen-dialoog-tekst"
+      onCancel={onCancel}
+    >
       <Heading2 id="samenvoegen-dialoog-titel">{s.dialoogTitel}</Heading2>
       <div id="samenvoegen-dialoog-tekst">
         <Paragraph>

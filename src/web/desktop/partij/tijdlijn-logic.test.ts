@@ -30,7 +30,10 @@ describe('the partij timeline', () => {
 
   it('lists earlier contacts newest first, without the current gesprek, marking the same verzoek', () => {
     const earlier = earlierContacts(items, { gesprekId: 'g1', klantcontactId: 'kc-huidig', verzoekId: 'v1' });
-    expect(earlier.map((i) => [i.id, i.zelfdeVerzoek])).toEqual([['kc-mail', false], ['kc-telefoon', true]]);
+    expect(earlier.map((i) => [i.id, i.zelfdeVerzoek])).toEqual([
+      ['kc-mail', false],
+      ['kc-telefoon', true],
+    ]);
   });
 
   it('keeps only open verzoeken and interne taken', () => {
@@ -40,7 +43,9 @@ describe('the partij timeline', () => {
 
   it('reads the zaken linked to the klantcontact of the gesprek', () => {
     const zaak = { objectId: 'uuid-1', identificatie: 'ZAAK-1', omschrijving: null };
-    expect(gekoppeldeZaken([item({ id: 'kc', zaken: [zaak] }), item({ id: 'ander', zaken: [{ ...zaak, objectId: 'uuid-2' }] })], 'kc')).toEqual(['uuid-1']);
+    expect(
+      gekoppeldeZaken([item({ id: 'kc', zaken: [zaak] }), item({ id: 'ander', zaken: [{ ...zaak, objectId: 'uuid-2' }] })], 'kc'),
+    ).toEqual(['uuid-1']);
     expect(gekoppeldeZaken([item({ id: 'kc' })], 'kc')).toEqual([]);
     expect(gekoppeldeZaken([item({ id: 'kc' })], null)).toEqual([]);
   });

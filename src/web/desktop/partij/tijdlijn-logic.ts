@@ -22,9 +22,18 @@ export interface EarlierContact extends TijdlijnItem {
  * The contacts before the one on screen, newest first: klantcontacten and other gesprekken of the
  * partij, but not the current gesprek nor the klantcontact it is registered as.
  */
-export function earlierContacts(items: readonly TijdlijnItem[], current: { gesprekId: string; klantcontactId: string | null; verzoekId: string | null }): EarlierContact[] {
+export function earlierContacts(
+  items: readonly TijdlijnItem[],
+  current: { gesprekId: string; klantcontactId: string | null; verzoekId: string | null },
+): EarlierContact[] {
   return items
-    .filter((i) => (i.soort === 'klantcontact' || i.soort === 'gesprek') && i.gesprekId !== current.gesprekId && i.id !== current.gesprekId && i.id !== current.klantcontactId)
+    .filter(
+      (i) =>
+        (i.soort === 'klantcontact' || i.soort === 'gesprek') &&
+        i.gesprekId !== current.gesprekId &&
+        i.id !== current.gesprekId &&
+        i.id !== current.klantcontactId,
+    )
     .map((i) => ({ ...i, zelfdeVerzoek: current.verzoekId !== null && i.verzoekId === current.verzoekId }))
     .sort((a, b) => Date.parse(b.tijdstip) - Date.parse(a.tijdstip));
 }

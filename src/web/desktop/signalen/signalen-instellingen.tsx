@@ -13,26 +13,26 @@ export function SignalenInstellingen() {
     <details className="loket-signalen">
       <summary>{s.instellingen}</summary>
       <div className="loket-signalen__paneel">
-      <label className="loket-signalen__geluid">
-        <input
-          type="checkbox"
-          checked={geluid}
-          onChange={(e) => {
-            zetGeluid(e.target.checked);
-            setGeluid(e.target.checked);
-            // The click also unlocks audio in the browser; let the medewerker hear what it sounds like.
-            if (e.target.checked) speelSignaal();
-          }}
-        />
-        {s.geluid}
-      </label>
-      {toestemming === 'default' && (
-        <Button appearance="subtle-button" onClick={() => void vraagMeldingToestemming().then(setToestemming)}>
-          {s.meldingenAan}
-        </Button>
-      )}
-      {toestemming === 'denied' && <span className="loket-hint">{s.meldingenGeweigerd}</span>}
-      {toestemming === 'granted' && <span className="loket-hint">{s.meldingenStaanAan}</span>}
+        <label className="loket-signalen__geluid">
+          <input
+            type="checkbox"
+            checked={geluid}
+            onChange={(e) => {
+              zetGeluid(e.target.checked);
+              setGeluid(e.target.checked);
+              // The click also unlocks audio in the browser; let the medewerker hear what it sounds like.
+              if (e.target.checked) speelSignaal();
+            }}
+          />
+          {s.geluid}
+        </label>
+        {toestemming === 'default' && (
+          <Button appearance="subtle-button" onClick={() => void vraagMeldingToestemming().then(setToestemming)}>
+            {s.meldingenAan}
+          </Button>
+        )}
+        {toestemming === 'denied' && <span className="loket-hint">{s.meldingenGeweigerd}</span>}
+        {toestemming === 'granted' && <span className="loket-hint">{s.meldingenStaanAan}</span>}
       </div>
     </details>
   );

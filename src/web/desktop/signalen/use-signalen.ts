@@ -31,17 +31,22 @@ export function useSignalen(medewerkerId: string, actief: boolean): number {
   useEffect(() => {
     if (!actief) return;
     let current = true;
-    get<{ wachtend: number; gesprekken: Wachtend[] }>('/api/inbox/aantallen').then(({ wachtend, gesprekken }) => {
-      if (!current) return;
-      const nieuw = nieuwWerk(voor.current, gesprekken, inkomend.current);
-      voor.current = gesprekken;
-      inkomend.current = new Set();
-      setAantal(wachtend);
-      if (nieuw.length === 0) return;
-      if (geluidAan()) speelSignaal();
-      const eerste = nieuw[0]!;
-      toonMelding(s.nieuwGesprek, s.nieuwBericht(t.kanaal[eerste.kanaal] ?? eerste.kanaal, s.zonderOnderwerp), eerste.id, () => navigate(href.gesprek(eerste.id)));
-    }, () => undefined);
+    get<{ wachtend: number; gesprekken: Wachtend[] }>('/api/inbox/aantallen').then(
+      ({ wachtend, gesprekken }) => {
+        if (!current) return;
+        const nieuw = nieuwWerk(voor.current, gesprekken, inkomend.current);
+        voor.current = gesprekken;
+        inkomend.current = new Set();
+        setAantal(wachtend);
+        if (nieuw.length === 0) return;
+        if (geluidAan()) speelSignaal();
+        const eerste = nieuw[0]!;
+        toonMelding(s.nieuwGesprek, s.nieuwBericht(t.kanaal[eerste.kanaal] ?? eerste.kanaal, s.zonderOnderwerp), eerste.id, () =>
+          navigate(href.gesprek(eerste.id)),
+        );
+      },
+      () => undefined,
+    );
     return () => {
       current = false;
     };
@@ -50,16 +55,20 @@ export function useSignalen(medewerkerId: string, actief: boolean): number {
   }, [medewerkerId, actief, version]);
 
   useEffect(() => setTitleCount(aantal), [aantal]);
-  useEffect(() => () => {
-    clearTimeout(timer.current);
-    setTitleCount(0);
-  }, []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      setTitleCount(0);
+    },
+    [],
+  );
 
   useRealtime((event) => {
     if (!actief || !EVENTS.includes(event.type)) return;
     const gesprekId = event.data.gesprekId;
     const bericht = event.data.bericht as { richting?: string } | undefined;
-    if (event.type === 'bericht.nieuw' && bericht?.richting === 'inkomend' && typeof gesprekId === 'string') inkomend.current.add(gesprekId);
+    if (event.type === 'bericht.nieuw' && bericht?.richting === 'inkomend' && typeof gesprekId === 'string')
+      inkomend.current.add(gesprekId);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setVersion((v) => v + 1), RELOAD_DEBOUNCE_MS);
   });

@@ -39,14 +39,25 @@ export function BarChart({ title, rows, valueLabel, categoryLabel, format = Stri
       <figcaption id={`${id}-titel`} className="utrecht-heading-3">
         {title}
       </figcaption>
-      <svg role="img" aria-label={t.teamleider.grafiek(title, summary)} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+      <svg
+        role="img"
+        aria-label={t.teamleider.grafiek(title, summary)}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+      >
         {bars.map((bar, index) => (
           <g key={bar.label} transform={`translate(0 ${index * ROW + 4})`}>
             <text x={LABEL_WIDTH - 8} y={ROW / 2} textAnchor="end" dominantBaseline="middle" className="loket-chart__label">
               {bar.label}
             </text>
             <rect x={LABEL_WIDTH} y={4} height={ROW - 10} width={Math.max(2, bar.fraction * plot)} className="loket-chart__bar" />
-            <text x={LABEL_WIDTH + Math.max(2, bar.fraction * plot) + 6} y={ROW / 2} dominantBaseline="middle" className="loket-chart__value">
+            <text
+              x={LABEL_WIDTH + Math.max(2, bar.fraction * plot) + 6}
+              y={ROW / 2}
+              dominantBaseline="middle"
+              className="loket-chart__value"
+            >
               {format(bar.value)}
             </text>
           </g>

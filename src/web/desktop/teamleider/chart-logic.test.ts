@@ -7,9 +7,17 @@ describe('bar chart scale', () => {
   });
 
   it('sizes bars against that axis', () => {
-    expect(toBars([{ label: 'webchat', value: 3 }, { label: 'email', value: 0 }])).toEqual({
+    expect(
+      toBars([
+        { label: 'webchat', value: 3 },
+        { label: 'email', value: 0 },
+      ]),
+    ).toEqual({
       max: 5,
-      bars: [{ label: 'webchat', value: 3, fraction: 0.6 }, { label: 'email', value: 0, fraction: 0 }],
+      bars: [
+        { label: 'webchat', value: 3, fraction: 0.6 },
+        { label: 'email', value: 0, fraction: 0 },
+      ],
     });
   });
 });

@@ -1,4 +1,13 @@
-import { Button, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { api, request } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
@@ -22,7 +31,10 @@ export function TeamleiderPage() {
   const [melding, setMelding] = useState<string>();
   const teruggeven = async (m: { id: string; naam: string }) => {
     try {
-      const { teruggelegd } = await request<{ teruggelegd: number }>('POST', `/api/teamleider/medewerkers/${encodeURIComponent(m.id)}/gesprekken-teruggeven`);
+      const { teruggelegd } = await request<{ teruggelegd: number }>(
+        'POST',
+        `/api/teamleider/medewerkers/${encodeURIComponent(m.id)}/gesprekken-teruggeven`,
+      );
       setMelding(t.teamleider.teruggegeven(m.naam, teruggelegd));
       reload();
     } catch (e) {
@@ -57,7 +69,11 @@ export function TeamleiderPage() {
                 <h2 id="tl-wachtrijen" className="utrecht-heading-2">
                   {t.teamleider.wachtrijen}
                 </h2>
-                <BarChart title={t.teamleider.wachtend} valueLabel={t.teamleider.wachtend} rows={overzicht.wachtrijen.map((w) => ({ label: kanaal(w.kanaal), value: w.wachtend }))} />
+                <BarChart
+                  title={t.teamleider.wachtend}
+                  valueLabel={t.teamleider.wachtend}
+                  rows={overzicht.wachtrijen.map((w) => ({ label: kanaal(w.kanaal), value: w.wachtend }))}
+                />
                 <BarChart
                   title={t.teamleider.langste}
                   valueLabel={t.teamleider.langsteKolom}
@@ -69,7 +85,11 @@ export function TeamleiderPage() {
                 <h2 id="tl-vandaag" className="utrecht-heading-2">
                   {t.teamleider.vandaag}
                 </h2>
-                <BarChart title={t.teamleider.aantalPerKanaal} valueLabel={t.teamleider.aantal} rows={overzicht.vandaag.map((v) => ({ label: kanaal(v.kanaal), value: v.aantal }))} />
+                <BarChart
+                  title={t.teamleider.aantalPerKanaal}
+                  valueLabel={t.teamleider.aantal}
+                  rows={overzicht.vandaag.map((v) => ({ label: kanaal(v.kanaal), value: v.aantal }))}
+                />
               </section>
             </div>
             <section className="loket-panel" aria-labelledby="tl-medewerkers">
@@ -92,7 +112,9 @@ export function TeamleiderPage() {
                       <TableRow key={m.id}>
                         <TableHeaderCell scope="row">{m.naam}</TableHeaderCell>
                         <TableCell>
-                          <span className={`loket-presence-badge loket-presence-badge--${m.status}`}>{isPresenceStatus(m.status) ? t.aanwezigheid[m.status] : m.status}</span>
+                          <span className={`loket-presence-badge loket-presence-badge--${m.status}`}>
+                            {isPresenceStatus(m.status) ? t.aanwezigheid[m.status] : m.status}
+                          </span>
                         </TableCell>
                         <TableCell>{m.actieveGesprekken}</TableCell>
                         <TableCell>

@@ -19,7 +19,8 @@ export const coordinatieNl = {
   collegas: 'Collega’s',
   versturen: 'Herverdelen',
   nietsGekozen: 'Kies ten minste één taak en een collega of team.',
-  resultaat: (gelukt: number, mislukt: number) => `${gelukt} ${gelukt === 1 ? 'taak' : 'taken'} herverdeeld${mislukt ? `, ${mislukt} niet` : ''}.`,
+  resultaat: (gelukt: number, mislukt: number) =>
+    `${gelukt} ${gelukt === 1 ? 'taak' : 'taken'} herverdeeld${mislukt ? `, ${mislukt} niet` : ''}.`,
   mislukt: (taak: string, code: string) => `Niet herverdeeld: ${taak} (${code})`,
 };
 export type CoordinatieMessages = typeof coordinatieNl;
@@ -42,7 +43,8 @@ export const coordinatieEn: CoordinatieMessages = {
   collegas: 'Colleagues',
   versturen: 'Reassign',
   nietsGekozen: 'Choose at least one task and a colleague or team.',
-  resultaat: (gelukt: number, mislukt: number) => `${gelukt} ${gelukt === 1 ? 'task' : 'tasks'} reassigned${mislukt ? `, ${mislukt} not` : ''}.`,
+  resultaat: (gelukt: number, mislukt: number) =>
+    `${gelukt} ${gelukt === 1 ? 'task' : 'tasks'} reassigned${mislukt ? `, ${mislukt} not` : ''}.`,
   mislukt: (taak: string, code: string) => `Not reassigned: ${taak} (${code})`,
 };
 

@@ -1,4 +1,21 @@
-import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { get, request } from '../api/client.ts';
 import { useCollegas } from '../api/use-collegas.ts';
@@ -39,7 +56,10 @@ export function CoordinatiePanel({ taken, onHerverdeeld }: { taken: Taak[]; onHe
     if (gekozen.size === 0 || !naar) return setMelding({ tekst: c.nietsGekozen, fouten: [] });
     const r = await request<Herverdeeld>('POST', '/api/interne-taken/herverdelen', { taakIds: [...gekozen], actorId: naar });
     const naam = (id: string) => taken.find((t) => t.id === id)?.gevraagdeHandeling ?? id;
-    setMelding({ tekst: c.resultaat(r.gelukt, r.mislukt), fouten: r.resultaten.filter((x) => x.resultaat === 'fout').map((x) => c.mislukt(naam(x.id), x.code ?? '')) });
+    setMelding({
+      tekst: c.resultaat(r.gelukt, r.mislukt),
+      fouten: r.resultaten.filter((x) => x.resultaat === 'fout').map((x) => c.mislukt(naam(x.id), x.code ?? '')),
+    });
     setGekozen(new Set());
     reload();
     onHerverdeeld();
@@ -91,11 +111,13 @@ export function CoordinatiePanel({ taken, onHerverdeeld }: { taken: Taak[]; onHe
                 <Checkbox
                   id={`herverdeel-${t.id}`}
                   checked={gekozen.has(t.id)}
-                  onChange={() => setGekozen((s) => {
-                    const next = new Set(s);
-                    if (!next.delete(t.id)) next.add(t.id);
-                    return next;
-                  })}
+                  onChange={() =>
+                    setGekozen((s) => {
+                      const next = new Set(s);
+                      if (!next.delete(t.id)) next.add(t.id);
+                      return next;
+                    })
+                  }
                 />
                 <FormLabel htmlFor={`herverdeel-${t.id}`} type="checkbox">
                   {t.gevraagdeHandeling}

@@ -4,7 +4,19 @@ import { useCollegas } from '../api/use-collegas.ts';
 import { useWerklijstT } from './werklijst-i18n.ts';
 
 /** A small form with one text field and a submit button; clears itself after it went through. */
-export function TekstActie({ id, label, knop, multiline, onSubmit }: { id: string; label: string; knop: string; multiline?: boolean; onSubmit: (tekst: string) => Promise<boolean> }) {
+export function TekstActie({
+  id,
+  label,
+  knop,
+  multiline,
+  onSubmit,
+}: {
+  id: string;
+  label: string;
+  knop: string;
+  multiline?: boolean;
+  onSubmit: (tekst: string) => Promise<boolean>;
+}) {
   const [tekst, setTekst] = useState('');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -15,7 +27,11 @@ export function TekstActie({ id, label, knop, multiline, onSubmit }: { id: strin
     <form onSubmit={(e) => void submit(e)} className="loket-taak-actie">
       <FormField>
         <FormLabel htmlFor={id}>{label}</FormLabel>
-        {multiline ? <Textarea id={id} rows={3} required value={tekst} onChange={change} /> : <Textbox id={id} required value={tekst} onChange={change} />}
+        {multiline ? (
+          <Textarea id={id} rows={3} required value={tekst} onChange={change} />
+        ) : (
+          <Textbox id={id} required value={tekst} onChange={change} />
+        )}
       </FormField>
       <Button type="submit" appearance="secondary-action-button">
         {knop}

@@ -85,9 +85,23 @@ export function TaakPage({ id, me, announce }: { id: string; me: Medewerker; ann
                     {w.oppakken}
                   </Button>
                 )}
-                <TekstActie id="taak-notitie" label={w.notitie} knop={w.notitieToevoegen} multiline onSubmit={(tekst) => doe(() => werklijstApi.notitie(id, tekst), w.notitieToegevoegd)} />
-                <DoorsturenActie onSubmit={(actorId, reden) => doe(() => werklijstApi.doorsturen(id, actorId, reden || undefined), w.doorgestuurd)} />
-                <TekstActie id="taak-antwoord" label={w.antwoord} knop={w.afsluiten} multiline onSubmit={(tekst) => doe(() => werklijstApi.afsluiten(id, tekst), w.afgesloten)} />
+                <TekstActie
+                  id="taak-notitie"
+                  label={w.notitie}
+                  knop={w.notitieToevoegen}
+                  multiline
+                  onSubmit={(tekst) => doe(() => werklijstApi.notitie(id, tekst), w.notitieToegevoegd)}
+                />
+                <DoorsturenActie
+                  onSubmit={(actorId, reden) => doe(() => werklijstApi.doorsturen(id, actorId, reden || undefined), w.doorgestuurd)}
+                />
+                <TekstActie
+                  id="taak-antwoord"
+                  label={w.antwoord}
+                  knop={w.afsluiten}
+                  multiline
+                  onSubmit={(tekst) => doe(() => werklijstApi.afsluiten(id, tekst), w.afgesloten)}
+                />
               </div>
             ) : (
               <Button appearance="secondary-action-button" onClick={() => void doe(() => werklijstApi.heropenen(id), w.heropend)}>

@@ -11,14 +11,20 @@ export type Voor = 'mij' | 'team' | 'afdeling';
 const url = (id: string, actie = '') => `/api/interne-taken/${id}${actie}`;
 
 export const werklijstApi = {
-  lijst: (voor: Voor, alleenOpen: boolean) => get<{ results: Taak[] }>(`/api/interne-taken${query({ voor, status: alleenOpen ? 'te_verwerken' : undefined })}`).then((r) => r.results),
+  lijst: (voor: Voor, alleenOpen: boolean) =>
+    get<{ results: Taak[] }>(`/api/interne-taken${query({ voor, status: alleenOpen ? 'te_verwerken' : undefined })}`).then(
+      (r) => r.results,
+    ),
   taak: (id: string) => get<TaakDetail>(url(id)),
   claimen: (id: string) => request<TaakDetail>('POST', url(id, '/claimen'), {}),
-  doorsturen: (id: string, actorId: string, toelichting?: string) => request<TaakDetail>('POST', url(id, '/doorsturen'), { actorId, ...(toelichting ? { toelichting } : {}) }),
+  doorsturen: (id: string, actorId: string, toelichting?: string) =>
+    request<TaakDetail>('POST', url(id, '/doorsturen'), { actorId, ...(toelichting ? { toelichting } : {}) }),
   notitie: (id: string, tekst: string) => request<TaakDetail>('POST', url(id, '/notities'), { tekst }),
   afsluiten: (id: string, antwoord: string) => request<TaakDetail>('POST', url(id, '/afsluiten'), { antwoord }),
   heropenen: (id: string) => request<TaakDetail>('POST', url(id, '/heropenen'), {}),
   /** The citizen behind the task, for the link to their tijdlijn (only when the role may see it). */
   partijVan: (klantcontactId: string) =>
-    get<{ betrokkenen?: { partijId: string | null }[] }>(`/api/klantcontacten/${klantcontactId}`).then((k) => k.betrokkenen?.find((b) => b.partijId)?.partijId ?? null),
+    get<{ betrokkenen?: { partijId: string | null }[] }>(`/api/klantcontacten/${klantcontactId}`).then(
+      (k) => k.betrokkenen?.find((b) => b.partijId)?.partijId ?? null,
+    ),
 };

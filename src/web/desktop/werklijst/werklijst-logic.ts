@@ -5,7 +5,11 @@
 const ZONE = 'Europe/Amsterdam';
 
 function dag(at: Date): number {
-  const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(at)
+      .map((x) => [x.type, Number(x.value)]),
+  );
   return Date.UTC(p.year!, p.month! - 1, p.day!) / 86_400_000;
 }
 
@@ -18,19 +22,24 @@ export interface DagWoorden {
 
 export function termijnInWoorden(deadline: string, now: Date, lang: 'nl' | 'en', woorden: DagWoorden): string {
   const at = new Date(deadline);
-  const tijd = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(at);
+  const tijd = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(
+    at,
+  );
   const verschil = dag(at) - dag(now);
   const dagNaam =
-    verschil === 0 ? woorden.vandaag
-    : verschil === 1 ? woorden.morgen
-    : verschil === -1 ? woorden.gisteren
-    : new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-        timeZone: ZONE,
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        ...(new Date(deadline).getUTCFullYear() !== now.getUTCFullYear() ? { year: 'numeric' as const } : {}),
-      }).format(at);
+    verschil === 0
+      ? woorden.vandaag
+      : verschil === 1
+        ? woorden.morgen
+        : verschil === -1
+          ? woorden.gisteren
+          : new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+              timeZone: ZONE,
+              weekday: 'long',
+              day: 'numeric',
+              month: 'long',
+              ...(new Date(deadline).getUTCFullYear() !== now.getUTCFullYear() ? { year: 'numeric' as const } : {}),
+            }).format(at);
   return woorden.om(dagNaam, tijd);
 }
 

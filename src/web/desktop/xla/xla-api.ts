@@ -18,7 +18,9 @@ export interface XlaRij extends XlaCijfers {
   groep: string;
 }
 
-type Antwoord = { per: XlaIndeling } & Partial<Record<'kanalen' | 'onderwerpen' | 'teams' | 'weken', (XlaCijfers & Record<string, unknown>)[]>>;
+type Antwoord = { per: XlaIndeling } & Partial<
+  Record<'kanalen' | 'onderwerpen' | 'teams' | 'weken', (XlaCijfers & Record<string, unknown>)[]>
+>;
 
 const LIJST = { kanaal: 'kanalen', onderwerp: 'onderwerpen', team: 'teams', week: 'weken' } as const;
 

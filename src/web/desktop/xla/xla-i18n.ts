@@ -4,7 +4,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 export const xlaNl = {
   nav: 'Klantervaring',
   titel: 'Klantervaring (XLA)',
-  intro: 'Hoe inwoners hun contact ervaren: de enquête na een afgesloten gesprek, of een vraag in één keer is opgelost en hoeveel moeite een verzoek kost.',
+  intro:
+    'Hoe inwoners hun contact ervaren: de enquête na een afgesloten gesprek, of een vraag in één keer is opgelost en hoeveel moeite een verzoek kost.',
   van: 'Van',
   tot: 'Tot en met',
   per: 'Indelen per',
@@ -22,7 +23,8 @@ export const xlaNl = {
     contactenPerVerzoek: 'Contacten per verzoek',
     kanalenPerVerzoek: 'Kanalen per verzoek',
   },
-  fcrUitleg: 'In één keer opgelost: geen nieuw contact van dezelfde inwoner over hetzelfde onderwerp binnen 7 dagen. Contacten zonder bekende inwoner of onderwerp, en van de laatste 7 dagen, tellen niet mee.',
+  fcrUitleg:
+    'In één keer opgelost: geen nieuw contact van dezelfde inwoner over hetzelfde onderwerp binnen 7 dagen. Contacten zonder bekende inwoner of onderwerp, en van de laatste 7 dagen, tellen niet mee.',
   perWeek: 'Per week',
   tevredenheidPerWeek: 'Gemiddelde tevredenheid per week',
   fcrPerWeek: 'In één keer opgelost per week (%)',
@@ -37,7 +39,8 @@ export type XlaMessages = typeof xlaNl;
 export const xlaEn: XlaMessages = {
   nav: 'Customer experience',
   titel: 'Customer experience (XLA)',
-  intro: 'How residents experience their contact: the survey after a closed conversation, whether a question was resolved at once, and how much effort a request takes.',
+  intro:
+    'How residents experience their contact: the survey after a closed conversation, whether a question was resolved at once, and how much effort a request takes.',
   van: 'From',
   tot: 'Up to and including',
   per: 'Group by',
@@ -55,7 +58,8 @@ export const xlaEn: XlaMessages = {
     contactenPerVerzoek: 'Contacts per request',
     kanalenPerVerzoek: 'Channels per request',
   },
-  fcrUitleg: 'Resolved at first contact: no new contact by the same resident on the same topic within 7 days. Contacts without a known resident or topic, and those of the last 7 days, are not counted.',
+  fcrUitleg:
+    'Resolved at first contact: no new contact by the same resident on the same topic within 7 days. Contacts without a known resident or topic, and those of the last 7 days, are not counted.',
   perWeek: 'Per week',
   tevredenheidPerWeek: 'Mean satisfaction per week',
   fcrPerWeek: 'Resolved at first contact per week (%)',

@@ -25,5 +25,7 @@ export function gemiddelde(n: number | null, lang: 'nl' | 'en'): string {
 /** A week's Monday, short, for a chart label: "2 mrt" / "2 Mar". */
 export function weekKort(maandag: string, lang: 'nl' | 'en'): string {
   const date = new Date(`${maandag}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? maandag : date.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime())
+    ? maandag
+    : date.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }

@@ -1,4 +1,19 @@
-import { Button, FormField, FormLabel, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormField,
+  FormLabel,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useLoad } from '../api/use-load.ts';
 import { LoadState } from '../app/load-state.tsx';
@@ -19,20 +34,27 @@ export function XlaPage() {
   const [filter, setFilter] = useState(() => ({ ...standaardPeriode(new Date()), per: 'kanaal' as Exclude<XlaIndeling, 'week'> }));
   const [draft, setDraft] = useState(filter);
   const [fout, setFout] = useState(false);
-  const [load, reload] = useLoad(
-    async () => {
-      const [groepen, weken] = await Promise.all([xlaRapport(filter.van, filter.tot, filter.per), xlaRapport(filter.van, filter.tot, 'week')]);
-      return { groepen, weken };
-    },
-    [filter.van, filter.tot, filter.per],
-  );
+  const [load, reload] = useLoad(async () => {
+    const [groepen, weken] = await Promise.all([
+      xlaRapport(filter.van, filter.tot, filter.per),
+      xlaRapport(filter.van, filter.tot, 'week'),
+    ]);
+    return { groepen, weken };
+  }, [filter.van, filter.tot, filter.per]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const probleem = !draft.van || !draft.tot || draft.tot < draft.van;
     setFout(probleem);
     if (!probleem) setFilter(draft);
   };
-  const naam = (r: XlaRij) => (filter.per === 'kanaal' ? (t.kanaal[r.groep] ?? r.groep) : r.groep === 'onbekend' ? x.onbekend : r.groep === 'geen team' ? x.geenTeam : r.groep);
+  const naam = (r: XlaRij) =>
+    filter.per === 'kanaal'
+      ? (t.kanaal[r.groep] ?? r.groep)
+      : r.groep === 'onbekend'
+        ? x.onbekend
+        : r.groep === 'geen team'
+          ? x.geenTeam
+          : r.groep;
   const weekLabel = (r: XlaRij) => weekKort(r.groep, lang);
 
   return (
@@ -42,11 +64,24 @@ export function XlaPage() {
       <form className="loket-filters" aria-label={x.per} noValidate onSubmit={submit}>
         <FormField>
           <FormLabel htmlFor="xla-van">{x.van}</FormLabel>
-          <Textbox id="xla-van" type="date" value={draft.van} onChange={(e: ChangeEvent<HTMLInputElement>) => setDraft((d) => ({ ...d, van: e.target.value }))} />
+          <Textbox
+            id="xla-van"
+            type="date"
+            value={draft.van}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setDraft((d) => ({ ...d, van: e.target.value }))}
+          />
         </FormField>
         <FormField>
           <FormLabel htmlFor="xla-tot">{x.tot}</FormLabel>
-          <Textbox id="xla-tot" type="date" value={draft.tot} invalid={fout} aria-invalid={fout || undefined} aria-describedby={fout ? 'xla-tot-fout' : undefined} onChange={(e: ChangeEvent<HTMLInputElement>) => setDraft((d) => ({ ...d, tot: e.target.value }))} />
+          <Textbox
+            id="xla-tot"
+            type="date"
+            value={draft.tot}
+            invalid={fout}
+            aria-invalid={fout || undefined}
+            aria-describedby={fout ? 'xla-tot-fout' : undefined}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setDraft((d) => ({ ...d, tot: e.target.value }))}
+          />
           {fout && (
             <p id="xla-tot-fout" className="utrecht-form-field-error-message">
               {x.volgorde}
@@ -55,7 +90,13 @@ export function XlaPage() {
         </FormField>
         <FormField>
           <FormLabel htmlFor="xla-per">{x.per}</FormLabel>
-          <Select id="xla-per" value={draft.per} onChange={(e: ChangeEvent<HTMLSelectElement>) => setDraft((d) => ({ ...d, per: e.target.value as Exclude<XlaIndeling, 'week'> }))}>
+          <Select
+            id="xla-per"
+            value={draft.per}
+            onChange={(e: ChangeEvent<HTMLSelectElement>) =>
+              setDraft((d) => ({ ...d, per: e.target.value as Exclude<XlaIndeling, 'week'> }))
+            }
+          >
             {INDELINGEN.map((per) => (
               <SelectOption key={per} value={per}>
                 {x.indeling[per]}

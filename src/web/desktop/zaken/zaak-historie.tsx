@@ -9,7 +9,12 @@ import { historieNieuwsteEerst } from './zaken-logic.ts';
 export function ZaakHistorie({ partijId, gesprekId, zaakUrl }: { partijId: string; gesprekId?: string; zaakUrl: string }) {
   const z = useZakenT();
   const [load, reload] = useLoad(() => zakenApi.historie(partijId, zaakUrl, gesprekId), [partijId, zaakUrl, gesprekId]);
-  if (load.state === 'laden') return <p role="status" className="loket-hint">{z.historie.laden}</p>;
+  if (load.state === 'laden')
+    return (
+      <p role="status" className="loket-hint">
+        {z.historie.laden}
+      </p>
+    );
   return (
     <LoadState load={load} what={z.historie.wat} retry={reload}>
       {({ statussen }) =>

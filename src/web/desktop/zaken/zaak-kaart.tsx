@@ -6,13 +6,20 @@ import { useZakenT } from './zaken-i18n.ts';
 import { machineDatum } from '../i18n/datum.ts';
 import { planning } from './zaken-logic.ts';
 
-const Datum = ({ value, format }: { value: string; format: (v: string) => string }) => <time dateTime={machineDatum(value)}>{format(value)}</time>;
+const Datum = ({ value, format }: { value: string; format: (v: string) => string }) => (
+  <time dateTime={machineDatum(value)}>{format(value)}</time>
+);
 
 /**
  * One case as the agent reads it to the citizen: what it is, where it stands and why (the status
  * toelichting, set apart because it is the answer), and when it should be done.
  */
-export function ZaakKaart({ zaak, partijId, gesprekId, koppel }: {
+export function ZaakKaart({
+  zaak,
+  partijId,
+  gesprekId,
+  koppel,
+}: {
   zaak: Zaak;
   partijId: string;
   gesprekId?: string;
@@ -24,7 +31,10 @@ export function ZaakKaart({ zaak, partijId, gesprekId, koppel }: {
   const plan = planning(zaak);
   const titleId = useId();
   return (
-    <article className={`loket-zaak${zaak.teLaat ? ' loket-zaak--te-laat' : ''}${zaak.einddatum ? ' loket-zaak--afgerond' : ''}`} aria-labelledby={titleId}>
+    <article
+      className={`loket-zaak${zaak.teLaat ? ' loket-zaak--te-laat' : ''}${zaak.einddatum ? ' loket-zaak--afgerond' : ''}`}
+      aria-labelledby={titleId}
+    >
       <h3 id={titleId} className="utrecht-heading-3 loket-zaak__titel">
         {zaak.zaaktype.omschrijving}
         {zaak.teLaat && <span className="loket-badge loket-badge--te-laat">{z.zaak.teLaat}</span>}
@@ -92,7 +102,13 @@ export function ZaakKaart({ zaak, partijId, gesprekId, koppel }: {
         (koppel.gekoppeld ? (
           <p className="loket-zaak__gekoppeld">{z.gekoppeld}</p>
         ) : (
-          <Button appearance="secondary-action-button" busy={koppel.busy} disabled={koppel.busy} aria-label={z.koppelLabel(zaak.identificatie)} onClick={koppel.onKoppel}>
+          <Button
+            appearance="secondary-action-button"
+            busy={koppel.busy}
+            disabled={koppel.busy}
+            aria-label={z.koppelLabel(zaak.identificatie)}
+            onClick={koppel.onKoppel}
+          >
             {z.koppel}
           </Button>
         ))}

@@ -37,5 +37,6 @@ export const zakenApi = {
     }),
   historie: (partijId: string, zaakUrl: string, gesprekId?: string) =>
     get<{ statussen: ZaakStatus[] }>(`/api/partijen/${enc(partijId)}/zaken/historie${query({ url: zaakUrl, gesprek: gesprekId })}`),
-  koppel: (klantcontactId: string, zaak: Pick<Zaak, 'bron' | 'url'>) => request<unknown>('POST', `/api/klantcontacten/${enc(klantcontactId)}/zaken`, { bron: zaak.bron, zaakUrl: zaak.url }),
+  koppel: (klantcontactId: string, zaak: Pick<Zaak, 'bron' | 'url'>) =>
+    request<unknown>('POST', `/api/klantcontacten/${enc(klantcontactId)}/zaken`, { bron: zaak.bron, zaakUrl: zaak.url }),
 };

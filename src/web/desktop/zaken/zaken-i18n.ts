@@ -51,7 +51,8 @@ export const zakenNl = {
   gekoppeld: 'Gekoppeld aan dit contact',
   gekoppeldMelding: (zaak: string) => `Zaak ${zaak} is aan dit contact gekoppeld.`,
   geenContact: 'Dit gesprek is nog niet als contact vastgelegd; koppelen kan na het afhandelen.',
-  opTijdlijn: (identificatie: string, omschrijving: string | null) => `Over zaak ${identificatie}${omschrijving ? `: ${omschrijving}` : ''}`,
+  opTijdlijn: (identificatie: string, omschrijving: string | null) =>
+    `Over zaak ${identificatie}${omschrijving ? `: ${omschrijving}` : ''}`,
 };
 
 export type ZakenMessages = typeof zakenNl;
@@ -104,7 +105,8 @@ export const zakenEn: ZakenMessages = {
   gekoppeld: 'Linked to this contact',
   gekoppeldMelding: (zaak: string) => `Case ${zaak} is linked to this contact.`,
   geenContact: 'This conversation is not recorded as a contact yet; you can link after wrapping up.',
-  opTijdlijn: (identificatie: string, omschrijving: string | null) => `About case ${identificatie}${omschrijving ? `: ${omschrijving}` : ''}`,
+  opTijdlijn: (identificatie: string, omschrijving: string | null) =>
+    `About case ${identificatie}${omschrijving ? `: ${omschrijving}` : ''}`,
 };
 
 export function useZakenT(): ZakenMessages {

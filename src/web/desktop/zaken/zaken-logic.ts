@@ -1,7 +1,9 @@
 import type { Ontbrekend, Zaak, ZaakStatus } from './zaken-api.ts';
 
 /** When the case should be done: the planned date, else the latest date the law allows. */
-export function planning(zaak: Pick<Zaak, 'einddatumGepland' | 'uiterlijkeEinddatumAfdoening'>): { soort: 'gepland' | 'uiterlijk'; datum: string } | null {
+export function planning(
+  zaak: Pick<Zaak, 'einddatumGepland' | 'uiterlijkeEinddatumAfdoening'>,
+): { soort: 'gepland' | 'uiterlijk'; datum: string } | null {
   if (zaak.einddatumGepland) return { soort: 'gepland', datum: zaak.einddatumGepland };
   if (zaak.uiterlijkeEinddatumAfdoening) return { soort: 'uiterlijk', datum: zaak.uiterlijkeEinddatumAfdoening };
   return null;
@@ -15,7 +17,9 @@ export const historieNieuwsteEerst = (statussen: readonly ZaakStatus[]) => [...s
 /** Late cases first (the agent should see them), then open before finished, then the newest start date. */
 export function sorteerZaken(zaken: readonly Zaak[]): Zaak[] {
   const start = (z: Zaak) => (z.startdatum ? Date.parse(z.startdatum) : 0);
-  return [...zaken].sort((a, b) => Number(b.teLaat) - Number(a.teLaat) || Number(Boolean(a.einddatum)) - Number(Boolean(b.einddatum)) || start(b) - start(a));
+  return [...zaken].sort(
+    (a, b) => Number(b.teLaat) - Number(a.teLaat) || Number(Boolean(a.einddatum)) - Number(Boolean(b.einddatum)) || start(b) - start(a),
+  );
 }
 
 /** The uuid at the end of a zaak's URL: what a klantcontact's onderwerpobject keeps. */

@@ -23,7 +23,15 @@ export interface ZakenInGesprek {
  * The partij's cases, loaded on their own so a slow zaaksysteem never holds up the rest of the
  * screen. In a gesprek the agent can link a case to the klantcontact (it then shows on the timeline).
  */
-export function ZakenPanel({ partijId, gesprek, announce }: { partijId: string; gesprek?: ZakenInGesprek; announce?: (text: string) => void }) {
+export function ZakenPanel({
+  partijId,
+  gesprek,
+  announce,
+}: {
+  partijId: string;
+  gesprek?: ZakenInGesprek;
+  announce?: (text: string) => void;
+}) {
   const z = useZakenT();
   const t = useT();
   const [load, reload] = useLoad(() => zakenApi.zaken(partijId, gesprek?.id), [partijId, gesprek?.id]);
@@ -68,7 +76,11 @@ export function ZakenPanel({ partijId, gesprek, announce }: { partijId: string; 
             gesprekId={gesprek?.id}
             koppel={
               gesprek?.klantcontactId
-                ? { gekoppeld: gekoppeld.has(zaakKey(zaak)) || isGekoppeld(zaak, gesprek.gekoppeld), busy: busy === zaakKey(zaak), onKoppel: () => void koppel(zaak) }
+                ? {
+                    gekoppeld: gekoppeld.has(zaakKey(zaak)) || isGekoppeld(zaak, gesprek.gekoppeld),
+                    busy: busy === zaakKey(zaak),
+                    onKoppel: () => void koppel(zaak),
+                  }
                 : undefined
             }
           />

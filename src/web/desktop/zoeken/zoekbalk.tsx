@@ -18,7 +18,13 @@ export function Zoekbalk({ huidig }: { huidig: string }) {
       <label htmlFor="zoekbalk-q" className="loket-visually-hidden">
         {z.label}
       </label>
-      <Textbox id="zoekbalk-q" type="search" value={q} maxLength={200} onChange={(e: ChangeEvent<HTMLInputElement>) => setQ(e.target.value)} />
+      <Textbox
+        id="zoekbalk-q"
+        type="search"
+        value={q}
+        maxLength={200}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => setQ(e.target.value)}
+      />
       <Button type="submit" appearance="secondary-action-button">
         {z.knop}
       </Button>

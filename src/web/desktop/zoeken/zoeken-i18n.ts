@@ -7,7 +7,8 @@ export const zoekenNl = {
   titel: 'Zoeken',
   titelVoor: (q: string) => `Zoekresultaten voor “${q}”`,
   afgehandeld: 'Afgehandelde gesprekken',
-  intro: 'Zoek op een woord uit het onderwerp of een bericht, of op de naam van een inwoner. Gebruik "aanhalingstekens" voor een zinsdeel en -woord om iets uit te sluiten.',
+  intro:
+    'Zoek op een woord uit het onderwerp of een bericht, of op de naam van een inwoner. Gebruik "aanhalingstekens" voor een zinsdeel en -woord om iets uit te sluiten.',
   filter: 'Welke gesprekken',
   alle: 'Alle gesprekken',
   alleenAfgehandeld: 'Alleen afgehandelde',
@@ -27,7 +28,8 @@ export const zoekenEn: ZoekenMessages = {
   titel: 'Search',
   titelVoor: (q) => `Search results for “${q}”`,
   afgehandeld: 'Closed conversations',
-  intro: 'Search for a word in the subject or a message, or for a resident\'s name. Use "quotes" for a phrase and -word to leave something out.',
+  intro:
+    'Search for a word in the subject or a message, or for a resident\'s name. Use "quotes" for a phrase and -word to leave something out.',
   filter: 'Which conversations',
   alle: 'All conversations',
   alleenAfgehandeld: 'Closed only',

@@ -15,7 +15,10 @@ import './zoeken.css';
 export function ZoekenPage({ q, status, announce }: { q: string; status: string; announce: (text: string) => void }) {
   const z = useZoekenT();
   const vraag = q.trim();
-  const [load, reload] = useLoad<ZoekResultaat | null>(() => (vraag || status ? zoek(vraag, status) : Promise.resolve(null)), [vraag, status]);
+  const [load, reload] = useLoad<ZoekResultaat | null>(
+    () => (vraag || status ? zoek(vraag, status) : Promise.resolve(null)),
+    [vraag, status],
+  );
   const titel = vraag ? z.titelVoor(vraag) : status === 'afgehandeld' ? z.afgehandeld : z.titel;
   useEffect(() => {
     if (load.state === 'klaar' && load.data) announce(z.aangekondigd(load.data.gesprekken.length));
@@ -58,7 +61,11 @@ function Resultaten({ data }: { data: ZoekResultaat }) {
                 <span className="loket-zoeken__meta">
                   <span className={`loket-channel loket-channel--${g.kanaal}`}>{t.kanaal[g.kanaal] ?? g.kanaal}</span>
                   <span className={`loket-status loket-status--${g.status}`}>{t.status[g.status] ?? g.status}</span>
-                  {g.laatsteBerichtOp && <time dateTime={machineDatum(g.laatsteBerichtOp)}>{z.laatste(datumVoluit(g.laatsteBerichtOp, lang === 'en' ? 'en-GB' : 'nl-NL'))}</time>}
+                  {g.laatsteBerichtOp && (
+                    <time dateTime={machineDatum(g.laatsteBerichtOp)}>
+                      {z.laatste(datumVoluit(g.laatsteBerichtOp, lang === 'en' ? 'en-GB' : 'nl-NL'))}
+                    </time>
+                  )}
                 </span>
                 {g.fragment && <p className="loket-zoeken__fragment">…{g.fragment}…</p>}
               </li>
