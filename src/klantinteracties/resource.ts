@@ -9,7 +9,7 @@ import { notFound } from './api-errors.ts';
 import { ExpandParam, parseExpand, type Expand } from './expand.ts';
 import { applyFilters, type Filters } from './filters.ts';
 import { KiContext } from './ki-context.ts';
-import { assertKiLezen } from './ki-toegang.ts';
+import { assertKiSessie } from './ki-toegang.ts';
 import { PageParams, paginate, type IdQuery } from './pagination.ts';
 import { isUuid, type ResourcePath, type Urls } from './urls.ts';
 
@@ -71,7 +71,7 @@ export interface KiDeps {
   publicUrl: string;
 }
 
-/** Runs one API call in a transaction and writes the processing log for what it touched. Reads are for tokens and the back office (ki-toegang.ts). */
+/** Runs one API call in a transaction and writes the processing log for what it touched. The API is for tokens and the back office (ki-toegang.ts). */
 export async function withKi<T>(
   deps: KiDeps,
   request: FastifyRequest,
@@ -80,7 +80,7 @@ export async function withKi<T>(
   work: (k: KiContext) => Promise<T>,
 ): Promise<T> {
   const ctx = requireContext(request, permission);
-  if (log.handeling === 'Raadplegen') assertKiLezen(ctx);
+  assertKiSessie(ctx);
   return inTransaction(deps.db, async (trx) => {
     const k = new KiContext(trx, ctx, deps.urls);
     const result = await work(k);

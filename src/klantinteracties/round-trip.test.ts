@@ -3,7 +3,7 @@ import { persoon } from '../test/fixtures.ts';
 import { createTestApp, logCount, type Session, type TestApp } from '../test/test-app.ts';
 import { createBodies, nextBsn, persoonBody } from './contract/contract-fixtures.ts';
 import { API_PREFIX } from './urls.ts';
-import { KiLezenNietInSessie } from './ki-toegang.ts';
+import { KiNietInSessie } from './ki-toegang.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads response JSON loosely
 
@@ -189,14 +189,20 @@ describe('Klantinteracties API round trip with Loket', () => {
   });
 
   it('accepts a logged-in session (with CSRF token for writes) and limits a token to its role', async () => {
-    // Reads are for integrations (tokens) and the back office: a kcc agent's session is refused, since
-    // betrokkenen → partij would walk around the verification gate (ki-toegang.ts); the desktop never reads it.
+    // The API is for integrations (tokens) and the back office: a kcc agent's session is refused, since
+    // betrokkenen → partij would walk around the verification gate (ki-toegang.ts); the desktop never uses it.
     const refusedSession = await ki('GET', '/partijen', undefined, agent.headers);
     expect(refusedSession.status).toBe(403);
-    expect(refusedSession.body.detail).toBe(KiLezenNietInSessie().messages.nl);
+    expect(refusedSession.body.detail).toBe(KiNietInSessie().messages.nl);
     expect((await ki('GET', '/partijen', undefined, (await t.login(['backoffice'])).headers)).status).toBe(200);
     expect((await ki('GET', '/partijen', undefined, (await t.login(['teamleider'])).headers)).status).toBe(200);
-    expect((await ki('POST', '/categorieen', { naam: 'Zonder CSRF' }, { cookie: agent.cookie })).status).toBe(403);
+    // Writes too: a write answers with the resource, betrokkenen → partij included.
+    const refusedWrite = await ki('POST', '/categorieen', { naam: 'Via de KCC-sessie' }, agent.headers);
+    expect(refusedWrite.status).toBe(403);
+    expect(refusedWrite.body.detail).toBe(KiNietInSessie().messages.nl);
+    const backoffice = await t.login(['backoffice']);
+    expect((await ki('POST', '/categorieen', { naam: 'Zonder CSRF' }, { cookie: backoffice.cookie })).status).toBe(403);
+    expect((await ki('POST', '/categorieen', { naam: 'Met CSRF' }, backoffice.headers)).status).toBe(201);
     const beheerder = await t.token('beheerder');
     const refused = await ki('POST', '/partijen', persoonBody(), beheerder);
     expect(refused.status).toBe(403);

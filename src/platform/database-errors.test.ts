@@ -8,6 +8,7 @@ const KI = '/klantinteracties/api/v1';
 describe('input the database refuses answers 400, never 500', () => {
   let t: TestApp;
   let agent: Session;
+  let backoffice: Session;
 
   beforeAll(async () => {
     t = await createTestApp(
@@ -26,6 +27,7 @@ describe('input the database refuses answers 400, never 500', () => {
       },
     );
     agent = await t.login(['kcc']);
+    backoffice = await t.login(['backoffice']);
   });
   afterAll(() => t.close());
 
@@ -35,7 +37,8 @@ describe('input the database refuses answers 400, never 500', () => {
       ['onderwerpobjecten', 'klantcontact'],
       ['categorie-relaties', 'partij'],
     ]) {
-      const response = await t.app.inject({ method: 'POST', url: `${KI}/${path}`, headers: agent.headers, payload: {} });
+      // The Klantinteracties API takes sessions of the back office only (ki-toegang.ts).
+      const response = await t.app.inject({ method: 'POST', url: `${KI}/${path}`, headers: backoffice.headers, payload: {} });
       expect(response.statusCode, path).toBe(400);
       expect(response.json().invalidParams).toEqual([expect.objectContaining({ name: field, code: 'required' })]);
     }

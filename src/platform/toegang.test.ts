@@ -3,7 +3,7 @@ import { operaties, type Operaties } from '../test/openapi-operaties.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { ROLES, type Rol } from './roles.ts';
 import { ANONIEM, type Aanroeper } from './toegang.ts';
-import { KiLezenNietInSessie } from '../klantinteracties/ki-toegang.ts';
+import { KiNietInSessie } from '../klantinteracties/ki-toegang.ts';
 
 /**
  * Generated from the OpenAPI document: every operation says who may call it (`x-rollen`) and
@@ -22,12 +22,11 @@ const FINER_CHECKS: Record<string, { rol: Rol; code: string }> = {
 };
 
 /**
- * The Klantinteracties and Contactgegevens APIs are for integrations: their reads are marked for the
+ * The Klantinteracties and Contactgegevens APIs are for integrations: their operations are marked for the
  * roles a token may have, but a session without a back-office or team-lead role is refused
  * (src/klantinteracties/ki-toegang.ts), in the APIs' own error shape.
  */
-const isKiRead = (method: string, path: string) =>
-  method === 'get' && (path.startsWith('/klantinteracties/api/v1/') || path.startsWith('/contactgegevens/api/v1/'));
+const isKi = (path: string) => path.startsWith('/klantinteracties/api/v1/') || path.startsWith('/contactgegevens/api/v1/');
 
 /** Path parameters become random uuids (or a word where the parameter is not an id): a 404 is fine. */
 function fill(path: string): string {
@@ -88,9 +87,9 @@ describe('route access marks', () => {
             response.statusCode === 403 &&
             response.json<{ error: { code: string } }>().error.code === finer.code) ||
           (caller === 'kcc' &&
-            isKiRead(method, path) &&
+            isKi(path) &&
             response.statusCode === 403 &&
-            response.json<{ detail: string }>().detail === KiLezenNietInSessie().messages.nl);
+            response.json<{ detail: string }>().detail === KiNietInSessie().messages.nl);
         if (mayCall === refused && !ownCredential && !finerRefusal)
           wrong.push(
             `${method.toUpperCase()} ${path} as ${caller}: ${response.statusCode} ${response.body.slice(0, 120)}${mayCall ? '' : ' (not listed)'}`,
