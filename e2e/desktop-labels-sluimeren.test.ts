@@ -41,9 +41,13 @@ describe.skipIf(!hasChromium)('labels and snooze on the desktop', { timeout: 120
     const row = (id: string) => page.locator(`[data-gesprek="${id}"]`);
 
     await page.evaluate((id) => (location.hash = `#/gesprek/${id}`), gelabeld);
+    // Labels and snooze are folded away so the reply box stays in view; the agent opens them.
+    await page.getByText('Labels en sluimeren', { exact: true }).click();
     await page.getByLabel('Nieuw label').fill('  Parkeren ');
     await page.getByRole('button', { name: 'Label toevoegen' }).click();
     await page.getByRole('list', { name: 'Labels' }).getByText('parkeren').waitFor();
+    // The folded summary tells what is set.
+    expect(await page.locator('summary', { hasText: 'Labels en sluimeren: parkeren' }).count()).toBe(1);
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
     await screenshot(page, 'ordenen-gesprek-labels');
 
@@ -55,6 +59,7 @@ describe.skipIf(!hasChromium)('labels and snooze on the desktop', { timeout: 120
     expect((await accessibilityViolations(page)).join('\n')).toBe('');
 
     await row(gelabeld).click();
+    await page.locator('summary', { hasText: 'Labels en sluimeren' }).click();
     await page.getByRole('button', { name: 'Laat sluimeren' }).click();
     await page.getByText(/^Sluimert tot /).waitFor();
     expect(await page.getByRole('button', { name: 'Nu wekken' }).isVisible()).toBe(true);

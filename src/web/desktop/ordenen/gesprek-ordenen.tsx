@@ -1,4 +1,4 @@
-import { Button, FormField, FormFieldDescription, FormLabel, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, FormField, FormFieldDescription, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { isoToLocalInput, localInputToIso, ordenenApi } from './ordenen-api.ts';
@@ -75,89 +75,94 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
   };
 
   return (
-    <section className="loket-ordenen" aria-labelledby={`ordenen-${gesprekId}`}>
-      <Heading level={2} id={`ordenen-${gesprekId}`} className="loket-visually-hidden">
-        {o.labels} / {o.sluimeren}
-      </Heading>
-      {fout && (
-        <Paragraph role="alert" className="loket-fout">
-          {fout}
-        </Paragraph>
-      )}
-      <div className="loket-ordenen__labels">
-        <span className="loket-ordenen__kop">{o.labels}</span>
-        {labels.length === 0 ? (
-          <span className="loket-hint"> {o.geenLabels}</span>
-        ) : (
-          <ul className="loket-labels" aria-label={o.labels}>
-            {labels.map((label) => (
-              <li key={label} className="loket-label">
-                {label}
-                <Button
-                  appearance="subtle-button"
-                  aria-label={o.verwijder(label)}
-                  onClick={() => void save(labels.filter((l) => l !== label))}
-                >
-                  ×
-                </Button>
-              </li>
-            ))}
-          </ul>
+    // Folded by default, so the reply box stays in view at 1366×768; the summary shows what is set.
+    <details className="loket-ordenen">
+      <summary className="loket-ordenen__samenvatting">
+        {o.ordenen}
+        {labels.length > 0 && `: ${labels.join(', ')}`}
+        {gesluimerdTot && ` · ${o.sluimertKort(t.tijd.datum(gesluimerdTot))}`}
+      </summary>
+      <div className="loket-ordenen__inhoud">
+        {fout && (
+          <Paragraph role="alert" className="loket-fout">
+            {fout}
+          </Paragraph>
         )}
-        {labels.length < MAX_LABELS && (
-          <form className="loket-ordenen__form" onSubmit={add}>
-            <FormField>
-              <FormLabel htmlFor={`nieuw-label-${gesprekId}`}>{o.nieuwLabel}</FormLabel>
-              <FormFieldDescription id={`nieuw-label-hulp-${gesprekId}`}>{o.labelHulp}</FormFieldDescription>
-              <Textbox
-                id={`nieuw-label-${gesprekId}`}
-                value={nieuw}
-                maxLength={MAX_LABEL_LENGTH}
-                list={`labels-in-gebruik-${gesprekId}`}
-                aria-describedby={`nieuw-label-hulp-${gesprekId}`}
-                onChange={(e: ChangeEvent<HTMLInputElement>) => setNieuw(e.target.value)}
-              />
-              <datalist id={`labels-in-gebruik-${gesprekId}`}>
-                {inGebruik
-                  .filter((l) => !labels.includes(l))
-                  .map((l) => (
-                    <option key={l} value={l} />
-                  ))}
-              </datalist>
-            </FormField>
-            <Button type="submit" appearance="secondary-action-button">
-              {o.toevoegen}
-            </Button>
-          </form>
-        )}
-      </div>
-      {status !== 'afgehandeld' && (
-        <div className="loket-ordenen__sluimeren">
-          {gesluimerdTot ? (
-            <>
-              <Paragraph>{o.gesluimerdTot(t.tijd.datum(gesluimerdTot))}</Paragraph>
-              <Button appearance="secondary-action-button" onClick={() => void wek()}>
-                {o.wekken}
-              </Button>
-            </>
+        <div className="loket-ordenen__labels">
+          <span className="loket-ordenen__kop">{o.labels}</span>
+          {labels.length === 0 ? (
+            <span className="loket-hint"> {o.geenLabels}</span>
           ) : (
-            <form className="loket-ordenen__form" onSubmit={(e) => void sluimer(e)}>
+            <ul className="loket-labels" aria-label={o.labels}>
+              {labels.map((label) => (
+                <li key={label} className="loket-label">
+                  {label}
+                  <Button
+                    appearance="subtle-button"
+                    aria-label={o.verwijder(label)}
+                    onClick={() => void save(labels.filter((l) => l !== label))}
+                  >
+                    ×
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {labels.length < MAX_LABELS && (
+            <form className="loket-ordenen__form" onSubmit={add}>
               <FormField>
-                <FormLabel htmlFor={`sluimer-tot-${gesprekId}`}>{o.sluimerTot}</FormLabel>
+                <FormLabel htmlFor={`nieuw-label-${gesprekId}`}>{o.nieuwLabel}</FormLabel>
+                <FormFieldDescription id={`nieuw-label-hulp-${gesprekId}`}>{o.labelHulp}</FormFieldDescription>
                 <Textbox
-                  id={`sluimer-tot-${gesprekId}`}
-                  type="datetime-local"
-                  value={tot}
-                  onChange={(e: ChangeEvent<HTMLInputElement>) => setTot(e.target.value)}
+                  id={`nieuw-label-${gesprekId}`}
+                  value={nieuw}
+                  maxLength={MAX_LABEL_LENGTH}
+                  list={`labels-in-gebruik-${gesprekId}`}
+                  aria-describedby={`nieuw-label-hulp-${gesprekId}`}
+                  onChange={(e: ChangeEvent<HTMLInputElement>) => setNieuw(e.target.value)}
                 />
+                <datalist id={`labels-in-gebruik-${gesprekId}`}>
+                  {inGebruik
+                    .filter((l) => !labels.includes(l))
+                    .map((l) => (
+                      <option key={l} value={l} />
+                    ))}
+                </datalist>
               </FormField>
               <Button type="submit" appearance="secondary-action-button">
-                {o.sluimerKnop}
+                {o.toevoegen}
               </Button>
             </form>
           )}
         </div>
-      )}
-    </section>
+        {status !== 'afgehandeld' && (
+          <div className="loket-ordenen__sluimeren">
+            {gesluimerdTot ? (
+              <>
+                <Paragraph>{o.gesluimerdTot(t.tijd.datum(gesluimerdTot))}</Paragraph>
+                <Button appearance="secondary-action-button" onClick={() => void wek()}>
+                  {o.wekken}
+                </Button>
+              </>
+            ) : (
+              <form className="loket-ordenen__form" onSubmit={(e) => void sluimer(e)}>
+                <FormField>
+                  <FormLabel htmlFor={`sluimer-tot-${gesprekId}`}>{o.sluimerTot}</FormLabel>
+                  <Textbox
+                    id={`sluimer-tot-${gesprekId}`}
+                    type="datetime-local"
+                    value={tot}
+                    onChange={(e: ChangeEvent<HTMLInputElement>) => setTot(e.target.value)}
+                  />
+                </FormField>
+                <Button type="submit" appearance="secondary-action-button">
+                  {o.sluimerKnop}
+                </Button>
+              </form>
+            )}
+          </div>
+        )}
+      </div>
+    </details>
   );
 }

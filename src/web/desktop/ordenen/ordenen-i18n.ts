@@ -2,6 +2,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 /** Strings for labels, snooze and the inbox's sorting (issue 16). English must have every Dutch key (checked by the type). */
 export const ordenenNl = {
+  ordenen: 'Labels en sluimeren',
+  sluimertKort: (datum: string) => `sluimert tot ${datum}`,
   labels: 'Labels',
   geenLabels: 'Nog geen labels.',
   nieuwLabel: 'Nieuw label',
@@ -33,6 +35,8 @@ export const ordenenNl = {
 export type OrdenenMessages = typeof ordenenNl;
 
 export const ordenenEn: OrdenenMessages = {
+  ordenen: 'Labels and snooze',
+  sluimertKort: (datum) => `snoozed until ${datum}`,
   labels: 'Labels',
   geenLabels: 'No labels yet.',
   nieuwLabel: 'New label',
