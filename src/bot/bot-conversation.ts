@@ -1,4 +1,4 @@
-import { kanalenMet } from '../contract/kanalen.ts';
+import { kanaalSpec, kanalenMet } from '../contract/kanalen.ts';
 import { runBotBeurt, type BotBesluit } from '../conversations/bot-beurt.ts';
 import type { ProcessedMessage } from '../conversations/inbound.service.ts';
 import type { InboundMessage } from '../conversations/inbound.types.ts';
@@ -10,9 +10,6 @@ import { draftEmailReply } from './email-concept.ts';
 
 /** Text channels the bot answers on; e-mail gets drafts for agents instead (not automatic answers). */
 export const BOT_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.bot));
-/** Channels whose replies travel over Loket's own socket instead of an outbound adapter (nothing to deliver). */
-const INLINE_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.overSocket));
-
 export interface BotHooks {
   /** Is an agent available on this channel now? Decides what the bot says on handoff. */
   anyoneAvailable: (kanaal: string) => Promise<boolean>;
@@ -61,7 +58,7 @@ export async function botOnInbound(db: Db, processed: ProcessedMessage, hooks: B
     decideBotTurn(db, processed.message.tekst, processed.message.kanaal, hooks),
   );
   if (applied === 'overdragen') hooks.kickRouting();
-  if (applied && !INLINE_CHANNELS.has(processed.message.kanaal)) hooks.kickDelivery();
+  if (applied && !kanaalSpec(processed.message.kanaal).overSocket) hooks.kickDelivery();
 }
 
 /** What the bot says to the citizen's text: a sure answer, a choice of articles, or a handover. */

@@ -1,12 +1,9 @@
-import { kanalenMet } from '../contract/kanalen.ts';
+import { kanaalSpec } from '../contract/kanalen.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { publishEvent } from '../platform/realtime/event-bus.ts';
 import { botModus, type BotModusTransition } from './bot-modus.ts';
 import { appendBericht } from './conversations.service.ts';
-
-/** Channels whose replies travel over Loket's own socket instead of an outbound adapter (nothing to deliver). */
-const INLINE_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.overSocket));
 
 /**
  * What the bot decided about one message of the citizen. The bot only decides; this module writes
@@ -77,7 +74,7 @@ export async function applyBotBesluit(db: Db, gesprekId: string, besluit: BotBes
       richting: 'uitgaand',
       inhoud: besluit.tekst,
       afzenderActorId: besluit.afzenderActorId,
-      bezorgstatus: INLINE_CHANNELS.has(gesprek.kanaal) ? 'verzonden' : 'wachtrij',
+      bezorgstatus: kanaalSpec(gesprek.kanaal).overSocket ? 'verzonden' : 'wachtrij',
       metadata: { bot: besluit.soort === 'overdragen' ? { handoff: besluit.reden } : besluit.metadata },
     });
     if (besluit.soort === 'overdragen') await changeBotModus(trx, gesprekId, 'overdragen', besluit.reden);

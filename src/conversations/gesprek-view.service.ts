@@ -1,4 +1,4 @@
-import { kanalenMet } from '../contract/kanalen.ts';
+import { kanaalSpec } from '../contract/kanalen.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
@@ -11,9 +11,6 @@ import { appendBericht } from './conversations.service.ts';
 import { checkAntwoord } from './kanaalgrenzen.ts';
 import { labelsPerGesprek } from './gesprek-labels.ts';
 import { isGesluimerd } from './gesprek-sluimeren.ts';
-
-/** Channels whose replies travel over Loket's own socket instead of an outbound adapter (nothing to deliver). */
-const INLINE_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.overSocket));
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -106,7 +103,7 @@ export async function replyToGesprek(
       richting: notitie ? 'notitie' : 'uitgaand',
       inhoud: input.tekst,
       afzenderActorId: ctx.principal.actorId,
-      bezorgstatus: notitie ? undefined : INLINE_CHANNELS.has(gesprek.kanaal) ? 'verzonden' : 'wachtrij',
+      bezorgstatus: notitie ? undefined : kanaalSpec(gesprek.kanaal).overSocket ? 'verzonden' : 'wachtrij',
       ...(omweg ? { metadata: omweg } : {}),
     });
     await logVerwerking(trx, ctx, {
