@@ -27,7 +27,7 @@ export default defineConfig(
   },
   {
     // Code that runs in the browser: the desktop, the citizen widgets, and the e2e page scripts.
-    files: ['src/web/**/*.{ts,tsx,js}', 'src/knowledge/widget/*.js', 'e2e/**/*.ts'],
+    files: ['src/web/**/*.{ts,tsx,js}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPlacer, loadStraten, loadWijken, type PlaceMethod } from '../src/analytics/geo/index.ts';
+import { createPlacer, loadStraten, loadWijken, type PlaceMethod } from '../src/analytics/plaatsbepaling/index.ts';
 import { countWeekly, detectHotspotsWithStats, isoWeekStart, type Hotspot } from '../src/analytics/hotspots/index.ts';
 
 interface Contact {

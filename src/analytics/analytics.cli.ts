@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../cli/args.ts';
 import type { Command } from '../cli/command.ts';
 import { withDatabase } from '../cli/context.ts';
-import { GeoInputError } from './geo/index.ts';
+import { GeoInputError } from './plaatsbepaling/index.ts';
 import { importStraten, importWijken } from './gebieden/gebieden.service.ts';
 import { fileLines, importKlantcontacten } from './import/import-klantcontacten.ts';
 import { ImportLineError } from './import/parse-contact-line.ts';

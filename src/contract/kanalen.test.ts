@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAT_KANALEN } from '../analytics/gesprekken/bron.ts';
+import { CHAT_KANALEN } from '../analytics/gesprekskwaliteit/bron.ts';
 import { BOT_CHANNELS } from '../bot/bot-conversation.ts';
-import { SOORTEN } from '../channels/kanalen/kanaal-soorten.ts';
+import { SOORTEN } from '../channels/koppelingen/kanaal-soorten.ts';
 import { kanaalgrenzen } from '../conversations/kanaalgrenzen.ts';
 import type { KanaalSoort } from '../db/schema.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';

@@ -5,7 +5,7 @@ import { editorRoutes } from './editor.routes.ts';
 import { publishedRoutes } from './published.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 import { synonymsRoutes } from './synonyms.routes.ts';
-import { widgetRoutes } from './widget/widget.routes.ts';
+import { widgetRoutes } from './faq-widget.routes.ts';
 
 /** Every route of the kennisbank, so app.ts registers the domain in one line. */
 export function knowledgeRoutes(app: App, db: Db): void {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/transaction.ts';
-import type { Straat, Wijk } from '../geo/index.ts';
+import type { Straat, Wijk } from '../plaatsbepaling/index.ts';
 
 export interface WijkRow {
   code: string;

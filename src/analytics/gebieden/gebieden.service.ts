@@ -1,6 +1,6 @@
 import type { Db } from '../../db/transaction.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { createPlacer, GeoInputError, parseStraten, parseWijken, type Placer, type Wijk } from '../geo/index.ts';
+import { createPlacer, GeoInputError, parseStraten, parseWijken, type Placer, type Wijk } from '../plaatsbepaling/index.ts';
 import * as q from './gebieden.queries.ts';
 
 /**

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { TopicGuess } from '../../knowledge/matching/types.ts';
-import type { Placer } from '../geo/index.ts';
+import type { Placer } from '../plaatsbepaling/index.ts';
 import { storedPlacer } from '../gebieden/gebieden.service.ts';
 import { assignTopic } from '../topics/assign-topic.ts';
 import { topicClassifier } from '../topics/classifier.ts';

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { KlantcontactOnderwerpTable } from '../../db/schema.ts';
-import type { PlaceInput, Placer } from '../geo/index.ts';
+import type { PlaceInput, Placer } from '../plaatsbepaling/index.ts';
 import { isoWeekStart } from '../hotspots/index.ts';
 import type { Matcher } from '../../knowledge/matching/matcher.ts';
 

@@ -1,9 +1,9 @@
 import { applyDeliveryStatus, DeliveryRefused } from '../../conversations/outbound.ts';
 import type { Db } from '../../db/transaction.ts';
 import { kanaalgrenzen } from '../../conversations/kanaalgrenzen.ts';
-import { WebhookOnleesbaar } from '../kanalen/kanalen.errors.ts';
-import type { KanaalProvider } from '../kanalen/provider.ts';
-import { callProvider, parseJson } from '../kanalen/provider-http.ts';
+import { WebhookOnleesbaar } from '../koppelingen/kanalen.errors.ts';
+import type { KanaalProvider } from '../koppelingen/provider.ts';
+import { callProvider, parseJson } from '../koppelingen/provider-http.ts';
 import { parseMessagingWebhook, type Receipt } from './meta-messaging-payload.ts';
 import { metaHandshake, verifyMetaSignature } from './meta-webhook.ts';
 

@@ -12,7 +12,7 @@ import {
   startProviderServer,
   TEST_SECRET_KEY,
   type ProviderServer,
-} from '../kanalen/provider-server.test-helpers.ts';
+} from '../koppelingen/provider-server.test-helpers.ts';
 
 const PAGE_ID = '104213885678901';
 const IG_ID = '17841400000000001';

@@ -1,5 +1,5 @@
 import { hmac, signaturesMatch } from '../../platform/crypto/secret-box.ts';
-import type { Koppeling, Verdict, WebhookCall, WebhookReply } from '../kanalen/provider.ts';
+import type { Koppeling, Verdict, WebhookCall, WebhookReply } from '../koppelingen/provider.ts';
 
 /**
  * Meta (WhatsApp Cloud API, Messenger, Instagram) signs each webhook with

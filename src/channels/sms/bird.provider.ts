@@ -3,9 +3,9 @@ import { applyDeliveryStatus, DeliveryRefused } from '../../conversations/outbou
 import type { Bezorgstatus } from '../../db/schema.ts';
 import { hmac, signaturesMatch } from '../../platform/crypto/secret-box.ts';
 import { kanaalgrenzen } from '../../conversations/kanaalgrenzen.ts';
-import { WebhookOnleesbaar } from '../kanalen/kanalen.errors.ts';
-import type { KanaalProvider } from '../kanalen/provider.ts';
-import { callProvider, parseJson } from '../kanalen/provider-http.ts';
+import { WebhookOnleesbaar } from '../koppelingen/kanalen.errors.ts';
+import type { KanaalProvider } from '../koppelingen/provider.ts';
+import { callProvider, parseJson } from '../koppelingen/provider-http.ts';
 
 /** A signed request older (or further ahead) than this is refused: a replay, or a clock far off. */
 export const BIRD_MAX_AGE_SECONDS = 300;

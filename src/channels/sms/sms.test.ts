@@ -10,7 +10,7 @@ import {
   startProviderServer,
   type ProviderServer,
   TEST_SECRET_KEY,
-} from '../kanalen/provider-server.test-helpers.ts';
+} from '../koppelingen/provider-server.test-helpers.ts';
 
 const ACCOUNT_SID = 'AC0123456789abcdef0123456789abcdef';
 const AUTH_TOKEN = 'twilio-auth-token-geheim-123';

@@ -3,8 +3,8 @@ import type { InboundMessage } from '../../conversations/inbound.types.ts';
 import type { Bezorgstatus } from '../../db/schema.ts';
 import { hmac, signaturesMatch } from '../../platform/crypto/secret-box.ts';
 import { kanaalgrenzen } from '../../conversations/kanaalgrenzen.ts';
-import type { KanaalProvider, Koppeling, WebhookCall } from '../kanalen/provider.ts';
-import { callProvider } from '../kanalen/provider-http.ts';
+import type { KanaalProvider, Koppeling, WebhookCall } from '../koppelingen/provider.ts';
+import { callProvider } from '../koppelingen/provider-http.ts';
 
 /**
  * Twilio's signature: base64 HMAC-SHA1, with the auth token, of the full URL Twilio called

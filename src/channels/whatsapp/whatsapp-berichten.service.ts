@@ -3,8 +3,8 @@ import { appendBericht } from '../../conversations/conversations.service.ts';
 import { inTransaction, type Db } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/principal.ts';
 import { logVerwerking, type VerwerktObject } from '../../platform/verwerkingslog.ts';
-import { KanaalKanDitNiet } from '../kanalen/kanalen.errors.ts';
-import type { SendContext, Sjabloon } from '../kanalen/provider.ts';
+import { KanaalKanDitNiet } from '../koppelingen/kanalen.errors.ts';
+import type { SendContext, Sjabloon } from '../koppelingen/provider.ts';
 
 type Bijzonder = { sjabloon: Sjabloon } | { media: NonNullable<SendContext['media']> };
 

@@ -1,8 +1,8 @@
 import { applyDeliveryStatus, DeliveryRefused, type OutboundMessage } from '../../conversations/outbound.ts';
 import { kanaalgrenzen } from '../../conversations/kanaalgrenzen.ts';
-import { WebhookOnleesbaar } from '../kanalen/kanalen.errors.ts';
-import type { KanaalProvider, SendContext } from '../kanalen/provider.ts';
-import { callProvider, parseJson } from '../kanalen/provider-http.ts';
+import { WebhookOnleesbaar } from '../koppelingen/kanalen.errors.ts';
+import type { KanaalProvider, SendContext } from '../koppelingen/provider.ts';
+import { callProvider, parseJson } from '../koppelingen/provider-http.ts';
 import { metaHandshake, verifyMetaSignature } from '../meta/meta-webhook.ts';
 import { fetchWhatsappMedia } from './whatsapp-media.ts';
 import { parseWhatsappWebhook } from './whatsapp-payload.ts';

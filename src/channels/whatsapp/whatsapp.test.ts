@@ -12,7 +12,7 @@ import {
   startProviderServer,
   TEST_SECRET_KEY,
   type ProviderServer,
-} from '../kanalen/provider-server.test-helpers.ts';
+} from '../koppelingen/provider-server.test-helpers.ts';
 
 const APP_SECRET = 'wa-app-geheim-0123456789';
 const ACCESS_TOKEN = 'EAAG-wa-toegangstoken-geheim';

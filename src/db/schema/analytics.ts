@@ -58,7 +58,7 @@ export interface PaginaArtikelTable {
   aangemaakt_op: DefaultedTimestamp;
 }
 
-/** Conversation analytics (src/analytics/gesprekken): one analysis per gesprek. */
+/** Conversation analytics (src/analytics/gesprekskwaliteit): one analysis per gesprek. */
 export interface AnalyseZinTable {
   id: Generated<string>;
   zin: string;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { analyseGesprek } from '../../analytics/gesprekken/analyse.service.ts';
+import { analyseGesprek } from '../../analytics/gesprekskwaliteit/analyse.service.ts';
 import { findCallOrThrow, handleCtiEvent, type CtiEvent } from '../../channels/telefoon/cti.service.ts';
 import { addSegments } from '../../channels/telefoon/transcript.service.ts';
 import { InboundPipeline } from '../../conversations/inbound.service.ts';

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-/** Builds the agent desktop into dist/web, which Loket serves at / (see src/web/serve-desktop.ts). */
+/** Builds the agent desktop into dist/web, which Loket serves at / (see src/platform/serve-desktop.ts). */
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({

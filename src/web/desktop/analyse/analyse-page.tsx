@@ -1,8 +1,8 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLoad, type Load } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
 import { analyseApi, viewUrl, type Period, type WijkenGeoJson, type WijkRate } from './analyse-api.ts';
 import { useAnalyseT } from './analyse-i18n.ts';
 import { categoriesOf, humanize, latestWeekWithData, type Names } from './analyse-logic.ts';

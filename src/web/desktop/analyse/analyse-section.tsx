@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Panel } from '../app/panel.tsx';
+import { Panel } from '../ui/panel.tsx';
 import { useAnalyseT } from './analyse-i18n.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { ScrollRegion } from '../app/scroll-region.tsx';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 import type { ContentGap } from './analyse-api.ts';
 import { useAnalyseT } from './analyse-i18n.ts';
 import { humanize, type Names } from './analyse-logic.ts';

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { ScrollRegion } from '../app/scroll-region.tsx';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { BarChart } from '../teamleider/bar-chart.tsx';
 import type { VolumeRow } from './analyse-api.ts';

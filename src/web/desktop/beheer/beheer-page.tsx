@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { PageHeading } from '../app/page-heading.tsx';
-import { href } from '../app/route.ts';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { href } from '../ui/route.ts';
 import { useBeheerT } from './beheer-i18n.ts';
 
 /** #/beheer: the beheerder's start page, listing the beheer screens there are. */

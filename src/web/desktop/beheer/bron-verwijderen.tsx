@@ -1,5 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useModalDialog } from '../app/use-modal-dialog.ts';
+import { useModalDialog } from '../ui/use-modal-dialog.ts';
 import type { Bron } from './bronnen-api.ts';
 import { useBeheerT } from './beheer-i18n.ts';
 

@@ -1,9 +1,9 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
-import { Panel } from '../app/panel.tsx';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { Panel } from '../ui/panel.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { BronFormulier } from './bron-formulier.tsx';
 import { BronKaart } from './bron-kaart.tsx';

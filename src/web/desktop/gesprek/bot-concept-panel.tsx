@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { ApiError } from '../api/client.ts';
-import { Panel } from '../app/panel.tsx';
+import { Panel } from '../ui/panel.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { botConceptApi, type Besluit } from './bot-concept-api.ts';
 import { useBotConcept } from './use-bot-concept.ts';

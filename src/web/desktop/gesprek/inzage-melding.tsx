@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { request } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
-import { useNow } from '../app/use-now.ts';
+import { useNow } from '../ui/use-now.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { meekijkers, type Inzage } from './inzage-logic.ts';
 

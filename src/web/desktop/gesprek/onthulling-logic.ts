@@ -1,6 +1,6 @@
 import type { RealtimeEvent } from '../api/types.ts';
 
-/** The warning to the agent on a call (ALERT_ONTHULLING in src/analytics/gesprekken/alerts.ts). */
+/** The warning to the agent on a call (ALERT_ONTHULLING in src/analytics/gesprekskwaliteit/alerts.ts). */
 export const ALERT_ONTHULLING = 'analyse.waarschuwing';
 
 export interface Onthulling {

@@ -2,8 +2,8 @@ import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph, Text
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { Kanaalgrenzen } from '../api/types.ts';
-import { useKeys } from '../app/keys.ts';
-import { useNow } from '../app/use-now.ts';
+import { useKeys } from '../ui/keys.ts';
+import { useNow } from '../ui/use-now.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { KanaalgrenzenInfo } from './kanaalgrenzen.tsx';
 import { antwoordGeblokkeerd, tekensOver } from './kanaalgrenzen-logic.ts';

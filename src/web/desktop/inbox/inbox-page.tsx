@@ -13,11 +13,11 @@ import {
 import { useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { InboxItem, Medewerker } from '../api/types.ts';
-import { useKeys } from '../app/keys.ts';
-import { PageHeading } from '../app/page-heading.tsx';
-import { href, navigate } from '../app/route.ts';
-import { ScrollRegion } from '../app/scroll-region.tsx';
-import { useNow } from '../app/use-now.ts';
+import { useKeys } from '../ui/keys.ts';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { href, navigate } from '../ui/route.ts';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
+import { useNow } from '../ui/use-now.ts';
 import { formatDuration, useT } from '../i18n/i18n.tsx';
 import { InboxFilterBar } from './inbox-filters.tsx';
 import { DEFAULT_FILTERS, formatClock, moveSelection, secondsSince, slaState, type InboxFilters } from './inbox-logic.ts';

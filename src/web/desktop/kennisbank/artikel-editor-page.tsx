@@ -14,9 +14,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
-import { href } from '../app/route.ts';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { href } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { kennisbankApi, type Overview, type Transitie, type Version } from './kennisbank-api.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';

@@ -19,9 +19,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
-import { href } from '../app/route.ts';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { href } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { kennisbankApi, type ArticleList, type KennisStatus, type ListFilter } from './kennisbank-api.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';

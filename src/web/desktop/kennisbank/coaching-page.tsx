@@ -2,9 +2,9 @@ import { Alert, Button, ButtonLink, Paragraph } from '@utrecht/component-library
 import { useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
-import { href } from '../app/route.ts';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { href } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { kennisbankApi } from './kennisbank-api.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';

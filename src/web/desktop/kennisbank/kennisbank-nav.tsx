@@ -1,4 +1,4 @@
-import { href } from '../app/route.ts';
+import { href } from '../ui/route.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';
 
 /** The kennisbank's own sub-navigation: articles, bot coaching and knowledge gaps. */

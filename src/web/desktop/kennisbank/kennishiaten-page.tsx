@@ -1,4 +1,4 @@
-import { PageHeading } from '../app/page-heading.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
 import { KennishiatenPanel } from '../kwaliteit/kennishiaten-panel.tsx';
 import { useKwaliteitT } from '../kwaliteit/kwaliteit-i18n.ts';
 import { KennisbankNav } from './kennisbank-nav.tsx';

@@ -1,6 +1,6 @@
 import type { RealtimeEvent } from '../api/types.ts';
 
-/** The realtime event type of a phrase alert (ALERT_ZIN in src/analytics/gesprekken/alerts.ts). */
+/** The realtime event type of a phrase alert (ALERT_ZIN in src/analytics/gesprekskwaliteit/alerts.ts). */
 export const ALERT_ZIN = 'analyse.zin';
 export const MAX_ALERTS = 5;
 

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useRealtime } from '../api/realtime.tsx';
 import { useCollegas } from '../api/use-collegas.ts';
-import { href } from '../app/route.ts';
+import { href } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { metAlert, zinAlert, type ZinAlert } from './alert-logic.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';

@@ -1,10 +1,10 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
+import { LoadState } from '../ui/load-state.tsx';
 import { formatDuration, useI18n } from '../i18n/i18n.tsx';
 import { kwaliteitApi, type Kennishiaten } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
-import { Panel } from '../app/panel.tsx';
+import { Panel } from '../ui/panel.tsx';
 import { KwTabel } from './kw-tabel.tsx';
 import { seconden } from './transcript-logic.ts';
 

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { ScrollRegion } from '../app/scroll-region.tsx';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
 
 export interface Kolom<R> {

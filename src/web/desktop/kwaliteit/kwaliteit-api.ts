@@ -2,7 +2,7 @@ import { get, query, request } from '../api/client.ts';
 
 import type { Antwoord } from '../api/types.ts';
 
-/** The quality view's API; the types come from the generated contract (src/analytics/gesprekken/analyse.schemas.ts). */
+/** The quality view's API; the types come from the generated contract (src/analytics/gesprekskwaliteit/analyse.schemas.ts). */
 export type KwaliteitRapport = Antwoord<'/api/analytics/kwaliteit'>;
 export type Cijfers = Omit<KwaliteitRapport['trend'][number], 'week'>;
 export type GesprekMetBevinding = KwaliteitRapport['gesprekken'][number];

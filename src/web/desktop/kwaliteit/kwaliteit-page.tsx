@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PageHeading } from '../app/page-heading.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
 import { KennishiatenPanel } from './kennishiaten-panel.tsx';
 import type { KwaliteitFilter } from './kwaliteit-api.ts';
 import { KwaliteitFilters } from './kwaliteit-filters.tsx';

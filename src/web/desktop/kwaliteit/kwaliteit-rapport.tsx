@@ -1,11 +1,11 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { href } from '../app/route.ts';
+import { LoadState } from '../ui/load-state.tsx';
+import { href } from '../ui/route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { CijferTabel } from './cijfer-tabel.tsx';
 import { Kerncijfers } from './kerncijfers.tsx';
-import { Panel } from '../app/panel.tsx';
+import { Panel } from '../ui/panel.tsx';
 import { KwTabel } from './kw-tabel.tsx';
 import { KwIcon } from './kwaliteit-icon.tsx';
 import { kwaliteitApi, type KwaliteitFilter, type KwaliteitRapport } from './kwaliteit-api.ts';

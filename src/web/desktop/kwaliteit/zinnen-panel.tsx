@@ -11,11 +11,11 @@ import {
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
+import { LoadState } from '../ui/load-state.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { kwaliteitApi, type Zin } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
-import { Panel } from '../app/panel.tsx';
+import { Panel } from '../ui/panel.tsx';
 import { checkZin, normaliseerZin, type ZinProbleem } from './kwaliteit-logic.ts';
 
 type Announce = (text: string) => void;

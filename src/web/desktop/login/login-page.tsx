@@ -2,7 +2,7 @@ import { Alert, Button, ButtonLink, FormField, FormLabel, Paragraph, Textbox } f
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
-import { PageHeading } from '../app/page-heading.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
 import { useT } from '../i18n/i18n.tsx';
 
 export function LoginPage({ onLogin }: { onLogin: (session: Session) => void }) {

@@ -1,5 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useModalDialog } from '../app/use-modal-dialog.ts';
+import { useModalDialog } from '../ui/use-modal-dialog.ts';
 import type { Partij } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 

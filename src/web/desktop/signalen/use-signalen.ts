@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { get } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
-import { setTitleCount } from '../app/document-title.ts';
-import { href, navigate } from '../app/route.ts';
+import { setTitleCount } from '../ui/document-title.ts';
+import { href, navigate } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { geluidAan, speelSignaal } from './geluid.ts';
 import { toonMelding } from './melding.ts';

@@ -13,9 +13,9 @@ import { api, request } from '../api/client.ts';
 import { useRealtime } from '../api/realtime.tsx';
 import type { PresenceStatus } from '../api/types.ts';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
-import { ScrollRegion } from '../app/scroll-region.tsx';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 import { formatDuration, useT } from '../i18n/i18n.tsx';
 import { BarChart } from './bar-chart.tsx';
 

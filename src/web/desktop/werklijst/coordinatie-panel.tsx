@@ -20,7 +20,7 @@ import { useState, type FormEvent } from 'react';
 import { get, request } from '../api/client.ts';
 import { useCollegas } from '../api/use-collegas.ts';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
+import { LoadState } from '../ui/load-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useCoordinatieT } from './coordinatie-i18n.ts';
 import type { Taak } from './werklijst-api.ts';

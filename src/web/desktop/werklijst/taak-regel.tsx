@@ -1,4 +1,4 @@
-import { href } from '../app/route.ts';
+import { href } from '../ui/route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Taak } from './werklijst-api.ts';
 import { useWerklijstT } from './werklijst-i18n.ts';

@@ -1,9 +1,9 @@
 import { Checkbox, FormField, FormLabel, Paragraph, RadioButton, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
-import { useNow } from '../app/use-now.ts';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { useNow } from '../ui/use-now.ts';
 import { CoordinatiePanel } from './coordinatie-panel.tsx';
 import { TaakRegel } from './taak-regel.tsx';
 import { werklijstApi, type Voor } from './werklijst-api.ts';

@@ -16,9 +16,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
-import { ScrollRegion } from '../app/scroll-region.tsx';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { BarChart } from '../teamleider/bar-chart.tsx';
 import { xlaRapport, type XlaIndeling, type XlaRij } from './xla-api.ts';

@@ -1,5 +1,5 @@
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
+import { LoadState } from '../ui/load-state.tsx';
 import { zakenApi } from './zaken-api.ts';
 import { useZakenT } from './zaken-i18n.ts';
 import { machineDatum } from '../i18n/datum.ts';

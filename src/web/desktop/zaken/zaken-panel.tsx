@@ -1,8 +1,8 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { Panel } from '../app/panel.tsx';
+import { LoadState } from '../ui/load-state.tsx';
+import { Panel } from '../ui/panel.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { OntbrekendMelding } from './ontbrekend-melding.tsx';
 import { ZaakKaart } from './zaak-kaart.tsx';

@@ -1,6 +1,6 @@
 import { Button, Textbox } from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
-import { href, navigate } from '../app/route.ts';
+import { href, navigate } from '../ui/route.ts';
 import { useZoekenT } from './zoeken-i18n.ts';
 import './zoeken.css';
 

@@ -1,10 +1,10 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../app/load-state.tsx';
-import { PageHeading } from '../app/page-heading.tsx';
-import { Panel } from '../app/panel.tsx';
-import { href } from '../app/route.ts';
+import { LoadState } from '../ui/load-state.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { Panel } from '../ui/panel.tsx';
+import { href } from '../ui/route.ts';
 import { datumVoluit, machineDatum } from '../i18n/datum.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { zoek, type ZoekResultaat } from './zoeken-api.ts';

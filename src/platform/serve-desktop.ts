@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { App } from '../platform/http.ts';
+import type { App } from './http.ts';
 
 export const DESKTOP_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
