@@ -24,6 +24,10 @@ import { useKwaliteitT } from '../kwaliteit/kwaliteit-i18n.ts';
 import { BeheerPage } from '../beheer/beheer-page.tsx';
 import { BronnenPage } from '../beheer/bronnen-page.tsx';
 import { useBeheerT } from '../beheer/beheer-i18n.ts';
+import { ApiTokensPage } from '../beheer/api-tokens/api-tokens-page.tsx';
+import { MedewerkersPage } from '../beheer/medewerkers/medewerkers-page.tsx';
+import { OrganisatiePage } from '../beheer/organisatie/organisatie-page.tsx';
+import { TermijnenPage } from '../beheer/termijnen/termijnen-page.tsx';
 import { Announcer, useAnnouncer } from '../ui/announcer.tsx';
 import { useKeys } from '../ui/keys.ts';
 import { PresenceSwitch } from './presence-switch.tsx';
@@ -201,6 +205,14 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
         {route.name === 'beheer' && (beheerder ? <BeheerPage /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'beheer-bronnen' &&
           (beheerder ? <BronnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-medewerkers' &&
+          (beheerder ? <MedewerkersPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-teams' &&
+          (beheerder ? <OrganisatiePage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-api-tokens' &&
+          (beheerder ? <ApiTokensPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-termijnen' &&
+          (beheerder ? <TermijnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>
       {analist && <AlertPanel announce={announcer.announce} />}

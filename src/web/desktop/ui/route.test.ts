@@ -17,6 +17,10 @@ describe('hash routes', () => {
     expect(parseHash('#/kwaliteit')).toEqual({ name: 'kwaliteit' });
     expect(parseHash(`#/kwaliteit/${id}`)).toEqual({ name: 'kwaliteit-gesprek', id });
     expect(parseHash('#/beheer/bronnen')).toEqual({ name: 'beheer-bronnen' });
+    expect(parseHash(href.beheerMedewerkers)).toEqual({ name: 'beheer-medewerkers' });
+    expect(parseHash(href.beheerTeams)).toEqual({ name: 'beheer-teams' });
+    expect(parseHash(href.beheerApiTokens)).toEqual({ name: 'beheer-api-tokens' });
+    expect(parseHash(href.beheerTermijnen)).toEqual({ name: 'beheer-termijnen' });
     expect(parseHash('#/beheer')).toEqual({ name: 'beheer' });
     expect(parseHash('#/zoeken?q=bladkorf%20Lindelaan')).toEqual({ name: 'zoeken', q: 'bladkorf Lindelaan', status: '' });
     expect(parseHash('#/zoeken?status=afgehandeld')).toEqual({ name: 'zoeken', q: '', status: 'afgehandeld' });

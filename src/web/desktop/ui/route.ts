@@ -19,6 +19,10 @@ export type Route =
   | { name: 'kwaliteit' }
   | { name: 'kwaliteit-gesprek'; id: string }
   | { name: 'beheer-bronnen' }
+  | { name: 'beheer-medewerkers' }
+  | { name: 'beheer-teams' }
+  | { name: 'beheer-api-tokens' }
+  | { name: 'beheer-termijnen' }
   | { name: 'zoeken'; q: string; status: string }
   | { name: 'onbekend' };
 
@@ -51,6 +55,10 @@ export function parseHash(hash: string): Route {
   if (page === 'analyse' && id === '') return { name: 'analyse' };
   if (page === 'beheer' && id === '') return { name: 'beheer' };
   if (page === 'beheer' && id === 'bronnen' && sub === '') return { name: 'beheer-bronnen' };
+  if (page === 'beheer' && id === 'medewerkers' && sub === '') return { name: 'beheer-medewerkers' };
+  if (page === 'beheer' && id === 'teams' && sub === '') return { name: 'beheer-teams' };
+  if (page === 'beheer' && id === 'api-tokens' && sub === '') return { name: 'beheer-api-tokens' };
+  if (page === 'beheer' && id === 'termijnen' && sub === '') return { name: 'beheer-termijnen' };
   if (page === 'kwaliteit') {
     if (id === '') return { name: 'kwaliteit' };
     if (UUID.test(id)) return { name: 'kwaliteit-gesprek', id };
@@ -72,6 +80,10 @@ export const href = {
   kwaliteit: '#/kwaliteit',
   kwaliteitGesprek: (id: string) => `#/kwaliteit/${id}`,
   beheerBronnen: '#/beheer/bronnen',
+  beheerMedewerkers: '#/beheer/medewerkers',
+  beheerTeams: '#/beheer/teams',
+  beheerApiTokens: '#/beheer/api-tokens',
+  beheerTermijnen: '#/beheer/termijnen',
   kennisbank: '#/kennisbank',
   kennisbankNieuw: '#/kennisbank/nieuw',
   kennisbankCoaching: '#/kennisbank/coaching',
