@@ -1,29 +1,15 @@
-import { useEffect, useState } from 'react';
 import { api } from './client.ts';
+import { keys, useQuery } from './query.ts';
 import type { Collegas } from './types.ts';
 
-/** One request per page load: the recipient list changes rarely and feeds two forms on a screen. */
-let cached: Promise<Collegas> | undefined;
+/** The recipient list changes rarely: asked once per session, shared by every form that needs it. */
+export const collegasQuery = { queryKey: keys.collegas(), queryFn: api.collegas, staleTime: Infinity, retry: false } as const;
 
 /**
  * Colleagues and teams to hand work to (GET /api/collegas); `undefined` while loading, `null` when
  * the server has no such list (the forms then fall back to what they knew before).
  */
 export function useCollegas(): Collegas | null | undefined {
-  const [collegas, setCollegas] = useState<Collegas | null | undefined>();
-  useEffect(() => {
-    let current = true;
-    cached ??= api.collegas();
-    cached.then(
-      (c) => current && setCollegas(c),
-      () => {
-        cached = undefined;
-        if (current) setCollegas(null);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
-  return collegas;
+  const query = useQuery(collegasQuery);
+  return query.isError ? null : query.data;
 }

@@ -1,6 +1,8 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { api, setCsrfToken } from '../api/client.ts';
+import { LiveInvalidation, QueryProvider } from '../api/query-provider.tsx';
+import { useQueryClient } from '../api/query.ts';
 import { RealtimeProvider } from '../api/realtime.tsx';
 import type { Medewerker, Session } from '../api/types.ts';
 import { I18nProvider, useT } from '../i18n/i18n.tsx';
@@ -9,10 +11,16 @@ import { Shell } from './shell.tsx';
 
 function Root() {
   const t = useT();
+  const client = useQueryClient();
   const [me, setMe] = useState<Medewerker | null | undefined>(undefined);
   const start = (session: Session) => {
     setCsrfToken(session.csrfToken);
     setMe(session.medewerker);
+  };
+  // The next medewerker at this desk must not see what the previous one loaded.
+  const logout = () => {
+    client.clear();
+    setMe(null);
   };
   useEffect(() => {
     api.me().then(start, () => setMe(null));
@@ -22,7 +30,8 @@ function Root() {
   if (me === null) return <LoginPage onLogin={start} />;
   return (
     <RealtimeProvider>
-      <Shell me={me} onLogout={() => setMe(null)} />
+      <LiveInvalidation />
+      <Shell me={me} onLogout={logout} />
     </RealtimeProvider>
   );
 }
@@ -30,9 +39,11 @@ function Root() {
 export function App() {
   return (
     <I18nProvider>
-      <div className="utrecht-theme utrecht-document loket-root">
-        <Root />
-      </div>
+      <QueryProvider>
+        <div className="utrecht-theme utrecht-document loket-root">
+          <Root />
+        </div>
+      </QueryProvider>
     </I18nProvider>
   );
 }
