@@ -18,19 +18,31 @@ export interface BotOutcome {
 export const answered = (o: BotOutcome): boolean => !o.a.handoff && o.a.articleId !== null;
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
-export function reportBot(label: string, set: readonly BotOutcome[]): void {
+/** The bot's counts on a set of labelled questions: what it answered, rightly, and what it handed over. */
+export function botCijfers(set: readonly BotOutcome[]) {
   const inScope = set.filter((o) => o.q.kind === 'in_scope');
   const outScope = set.filter((o) => o.q.kind !== 'in_scope');
   const given = set.filter(answered);
   const right = given.filter((o) => o.a.articleId === o.q.articleId);
   const ambiguous = inScope.filter((o) => o.a.reason === 'ambiguous');
-  const ambiguousHit = ambiguous.filter((o) => (o.a.alternatives ?? []).some((x) => x.articleId === o.q.articleId));
-  const notAnswered = outScope.filter((o) => !answered(o));
+  return {
+    inScope: inScope.length,
+    outScope: outScope.length,
+    given: given.length,
+    right: right.length,
+    outScopeHandedOver: outScope.filter((o) => !answered(o)).length,
+    ambiguous: ambiguous.length,
+    ambiguousHit: ambiguous.filter((o) => (o.a.alternatives ?? []).some((x) => x.articleId === o.q.articleId)).length,
+  };
+}
+
+export function reportBot(label: string, set: readonly BotOutcome[]): void {
+  const c = botCijfers(set);
   console.log(
-    `${label.padEnd(7)} n=${String(set.length).padStart(3)}  precision ${pct(right.length, given.length)} (${right.length}/${given.length})` +
-      `  containment ${pct(right.length, inScope.length)} (${right.length}/${inScope.length})` +
-      `  out-of-scope handoff ${pct(notAnswered.length, outScope.length)} (${notAnswered.length}/${outScope.length})` +
-      `  ambiguous ${ambiguous.length} (right one offered ${ambiguousHit.length})`,
+    `${label.padEnd(7)} n=${String(set.length).padStart(3)}  precision ${pct(c.right, c.given)} (${c.right}/${c.given})` +
+      `  containment ${pct(c.right, c.inScope)} (${c.right}/${c.inScope})` +
+      `  out-of-scope handoff ${pct(c.outScopeHandedOver, c.outScope)} (${c.outScopeHandedOver}/${c.outScope})` +
+      `  ambiguous ${c.ambiguous} (right one offered ${c.ambiguousHit})`,
   );
 }
 

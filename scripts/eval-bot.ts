@@ -3,7 +3,8 @@
  * every labelled question (vragen-dev.jsonl and vragen-dev-2.jsonl) through POST /api/bot/ask
  * with the shipped model, per writer and all; then leave-one-writer-out with the same matcher
  * in process (fitted on the other writers, scored on the one left out), per writer and pooled.
- *   npm run eval:bot
+ *   npm run eval:bot                  (figures only)
+ *   npm run eval:bot -- --bijwerken   (also writes the left-out figures into src/bot/bot-meting.ts)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-i
 import { loadAllQuestions, loadKnowledgeBase, writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
 import { systemContext } from '../src/platform/system-context.ts';
 import { leftOutBot, reportBot } from './bot-figures.ts';
+import { schrijfBotMeting } from './bot-meting-bijwerken.ts';
 import { reportByWriter } from './eval-report.ts';
 
 type Question = LabelledQuestion;
@@ -64,4 +66,10 @@ console.log(
   `latency per vraag      p50 ${percentile(0.5).toFixed(2)} ms, p95 ${percentile(0.95).toFixed(2)} ms (POST /api/bot/ask via app.inject)`,
 );
 
-leftOutBot(loadKnowledgeBase(LINDENDAAL), questions);
+const leftOut = leftOutBot(loadKnowledgeBase(LINDENDAAL), questions);
+if (process.argv.includes('--bijwerken')) {
+  const meting = await schrijfBotMeting(leftOut, new Date());
+  console.log(
+    `src/bot/bot-meting.ts bijgewerkt: precisie ${meting.precisie}, containment ${meting.containment}, buiten scope doorverbonden ${meting.buitenScopeDoorverbonden}`,
+  );
+}

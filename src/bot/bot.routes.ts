@@ -6,6 +6,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { requireContext } from '../platform/principal.ts';
 import { publicThrottle, type ThrottleRule } from '../platform/throttle.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
+import { algoritmeregisterRoutes } from './algoritmeregister.routes.ts';
 import { TooManyQuestions } from './bot.errors.ts';
 import { AskBody, AskResponse, BotConceptResponse, CoachingResponse, ExampleBody, FeedbackBody } from './bot.schemas.ts';
 import { addTrainingExample, askBot, giveFeedback, retrainBot } from './bot.service.ts';
@@ -22,7 +23,8 @@ export function botRule(perMinute: number): ThrottleRule {
   return { free: perMinute, capSeconds: 60, quietMs: 60_000 };
 }
 
-export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPerMinute'>): void {
+export function botRoutes(app: App, db: Db, config: Pick<Config, 'botRateLimitPerMinute' | 'botActief'>): void {
+  algoritmeregisterRoutes(app, db, config);
   // Counted per address in the database, so the limit holds across every node behind the load balancer.
   const rule = botRule(config.botRateLimitPerMinute);
   const describe = `Na ${config.botRateLimitPerMinute} verzoeken vanaf een adres wacht elk volgend verzoek twee keer zo lang (tot 60 s); een rustige minuut begint opnieuw: 429 met Retry-After.`;
