@@ -47,17 +47,34 @@ export function lokaleDatum(at: Date, zone: string): Datum {
   return { jaar: p.year!, maand: p.month!, dag: p.day! };
 }
 
+/**
+ * Working-time sums convert the same opening and closing times of the same days over and over
+ * (a year of service norms: a million sums); each conversion costs several Intl calls. Bounded.
+ */
+const omgerekend = new Map<string, number>();
+const MAX_OMGEREKEND = 100_000;
+
 /** The instant of `minuut` minutes after midnight of a local date (minuut may pass 24:00). */
 export function wandtijdNaarUtc(d: Datum, minuut: number, zone: string): Date {
-  const wall = Date.UTC(d.jaar, d.maand - 1, d.dag, 0, minuut);
+  const key = `${zone}|${d.jaar}|${d.maand}|${d.dag}|${minuut}`;
+  let ms = omgerekend.get(key);
+  if (ms === undefined) {
+    ms = naarUtc(Date.UTC(d.jaar, d.maand - 1, d.dag, 0, minuut), zone);
+    if (omgerekend.size >= MAX_OMGEREKEND) omgerekend.clear();
+    omgerekend.set(key, ms);
+  }
+  return new Date(ms);
+}
+
+function naarUtc(wall: number, zone: string): number {
   const before = offset(wall - 12 * 3_600_000, zone);
   const after = offset(wall + 12 * 3_600_000, zone);
   // First occurrence: try the earlier (larger) offset first; in a gap neither fits and the
   // offset from before the change moves the time on by the gap.
   for (const candidate of [Math.max(before, after), Math.min(before, after)]) {
-    if (offset(wall - candidate, zone) === candidate) return new Date(wall - candidate);
+    if (offset(wall - candidate, zone) === candidate) return wall - candidate;
   }
-  return new Date(wall - before);
+  return wall - before;
 }
 
 export function plusDagen(d: Datum, dagen: number): Datum {
