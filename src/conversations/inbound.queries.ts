@@ -149,3 +149,14 @@ export function inboundOutcome(db: Db, id: string) {
     .where('inkomend_bericht.id', '=', id)
     .executeTakeFirst();
 }
+
+/** Messages received on a channel per source, where the channel id reads `<source>:<rest>` (a web form's id). */
+export async function countInboundPerBron(db: Db, kanaal: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('inkomend_bericht')
+    .select((eb) => [sql<string>`split_part(kanaal_bericht_id, ':', 1)`.as('bron'), eb.fn.countAll<string>().as('n')])
+    .where('kanaal', '=', kanaal)
+    .groupBy(sql`split_part(kanaal_bericht_id, ':', 1)`)
+    .execute();
+  return new Map(rows.map((r) => [r.bron, Number(r.n)]));
+}

@@ -129,6 +129,11 @@ export function findInboundOutcome(db: Db, id: string) {
   return q.inboundOutcome(db, id);
 }
 
+/** How many messages each source sent on a channel (a web form's submissions per form id). */
+export function countInboundPerBron(db: Db, kanaal: string) {
+  return q.countInboundPerBron(db, kanaal);
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     pipeline: InboundPipeline;

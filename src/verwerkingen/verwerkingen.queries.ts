@@ -7,7 +7,10 @@ export interface VerwerkingenFilter {
   gebruiker?: string | undefined;
   van?: string | undefined;
   tot?: string | undefined;
+  /** Part of the purpose (doel), any case. */
+  doel?: string | undefined;
   limit: number;
+  offset?: number | undefined;
 }
 
 /** Processing-log entries with the objects they touched, newest first. */
@@ -24,7 +27,14 @@ export async function findVerwerkingen(db: Db, filter: VerwerkingenFilter) {
   if (filter.gebruiker) query = query.where('a.gebruiker', '=', filter.gebruiker);
   if (filter.van) query = query.where('a.tijdstip', '>=', new Date(filter.van));
   if (filter.tot) query = query.where('a.tijdstip', '<', new Date(filter.tot));
-  const acties = await query.orderBy('a.tijdstip', 'desc').orderBy('a.tijdstip_registratie', 'desc').limit(filter.limit).execute();
+  if (filter.doel) query = query.where('a.doel', 'ilike', `%${filter.doel.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const acties = await query
+    .orderBy('a.tijdstip', 'desc')
+    .orderBy('a.tijdstip_registratie', 'desc')
+    .orderBy('a.id')
+    .limit(filter.limit)
+    .offset(filter.offset ?? 0)
+    .execute();
   if (acties.length === 0) return [];
   const objecten = await db
     .selectFrom('verwerkt_object')

@@ -40,7 +40,9 @@ const Filter = Type.Object(
     gebruiker: Type.Optional(Type.String({ maxLength: 200 })),
     van: Type.Optional(Type.String({ format: 'date-time' })),
     tot: Type.Optional(Type.String({ format: 'date-time' })),
+    doel: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Deel van het doel, hoofdletters maken niet uit' })),
     limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
+    offset: Type.Integer({ minimum: 0, maximum: 100_000, default: 0, description: 'Sla zoveel resultaten over (bladeren)' }),
   },
   { additionalProperties: false },
 );
@@ -83,12 +85,20 @@ export function verwerkingenRoutes(app: App, db: Db): void {
         tags,
         summary: 'Zoek in de verwerkingenlogging',
         querystring: Filter,
-        response: { 200: Type.Object({ results: Type.Array(Verwerkingsactie) }), ...errorResponses },
+        response: {
+          200: Type.Object({
+            results: Type.Array(Verwerkingsactie),
+            meer: Type.Boolean({ description: 'Er zijn meer resultaten na deze bladzijde (offset + limit)' }),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
       requireContext(request, 'verwerkingslog:lezen');
-      return { results: (await findVerwerkingen(db, request.query)).map(toVerwerkingsactie) };
+      // One row past the page tells whether there is a next page without counting the whole log.
+      const rows = await findVerwerkingen(db, { ...request.query, limit: request.query.limit + 1 });
+      return { results: rows.slice(0, request.query.limit).map(toVerwerkingsactie), meer: rows.length > request.query.limit };
     },
   );
 

@@ -65,7 +65,17 @@ export function formulierenRoutes(app: App, deps: { db: Db; pipeline: InboundPip
       schema: {
         tags,
         summary: 'Alle formulieren (beheer)',
-        response: { 200: Type.Object({ results: Type.Array(FormulierResponse) }), ...errorResponses },
+        response: {
+          200: Type.Object({
+            results: Type.Array(
+              Type.Object({
+                ...FormulierResponse.properties,
+                inzendingen: Type.Integer({ description: 'Ontvangen inzendingen (zolang de bewaartermijn ze bewaart)' }),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {

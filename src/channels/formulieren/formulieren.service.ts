@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { findInboundOutcome, type InboundPipeline } from '../../conversations/inbound.service.ts';
+import { countInboundPerBron, findInboundOutcome, type InboundPipeline } from '../../conversations/inbound.service.ts';
 import type { FormulierTable } from '../../db/schema.ts';
 import type { Db } from '../../db/transaction.ts';
 import { compileDefinitie, valideerAntwoorden, type GecompileerdFormulier } from './formulier-definitie.ts';
@@ -68,8 +68,10 @@ export async function getFormulier(db: Db, id: string) {
   return toFormulierResponse(form);
 }
 
+/** All forms, each with how many submissions came in (as long as retention keeps them). */
 export async function listFormulieren(db: Db) {
-  return (await q.listFormulieren(db)).map(toFormulierResponse);
+  const [forms, inzendingen] = await Promise.all([q.listFormulieren(db), countInboundPerBron(db, 'formulier')]);
+  return forms.map((form) => ({ ...toFormulierResponse(form), inzendingen: inzendingen.get(form.id) ?? 0 }));
 }
 
 // Compiling a schema costs far more than validating with it; a changed form compiles anew.

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { GesprekNotFound } from '../../conversations/conversations.errors.ts';
 import { antwoordRoute } from '../../conversations/antwoord-route.ts';
 import { kanaalgrenzen, laatsteInkomend } from '../../conversations/kanaalgrenzen.ts';
+import type { BerichtenApiConfig } from '../../config.ts';
 import type { Db } from '../../db/transaction.ts';
 import { ErrorResponse, errorResponses, IdParams, type App } from '../../platform/http.ts';
 import { requireContext } from '../../platform/principal.ts';
@@ -77,11 +78,12 @@ const KanaalgrenzenResponse = Type.Object({
 export interface KanalenRoutesDeps {
   db: Db;
   key: Buffer | undefined;
+  apis: BerichtenApiConfig;
   publicUrl: string;
 }
 
 /** Beheer of the messaging channels (role beheerder), and what a gesprek's channel allows now. */
-export function kanalenRoutes(app: App, { db, key, publicUrl }: KanalenRoutesDeps): void {
+export function kanalenRoutes(app: App, { db, key, apis, publicUrl }: KanalenRoutesDeps): void {
   const view = (row: Awaited<ReturnType<typeof kanalen.getKanaal>>) => kanalen.toResponse(row, publicUrl);
 
   app.get(
@@ -157,6 +159,27 @@ export function kanalenRoutes(app: App, { db, key, publicUrl }: KanalenRoutesDep
       requireContext(request, 'kanaal:beheren');
       await kanalen.deleteKanaal(db, request.params.id);
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/kanalen/:id/test',
+    {
+      config: { toegang: 'kanaal:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Test de koppeling: vraag de aanbieder onschuldig naar het eigen account (ook als het kanaal uit staat)',
+        params: IdParams,
+        response: {
+          200: Type.Object({ ok: Type.Boolean(), melding: Type.String(), duurMs: Type.Integer() }),
+          409: ErrorResponse,
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'kanaal:beheren');
+      return kanalen.testKanaal(db, key, apis, request.params.id);
     },
   );
 

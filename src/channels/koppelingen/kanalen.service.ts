@@ -1,3 +1,4 @@
+import type { BerichtenApiConfig } from '../../config.ts';
 import type { KanaalKoppelingTable, KanaalSoort } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/transaction.ts';
@@ -6,6 +7,7 @@ import { GeheimSleutelOntbreekt, KanaalInstellingenOngeldig, KanaalNotFound } fr
 import * as q from './kanalen.queries.ts';
 import { problemen, SOORTEN } from './kanaal-soorten.ts';
 import type { Koppeling } from './provider.ts';
+import { testVerbinding, type TestUitslag } from './verbindingstest.ts';
 
 type Row = Selectable<KanaalKoppelingTable>;
 
@@ -103,6 +105,15 @@ export const listKanalen = q.listKoppelingen;
 /** A connection with its secrets opened, or undefined when it does not exist or is switched off. */
 export function openKoppeling(row: Row | undefined, key: Buffer | undefined): Koppeling | undefined {
   if (!row || !row.actief) return undefined;
+  return open(row, key);
+}
+
+/** Tests a connection, switched on or off: a beheerder checks it before switching it on. */
+export async function testKanaal(db: Db, key: Buffer | undefined, apis: BerichtenApiConfig, id: string): Promise<TestUitslag> {
+  return testVerbinding(open(await getKanaal(db, id), key), apis);
+}
+
+function open(row: Row, key: Buffer | undefined): Koppeling {
   if (row.geheimen && !key) throw GeheimSleutelOntbreekt();
   return {
     id: row.id,

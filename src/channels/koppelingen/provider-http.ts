@@ -29,7 +29,7 @@ export async function callProvider(url: string, init: RequestInit): Promise<Reco
 }
 
 /** The error text in Meta's, Twilio's and Bird's error bodies. */
-function providerMessage(body: Record<string, unknown>): string | undefined {
+export function providerMessage(body: Record<string, unknown>): string | undefined {
   const error = body.error as { message?: string; code?: number } | undefined;
   if (error?.message) return `${error.message}${error.code ? ` (${error.code})` : ''}`;
   if (typeof body.message === 'string') return `${body.message}${body.code ? ` (${String(body.code)})` : ''}`;

@@ -6354,6 +6354,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bot/algoritmeregister": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De tekst voor het Algoritmeregister over de bot (openbaar), uit de actuele drempel en meetcijfers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            doel: string;
+                            /** @description Vanaf deze zekerheid (0–1) antwoordt de bot; daaronder verbindt hij door */
+                            drempel: number;
+                            gegevens: string;
+                            impact: string;
+                            kanalen: string[];
+                            korteOmschrijving: string;
+                            menselijkeTussenkomst: string;
+                            /** @description Gemeten op vragen van schrijvers waarop de bot niet is afgesteld */
+                            meting: {
+                                /** @description false wanneer de drempel sinds de meting is gewijzigd */
+                                actueel: boolean;
+                                binnenScope: number;
+                                buitenScope: number;
+                                buitenScopeDoorverbonden: number;
+                                containment: number;
+                                drempel: number;
+                                /** Format: date-time */
+                                gemetenOp: string;
+                                /** @enum {string} */
+                                methode: "leave-one-writer-out";
+                                precisie: number;
+                                schrijvers: string[];
+                                vragen: number;
+                            };
+                            naam: string;
+                            /** @description De laatste 30 dagen */
+                            praktijk: {
+                                beantwoord: number;
+                                beoordeeld: number;
+                                doorverbonden: number;
+                                keuzeAangeboden: number;
+                                nuttig: number;
+                                /** Format: date-time */
+                                tot: string;
+                                /** Format: date-time */
+                                van: string;
+                                vragen: number;
+                            };
+                            risicobeheer: string;
+                            status: "in gebruik" | "uitgeschakeld";
+                            /** @description Hetzelfde als lopende tekst, voor de registerpagina van de gemeente */
+                            tekst: string;
+                            werking: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bot/ask": {
         parameters: {
             query?: never;
@@ -7772,6 +7925,8 @@ export interface paths {
                                 };
                                 gewijzigdOp: string;
                                 id: string;
+                                /** @description Ontvangen inzendingen (zolang de bewaartermijn ze bewaart) */
+                                inzendingen: number;
                                 omschrijving: string | null;
                                 titel: string;
                             }[];
@@ -14450,6 +14605,138 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/kanalen/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Test de koppeling: vraag de aanbieder onschuldig naar het eigen account (ook als het kanaal uit staat) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duurMs: number;
+                            melding: string;
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kanalen/{id}/webhook": {
         parameters: {
             query?: never;
@@ -20517,10 +20804,14 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description Deel van het doel, hoofdletters maken niet uit */
+                    doel?: string;
                     gebruiker?: string;
                     limit: number;
                     objectId?: string;
                     objecttype?: string;
+                    /** @description Sla zoveel resultaten over (bladeren) */
+                    offset: number;
                     tot?: string;
                     van?: string;
                 };
@@ -20537,6 +20828,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Er zijn meer resultaten na deze bladzijde (offset + limit) */
+                            meer: boolean;
                             results: {
                                 actieId: string;
                                 actieNaam: string;
