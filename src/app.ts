@@ -7,6 +7,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.ts';
 import { beheerRoutes } from './auth/beheer.routes.ts';
+import { teamsRoutes } from './auth/teams.routes.ts';
 import { inlogpogingenRoutes } from './auth/inlogpogingen.routes.ts';
 import { pasBewaartermijnenToe } from './bewaartermijnen/bewaartermijnen.ts';
 import { vacuumEmbedded } from './db/vacuum.ts';
@@ -236,6 +237,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   afhandelingRoutes(app, database.db);
   authRoutes(app, { db: database.db, config, oidcClient });
   beheerRoutes(app, database.db);
+  teamsRoutes(app, database.db);
   inlogpogingenRoutes(app, database.db);
   bewaartermijnenRoutes(app, database.db, config.bewaartermijnen);
   partijenRoutes(app, database.db);

@@ -55,3 +55,15 @@ export const ApiTokenNotFound = defineError(
   'API-token niet gevonden of al ingetrokken.',
   'API token not found or already revoked.',
 );
+export const LaatsteBeheerder = defineError(
+  'LOKET_LAATSTE_BEHEERDER',
+  409,
+  'Dit is de laatste actieve beheerder: geef eerst iemand anders de rol beheerder.',
+  'This is the last active beheerder: give someone else the beheerder role first.',
+);
+export const TeamExists = defineError(
+  'LOKET_TEAM_EXISTS',
+  409,
+  'Er is al een team met deze naam.',
+  'A team with this name already exists.',
+);

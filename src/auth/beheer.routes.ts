@@ -1,13 +1,19 @@
 import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
-import { errorResponses, type App } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, IdParams, Nullable, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
 import { ApiTokenNotFound, MedewerkerNotFound } from './auth.errors.ts';
 import { MedewerkerResponse, RolSchema } from './auth.schemas.ts';
-import { createMedewerker, describeMedewerker, listMedewerkers } from './medewerkers.service.ts';
+import { createMedewerker, describeMedewerker, listMedewerkers, wijzigMedewerker } from './medewerkers.service.ts';
 
 const tags = ['beheer'];
+
+const TeamNamen = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+  maxItems: 20,
+  uniqueItems: true,
+  description: 'Namen van de teams (een onbekende naam maakt het team aan)',
+});
 
 const NewMedewerkerBody = Type.Object(
   {
@@ -16,7 +22,18 @@ const NewMedewerkerBody = Type.Object(
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
     wachtwoord: Type.Optional(Type.String({ maxLength: 1000 })),
     rollen: Type.Array(RolSchema, { minItems: 1, uniqueItems: true }),
-    teams: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 20 })),
+    teams: Type.Optional(TeamNamen),
+  },
+  { additionalProperties: false },
+);
+
+const WijzigMedewerkerBody = Type.Object(
+  {
+    naam: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
+    rollen: Type.Array(RolSchema, { minItems: 1, uniqueItems: true }),
+    teams: TeamNamen,
+    actief: Type.Boolean({ description: 'false: de medewerker kan niet meer inloggen en de sessies eindigen meteen' }),
   },
   { additionalProperties: false },
 );
@@ -39,14 +56,34 @@ export function beheerRoutes(app: App, db: Db): void {
       config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
       schema: {
         tags,
-        summary: 'Alle medewerkers',
-        response: { 200: Type.Object({ results: Type.Array(Type.Omit(MedewerkerResponse, ['teams'])) }), ...errorResponses },
+        summary: 'Alle medewerkers met hun teams',
+        response: { 200: Type.Object({ results: Type.Array(MedewerkerResponse) }), ...errorResponses },
       },
     },
     async (request) => {
       requireContext(request, 'medewerker:beheren');
-      const rows = await listMedewerkers(db);
-      return { results: rows.map(({ actor_id, ...rest }) => ({ ...rest, actorId: actor_id })) };
+      return { results: await listMedewerkers(db) };
+    },
+  );
+
+  app.put(
+    '/api/medewerkers/:id',
+    {
+      config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Wijzig naam, e-mail, rollen en teams van een medewerker, of zet het account uit (actief: false)',
+        params: IdParams,
+        body: WijzigMedewerkerBody,
+        response: { 200: MedewerkerResponse, 409: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'medewerker:beheren');
+      await wijzigMedewerker(db, request.params.id, request.body);
+      const medewerker = await describeMedewerker(db, request.params.id);
+      if (!medewerker) throw MedewerkerNotFound();
+      return medewerker;
     },
   );
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/transaction.ts';
 import type { Rol } from '../platform/roles.ts';
 
@@ -101,4 +102,51 @@ export function countMedewerkers(db: Db) {
     .selectFrom('medewerker')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
+}
+
+/** The teams of all medewerkers in one query, for the beheerder's list. */
+export function teamsOfAll(db: Db) {
+  return db
+    .selectFrom('team_lid')
+    .innerJoin('team', 'team.id', 'team_lid.team_id')
+    .select(['team_lid.medewerker_id', 'team.id', 'team.naam'])
+    .orderBy('team.naam')
+    .execute();
+}
+
+export function updateMedewerker(db: Db, id: string, values: { naam: string; email: string | null; rollen: Rol[]; actief: boolean }) {
+  return db
+    .updateTable('medewerker')
+    .set({ naam: values.naam, email: values.email, rollen: JSON.stringify(values.rollen), actief: values.actief })
+    .where('id', '=', id)
+    .returning('actor_id')
+    .executeTakeFirst();
+}
+
+export async function replaceTeamLeden(db: Db, medewerkerId: string, teamIds: string[]) {
+  await db.deleteFrom('team_lid').where('medewerker_id', '=', medewerkerId).execute();
+  for (const teamId of teamIds) await addTeamLid(db, teamId, medewerkerId);
+}
+
+/** Locks the active beheerders' rows, so two beheerders cannot take away each other's access at once. */
+export function lockActieveBeheerders(db: Db) {
+  return db
+    .selectFrom('medewerker')
+    .select('id')
+    .where('actief', '=', true)
+    .where(sql<boolean>`rollen @> '["beheerder"]'::jsonb`)
+    .forUpdate()
+    .execute();
+}
+
+export function endSessions(db: Db, medewerkerId: string) {
+  return db.deleteFrom('sessie').where('medewerker_id', '=', medewerkerId).execute();
+}
+
+export function updateActor(db: Db, id: string, naam: string, identificatie: Record<string, string>) {
+  return db
+    .updateTable('actor')
+    .set({ naam, actor_identificatie: JSON.stringify(identificatie) })
+    .where('id', '=', id)
+    .execute();
 }

@@ -1,8 +1,9 @@
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { Rol } from '../platform/roles.ts';
-import { MedewerkerExists, PasswordTooWeak } from './auth.errors.ts';
-import { addTeamLid, findMedewerkerBy, insertActor, insertMedewerker, listMedewerkers, teamsOf } from './medewerkers.queries.ts';
+import { LaatsteBeheerder, MedewerkerExists, MedewerkerNotFound, PasswordTooWeak } from './auth.errors.ts';
+import * as q from './medewerkers.queries.ts';
+import { addTeamLid, findMedewerkerBy, insertActor, insertMedewerker, teamsOf } from './medewerkers.queries.ts';
 import { ensureTeam } from './teams.ts';
 import { hashPassword } from './secrets.ts';
 
@@ -43,4 +44,43 @@ export async function describeMedewerker(db: Db, id: string) {
   return { ...rest, actorId: actor_id, teams: await teamsOf(db, id) };
 }
 
-export { listMedewerkers };
+/** Every medewerker with their teams, for the beheerder (no password hash or OIDC subject). */
+export async function listMedewerkers(db: Db) {
+  const [rows, leden] = await Promise.all([q.listMedewerkers(db), q.teamsOfAll(db)]);
+  return rows.map(({ actor_id, ...rest }) => ({
+    ...rest,
+    actorId: actor_id,
+    teams: leden.filter((l) => l.medewerker_id === rest.id).map((l) => ({ id: l.id, naam: l.naam })),
+  }));
+}
+
+export interface MedewerkerWijziging {
+  naam: string;
+  email: string | null;
+  rollen: Rol[];
+  /** Team names, as on creation; a team that does not exist yet is created. */
+  teams: string[];
+  actief: boolean;
+}
+
+/**
+ * Changes a medewerker's name, e-mail, roles, teams and whether they may log in. Deactivating ends
+ * their sessions at once. Loket never lets the last active beheerder go: nobody could undo it.
+ */
+export async function wijzigMedewerker(db: Db, id: string, input: MedewerkerWijziging): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const beheerders = await q.lockActieveBeheerders(trx);
+    const row = await q.updateMedewerker(trx, id, input);
+    if (!row) throw MedewerkerNotFound();
+    const blijftBeheerder = input.actief && input.rollen.includes('beheerder');
+    if (!blijftBeheerder && beheerders.every((b) => b.id === id)) throw LaatsteBeheerder();
+    await q.updateActor(trx, row.actor_id, input.naam, {
+      functie: input.rollen.join(', '),
+      ...(input.email ? { emailadres: input.email } : {}),
+    });
+    const teamIds = [];
+    for (const team of input.teams) teamIds.push((await ensureTeam(trx, team)).id);
+    await q.replaceTeamLeden(trx, id, teamIds);
+    if (!input.actief) await q.endSessions(trx, id);
+  });
+}

@@ -1,0 +1,57 @@
+import { Type } from 'typebox';
+import type { Db } from '../db/transaction.ts';
+import { ErrorResponse, errorResponses, Nullable, type App } from '../platform/http.ts';
+import { requireContext } from '../platform/principal.ts';
+import { Openingstijden } from '../werktijd/werktijd.schemas.ts';
+import { lijstTeams, maakTeam } from './teams.ts';
+
+const tags = ['beheer'];
+
+const Team = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  naam: Type.String(),
+  afdelingId: Nullable(Type.String({ format: 'uuid' })),
+  openingstijden: Nullable(Openingstijden),
+  terugbeltermijnWerkdagen: Nullable(Type.Integer()),
+  leden: Type.Array(Type.Object({ id: Type.String({ format: 'uuid' }), naam: Type.String(), actief: Type.Boolean() })),
+});
+
+/**
+ * Teams for the beheerder: who is in them, their own opening hours and call-back term (null: the
+ * KCC's; changed with PUT /api/werktijd/teams/:id) and their afdeling. Members join and leave a
+ * team through the medewerker (PUT /api/medewerkers/:id).
+ */
+export function teamsRoutes(app: App, db: Db): void {
+  app.get(
+    '/api/beheer/teams',
+    {
+      config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Alle teams met hun leden, openingstijden, terugbeltermijn en afdeling',
+        response: { 200: Type.Object({ results: Type.Array(Team) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireContext(request, 'medewerker:beheren');
+      return { results: await lijstTeams(db) };
+    },
+  );
+
+  app.post(
+    '/api/beheer/teams',
+    {
+      config: { toegang: 'medewerker:beheren', persoonsgegevens: false },
+      schema: {
+        tags,
+        summary: 'Maak een team (met de openingstijden en termijn van het KCC tot u ze wijzigt)',
+        body: Type.Object({ naam: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }) }, { additionalProperties: false }),
+        response: { 201: Team, 409: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requireContext(request, 'medewerker:beheren');
+      return reply.status(201).send(await maakTeam(db, request.body.naam));
+    },
+  );
+}
