@@ -2,6 +2,8 @@ import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
 import { ErrorResponse, errorResponses, IdParams, Nullable, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
+import { NewPartijBody, PartijResponse } from '../parties/parties.schemas.ts';
+import { registreerInGesprek } from './registratie-in-gesprek.ts';
 import { partijInGesprek, tijdlijnInGesprek, verifyInGesprek, VerificationFailed } from './verificatie.service.ts';
 
 const tags = ['identificatie'];
@@ -35,6 +37,28 @@ export function verificatieRoutes(app: App, db: Db): void {
       const ok = await verifyInGesprek(db, requireContext(request, 'partij:lezen'), request.params.id, request.body);
       if (!ok) throw VerificationFailed();
       return { geverifieerd: true as const, methode: 'naam+geboortedatum+postcode' };
+    },
+  );
+
+  app.post(
+    '/api/gesprekken/:id/partij',
+    {
+      config: { toegang: 'partij:schrijven', persoonsgegevens: true },
+      schema: {
+        tags,
+        summary: 'Registreer de inwoner van een anoniem gesprek als nieuwe partij; die telt in dit gesprek als geverifieerd',
+        params: IdParams,
+        body: NewPartijBody,
+        response: {
+          201: Type.Object({ geverifieerd: Type.Literal(true), methode: Type.String(), partij: PartijResponse }),
+          409: ErrorResponse,
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireContext(request, 'partij:schrijven');
+      return reply.status(201).send(await registreerInGesprek(db, ctx, request.params.id, request.body));
     },
   );
 

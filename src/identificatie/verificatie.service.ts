@@ -108,7 +108,7 @@ export async function gesprekVerificatie(db: Db, gesprekId: string): Promise<{ p
  * Verification by another method than the three questions, e.g. the caller's BSN confirmed in
  * the BRP: the caller of the gesprek is then verified as its (already linked) partij.
  */
-export async function markVerified(db: Db, ctx: RequestContext, gesprekId: string, methode: string) {
+export async function markVerified(db: Db, ctx: RequestContext, gesprekId: string, methode: string, soortenGegevens = ['identificatoren']) {
   if (ctx.principal.kind !== 'medewerker') throw VerifierNotMedewerker();
   return inTransaction(db, async (trx) => {
     const gesprek = await loadGesprek(trx, gesprekId);
@@ -118,7 +118,7 @@ export async function markVerified(db: Db, ctx: RequestContext, gesprekId: strin
       handelingNaam: 'Verifiëren',
       objecten: [
         { objecttype: 'gesprek', objectId: gesprekId, betrokkenheid: 'gesprek' },
-        { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant', soortenGegevens: ['identificatoren'] },
+        { objecttype: 'partij', objectId: gesprek.partij_id, betrokkenheid: 'klant', soortenGegevens },
       ],
     });
     await markGesprekGeverifieerd(trx, gesprekId, { door: ctx.principal.id, methode });

@@ -11,6 +11,7 @@ import type {
   PartijSummary,
   PartijZoekvraag,
   PresenceStatus,
+  RegistratieInGesprek,
   Session,
   TeamleiderOverzicht,
   TijdlijnItem,
@@ -126,8 +127,9 @@ export const api = {
 
   partij: (id: string) => get<Partij>(`/api/partijen/${id}`),
   searchPartijen: (vraag: PartijZoekvraag) => get<{ results: PartijSummary[] }>(`/api/partijen${query({ ...vraag, limit: '10' })}`),
-  createPersoon: (p: NieuwePersoon) =>
-    post<Partij>('/api/partijen', {
+  /** Registers the caller of an anonymous gesprek and links them; they count as verified in this gesprek. */
+  registreerInGesprek: (gesprekId: string, p: NieuwePersoon) =>
+    post<RegistratieInGesprek>(`/api/gesprekken/${gesprekId}/partij`, {
       soortPartij: 'persoon',
       voornaam: p.voornaam,
       achternaam: p.achternaam,

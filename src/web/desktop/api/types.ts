@@ -91,6 +91,9 @@ export type PartijZoekvraag = Pick<
 
 export type Verzoek = Antwoord<'/api/verzoeken', 'post'>;
 
+/** A partij registered inside a gesprek, and that it counts as verified there. */
+export type RegistratieInGesprek = Antwoord<'/api/gesprekken/{id}/partij', 'post'>;
+
 /** What the desktop's "new person" form asks for (POST /api/partijen takes it in its own shape). */
 export interface NieuwePersoon {
   voornaam: string;

@@ -10,9 +10,10 @@ const POSTCODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /**
- * For an anonymous gesprek: find the citizen (PartijZoekformulier) or register them
- * (POST /api/partijen), then link the gesprek (PUT /api/gesprekken/:id/partij). The partij stays
- * masked until the agent verifies the citizen, which the parent shows next.
+ * For an anonymous gesprek: find the citizen (PartijZoekformulier) and link them
+ * (PUT /api/gesprekken/:id/partij), after which the parent asks to verify them; or register them
+ * in this gesprek (POST /api/gesprekken/:id/partij), which counts as verified, since the agent
+ * just took the details from the caller: no retyping.
  */
 export function PartijZoeken({ gesprekId, onLinked }: { gesprekId: string; onLinked: (message: string) => void }) {
   const t = useT();
@@ -48,9 +49,8 @@ export function PartijZoeken({ gesprekId, onLinked }: { gesprekId: string; onLin
     if (!POSTCODE.test(persoon.postcode)) return setRegistreerFout(t.zoeken.postcodeOngeldig);
     setBusy('registreren');
     try {
-      const partij = await api.createPersoon(persoon);
-      await api.linkPartij(gesprekId, partij.id);
-      onLinked(t.zoeken.geregistreerd(partij.volledigeNaam ?? `${persoon.voornaam} ${persoon.achternaam}`));
+      const { partij } = await api.registreerInGesprek(gesprekId, persoon);
+      onLinked(t.zoeken.geregistreerd(partij.volledigeNaam));
     } catch (e) {
       setRegistreerFout(fout(e));
       setBusy(undefined);

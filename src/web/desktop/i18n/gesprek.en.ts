@@ -135,14 +135,15 @@ export const gesprekEn: typeof gesprekNl = {
     koppel: (naam) => `Link ${naam} to this conversation`,
     gekoppeld: (naam) => `${naam} is linked to the conversation. Now check their identity.`,
     registreren: 'Register a new resident',
-    registrerenUitleg: 'Not found? Register the resident with name, date of birth and postcode.',
+    registrerenUitleg:
+      'Not found? Register the resident with name, date of birth and postcode. What you enter here counts as checked in this conversation.',
     voornaam: 'First name',
     achternaam: 'Last name',
     geboortedatum: 'Date of birth',
     registreer: 'Register and link',
     verplicht: 'Fill in first name, last name, date of birth and postcode.',
     postcodeOngeldig: 'Enter a postcode like 1234 AB.',
-    geregistreerd: (naam) => `${naam} is registered and linked to the conversation.`,
+    geregistreerd: (naam) => `${naam} is registered and linked to the conversation; their identity counts as checked.`,
   },
   verzoek: {
     titel: 'Request',

@@ -148,14 +148,15 @@ export const gesprekNl = {
     koppel: (naam: string) => `Koppel ${naam} aan dit gesprek`,
     gekoppeld: (naam: string) => `${naam} is aan het gesprek gekoppeld. Controleer nu de identiteit.`,
     registreren: 'Nieuwe inwoner registreren',
-    registrerenUitleg: 'Niet gevonden? Registreer de inwoner met naam, geboortedatum en postcode.',
+    registrerenUitleg:
+      'Niet gevonden? Registreer de inwoner met naam, geboortedatum en postcode. Wat u hier invult, geldt in dit gesprek als gecontroleerd.',
     voornaam: 'Voornaam',
     achternaam: 'Achternaam',
     geboortedatum: 'Geboortedatum',
     registreer: 'Registreren en koppelen',
     verplicht: 'Vul voornaam, achternaam, geboortedatum en postcode in.',
     postcodeOngeldig: 'Vul een postcode in als 1234 AB.',
-    geregistreerd: (naam: string) => `${naam} is geregistreerd en aan het gesprek gekoppeld.`,
+    geregistreerd: (naam: string) => `${naam} is geregistreerd en aan het gesprek gekoppeld; de identiteit geldt als gecontroleerd.`,
   },
   verzoek: {
     titel: 'Verzoek',

@@ -6354,6 +6354,274 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/beheer/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle teams met hun leden, openingstijden, terugbeltermijn en afdeling */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                afdelingId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                leden: {
+                                    actief: boolean;
+                                    /** Format: uuid */
+                                    id: string;
+                                    naam: string;
+                                }[];
+                                naam: string;
+                                openingstijden: {
+                                    di: null | string;
+                                    do: null | string;
+                                    ma: null | string;
+                                    vr: null | string;
+                                    wo: null | string;
+                                    za: null | string;
+                                    zo: null | string;
+                                } | null;
+                                terugbeltermijnWerkdagen: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Maak een team (met de openingstijden en termijn van het KCC tot u ze wijzigt) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        naam: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            afdelingId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            leden: {
+                                actief: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            }[];
+                            naam: string;
+                            openingstijden: {
+                                di: null | string;
+                                do: null | string;
+                                ma: null | string;
+                                vr: null | string;
+                                wo: null | string;
+                                za: null | string;
+                                zo: null | string;
+                            } | null;
+                            terugbeltermijnWerkdagen: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bot/algoritmeregister": {
         parameters: {
             query?: never;
@@ -10623,7 +10891,215 @@ export interface paths {
                 };
             };
         };
-        post?: never;
+        /** Registreer de inwoner van een anoniem gesprek als nieuwe partij; die telt in dit gesprek als geverifieerd */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        achternaam?: string;
+                        bezoekadres?: {
+                            huisnummer?: number;
+                            huisnummertoevoeging?: string;
+                            land?: string;
+                            nummeraanduidingId?: string;
+                            postcode?: string;
+                            stad?: string;
+                            straatnaam?: string;
+                        };
+                        correspondentieadres?: {
+                            huisnummer?: number;
+                            huisnummertoevoeging?: string;
+                            land?: string;
+                            nummeraanduidingId?: string;
+                            postcode?: string;
+                            stad?: string;
+                            straatnaam?: string;
+                        };
+                        digitaleAdressen?: {
+                            adres: string;
+                            isStandaardAdres?: boolean;
+                            omschrijving?: string;
+                            soortDigitaalAdres: "email" | "telefoonnummer" | "overig";
+                            /** Format: date-time */
+                            verificatieDatum?: string;
+                        }[];
+                        /** Format: date */
+                        geboortedatum?: string;
+                        geverifieerd?: boolean;
+                        identificatoren?: {
+                            codeObjecttype: "natuurlijk_persoon" | "niet_natuurlijk_persoon" | "vestiging";
+                            codeRegister: "brp" | "hr";
+                            codeSoortObjectId: "bsn" | "vestigingsnummer" | "kvk_nummer" | "rsin";
+                            objectId: string;
+                        }[];
+                        indicatieActief?: boolean;
+                        indicatieGeheimhouding?: boolean;
+                        interneNotitie?: string;
+                        organisatieNaam?: string;
+                        soortPartij: "persoon" | "organisatie" | "contactpersoon";
+                        voorkeurstaal?: string;
+                        voorletters?: string;
+                        voornaam?: string;
+                        voorvoegselAchternaam?: string;
+                        /** Format: uuid */
+                        werkteVoorPartijId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            geverifieerd: true;
+                            methode: string;
+                            partij: {
+                                aangemaaktOp: string;
+                                achternaam: string | null;
+                                bezoekadres: {
+                                    [key: string]: unknown;
+                                } | null;
+                                correspondentieadres: {
+                                    [key: string]: unknown;
+                                } | null;
+                                digitaleAdressen: {
+                                    adres: string;
+                                    id: string;
+                                    isStandaardAdres: boolean;
+                                    omschrijving: string | null;
+                                    soortDigitaalAdres: string;
+                                    verificatieDatum: string | null;
+                                }[];
+                                geboortedatum: string | null;
+                                geverifieerd: boolean;
+                                id: string;
+                                identificatoren: {
+                                    codeObjecttype: string;
+                                    codeRegister: string;
+                                    codeSoortObjectId: string;
+                                    id: string;
+                                    objectId: string;
+                                }[];
+                                indicatieActief: boolean;
+                                indicatieGeheimhouding: boolean;
+                                interneNotitie: string | null;
+                                nummer: string;
+                                organisatieNaam: string | null;
+                                soortPartij: string;
+                                volledigeNaam: string;
+                                voorkeurstaal: string;
+                                voorletters: string | null;
+                                voornaam: string | null;
+                                voorvoegselAchternaam: string | null;
+                                werkteVoorPartijId: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -17370,7 +17846,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Alle medewerkers */
+        /** Alle medewerkers met hun teams */
         get: {
             parameters: {
                 query?: never;
@@ -17395,6 +17871,10 @@ export interface paths {
                                 id: string;
                                 naam: string;
                                 rollen: string[];
+                                teams: {
+                                    id: string;
+                                    naam: string;
+                                }[];
                             }[];
                         };
                     };
@@ -17490,6 +17970,7 @@ export interface paths {
                         gebruikersnaam: string;
                         naam: string;
                         rollen: ("kcc" | "backoffice" | "teamleider" | "redacteur" | "beheerder" | "gebeurtenisbron")[];
+                        /** @description Namen van de teams (een onbekende naam maakt het team aan) */
                         teams?: string[];
                         wachtwoord?: string;
                     };
@@ -17591,6 +18072,158 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/medewerkers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Wijzig naam, e-mail, rollen en teams van een medewerker, of zet het account uit (actief: false) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false: de medewerker kan niet meer inloggen en de sessies eindigen meteen */
+                        actief: boolean;
+                        email: string | null;
+                        naam: string;
+                        rollen: ("kcc" | "backoffice" | "teamleider" | "redacteur" | "beheerder" | "gebeurtenisbron")[];
+                        /** @description Namen van de teams (een onbekende naam maakt het team aan) */
+                        teams: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actief: boolean;
+                            actorId: string;
+                            email: string | null;
+                            gebruikersnaam: string;
+                            id: string;
+                            naam: string;
+                            rollen: string[];
+                            teams: {
+                                id: string;
+                                naam: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -21952,6 +22585,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description ID token (JWT) van de website na inloggen (DigiD via de makelaar); gecontroleerd volgens WIDGET_IDENTITEIT_* */
+                        identiteitToken?: string;
                         /** Format: uri */
                         paginaUrl?: string;
                         /** @default nl */
@@ -21967,6 +22602,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            ingelogd: boolean;
                             sessieId: string;
                             token: string;
                         };
