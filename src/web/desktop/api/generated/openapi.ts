@@ -22585,8 +22585,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description ID token (JWT) van de website na inloggen (DigiD via de makelaar); gecontroleerd volgens WIDGET_IDENTITEIT_* */
-                        identiteitToken?: string;
                         /** Format: uri */
                         paginaUrl?: string;
                         /** @default nl */
@@ -22602,7 +22600,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            ingelogd: boolean;
                             sessieId: string;
                             token: string;
                         };
