@@ -27,6 +27,7 @@ export const keys = {
     ['partijen', partijId, 'zaken', 'historie', { zaakUrl, gesprekId }] as const,
 
   taken: () => ['interne-taken'] as const,
+  takenLijsten: () => ['interne-taken', 'lijst'] as const,
   takenLijst: (voor: string, alleenOpen: boolean) => ['interne-taken', 'lijst', { voor, alleenOpen }] as const,
   taak: (id: string) => ['interne-taken', 'taak', id] as const,
   taakPartij: (klantcontactId: string) => ['klantcontacten', klantcontactId, 'partij'] as const,

@@ -1,7 +1,8 @@
 import { Button, FormField, FormFieldDescription, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useInvalidate, useQuery } from '../api/query.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { isoToLocalInput, localInputToIso, ordenenApi } from './ordenen-api.ts';
+import { geordend, isoToLocalInput, labelsQuery, localInputToIso, ordenenApi } from './ordenen-api.ts';
 import { useOrdenenT } from './ordenen-i18n.ts';
 
 const MAX_LABELS = 10;
@@ -21,18 +22,16 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
   const t = useT();
   const o = useOrdenenT();
   const [nieuw, setNieuw] = useState('');
-  const [inGebruik, setInGebruik] = useState<string[]>([]);
+  const inGebruik = useQuery(labelsQuery).data ?? [];
+  const invalidate = useInvalidate();
   const [fout, setFout] = useState<string>();
   const [tot, setTot] = useState(() => isoToLocalInput(Date.now() + 86_400_000));
 
-  useEffect(() => {
-    ordenenApi.labelsInGebruik().then(
-      (r) => setInGebruik(r.results.map((l) => l.label)),
-      () => setInGebruik([]),
-    );
-  }, [labels]);
-
   const report = (e: unknown) => setFout(e instanceof Error ? t.app.fout(e.message) : String(e));
+  const changed = () => {
+    void invalidate(...geordend(gesprekId));
+    onChanged();
+  };
 
   const save = async (next: string[]) => {
     setFout(undefined);
@@ -40,7 +39,7 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
       await ordenenApi.setLabels(gesprekId, next);
       setNieuw('');
       onMessage(o.labelsOpgeslagen);
-      onChanged();
+      changed();
     } catch (e) {
       report(e);
     }
@@ -58,7 +57,7 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
     try {
       const { gesluimerdTot: until } = await ordenenApi.sluimer(gesprekId, iso);
       onMessage(o.gesluimerd(t.tijd.datum(until)));
-      onChanged();
+      changed();
     } catch (e) {
       report(e);
     }
@@ -68,7 +67,7 @@ export function GesprekOrdenen({ gesprekId, status, labels, gesluimerdTot, onCha
     try {
       await ordenenApi.wek(gesprekId);
       onMessage(o.gewekt);
-      onChanged();
+      changed();
     } catch (e) {
       report(e);
     }

@@ -1,4 +1,5 @@
 import { get, request } from '../api/client.ts';
+import { keys } from '../api/query.ts';
 
 /** Labels and snooze on a gesprek (issue 16). */
 export const ordenenApi = {
@@ -9,6 +10,15 @@ export const ordenenApi = {
     request<{ gesluimerdTot: string }>('POST', `/api/gesprekken/${gesprekId}/sluimeren`, { tot }),
   wek: (gesprekId: string) => request<void>('DELETE', `/api/gesprekken/${gesprekId}/sluimeren`),
 };
+
+/** The labels in use anywhere, as suggestions and filter choices; none when the server cannot say. */
+export const labelsQuery = {
+  queryKey: keys.labels(),
+  queryFn: () => ordenenApi.labelsInGebruik().then((r) => r.results.map((l) => l.label)),
+};
+
+/** What a change of labels or snooze makes stale: the gesprek, the inbox rows and the labels in use. */
+export const geordend = (gesprekId: string) => [keys.gesprek(gesprekId), keys.inboxLijsten(), keys.labels()];
 
 /** A `datetime-local` value (local wall time, no zone) as an ISO moment; undefined when empty or invalid. */
 export function localInputToIso(value: string): string | undefined {
