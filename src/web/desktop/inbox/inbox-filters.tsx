@@ -1,9 +1,10 @@
 import { Fieldset, FieldsetLegend, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import { useEffect, useState, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { kanalenMet } from '../../../contract/kanalen.ts';
 import { useT } from '../i18n/i18n.tsx';
 import type { InboxFilters } from './inbox-logic.ts';
-import { ordenenApi } from '../ordenen/ordenen-api.ts';
+import { useQuery } from '../api/query.ts';
+import { labelsQuery } from '../ordenen/ordenen-api.ts';
 import { useOrdenenT } from '../ordenen/ordenen-i18n.ts';
 
 /** The channels a gesprek can come in on, from the one catalogue (so Messenger and Instagram too). */
@@ -16,13 +17,7 @@ const WEERGAVEN: InboxFilters['weergave'][] = ['inbox', 'gesluimerd'];
 export function InboxFilterBar({ value, onChange }: { value: InboxFilters; onChange: (next: InboxFilters) => void }) {
   const t = useT();
   const o = useOrdenenT();
-  const [labels, setLabels] = useState<string[]>([]);
-  useEffect(() => {
-    ordenenApi.labelsInGebruik().then(
-      (r) => setLabels(r.results.map((l) => l.label)),
-      () => setLabels([]),
-    );
-  }, []);
+  const labels = useQuery(labelsQuery).data ?? [];
   const sorteerNaam = { '': o.sorteerUrgent, wachttijd: o.sorteerWachttijd, oudste: o.sorteerOudste, nieuwste: o.sorteerNieuwste };
   return (
     <form className="loket-filters" aria-label={t.inbox.filters} onSubmit={(e) => e.preventDefault()}>

@@ -12,6 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { api } from '../api/client.ts';
+import { keys, useInvalidate } from '../api/query.ts';
 import type { InboxItem, Medewerker } from '../api/types.ts';
 import { useKeys } from '../ui/keys.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -43,6 +44,7 @@ export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: s
   const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);
   const [selected, setSelected] = useState<string>();
   const table = useRef<HTMLTableElement>(null);
+  const invalidate = useInvalidate();
   const inbox = useInbox(filters, me.id, (item) =>
     announce(t.inbox.nieuw(t.kanaal[item.kanaal] ?? item.kanaal, item.partij?.naam ?? t.inbox.onbekend)),
   );
@@ -64,6 +66,7 @@ export function InboxPage({ me, announce }: { me: Medewerker; announce: (text: s
 
   const take = async (item: InboxItem) => {
     await api.take(item.id);
+    void invalidate(keys.inbox(), keys.gesprek(item.id));
     navigate(href.gesprek(item.id));
   };
 

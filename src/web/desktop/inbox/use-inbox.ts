@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../api/client.ts';
+import { useState } from 'react';
+import { api } from '../api/client.ts';
+import { foutmelding, keys, ontbreekt, useQuery } from '../api/query.ts';
 import { useRealtime } from '../api/realtime.tsx';
 import type { Gesprek, InboxItem } from '../api/types.ts';
 import { matchesFilters, orderInbox, withStatus, type InboxFilters } from './inbox-logic.ts';
@@ -9,8 +10,6 @@ export type InboxState =
   | { state: 'fout'; message: string }
   /** `terugval`: the server has no GET /api/inbox yet; the list is built from live events. */
   | { state: 'klaar'; items: InboxItem[]; terugval: boolean };
-
-const RELOAD_DEBOUNCE_MS = 300;
 
 function fromGesprek(gesprek: Gesprek): InboxItem {
   const firstInbound = gesprek.berichten.find((b) => b.richting === 'inkomend');
@@ -32,38 +31,20 @@ function fromGesprek(gesprek: Gesprek): InboxItem {
   };
 }
 
+export const inboxQuery = (filters: InboxFilters) => ({
+  queryKey: keys.inboxLijst(filters),
+  queryFn: () => api.inbox(filters).then(({ results }) => orderInbox(results, filters)),
+});
+
 /**
- * The inbox list for the filters, kept live: a new message or status change refetches (debounced),
- * or, while the server lacks /api/inbox, is folded into a list built from the events themselves.
+ * The inbox list for the filters, kept live: the live events make the list stale (live-keys.ts)
+ * and it is fetched again; while the server lacks /api/inbox, the events are folded into a list
+ * built from the events themselves. A citizen's new message is announced either way.
  */
 export function useInbox(filters: InboxFilters, medewerkerId: string, onNewInbound: (item: InboxItem) => void): InboxState {
-  const [state, setState] = useState<InboxState>({ state: 'laden' });
-  const fallback = useRef(false);
-  const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    api.inbox(filters).then(
-      ({ results }) => current && setState({ state: 'klaar', items: orderInbox(results, filters), terugval: false }),
-      (error: unknown) => {
-        if (!current) return;
-        if (error instanceof ApiError && error.missing) {
-          fallback.current = true;
-          setState((s) => ({ state: 'klaar', items: s.state === 'klaar' ? s.items : [], terugval: true }));
-        } else setState({ state: 'fout', message: error instanceof Error ? error.message : String(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [filters, version]);
-
-  useEffect(() => () => clearTimeout(reloadTimer.current), []);
-  const reloadSoon = () => {
-    clearTimeout(reloadTimer.current);
-    reloadTimer.current = setTimeout(() => setVersion((v) => v + 1), RELOAD_DEBOUNCE_MS);
-  };
+  const query = useQuery(inboxQuery(filters));
+  const terugval = ontbreekt(query.error);
+  const [terugvalItems, setTerugvalItems] = useState<InboxItem[]>([]);
 
   useRealtime((event) => {
     const gesprekId = typeof event.data.gesprekId === 'string' ? event.data.gesprekId : undefined;
@@ -74,27 +55,22 @@ export function useInbox(filters: InboxFilters, medewerkerId: string, onNewInbou
       void api.gesprek(gesprekId).then((gesprek) => {
         const item = fromGesprek(gesprek);
         onNewInbound(item);
-        if (!fallback.current) return reloadSoon();
-        setState((s) => {
-          if (s.state !== 'klaar') return s;
-          const others = s.items.filter((i) => i.id !== item.id);
-          const items = matchesFilters(item, filters, medewerkerId) ? [...others, item] : others;
-          return { ...s, items: orderInbox(items, filters) };
+        if (!terugval) return;
+        setTerugvalItems((items) => {
+          const others = items.filter((i) => i.id !== item.id);
+          return orderInbox(matchesFilters(item, filters, medewerkerId) ? [...others, item] : others, filters);
         });
       });
     }
-    if (['gesprek.labels', 'gesprek.gesluimerd', 'gesprek.gewekt'].includes(event.type)) return reloadSoon();
-    if (['gesprek.status', 'gesprek.toegewezen', 'gesprek.afgehandeld'].includes(event.type)) {
-      if (!fallback.current) return reloadSoon();
+    if (terugval && ['gesprek.status', 'gesprek.toegewezen', 'gesprek.afgehandeld'].includes(event.type)) {
       const status = event.data.status as InboxItem['status'] | undefined;
       if (!status) return;
-      setState((s) => {
-        if (s.state !== 'klaar') return s;
-        const items = withStatus(s.items, gesprekId, status)?.filter((i) => matchesFilters(i, filters, medewerkerId));
-        return items ? { ...s, items } : s;
-      });
+      setTerugvalItems((items) => withStatus(items, gesprekId, status)?.filter((i) => matchesFilters(i, filters, medewerkerId)) ?? items);
     }
   });
 
-  return state;
+  if (terugval) return { state: 'klaar', items: terugvalItems, terugval: true };
+  if (query.status === 'pending') return { state: 'laden' };
+  if (query.status === 'error') return { state: 'fout', message: foutmelding(query.error) };
+  return { state: 'klaar', items: query.data, terugval: false };
 }
