@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { get } from '../api/client.ts';
+import { keys, useQuery } from '../api/query.ts';
 import { useRealtime } from '../api/realtime.tsx';
 import { setTitleCount } from '../ui/document-title.ts';
 import { href, navigate } from '../ui/route.ts';
@@ -9,8 +10,12 @@ import { toonMelding } from './melding.ts';
 import { nieuwWerk, type Wachtend } from './signalen-logic.ts';
 import { useSignalenT } from './signalen-i18n.ts';
 
-const RELOAD_DEBOUNCE_MS = 400;
-const EVENTS = ['bericht.nieuw', 'gesprek.status', 'gesprek.toegewezen', 'gesprek.afgehandeld'];
+const aantallenQuery = {
+  queryKey: keys.inboxAantallen(),
+  queryFn: () => get<{ wachtend: number; gesprekken: Wachtend[] }>('/api/inbox/aantallen'),
+  // The count is fetched again on the live events (live-keys.ts); a failed fetch keeps the last count.
+  retry: false,
+} as const;
 
 /**
  * Keeps the count of gesprekken waiting for this medewerker (nav and tab title) from GET
@@ -22,55 +27,36 @@ const EVENTS = ['bericht.nieuw', 'gesprek.status', 'gesprek.toegewezen', 'gespre
 export function useSignalen(medewerkerId: string, actief: boolean): number {
   const t = useT();
   const s = useSignalenT();
-  const [aantal, setAantal] = useState(0);
-  const voor = useRef<Wachtend[] | undefined>(undefined);
+  const { data, dataUpdatedAt } = useQuery({ ...aantallenQuery, enabled: actief });
+  const voor = useRef<{ medewerkerId: string; gesprekken: Wachtend[] } | undefined>(undefined);
   const inkomend = useRef(new Set<string>());
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const [version, setVersion] = useState(0);
+  const verwerkt = useRef(0);
+  const aantal = actief ? (data?.wachtend ?? 0) : 0;
 
+  // Each fetch that ends (dataUpdatedAt) is compared with the one before, once: a language switch
+  // re-runs this effect and must make no noise.
   useEffect(() => {
-    if (!actief) return;
-    let current = true;
-    get<{ wachtend: number; gesprekken: Wachtend[] }>('/api/inbox/aantallen').then(
-      ({ wachtend, gesprekken }) => {
-        if (!current) return;
-        const nieuw = nieuwWerk(voor.current, gesprekken, inkomend.current);
-        voor.current = gesprekken;
-        inkomend.current = new Set();
-        setAantal(wachtend);
-        if (nieuw.length === 0) return;
-        if (geluidAan()) speelSignaal();
-        const eerste = nieuw[0]!;
-        toonMelding(s.nieuwGesprek, s.nieuwBericht(t.kanaal[eerste.kanaal] ?? eerste.kanaal, s.zonderOnderwerp), eerste.id, () =>
-          navigate(href.gesprek(eerste.id)),
-        );
-      },
-      () => undefined,
+    if (!data || verwerkt.current === dataUpdatedAt) return;
+    verwerkt.current = dataUpdatedAt;
+    const eerder = voor.current?.medewerkerId === medewerkerId ? voor.current.gesprekken : undefined;
+    const nieuw = nieuwWerk(eerder, data.gesprekken, inkomend.current);
+    voor.current = { medewerkerId, gesprekken: data.gesprekken };
+    inkomend.current = new Set();
+    if (nieuw.length === 0) return;
+    if (geluidAan()) speelSignaal();
+    const eerste = nieuw[0]!;
+    toonMelding(s.nieuwGesprek, s.nieuwBericht(t.kanaal[eerste.kanaal] ?? eerste.kanaal, s.zonderOnderwerp), eerste.id, () =>
+      navigate(href.gesprek(eerste.id)),
     );
-    return () => {
-      current = false;
-    };
-    // Texts are read when a fetch ends; a language switch needs no new fetch.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [medewerkerId, actief, version]);
+  }, [data, dataUpdatedAt, medewerkerId, s, t]);
 
   useEffect(() => setTitleCount(aantal), [aantal]);
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      setTitleCount(0);
-    },
-    [],
-  );
+  useEffect(() => () => setTitleCount(0), []);
 
   useRealtime((event) => {
-    if (!actief || !EVENTS.includes(event.type)) return;
-    const gesprekId = event.data.gesprekId;
     const bericht = event.data.bericht as { richting?: string } | undefined;
-    if (event.type === 'bericht.nieuw' && bericht?.richting === 'inkomend' && typeof gesprekId === 'string')
-      inkomend.current.add(gesprekId);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setVersion((v) => v + 1), RELOAD_DEBOUNCE_MS);
+    if (actief && event.type === 'bericht.nieuw' && bericht?.richting === 'inkomend' && typeof event.data.gesprekId === 'string')
+      inkomend.current.add(event.data.gesprekId);
   });
 
   return aantal;
