@@ -52,4 +52,10 @@ export const keys = {
   xla: (van: string, tot: string, per: string) => ['xla', { van, tot, per }] as const,
 
   bronnen: () => ['beheer', 'bronnen'] as const,
+  medewerkers: () => ['beheer', 'medewerkers'] as const,
+  teams: () => ['beheer', 'teams'] as const,
+  afdelingen: () => ['beheer', 'afdelingen'] as const,
+  apiTokens: () => ['beheer', 'api-tokens'] as const,
+  servicenormen: () => ['beheer', 'servicenormen'] as const,
+  bewaartermijnen: () => ['beheer', 'bewaartermijnen'] as const,
 };
