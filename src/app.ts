@@ -42,6 +42,7 @@ import { presenceRoutes } from './routing/presence.routes.ts';
 import { inboxRoutes } from './routing/inbox.routes.ts';
 import { herverdelenRoutes } from './routing/herverdelen.routes.ts';
 import { collegasRoutes } from './routing/collegas.routes.ts';
+import { servicenormenBeheerRoutes } from './routing/servicenormen-beheer.routes.ts';
 import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
@@ -233,6 +234,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   inboxRoutes(app, database.db);
   herverdelenRoutes(app, { db: database.db, kickRouting: () => kickRouting() });
   collegasRoutes(app, database.db);
+  servicenormenBeheerRoutes(app);
   verificatieRoutes(app, database.db);
   afhandelingRoutes(app, database.db);
   authRoutes(app, { db: database.db, config, oidcClient });

@@ -219,7 +219,7 @@ describe('bewaartermijnen', () => {
     expect(response.statusCode).toBe(200);
     const rules = response.json<{ results: { regel: string; dagen: number | null; laatstAantal: number; totaal: number }[] }>().results;
     const botvragen = rules.find((r) => r.regel === 'botvragen');
-    expect(botvragen).toMatchObject({ dagen: 90, laatstAantal: 0, totaal: 2 });
+    expect(botvragen).toMatchObject({ dagen: 90, variabele: 'BEWAARTERMIJN_BOTVRAGEN_DAGEN', laatstAantal: 0, totaal: 2 });
     expect(rules.map((r) => r.regel)).toEqual([
       'sessies',
       'webchat-sessies',

@@ -13,6 +13,8 @@ export interface Bewaarregel {
   omschrijving: string;
   /** Days kept, or null when the row itself says when it expires. */
   dagen: number | null;
+  /** The environment variable that sets `dagen`; null when there is none. */
+  variabele: string | null;
   /** Removes (or empties) one batch of expired rows; returns how many. */
   batch(db: Db, cutoff: Date): Promise<number>;
 }
@@ -42,6 +44,7 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       omschrijving:
         'Verlopen inlogsessies van medewerkers, onafgemaakte OIDC-aanmeldingen en tellers van de inlogrem (na een dag), inlogpogingen (na 30 dagen).',
       dagen: null,
+      variabele: null,
       async batch(db, now) {
         const dayAgo = new Date(now.getTime() - 86_400_000);
         const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
@@ -57,6 +60,7 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       regel: 'webchat-sessies',
       omschrijving: 'Sessies van de chatwidget na de laatste activiteit.',
       dagen: config.webchatSessiesDagen,
+      variabele: 'BEWAARTERMIJN_WEBCHAT_SESSIES_DAGEN',
       async batch(db, cutoff) {
         return deleteBefore(db, 'webchat_sessie', 'id', 'laatst_actief_op', cutoff);
       },
@@ -66,6 +70,7 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       omschrijving:
         'Ontvangen berichten in hun oorspronkelijke vorm (MIME, webhook), nadat ze verwerkt zijn; het kanaal-id blijft om dubbele bezorging te herkennen.',
       dagen: config.ruweBerichtenDagen,
+      variabele: 'BEWAARTERMIJN_RUWE_BERICHTEN_DAGEN',
       async batch(db, cutoff) {
         const result = await db
           .updateTable('inkomend_bericht')
@@ -87,6 +92,7 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       regel: 'botvragen',
       omschrijving: 'Vragen van inwoners aan de bot en hun feedback (trainingsvoorbeelden die een medewerker koos blijven).',
       dagen: config.botvragenDagen,
+      variabele: 'BEWAARTERMIJN_BOTVRAGEN_DAGEN',
       async batch(db, cutoff) {
         return (
           (await deleteBefore(db, 'bot_feedback', 'id', 'gegeven_op', cutoff)) +
@@ -98,6 +104,7 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       regel: 'transcripten',
       omschrijving: 'Uitgeschreven telefoongesprekken na afloop van het gesprek (de analyse-uitkomsten blijven).',
       dagen: config.transcriptenDagen,
+      variabele: 'BEWAARTERMIJN_TRANSCRIPTEN_DAGEN',
       async batch(db, cutoff) {
         const calls = db
           .selectFrom('telefoongesprek')
@@ -119,6 +126,7 @@ export function bewaarregels(config: BewaartermijnenConfig): Bewaarregel[] {
       regel: 'verwerkingslog',
       omschrijving: 'Regels van de verwerkingenlogging, na de bewaartermijn die elke regel zelf vermeldt.',
       dagen: null,
+      variabele: null,
       async batch(db, now) {
         const result = await db
           .deleteFrom('verwerkingsactie')

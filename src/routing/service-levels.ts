@@ -27,12 +27,15 @@ export const SERVICE_LEVEL_SECONDS: Record<string, number> = {
   balie: 10 * 60,
 };
 
+/** A channel without a norm of its own is answered within a day. */
+export const STANDAARD_NORM_SECONDEN = 24 * 3600;
+
 export function capacityFor(kanaal: string): number {
   return CAPACITY[kanaal] ?? 5;
 }
 
 export function serviceLevelDeadline(kanaal: string, wachtSinds: Date | string | null): string | null {
   if (!wachtSinds) return null;
-  const seconds = SERVICE_LEVEL_SECONDS[kanaal] ?? 24 * 3600;
+  const seconds = SERVICE_LEVEL_SECONDS[kanaal] ?? STANDAARD_NORM_SECONDEN;
   return new Date(new Date(wachtSinds).getTime() + seconds * 1000).toISOString();
 }
