@@ -1,25 +1,10 @@
+import { KOPPELING_SOORTEN, type KoppelingSoortSpec } from '../../contract/kanaal-koppelingen.ts';
 import type { KanaalSoort } from '../../db/schema.ts';
 
-/**
- * What each kind of channel connection needs: its kanaal in conversations, the plain settings
- * and the secrets a beheerder fills in. Settings are ids providers show in their consoles;
- * secrets authenticate us to the provider or the provider to us.
- */
-export interface SoortSpec {
-  kanaal: 'whatsapp' | 'messenger' | 'instagram' | 'sms';
-  instellingen: readonly string[];
-  geheimen: readonly string[];
-}
+export type SoortSpec = KoppelingSoortSpec;
 
-const META_GEHEIMEN = ['appSecret', 'accessToken', 'verifyToken'] as const;
-
-export const SOORTEN: Record<KanaalSoort, SoortSpec> = {
-  whatsapp: { kanaal: 'whatsapp', instellingen: ['phoneNumberId'], geheimen: META_GEHEIMEN },
-  messenger: { kanaal: 'messenger', instellingen: ['pageId'], geheimen: META_GEHEIMEN },
-  instagram: { kanaal: 'instagram', instellingen: ['accountId'], geheimen: META_GEHEIMEN },
-  'sms-twilio': { kanaal: 'sms', instellingen: ['accountSid', 'nummer'], geheimen: ['authToken'] },
-  'sms-bird': { kanaal: 'sms', instellingen: ['workspaceId', 'channelId'], geheimen: ['accessKey', 'signingKey'] },
-};
+/** The kinds of connection and their fields, from the contract the desktop reads too; typed by the database's enum. */
+export const SOORTEN: Record<KanaalSoort, SoortSpec> = KOPPELING_SOORTEN;
 
 export const KANAAL_SOORTEN = Object.keys(SOORTEN) as KanaalSoort[];
 

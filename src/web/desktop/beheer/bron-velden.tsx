@@ -12,13 +12,26 @@ export interface VeldProps {
   type?: 'text' | 'url' | 'password';
   inputMode?: 'numeric';
   meerdereRegels?: boolean;
+  /** Starts the field's id and names the form's error message (`<idPrefix>-fout`); other beheer forms reuse the field. */
+  idPrefix?: string;
 }
 
 /** One labelled field of the source form, pointed at by the error message when it is the wrong one. */
-export function Veld({ name, label, hulp, waarden, fout, onChange, type = 'text', inputMode, meerdereRegels = false }: VeldProps) {
-  const id = `bron-${name}`;
+export function Veld({
+  name,
+  label,
+  hulp,
+  waarden,
+  fout,
+  onChange,
+  type = 'text',
+  inputMode,
+  meerdereRegels = false,
+  idPrefix = 'bron',
+}: VeldProps) {
+  const id = `${idPrefix}-${name}`;
   const invalid = fout?.veld === name;
-  const describedBy = [hulp ? `${id}-hulp` : '', invalid ? 'bron-fout' : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hulp ? `${id}-hulp` : '', invalid ? `${idPrefix}-fout` : ''].filter(Boolean).join(' ') || undefined;
   const change = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(name, e.target.value);
   return (
     <FormField>

@@ -19,3 +19,17 @@ export function datumVoluit(value: string, locale: 'nl-NL' | 'en-GB' = 'nl-NL'):
 
 /** The value for <time dateTime>, or undefined when it is not a date. */
 export const machineDatum = (value: string) => (Number.isNaN(parse(value).getTime()) ? undefined : value);
+
+/** A moment with its time as the Netherlands saw it: "7 dec 2026, 14:05"; anything unreadable as it came. */
+export function momentKort(value: string, locale: 'nl-NL' | 'en-GB' = 'nl-NL'): string {
+  const date = parse(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleString(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  });
+}

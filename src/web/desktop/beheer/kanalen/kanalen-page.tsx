@@ -1,0 +1,97 @@
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { useLoad } from '../../api/use-load.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { LoadState } from '../../ui/load-state.tsx';
+import { PageHeading } from '../../ui/page-heading.tsx';
+import { Panel } from '../../ui/panel.tsx';
+import { KanaalFormulier } from './kanaal-formulier.tsx';
+import { KanaalKaart } from './kanaal-kaart.tsx';
+import { kanalenApi, type Kanaal } from './kanalen-api.ts';
+import { useKanalenT } from './kanalen-i18n.ts';
+import '../beheer.css';
+import './kanalen.css';
+
+type Bewerking = { kanaal: Kanaal | null } | null;
+
+/** #/beheer/kanalen: the messaging channels' connections, with connect, edit, switch on/off and test. */
+export function KanalenPage({ announce }: { announce: (text: string) => void }) {
+  const m = useKanalenT();
+  const t = useT();
+  const [load, reload, update] = useLoad(() => kanalenApi.lijst(), []);
+  const [bewerking, setBewerking] = useState<Bewerking>(null);
+  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; tekst: string }>();
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // After a save the form is gone: focus goes to what happened, not back to the top of the page.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const say = (tekst: string, type: 'ok' | 'error' = 'ok') => {
+    setNotice({ type, tekst });
+    announce(tekst);
+  };
+  const vervang = (kanaal: Kanaal) => update((d) => ({ results: d.results.map((k) => (k.id === kanaal.id ? kanaal : k)) }));
+  const schakel = async (kanaal: Kanaal) => {
+    try {
+      const gewijzigd = await kanalenApi.wijzig(kanaal.id, { actief: !kanaal.actief });
+      vervang(gewijzigd);
+      say(gewijzigd.actief ? m.aangezet(gewijzigd.naam) : m.uitgezet(gewijzigd.naam));
+    } catch (e) {
+      say(t.app.fout(e instanceof Error ? e.message : String(e)), 'error');
+    }
+  };
+
+  return (
+    <div className="loket-beheer">
+      <PageHeading>{m.titel}</PageHeading>
+      <Paragraph>{m.intro}</Paragraph>
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1}>
+          <Alert type={notice.type} className="loket-notice">
+            <Paragraph>{notice.tekst}</Paragraph>
+          </Alert>
+        </div>
+      )}
+      {bewerking ? (
+        <KanaalFormulier
+          key={bewerking.kanaal?.id ?? 'nieuw'}
+          kanaal={bewerking.kanaal}
+          onCancel={() => setBewerking(null)}
+          onSaved={(kanaal) => {
+            setBewerking(null);
+            say(m.opgeslagen(kanaal.naam));
+            reload();
+          }}
+        />
+      ) : (
+        <p className="loket-beheer__nieuw">
+          <Button appearance="secondary-action-button" onClick={() => (setNotice(undefined), setBewerking({ kanaal: null }))}>
+            {m.nieuw}
+          </Button>
+        </p>
+      )}
+      <Panel title={m.lijst}>
+        <LoadState load={load} what={m.wat} retry={reload}>
+          {({ results }) =>
+            results.length === 0 ? (
+              <p className="loket-hint">{m.geen}</p>
+            ) : (
+              <ul className="loket-bronnen">
+                {results.map((kanaal) => (
+                  <KanaalKaart
+                    key={kanaal.id}
+                    kanaal={kanaal}
+                    announce={announce}
+                    onEdit={() => (setNotice(undefined), setBewerking({ kanaal }))}
+                    onToggle={() => void schakel(kanaal)}
+                  />
+                ))}
+              </ul>
+            )
+          }
+        </LoadState>
+      </Panel>
+    </div>
+  );
+}
