@@ -58,4 +58,10 @@ export const keys = {
   apiTokens: () => ['beheer', 'api-tokens'] as const,
   servicenormen: () => ['beheer', 'servicenormen'] as const,
   bewaartermijnen: () => ['beheer', 'bewaartermijnen'] as const,
+  kanalen: () => ['beheer', 'kanalen'] as const,
+  formulieren: () => ['beheer', 'formulieren'] as const,
+  verwerkingen: (filter: object) => ['beheer', 'verwerkingen', filter] as const,
+  /** Failed inbound messages and failed follow-ups: one root, as a retry moves an item out of both lists' view. */
+  nietVerwerkt: () => ['beheer', 'niet-verwerkt'] as const,
+  inlogpogingen: () => ['beheer', 'inlogpogingen'] as const,
 };
