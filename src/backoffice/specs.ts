@@ -1,18 +1,19 @@
-import { fileURLToPath } from 'node:url';
 import { loadOpenApi, specValidator, type OpenApiDocument, type SpecValidator } from '../platform/openapi/openapi-schemas.ts';
+import { fromRoot } from '../platform/paden.ts';
 
 /**
  * The official specifications Loket speaks with back offices (standards/), loaded once per
  * process when first needed. The clients check what a source answers against them; the test and
  * demo peers check what Loket asks and what they answer.
  */
-export type SpecNaam = 'brp' | 'zaken' | 'catalogi';
+export type SpecNaam = 'brp' | 'zaken' | 'catalogi' | 'notificaties';
 type Json = Record<string, unknown>;
 
 const FILES: Record<SpecNaam, string> = {
   brp: 'brp-personen-openapi.yaml',
   zaken: 'zaken-openapi.yaml',
   catalogi: 'catalogi-openapi.yaml',
+  notificaties: 'notificaties-openapi.yaml',
 };
 
 export interface Spec {
@@ -29,7 +30,7 @@ const loaded = new Map<SpecNaam, Spec>();
 export function spec(naam: SpecNaam): Spec {
   let found = loaded.get(naam);
   if (!found) {
-    const doc = loadOpenApi(fileURLToPath(new URL(`../../standards/${FILES[naam]}`, import.meta.url)));
+    const doc = loadOpenApi(fromRoot('standards', FILES[naam]));
     const validator = specValidator(doc);
     found = {
       doc,

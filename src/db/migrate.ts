@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { fromRoot } from '../platform/paden.ts';
 
-const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+const migrationsDir = fromRoot('src', 'db', 'migrations');
 // Any constant works; it only has to be the same on every Loket node.
 const MIGRATION_LOCK_KEY = 7_460_301;
 
@@ -32,7 +33,7 @@ export async function migrate(db: Kysely<Database>): Promise<MigrationResult> {
     const applied: string[] = [];
     for (const name of migrationNames()) {
       if (done.has(name)) continue;
-      await sql.raw(readFileSync(migrationsDir + name, 'utf8')).execute(trx);
+      await sql.raw(readFileSync(join(migrationsDir, name), 'utf8')).execute(trx);
       await sql`insert into loket_migratie (naam) values (${name})`.execute(trx);
       applied.push(name);
     }

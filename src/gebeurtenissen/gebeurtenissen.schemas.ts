@@ -1,14 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import { Type, type Static, type TSchema } from 'typebox';
 import { loadOpenApi } from '../platform/openapi/openapi-schemas.ts';
 import { Nullable } from '../platform/http.ts';
+import { fromRoot } from '../platform/paden.ts';
 
 /**
  * The Notificaties API's own `Message` schema (what Open Notificaties posts to an abonnement's
  * callback), read from the specification so the callback accepts exactly what the standard
  * sends and Fastify's 400 names the field that is wrong.
  */
-const notificatiesSpec = loadOpenApi(fileURLToPath(new URL('../../standards/notificaties-openapi.yaml', import.meta.url)));
+const notificatiesSpec = loadOpenApi(fromRoot('standards', 'notificaties-openapi.yaml'));
 export const NotificatieBody = Type.Unsafe<Notificatie>({
   ...(notificatiesSpec.components.schemas.Message as object),
   title: 'Notificatie',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { App } from '../platform/http.ts';
+import { fromRoot } from '../platform/paden.ts';
 
-const script = readFileSync(new URL('../web/faq-widget/faq-widget.js', import.meta.url), 'utf8');
+const script = readFileSync(fromRoot('src', 'web', 'faq-widget', 'faq-widget.js'), 'utf8');
 
 /** The embeddable "veelgestelde vragen" search for the municipality's website. */
 export function widgetRoutes(app: App): void {

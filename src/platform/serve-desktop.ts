@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { App } from './http.ts';
+import { fromRoot } from './paden.ts';
 
-export const DESKTOP_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const DESKTOP_DIR = fromRoot('dist', 'web');
 
 /** Paths that belong to the server; the desktop's SPA fallback must never answer them. */
 const SERVER_PREFIXES = ['/api/', '/widget/', '/formulieren/', '/klantinteracties/', '/contactgegevens/'];

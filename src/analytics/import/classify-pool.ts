@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Matcher } from '../../knowledge/matching/matcher.ts';
 import type { TopicGuess } from '../../knowledge/matching/types.ts';
 import type { ClassifierInputs } from '../topics/classifier.ts';
+import { fromRoot } from '../../platform/paden.ts';
 
 export interface ClassifyPool {
   classify(texts: readonly string[]): Promise<TopicGuess[]>;
@@ -17,7 +18,7 @@ function startWorker(inputs: ClassifierInputs): Promise<Worker | null> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./classify-worker-boot.mjs', import.meta.url), { workerData: inputs });
+      worker = new Worker(fromRoot('src', 'analytics', 'import', 'classify-worker-boot.mjs'), { workerData: inputs });
     } catch {
       return resolve(null);
     }

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { App } from '../../platform/http.ts';
+import { fromRoot } from '../../platform/paden.ts';
 
-const entry = fileURLToPath(new URL('../../web/widget/chat-widget.ts', import.meta.url));
+const entry = fromRoot('src', 'web', 'widget', 'chat-widget.ts');
 let bundle: Promise<string> | undefined;
 
 /** Bundles the widget once per process, so `npm start` needs no separate build step. */

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KnowledgeArticle } from './types.ts';
+import { fromRoot } from '../../platform/paden.ts';
 
 /** Loaders for the Lindendaal fixtures in lindendaal/, used by the eval scripts and tests. */
-export const LINDENDAAL_DIR = resolve(import.meta.dirname, '../../../lindendaal');
+export const LINDENDAAL_DIR = fromRoot('lindendaal');
 
 export interface LabelledQuestion {
   readonly id: string;
