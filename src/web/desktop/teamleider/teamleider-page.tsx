@@ -18,6 +18,7 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { ScrollRegion } from '../ui/scroll-region.tsx';
 import { formatDuration, useT } from '../i18n/i18n.tsx';
 import { BarChart } from './bar-chart.tsx';
+import { GesprekOverdragen } from './gesprek-overdragen.tsx';
 
 const REFRESH_MS = 15_000;
 /** The server documents a presence status as a string; one this desktop has no label for is shown as is. */
@@ -119,9 +120,18 @@ export function TeamleiderPage() {
                         <TableCell>{m.actieveGesprekken}</TableCell>
                         <TableCell>
                           {m.actieveGesprekken > 0 && (
-                            <Button appearance="secondary-action-button" onClick={() => void teruggeven(m)}>
-                              {t.teamleider.teruggeven(m.naam, m.actieveGesprekken)}
-                            </Button>
+                            <>
+                              <Button appearance="secondary-action-button" onClick={() => void teruggeven(m)}>
+                                {t.teamleider.teruggeven(m.naam, m.actieveGesprekken)}
+                              </Button>
+                              <GesprekOverdragen
+                                medewerker={m}
+                                onDone={(bericht) => {
+                                  setMelding(bericht);
+                                  reload();
+                                }}
+                              />
+                            </>
                           )}
                         </TableCell>
                       </TableRow>
