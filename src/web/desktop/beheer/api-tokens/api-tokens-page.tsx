@@ -1,11 +1,138 @@
+import {
+  Alert,
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useRef, useState } from 'react';
+import { foutmelding, keys, useApiMutation, useQuery } from '../../api/query.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { apiTokensApi, apiTokensQueries, type ApiToken } from './api-tokens-api.ts';
 import { useApiTokensT } from './api-tokens-i18n.ts';
+import { TokenFormulier } from './token-formulier.tsx';
+import { TokenIntrekken } from './token-intrekken.tsx';
+import { TokenSleutel } from './token-sleutel.tsx';
+import '../beheer.css';
+import '../medewerkers/beheer-lijsten.css';
 
-export function ApiTokensPage({ announce: _announce }: { announce: (text: string) => void }) {
+/** #/beheer/api-tokens: tokens for integrations; create (the key shown once) and revoke. */
+export function ApiTokensPage({ announce }: { announce: (text: string) => void }) {
   const m = useApiTokensT();
+  const { t, lang } = useI18n();
+  const lijst = useQuery(apiTokensQueries.lijst());
+  const [nieuw, setNieuw] = useState<{ naam: string; sleutel: string }>();
+  const [weg, setWeg] = useState<ApiToken>();
+  const [notice, setNotice] = useState<string>();
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const intrekken = useApiMutation(apiTokensApi.trekIn, () => [keys.apiTokens()]);
+  const datum = (iso: string) =>
+    new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(iso));
+
+  const trekIn = async (token: ApiToken) => {
+    try {
+      await intrekken.mutateAsync(token.id);
+      setWeg(undefined);
+      const tekst = m.ingetrokkenMelding(token.naam);
+      setNotice(tekst);
+      announce(tekst);
+      requestAnimationFrame(() => noticeRef.current?.focus());
+    } catch {
+      // The dialog shows the error from the mutation's state.
+    }
+  };
+
   return (
     <div className="loket-beheer">
       <PageHeading>{m.titel}</PageHeading>
+      <Paragraph>{m.intro}</Paragraph>
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1}>
+          <Alert type="ok" className="loket-notice">
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        </div>
+      )}
+      {nieuw ? (
+        <TokenSleutel naam={nieuw.naam} sleutel={nieuw.sleutel} announce={announce} onClose={() => setNieuw(undefined)} />
+      ) : (
+        <TokenFormulier
+          onCreated={({ naam, sleutel }) => {
+            setNotice(undefined);
+            setNieuw({ naam, sleutel });
+            announce(m.gemaakt(naam));
+          }}
+        />
+      )}
+      <QueryState query={lijst} what={m.wat}>
+        {(tokens) =>
+          tokens.length === 0 ? (
+            <Paragraph>{m.geen}</Paragraph>
+          ) : (
+            <div className="loket-beheer__tabel">
+              <Table>
+                <TableCaption>{m.lijst}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    {Object.values(m.kolom).map((kop) => (
+                      <TableHeaderCell key={kop} scope="col">
+                        {kop}
+                      </TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {tokens.map((token) => (
+                    <TableRow key={token.id}>
+                      <TableHeaderCell scope="row">{token.naam}</TableHeaderCell>
+                      <TableCell>{m.rollen[token.rol] ?? token.rol}</TableCell>
+                      <TableCell>{datum(token.aangemaaktOp)}</TableCell>
+                      <TableCell>{token.laatstGebruiktOp ? datum(token.laatstGebruiktOp) : m.nooit}</TableCell>
+                      <TableCell>
+                        <span className={`loket-badge${token.ingetrokkenOp ? ' loket-badge--uit' : ' loket-badge--ok'}`}>
+                          {token.ingetrokkenOp ? m.ingetrokken(datum(token.ingetrokkenOp)) : m.actief}
+                        </span>
+                      </TableCell>
+                      <TableCell>
+                        {!token.ingetrokkenOp && (
+                          <Button
+                            appearance="subtle-button"
+                            hint="danger"
+                            aria-label={m.intrekkenLabel(token.naam)}
+                            onClick={() => (intrekken.reset(), setWeg(token))}
+                          >
+                            {m.intrekken}
+                          </Button>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          )
+        }
+      </QueryState>
+      {weg && (
+        <TokenIntrekken
+          token={weg}
+          busy={intrekken.isPending}
+          fout={intrekken.error ? t.app.fout(foutmelding(intrekken.error)) : undefined}
+          onConfirm={() => void trekIn(weg)}
+          onClose={() => setWeg(undefined)}
+        />
+      )}
     </div>
   );
 }

@@ -1,11 +1,50 @@
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useQuery } from '../../api/query.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { AfdelingenSectie } from './afdelingen-sectie.tsx';
+import { TeamsSectie } from './teams-sectie.tsx';
+import { organisatieQueries } from './organisatie-api.ts';
 import { useOrganisatieT } from './organisatie-i18n.ts';
+import '../beheer.css';
+import '../medewerkers/beheer-lijsten.css';
 
-export function OrganisatiePage({ announce: _announce }: { announce: (text: string) => void }) {
+/** #/beheer/teams: teams (members, opening hours, call-back term) and the afdelingen that group them. */
+export function OrganisatiePage({ announce }: { announce: (text: string) => void }) {
   const m = useOrganisatieT();
+  const teams = useQuery(organisatieQueries.teams());
+  const afdelingen = useQuery(organisatieQueries.afdelingen());
+  const [notice, setNotice] = useState<string>();
+
+  // After a save the form closes; focus goes to the button of the row that changed, the notice is announced.
+  const klaar = (tekst: string, focusId: string) => {
+    setNotice(tekst);
+    announce(tekst);
+    requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+  };
+
   return (
     <div className="loket-beheer">
       <PageHeading>{m.titel}</PageHeading>
+      <Paragraph>{m.intro}</Paragraph>
+      {notice && (
+        <Alert type="ok" className="loket-notice">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      )}
+      <QueryState query={teams} what={m.wat}>
+        {(alleTeams) => (
+          <QueryState query={afdelingen} what={m.wat}>
+            {(alleAfdelingen) => (
+              <>
+                <TeamsSectie teams={alleTeams} afdelingen={alleAfdelingen} onDone={klaar} />
+                <AfdelingenSectie afdelingen={alleAfdelingen} teams={alleTeams} onDone={klaar} />
+              </>
+            )}
+          </QueryState>
+        )}
+      </QueryState>
     </div>
   );
 }
