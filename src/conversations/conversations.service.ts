@@ -134,7 +134,8 @@ export async function changeGesprekStatus(
     const status = gesprekStatus.next(gesprek.status as GesprekStatus, transition);
     await trx
       .updateTable('gesprek')
-      .set({ status, gewijzigd_op: new Date(), afgesloten_op: status === 'afgehandeld' ? new Date() : null })
+      // The wait is measured after closing (rapportage); a reopened gesprek is measured again.
+      .set({ status, gewijzigd_op: new Date(), afgesloten_op: status === 'afgehandeld' ? new Date() : null, wachttijd_werkseconden: null })
       .where('id', '=', gesprekId)
       .execute();
     if (ctx && gesprek.partij_id) {

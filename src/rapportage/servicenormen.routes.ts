@@ -34,7 +34,7 @@ export function rapportageRoutes(app: App, db: Db, werktijd: WerktijdConfig): vo
     },
     async (request) => {
       requireContext(request, 'analytics:lezen');
-      return { kanalen: await getServicenormen(db, werktijd, request.query.van, request.query.tot) };
+      return { kanalen: await getServicenormen(db, werktijd, request.query.van, request.query.tot, app.clock.now()) };
     },
   );
 }

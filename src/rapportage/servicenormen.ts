@@ -6,7 +6,6 @@ import { werktijdTussen, type Kalender } from '../werktijd/deadline.ts';
  * the closing when nobody replied. Pure, so a fixture gives a known answer.
  */
 export interface AfgehandeldGesprek {
-  kanaal: string;
   gestartOp: Date;
   overgedragenOp: Date | null;
   eersteAntwoordOp: Date | null;
@@ -29,26 +28,25 @@ export function alsIsoDuur(seconden: number): string {
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || seconden === 0 ? `${s}S` : ''}`;
 }
 
-export function servicenormen(
-  gesprekken: AfgehandeldGesprek[],
-  kalender: Kalender,
+/** The citizen's wait in seconds of working time; compared with the channel's norm. */
+export function wachttijdSeconden(g: AfgehandeldGesprek, kalender: Kalender): number {
+  const van = g.overgedragenOp ?? g.gestartOp;
+  const tot = g.eersteAntwoordOp && g.eersteAntwoordOp >= van ? g.eersteAntwoordOp : g.afgeslotenOp;
+  return werktijdTussen(kalender, van, tot) * 60;
+}
+
+/** Counts per channel as the report shows them, by channel name; percentage to one decimal. */
+export function kanaalNormen(
+  tellingen: readonly { kanaal: string; afgehandeld: number; binnenNorm: number }[],
   normSeconden: (kanaal: string) => number,
 ): KanaalNorm[] {
-  const perKanaal = new Map<string, { afgehandeld: number; binnenNorm: number }>();
-  for (const g of gesprekken) {
-    const van = g.overgedragenOp ?? g.gestartOp;
-    const tot = g.eersteAntwoordOp && g.eersteAntwoordOp >= van ? g.eersteAntwoordOp : g.afgeslotenOp;
-    const telling = perKanaal.get(g.kanaal) ?? { afgehandeld: 0, binnenNorm: 0 };
-    telling.afgehandeld++;
-    if (werktijdTussen(kalender, van, tot) * 60 <= normSeconden(g.kanaal)) telling.binnenNorm++;
-    perKanaal.set(g.kanaal, telling);
-  }
-  return [...perKanaal.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([kanaal, t]) => ({
-      kanaal,
-      norm: alsIsoDuur(normSeconden(kanaal)),
-      ...t,
+  return [...tellingen]
+    .sort((a, b) => a.kanaal.localeCompare(b.kanaal))
+    .map((t) => ({
+      kanaal: t.kanaal,
+      norm: alsIsoDuur(normSeconden(t.kanaal)),
+      afgehandeld: t.afgehandeld,
+      binnenNorm: t.binnenNorm,
       percentage: Math.round((t.binnenNorm / t.afgehandeld) * 1000) / 10,
     }));
 }

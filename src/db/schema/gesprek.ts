@@ -29,6 +29,8 @@ export interface GesprekTable {
   bot_reden: string | null;
   /** Snoozed until then: out of the inbox while it lies ahead of the app's clock (issue 16). */
   gesluimerd_tot: Date | string | null;
+  /** Working-time wait until a medewerker answered, measured after closing (src/rapportage/wachttijden.ts). */
+  wachttijd_werkseconden: number | null;
 }
 
 /** Free-text labels on a gesprek, stored normalised (see src/conversations/gesprek-labels.ts). */
