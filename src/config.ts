@@ -1,5 +1,6 @@
 import type { BlockList } from 'node:net';
 import { resolve } from 'node:path';
+import { gebeurtenissen, type GebeurtenissenConfig } from './config-gebeurtenissen.ts';
 import { createSecureContext } from 'node:tls';
 import { parseClientAllowlist } from './platform/client-allowlist.ts';
 import { parseOpeningstijden, STANDAARD_OPENINGSTIJDEN, type Weekrooster } from './platform/weekrooster.ts';
@@ -56,6 +57,8 @@ export interface Config {
   backoffice: BackofficeEnvConfig;
   /** The whole Authorization header the Notificaties component sends to our callback (NOTIFICATIES_CALLBACK_AUTH); unset: the callback refuses all. */
   notificatiesCallbackAuth: string | undefined;
+  /** Notificaties component, Loket's abonnement and quiet hours of proactive messages (NOTIFICATIES_*, PROACTIEF_STILTE). */
+  gebeurtenissen: GebeurtenissenConfig;
   /** Holidays and closing days for deadlines in working time (WERKTIJD_*). */
   werktijd: WerktijdConfig;
   /** The experience survey after a closed gesprek (ENQUETE_*). */
@@ -167,6 +170,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     backoffice: backoffice(env),
     notificatiesCallbackAuth: minLength(env, 'NOTIFICATIES_CALLBACK_AUTH', 16),
+    gebeurtenissen: gebeurtenissen(env),
     werktijd: werktijd(env),
     xla: xla(env),
   };

@@ -11,6 +11,7 @@ import {
   importWijkenCommand,
 } from '../analytics/analytics.cli.ts';
 import { bewaartermijnenCommand } from '../bewaartermijnen/bewaartermijnen.cli.ts';
+import { notificatiesAbonneerCommand } from '../notificaties/notificaties.cli.ts';
 import { parse, required, UsageError } from './args.ts';
 import { withDatabase } from './context.ts';
 import type { Command } from './command.ts';
@@ -35,6 +36,7 @@ export const commands: Record<string, Command> = {
   'bot retrain': botRetrainCommand,
   'analytics retrain': analyticsRetrainCommand,
   'bewaartermijnen toepassen': bewaartermijnenCommand,
+  'notificaties abonneer': notificatiesAbonneerCommand,
   migrate: {
     usage: 'migrate                        voer databasemigraties uit',
     run: () =>

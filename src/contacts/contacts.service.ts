@@ -1,5 +1,6 @@
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { meldKlantcontact } from '../notificaties/notificaties-uit.ts';
 import { partijExists } from '../parties/parties.service.ts';
 import { volledigeNaam } from '../parties/partij.mapper.ts';
 import { partijHiddenFrom } from '../parties/verificatie-poort.ts';
@@ -42,6 +43,7 @@ export async function createKlantcontact(db: Db, ctx: RequestContext, body: NewK
     });
     await q.insertBetrokkenen(trx, contact.id, betrokkenen);
     await q.insertOnderwerpobjecten(trx, contact.id, body.onderwerpobjecten ?? []);
+    await meldKlantcontact(trx, contact.id);
     // Loket's own processing is not "handling": the agent who answers is linked instead.
     if (ctx.principal.actorId !== LOKET_SYSTEEM_ACTOR_ID) await q.insertActorKlantcontact(trx, ctx.principal.actorId, contact.id);
     await logVerwerking(trx, ctx, {

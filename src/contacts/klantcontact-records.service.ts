@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { BetrokkeneTable, BijlageTable, KlantcontactTable, OnderwerpobjectTable } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
+import { meldKlantcontact } from '../notificaties/notificaties-uit.ts';
 
 /**
  * Record-level writes of klantcontacten and what hangs off them (betrokkenen, onderwerpobjecten,
@@ -11,7 +12,9 @@ import type { Db } from '../db/transaction.ts';
  */
 
 export async function insertKlantcontactRecord(db: Db, values: Insertable<KlantcontactTable>): Promise<string> {
-  return (await db.insertInto('klantcontact').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  const { id } = await db.insertInto('klantcontact').values(values).returning('id').executeTakeFirstOrThrow();
+  await meldKlantcontact(db, id);
+  return id;
 }
 
 export async function updateKlantcontactRecord(db: Db, id: string, values: Updateable<KlantcontactTable>): Promise<void> {

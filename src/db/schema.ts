@@ -59,9 +59,12 @@ import type { FormulierTable, KanaalKoppelingTable, TelefoongesprekTable, Transc
 import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
 import type { VervolgstapTable } from './schema/vervolgstap.ts';
-import type { EnqueteTable, ServicenormDagGeteldTable, ServicenormDagTable } from './schema/xla.ts';
+import type { EnqueteTable } from './schema/xla.ts';
 import type { AfdelingTable, TaakMeldingTable } from './schema/afdeling.ts';
+import type { NotificatieUitTable } from './schema/notificaties.ts';
 import type {
+  AttenderingTable,
+  BerichtafmeldingTable,
   GebeurtenisActieTable,
   GebeurtenisRegelTable,
   GebeurtenisSignaalTable,
@@ -95,6 +98,7 @@ export type * from './schema/gebeurtenissen.ts';
 export type * from './schema/vervolgstap.ts';
 export type * from './schema/xla.ts';
 export type * from './schema/afdeling.ts';
+export type * from './schema/notificaties.ts';
 
 export interface Database {
   backoffice_bron: BackofficeBronTable;
@@ -170,10 +174,11 @@ export interface Database {
   antwoordsjabloon: AntwoordsjabloonTable;
   vervolgstap: VervolgstapTable;
   enquete: EnqueteTable;
-  servicenorm_dag: ServicenormDagTable;
-  servicenorm_dag_geteld: ServicenormDagGeteldTable;
   afdeling: AfdelingTable;
   taak_melding: TaakMeldingTable;
+  notificatie_uit: NotificatieUitTable;
+  attendering: AttenderingTable;
+  berichtafmelding: BerichtafmeldingTable;
 }
 
 export type Partij = Selectable<PartijTable>;

@@ -77,6 +77,7 @@ export class Gebeurtenissen {
         geraakt++;
         fouten.push(...(await this.#voerRegelUit(regel, ctx, g)));
       }
+      if (g.bron === 'notificatie' && g.inhoud.kanaal === 'zaken') await this.#vergeetZaken(ctx);
       // A failed template will not fill itself on a retry: kept as mislukt, not retried.
       await q.markAfgerond(this.db, id, {
         status: fouten.length ? 'mislukt' : 'verwerkt',
@@ -91,6 +92,19 @@ export class Gebeurtenissen {
       const volgende = row.pogingen + 1 >= MAX_POGINGEN ? NOOIT : new Date(nu.getTime() + Math.min(3_600_000, 5_000 * 2 ** row.pogingen));
       await q.markAfgerond(this.db, id, { status: 'mislukt', fout: fout.slice(0, 2000), geraakt: null, nu, volgende });
       return false;
+    }
+  }
+
+  /**
+   * A zaak changed: this node forgets the cached zaken of the people in it, so an agent sees the
+   * change now. Best effort: when the zaaksysteem does not answer, the cache expires within its TTL
+   * (as it does on the other nodes, which keep their own).
+   */
+  async #vergeetZaken(ctx: GebeurtenisContext): Promise<void> {
+    try {
+      for (const bsn of (await ctx.zaak())?.bsns ?? []) this.bo().invalidate(bsn);
+    } catch {
+      // Nothing to forget we could name; see above.
     }
   }
 

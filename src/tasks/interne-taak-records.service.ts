@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { InterneTaakTable } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
+import { meldInterneTaak } from '../notificaties/notificaties-uit.ts';
 
 /**
  * Record-level writes of interne taken, for adapters such as the Klantinteracties API: the
@@ -10,11 +11,15 @@ import type { Db } from '../db/transaction.ts';
  */
 
 export async function insertInterneTaakRecord(db: Db, values: Insertable<InterneTaakTable>): Promise<string> {
-  return (await db.insertInto('interne_taak').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  const { id } = await db.insertInto('interne_taak').values(values).returning('id').executeTakeFirstOrThrow();
+  await meldInterneTaak(db, id, 'create');
+  return id;
 }
 
 export async function updateInterneTaakRecord(db: Db, id: string, values: Updateable<InterneTaakTable>): Promise<void> {
-  if (Object.keys(values).length > 0) await db.updateTable('interne_taak').set(values).where('id', '=', id).execute();
+  if (Object.keys(values).length === 0) return;
+  await db.updateTable('interne_taak').set(values).where('id', '=', id).execute();
+  await meldInterneTaak(db, id, 'update');
 }
 
 /** The taak is assigned to exactly these actoren (duplicates count once). */
@@ -29,6 +34,7 @@ export async function setTaakActoren(db: Db, taakId: string, actorIds: string[])
 }
 
 export async function deleteInterneTaakRecord(db: Db, id: string): Promise<void> {
+  await meldInterneTaak(db, id, 'destroy');
   await db.deleteFrom('interne_taak').where('id', '=', id).execute();
 }
 

@@ -1,6 +1,7 @@
 import { meldToewijzing } from '../afdelingen/afdelingen.service.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { meldInterneTaak } from '../notificaties/notificaties-uit.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
 import { ActorNotFound } from './tasks.errors.ts';
@@ -33,6 +34,7 @@ export function claimTaak(db: Db, ctx: RequestContext, id: string, deps: Werklij
   return actie(db, ctx, id, 'Interne taak claimen', deps, async (trx, status) => {
     taakStatus.next(status, 'claimen');
     await q.vervangActoren(trx, id, [ctx.principal.actorId]);
+    await meldInterneTaak(trx, id, 'update');
     await q.insertNotitie(trx, {
       interne_taak_id: id,
       actor_id: ctx.principal.actorId,
@@ -56,6 +58,7 @@ export function forwardTaak(
     const naar = await trx.selectFrom('actor').select('naam').where('id', '=', body.actorId).executeTakeFirst();
     if (!naar) throw ActorNotFound();
     await q.vervangActoren(trx, id, [body.actorId]);
+    await meldInterneTaak(trx, id, 'update');
     await meldToewijzing(trx, id, [body.actorId]);
     const tekst = body.toelichting ? `${naar.naam}: ${body.toelichting}` : naar.naam;
     await q.insertNotitie(trx, {

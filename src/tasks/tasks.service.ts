@@ -4,6 +4,7 @@ import { klantcontactExists } from '../contacts/contacts.service.ts';
 import type { InterneTaakTable } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { meldInterneTaak } from '../notificaties/notificaties-uit.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { defineStateMachine } from '../platform/state-machine.ts';
 import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
@@ -79,6 +80,7 @@ export async function createInterneTaak(
       ...(historisch.toegewezenOp ? { toegewezen_op: historisch.toegewezenOp } : {}),
     });
     await q.assignActors(trx, id, body.actorIds);
+    await meldInterneTaak(trx, id, 'create');
     // The afdeling's e-mail about the new task, sent after commit by the outbox job.
     if (!historisch.toegewezenOp) await meldToewijzing(trx, id, body.actorIds);
     const taak = await loadOne(trx, id);
@@ -119,6 +121,7 @@ export async function changeTaakStatus(
   return inTransaction(db, async (trx) => {
     const taak = await loadOne(trx, id);
     await q.setTaakStatus(trx, id, taakStatus.next(taak.status, transition));
+    await meldInterneTaak(trx, id, 'update');
     if (antwoord && transition === 'verwerken')
       await insertNotitie(trx, {
         interne_taak_id: id,

@@ -20,7 +20,7 @@ export class BronStoring extends Error {
 
 export interface BronRequest {
   url: string;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   headers?: Record<string, string>;
   /** A JSON body, or a string sent as is (with its own content-type header). */
   body?: unknown;

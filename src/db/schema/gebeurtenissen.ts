@@ -49,6 +49,30 @@ export interface ProactiefBerichtTable {
   gesprek_id: string | null;
   klantcontact_id: string | null;
   aangemaakt_op: Timestamp;
+  status: Generated<'gepland' | 'verstuurd' | 'vervallen'>;
+  /** When a message held for quiet hours goes out. */
+  verzenden_op: Timestamp | null;
+  /** What a held message will say and to which address (onderwerp, tekst, adres, zaak). */
+  inhoud: NullableJson<Record<string, unknown>>;
+}
+
+export type AttenderingSoort = 'object' | 'straat' | 'adres';
+
+/** A partij's opt-in for messages about a place or an object, per kind of message. */
+export interface AttenderingTable {
+  id: Generated<string>;
+  partij_id: string;
+  berichtsoort: string;
+  soort: AttenderingSoort;
+  waarde: string;
+  aangemaakt_op: Timestamp;
+}
+
+/** A partij's opt-out of one kind of proactive message. */
+export interface BerichtafmeldingTable {
+  partij_id: string;
+  berichtsoort: string;
+  afgemeld_op: Timestamp;
 }
 
 export interface GebeurtenisSignaalTable {
