@@ -59,7 +59,7 @@ import type { FormulierTable, KanaalKoppelingTable, TelefoongesprekTable, Transc
 import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
 import type { VervolgstapTable } from './schema/vervolgstap.ts';
-import type { EnqueteTable } from './schema/xla.ts';
+import type { EnqueteTable, ServicenormDagGeteldTable, ServicenormDagTable } from './schema/xla.ts';
 import type { AfdelingTable, TaakMeldingTable } from './schema/afdeling.ts';
 import type { NotificatieUitTable } from './schema/notificaties.ts';
 import type {
@@ -174,6 +174,8 @@ export interface Database {
   antwoordsjabloon: AntwoordsjabloonTable;
   vervolgstap: VervolgstapTable;
   enquete: EnqueteTable;
+  servicenorm_dag: ServicenormDagTable;
+  servicenorm_dag_geteld: ServicenormDagGeteldTable;
   afdeling: AfdelingTable;
   taak_melding: TaakMeldingTable;
   notificatie_uit: NotificatieUitTable;
