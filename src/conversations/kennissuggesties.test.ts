@@ -84,6 +84,37 @@ describe('knowledge suggestions follow the whole conversation', () => {
     expect(results).not.toContain('wi-agressie');
   });
 
+  it('counts the classifier’s detected topic, so a topic in words no article uses moves the suggestions too', async () => {
+    // Agents wrapped up "kliko vergeten" contacts as the container article; the classifier learns from that, the search cannot.
+    for (const inhoud of ['De kliko is vergeten', 'Kliko vergeten door de vuilniswagen', 'Onze kliko is weer vergeten']) {
+      const contact = await t.app.inject({
+        method: 'POST',
+        url: '/api/klantcontacten',
+        headers: agent.headers,
+        payload: { kanaal: 'telefoon', onderwerp: 'Afval', inhoud },
+      });
+      expect(contact.statusCode, contact.body).toBe(201);
+      await t.database.db.updateTable('klantcontact').set({ hoofd_onderwerp_type: 'afval' }).where('id', '=', contact.json().id).execute();
+      await t.database.db
+        .insertInto('onderwerpobject')
+        .values({
+          klantcontact_id: contact.json().id,
+          code_objecttype: 'kennisartikel',
+          code_register: 'loket-kennisbank',
+          code_soort_object_id: 'id',
+          object_id: 'container-niet-geleegd',
+        })
+        .execute();
+    }
+    const lead = await t.login(['teamleider']);
+    expect((await t.app.inject({ method: 'POST', url: '/api/analytics/retrain', headers: lead.headers })).json().examples).toBe(3);
+
+    const id = await say('s3', 'Ik wil een parkeervergunning aanvragen voor mijn nieuwe auto.');
+    expect((await suggesties(id))[0]).toBe('parkeervergunning-aanvragen');
+    await say('s3', 'O ja, en de kliko is vanochtend weer vergeten.');
+    expect((await suggesties(id))[0]).toBe('container-niet-geleegd');
+  });
+
   it('answers 404 with a code for an unknown gesprek and 400 naming the field for a bad id', async () => {
     const missing = await t.app.inject({
       method: 'GET',

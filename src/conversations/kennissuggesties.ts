@@ -1,4 +1,6 @@
+import { onderwerpHerkenner, opgeslagenOnderwerp } from '../analytics/topics/topics.service.ts';
 import type { Db } from '../db/transaction.ts';
+import { getPublished } from '../knowledge/articles.service.ts';
 import { questionText } from '../knowledge/matching/question-text.ts';
 import { applyRules } from '../knowledge/matching/rules.ts';
 import { searchKnowledge, type SearchResult } from '../knowledge/search/search.service.ts';
@@ -30,11 +32,18 @@ export interface Kennissuggestie extends SearchResult {
  * Articles and werkinstructies for the whole conversation so far: each of the citizen's latest
  * messages is searched on its own (its letter frame and negated topics removed), the newest counts
  * most and each older one half as much, and messages that match nothing well are left out. The
- * gesprek's subject (an e-mail's or form's) counts as the oldest message. When the conversation
- * moves to another topic, the new topic's articles rise to the top within a message or two.
+ * gesprek's subject (an e-mail's or form's) counts as the oldest message. The topic classifier
+ * (analytics/topics) adds its detected article per message, trained on agents' wrap-ups, so a
+ * topic said in other words than the article's still counts; the topic the pipeline stored for
+ * the klantcontact counts after the subject. When the conversation moves to another topic, the
+ * new topic's articles rise to the top within a message or two.
  */
 export async function kennissuggesties(db: Db, gesprekId: string, limit = 5): Promise<Kennissuggestie[]> {
-  const gesprek = await db.selectFrom('gesprek').select('onderwerp').where('id', '=', gesprekId).executeTakeFirst();
+  const gesprek = await db.selectFrom('gesprek').select(['onderwerp', 'klantcontact_id']).where('id', '=', gesprekId).executeTakeFirst();
+  const [herkenner, opgeslagen] = await Promise.all([
+    onderwerpHerkenner(db),
+    gesprek?.klantcontact_id ? opgeslagenOnderwerp(db, gesprek.klantcontact_id) : undefined,
+  ]);
   const berichten = await db
     .selectFrom('bericht')
     .select('inhoud')
@@ -48,21 +57,41 @@ export async function kennissuggesties(db: Db, gesprekId: string, limit = 5): Pr
   if (gesprek?.onderwerp) teksten.push(gesprek.onderwerp);
 
   const totals = new Map<string, { result: SearchResult; gewicht: number; berichten: number }>();
+  const add = (result: SearchResult, gewicht: number) => {
+    const entry = totals.get(result.id) ?? { result, gewicht: 0, berichten: 0 };
+    entry.gewicht += gewicht;
+    entry.berichten += 1;
+    totals.set(result.id, entry);
+  };
   let weight = 1;
   for (const tekst of teksten) {
+    // Per message an article counts once: by its search score or the classifier's confidence, whichever is higher.
+    const bericht = new Map<string, { result?: SearchResult; kwadraat: number }>();
     const results = tekst.trim() ? await searchKnowledge(db, { q: tekst.slice(0, 200), limit: PER_MESSAGE, internal: true }) : [];
-    if ((results[0]?.score ?? 0) >= TOPICAL) {
-      for (const result of results) {
-        const entry = totals.get(result.id) ?? { result, gewicht: 0, berichten: 0 };
-        entry.gewicht += weight * result.score * result.score;
-        entry.berichten += 1;
-        totals.set(result.id, entry);
-      }
+    if ((results[0]?.score ?? 0) >= TOPICAL) for (const result of results) bericht.set(result.id, { result, kwadraat: result.score ** 2 });
+    const guess = tekst.trim() ? herkenner.classify(tekst) : undefined;
+    if (guess?.articleId) {
+      const found = bericht.get(guess.articleId);
+      bericht.set(guess.articleId, { ...found, kwadraat: Math.max(found?.kwadraat ?? 0, guess.confidence ** 2) });
+    }
+    for (const [id, { result, kwadraat }] of bericht) {
+      const known = result ?? totals.get(id)?.result ?? (await gepubliceerd(db, id));
+      if (known) add(known, weight * kwadraat);
     }
     weight *= DECAY;
+  }
+  if (opgeslagen?.artikelId) {
+    const known = totals.get(opgeslagen.artikelId)?.result ?? (await gepubliceerd(db, opgeslagen.artikelId));
+    if (known) add(known, weight * opgeslagen.zekerheid ** 2);
   }
   return [...totals.values()]
     .sort((a, b) => b.gewicht - a.gewicht || a.result.title.localeCompare(b.result.title, 'nl'))
     .slice(0, limit)
     .map(({ result, gewicht, berichten: n }) => ({ ...result, score: Math.round(gewicht * 1000) / 1000, berichten: n }));
+}
+
+/** A detected article as a suggestion, unless it was withdrawn since the classifier learned it. */
+async function gepubliceerd(db: Db, id: string): Promise<SearchResult | undefined> {
+  const artikel = await getPublished(db, id, true).catch(() => undefined);
+  return artikel && { id: artikel.id, title: artikel.title, summary: artikel.summary, score: 0 };
 }

@@ -32,3 +32,17 @@ export async function catchUpTopics(db: Db, batch = 500): Promise<{ classified: 
 export function classifyText(db: Db, text: string) {
   return topicClassifier(db).then(({ matcher }) => matcher.classify(text));
 }
+
+/** The topic classifier's matcher (cached per kennisbank revision), for callers that classify several texts at once. */
+export async function onderwerpHerkenner(db: Db): Promise<{ classify(text: string): { articleId: string | null; confidence: number } }> {
+  return (await topicClassifier(db)).matcher;
+}
+
+/** The topic the pipeline's 'classificeren' step stored for a klantcontact (or the agent's wrap-up that replaced it). */
+export async function opgeslagenOnderwerp(db: Db, klantcontactId: string) {
+  return db
+    .selectFrom('klantcontact_onderwerp')
+    .select(['artikel_id as artikelId', 'zekerheid', 'bron'])
+    .where('klantcontact_id', '=', klantcontactId)
+    .executeTakeFirst();
+}
