@@ -54,7 +54,7 @@ export function AfdelingenSectie({
       ) : (
         <div className="loket-beheer__tabel">
           <Table>
-            <TableCaption>{m.titel}</TableCaption>
+            <TableCaption className="loket-visually-hidden">{m.titel}</TableCaption>
             <TableHeader>
               <TableRow>
                 {Object.values(m.kolom).map((kop) => (

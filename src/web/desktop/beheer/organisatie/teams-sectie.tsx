@@ -67,7 +67,7 @@ export function TeamsSectie({
       <h2 id="teams-titel" className="utrecht-heading-2">
         {m.titel}
       </h2>
-      <form className="loket-beheer__nieuw" onSubmit={(e) => void toevoegen(e)} noValidate>
+      <form className="loket-beheer__nieuw loket-beheer__team-nieuw" onSubmit={(e) => void toevoegen(e)} noValidate>
         <FormField>
           <FormLabel htmlFor="team-naam">{m.naam}</FormLabel>
           <Textbox
@@ -97,7 +97,7 @@ export function TeamsSectie({
       ) : (
         <div className="loket-beheer__tabel">
           <Table>
-            <TableCaption>{m.titel}</TableCaption>
+            <TableCaption className="loket-visually-hidden">{m.titel}</TableCaption>
             <TableHeader>
               <TableRow>
                 {Object.values(m.kolom).map((kop) => (

@@ -63,7 +63,7 @@ export function TermijnenPage({ announce: _announce }: { announce: (text: string
             <>
               <div className="loket-beheer__tabel">
                 <Table>
-                  <TableCaption>{m.normen.titel}</TableCaption>
+                  <TableCaption className="loket-visually-hidden">{m.normen.titel}</TableCaption>
                   {kop(m.normen.kolom)}
                   <TableBody>
                     {kanalen.map((k) => (
@@ -91,7 +91,7 @@ export function TermijnenPage({ announce: _announce }: { announce: (text: string
           {(regels) => (
             <div className="loket-beheer__tabel">
               <Table>
-                <TableCaption>{m.bewaren.titel}</TableCaption>
+                <TableCaption className="loket-visually-hidden">{m.bewaren.titel}</TableCaption>
                 {kop(m.bewaren.kolom)}
                 <TableBody>
                   {regels.map((r) => (
