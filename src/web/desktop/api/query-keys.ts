@@ -18,9 +18,12 @@ export const keys = {
 
   /** The gesprek with its messages; its partij has a key of its own, as it changes on other events. */
   gesprek: (id: string) => ['gesprekken', id, 'detail'] as const,
+  /** The partij of a gesprek (masked or full, with its timeline once verified). */
   gesprekPartij: (id: string) => ['gesprekken', id, 'partij'] as const,
 
-  partij: (id: string) => ['partijen', id] as const,
+  /** Everything of one partij: its details, timeline and cases (after a merge all of it changes). */
+  partijAlles: (id: string) => ['partijen', id] as const,
+  partij: (id: string) => ['partijen', id, 'gegevens'] as const,
   partijTijdlijn: (id: string) => ['partijen', id, 'tijdlijn'] as const,
   zaken: (partijId: string, gesprekId?: string) => ['partijen', partijId, 'zaken', { gesprekId }] as const,
   zaakHistorie: (partijId: string, zaakUrl: string, gesprekId?: string) =>

@@ -17,22 +17,14 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { get, request } from '../api/client.ts';
+import { request } from '../api/client.ts';
+import { keys, useInvalidate, useQuery } from '../api/query.ts';
 import { useCollegas } from '../api/use-collegas.ts';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { QueryState } from '../ui/query-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useCoordinatieT } from './coordinatie-i18n.ts';
-import type { Taak } from './werklijst-api.ts';
+import { werklijstQueries, type Taak } from './werklijst-api.ts';
 
-interface AfdelingRij {
-  afdelingId: string | null;
-  afdeling: string | null;
-  open: number;
-  teLaat: number;
-  gemiddeldVerstrekenWerkdagen: number;
-  gemiddeldeTermijnWerkdagen: number;
-}
 interface Herverdeeld {
   resultaten: { id: string; resultaat: 'ok' | 'fout'; code: string | null }[];
   gelukt: number;
@@ -40,11 +32,12 @@ interface Herverdeeld {
 }
 
 /** The team lead's section of the werklijst: open and late tasks per afdeling, and reassigning several tasks at once. */
-export function CoordinatiePanel({ taken, onHerverdeeld }: { taken: Taak[]; onHerverdeeld: () => void }) {
+export function CoordinatiePanel({ taken }: { taken: Taak[] }) {
   const c = useCoordinatieT();
   const { lang } = useI18n();
   const collegas = useCollegas();
-  const [load, reload] = useLoad(() => get<{ afdelingen: AfdelingRij[] }>('/api/interne-taken/coordinatie').then((r) => r.afdelingen), []);
+  const afdelingen = useQuery(werklijstQueries.coordinatie());
+  const invalidate = useInvalidate();
   const [gekozen, setGekozen] = useState<Set<string>>(new Set());
   const [naar, setNaar] = useState('');
   const [melding, setMelding] = useState<{ tekst: string; fouten: string[] } | null>(null);
@@ -61,8 +54,8 @@ export function CoordinatiePanel({ taken, onHerverdeeld }: { taken: Taak[]; onHe
       fouten: r.resultaten.filter((x) => x.resultaat === 'fout').map((x) => c.mislukt(naam(x.id), x.code ?? '')),
     });
     setGekozen(new Set());
-    reload();
-    onHerverdeeld();
+    // The lists and the figures per afdeling both change.
+    void invalidate(keys.taken());
   };
 
   return (
@@ -70,9 +63,9 @@ export function CoordinatiePanel({ taken, onHerverdeeld }: { taken: Taak[]; onHe
       <h2 id="coordinatie-titel" className="utrecht-heading-2">
         {c.titel}
       </h2>
-      <LoadState load={load} what={c.wat} retry={reload}>
-        {(afdelingen) =>
-          afdelingen.length === 0 ? (
+      <QueryState query={afdelingen} what={c.wat}>
+        {(rijen) =>
+          rijen.length === 0 ? (
             <Paragraph>{c.geen}</Paragraph>
           ) : (
             <Table>
@@ -87,7 +80,7 @@ export function CoordinatiePanel({ taken, onHerverdeeld }: { taken: Taak[]; onHe
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {afdelingen.map((a) => (
+                {rijen.map((a) => (
                   <TableRow key={a.afdelingId ?? 'geen'}>
                     <TableHeaderCell scope="row">{a.afdeling ?? c.zonderAfdeling}</TableHeaderCell>
                     <TableCell>{a.open}</TableCell>
@@ -100,7 +93,7 @@ export function CoordinatiePanel({ taken, onHerverdeeld }: { taken: Taak[]; onHe
             </Table>
           )
         }
-      </LoadState>
+      </QueryState>
       {open.length > 0 && (
         <form className="loket-coordinatie__herverdelen" noValidate onSubmit={(e) => void submit(e)}>
           <h3 className="utrecht-heading-3">{c.herverdelen}</h3>

@@ -1,14 +1,14 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { keys, useInvalidate, useQuery, useQueryClient } from '../api/query.ts';
 import type { Medewerker } from '../api/types.ts';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { Panel } from '../ui/panel.tsx';
 import { href } from '../ui/route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { DoorsturenActie, TekstActie } from './taak-acties.tsx';
-import { werklijstApi, type TaakDetail } from './werklijst-api.ts';
+import { werklijstApi, werklijstQueries, type TaakDetail } from './werklijst-api.ts';
 import { useWerklijstT } from './werklijst-i18n.ts';
 import { isVanMij, termijnInWoorden } from './werklijst-logic.ts';
 import './werklijst.css';
@@ -17,20 +17,20 @@ import './werklijst.css';
 export function TaakPage({ id, me, announce }: { id: string; me: Medewerker; announce: (text: string) => void }) {
   const w = useWerklijstT();
   const { t, lang } = useI18n();
-  const [load, , update] = useLoad(() => werklijstApi.taak(id), [id]);
-  const [partijId, setPartijId] = useState<string | null>(null);
+  const taakQuery = useQuery(werklijstQueries.taak(id));
+  const client = useQueryClient();
+  const invalidate = useInvalidate();
   const [fout, setFout] = useState<string>();
-  const klantcontactId = load.state === 'klaar' ? load.data.klantcontactId : undefined;
-  useEffect(() => {
-    // The server decides by role whether the citizen may be shown; a refusal just hides the link.
-    if (klantcontactId) werklijstApi.partijVan(klantcontactId).then(setPartijId, () => setPartijId(null));
-  }, [klantcontactId]);
+  const klantcontactId = taakQuery.data?.klantcontactId;
+  const partijId = useQuery({ ...werklijstQueries.partijVan(klantcontactId ?? ''), enabled: Boolean(klantcontactId) }).data;
 
   const doe = async (actie: () => Promise<TaakDetail>, melding: string) => {
     setFout(undefined);
     try {
       const taak = await actie();
-      update(() => taak);
+      // The answer is the task as it is now; the lists and the figures per afdeling are stale.
+      client.setQueryData(keys.taak(id), taak);
+      void invalidate(keys.takenLijsten(), keys.coordinatie());
       announce(melding);
       return true;
     } catch (e) {
@@ -43,7 +43,7 @@ export function TaakPage({ id, me, announce }: { id: string; me: Medewerker; ann
   return (
     <div className="loket-werklijst">
       <a href={href.werklijst}>{w.terug}</a>
-      <LoadState load={load} what={w.wat}>
+      <QueryState query={taakQuery} what={w.wat}>
         {(taak) => (
           <>
             <PageHeading>{taak.gevraagdeHandeling}</PageHeading>
@@ -110,7 +110,7 @@ export function TaakPage({ id, me, announce }: { id: string; me: Medewerker; ann
             )}
           </>
         )}
-      </LoadState>
+      </QueryState>
     </div>
   );
 }

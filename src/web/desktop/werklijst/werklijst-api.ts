@@ -1,4 +1,5 @@
 import { get, query, request } from '../api/client.ts';
+import { keys, queryOptions } from '../api/query.ts';
 import type { Antwoord } from '../api/types.ts';
 
 /** An interne taak as the werklijst gets it (GET /api/interne-taken), with its term in working days. */
@@ -27,4 +28,28 @@ export const werklijstApi = {
     get<{ betrokkenen?: { partijId: string | null }[] }>(`/api/klantcontacten/${klantcontactId}`).then(
       (k) => k.betrokkenen?.find((b) => b.partijId)?.partijId ?? null,
     ),
+};
+
+/** Open and late tasks per afdeling, for the team lead's coordination section. */
+export interface AfdelingRij {
+  afdelingId: string | null;
+  afdeling: string | null;
+  open: number;
+  teLaat: number;
+  gemiddeldVerstrekenWerkdagen: number;
+  gemiddeldeTermijnWerkdagen: number;
+}
+
+export const werklijstQueries = {
+  lijst: (voor: Voor, alleenOpen: boolean) =>
+    queryOptions({ queryKey: keys.takenLijst(voor, alleenOpen), queryFn: () => werklijstApi.lijst(voor, alleenOpen) }),
+  taak: (id: string) => queryOptions({ queryKey: keys.taak(id), queryFn: () => werklijstApi.taak(id) }),
+  /** The server decides by role whether the citizen may be shown; a refusal just hides the link. */
+  partijVan: (klantcontactId: string) =>
+    queryOptions({ queryKey: keys.taakPartij(klantcontactId), queryFn: () => werklijstApi.partijVan(klantcontactId), retry: false }),
+  coordinatie: () =>
+    queryOptions({
+      queryKey: keys.coordinatie(),
+      queryFn: () => get<{ afdelingen: AfdelingRij[] }>('/api/interne-taken/coordinatie').then((r) => r.afdelingen),
+    }),
 };

@@ -1,12 +1,12 @@
 import { Checkbox, FormField, FormLabel, Paragraph, RadioButton, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useNow } from '../ui/use-now.ts';
 import { CoordinatiePanel } from './coordinatie-panel.tsx';
 import { TaakRegel } from './taak-regel.tsx';
-import { werklijstApi, type Voor } from './werklijst-api.ts';
+import { werklijstQueries, type Voor } from './werklijst-api.ts';
 import { useWerklijstT } from './werklijst-i18n.ts';
 import './werklijst.css';
 
@@ -15,7 +15,7 @@ export function WerklijstPage({ teamleider = false }: { teamleider?: boolean }) 
   const w = useWerklijstT();
   const [voor, setVoor] = useState<Voor>('team');
   const [alleenOpen, setAlleenOpen] = useState(true);
-  const [load, reload] = useLoad(() => werklijstApi.lijst(voor, alleenOpen), [voor, alleenOpen]);
+  const lijst = useQuery(werklijstQueries.lijst(voor, alleenOpen));
   const now = new Date(useNow(60_000));
   return (
     <div className="loket-werklijst">
@@ -40,7 +40,7 @@ export function WerklijstPage({ teamleider = false }: { teamleider?: boolean }) 
           </FormLabel>
         </FormField>
       </div>
-      <LoadState load={load} what={w.wat}>
+      <QueryState query={lijst} what={w.wat}>
         {(taken) => (
           <>
             {taken.length === 0 ? (
@@ -52,10 +52,10 @@ export function WerklijstPage({ teamleider = false }: { teamleider?: boolean }) 
                 ))}
               </ul>
             )}
-            {teamleider && <CoordinatiePanel taken={taken} onHerverdeeld={reload} />}
+            {teamleider && <CoordinatiePanel taken={taken} />}
           </>
         )}
-      </LoadState>
+      </QueryState>
     </div>
   );
 }
