@@ -30,6 +30,7 @@ import { klantinteractiesApi } from './klantinteracties/klantinteracties.routes.
 import type { App } from './platform/http.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
+import { InwonerIdentiteit } from './channels/webchat/inwoner-identiteit.ts';
 import { webchatRoutes } from './channels/webchat/webchat.routes.ts';
 import { registerEmailChannel } from './channels/email/email.channel.ts';
 import { registerKanalen } from './channels/koppelingen/kanalen.channel.ts';
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal, app.clock.now()),
         kickDelivery: () => kickDelivery(),
         kickRouting: () => kickRouting(),
+        zaakstatus: { backoffice: () => app.backoffice, clock: app.clock },
       }),
       classificeren: ({ processed }) => classifyInbound(database.db, processed),
     },
@@ -221,7 +223,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   vervolgstappenRoutes(app, { service: vervolgstappen, kick: () => jobs[3].kick() });
   registerEmailChannel(app, { config: config.email, db: database.db, pipeline });
   await registerKanalen(app, { db: database.db, pipeline, config, kickDelivery: () => jobs[1].kick() });
-  webchatRoutes(app, { db: database.db, pipeline, hub, widgetOrigins: config.widgetOrigins, publicUrl: config.publicUrl });
+  webchatRoutes(app, {
+    db: database.db,
+    pipeline,
+    hub,
+    widgetOrigins: config.widgetOrigins,
+    publicUrl: config.publicUrl,
+    identiteit: config.widgetIdentiteit ? new InwonerIdentiteit(config.widgetIdentiteit) : undefined,
+  });
   formulierenRoutes(app, { db: database.db, pipeline });
   telefoonRoutes(app, { db: database.db, pipeline, config: config.telefoon });
   terugbelRoutes(app, { db: database.db, pipeline, config: config.telefoon });

@@ -1,5 +1,6 @@
 import type { BlockList } from 'node:net';
 import { resolve } from 'node:path';
+import { widgetIdentiteit, type WidgetIdentiteitConfig } from './config-identiteit.ts';
 import { gebeurtenissen, type GebeurtenissenConfig } from './config-gebeurtenissen.ts';
 import { createSecureContext } from 'node:tls';
 import { parseClientAllowlist } from './platform/client-allowlist.ts';
@@ -40,6 +41,8 @@ export interface Config {
   /** Sites that may embed the citizen widgets (chat, FAQ): '*' or a list of origins (WIDGET_ORIGINS). */
   widgetOrigins: '*' | string[];
   oidc: OidcConfig | undefined;
+  /** How the chat widget's inwoner identity (an ID token from the website) is checked (WIDGET_IDENTITEIT_*); unset: chats are anonymous. */
+  widgetIdentiteit: WidgetIdentiteitConfig | undefined;
   /** Questions one client may ask the public bot per minute (BOT_RATE_LIMIT_PER_MINUTE). */
   botRateLimitPerMinute: number;
   /** Whether the bot answers new chats on text channels first (BOT_ACTIEF, default true). */
@@ -151,6 +154,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     widgetOrigins: origins(env, 'WIDGET_ORIGINS'),
     oidc: oidc(env),
+    widgetIdentiteit: widgetIdentiteit(env),
     botRateLimitPerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
     botActief: boolean(env, 'BOT_ACTIEF', true),
     telefoon: telefoon(env),

@@ -56,10 +56,14 @@ export async function linkGesprekToPartij(db: Db, ctx: RequestContext, gesprekId
 
 /**
  * Records that the agent verified the caller in this gesprek as its linked partij; `methode` says
- * how (the three questions, a BRP check). The caller writes the processing log, since what was
+ * how (the three questions, a BRP check, a login the channel checked: then `door` is null). The caller writes the processing log, since what was
  * checked is theirs to name.
  */
-export async function markGesprekGeverifieerd(db: Db, gesprekId: string, verificatie: { door: string; methode: string }): Promise<void> {
+export async function markGesprekGeverifieerd(
+  db: Db,
+  gesprekId: string,
+  verificatie: { door: string | null; methode: string },
+): Promise<void> {
   await db
     .updateTable('gesprek')
     .set({ geverifieerd_op: new Date(), geverifieerd_door: verificatie.door, verificatie_methode: verificatie.methode })

@@ -3,7 +3,9 @@ import { createKlantcontact } from '../contacts/contacts.service.ts';
 import type { BotModus, Database } from '../db/schema.ts';
 import { findOrCreatePartijByAfzender } from '../parties/parties.service.ts';
 import type { RequestContext } from '../platform/principal.ts';
+import { logVerwerking } from '../platform/verwerkingslog.ts';
 import { appendBericht, changeGesprekStatus, createGesprek, linkGesprek } from './conversations.service.ts';
+import { markGesprekGeverifieerd } from './gesprek-partij.service.ts';
 import type { GesprekStatus } from './gesprek-status.ts';
 import { transitionOnInbound } from './gesprek-status.ts';
 import { findGesprekByExterneId, findGesprekByReply } from './inbound.queries.ts';
@@ -20,7 +22,7 @@ export interface PipelineState {
   newGesprekBotModus?: BotModus;
 }
 
-export type StepName = 'partij' | 'gesprek' | 'bericht' | 'klantcontact' | 'status';
+export type StepName = 'partij' | 'gesprek' | 'identiteit' | 'bericht' | 'klantcontact' | 'status';
 export type Step = (trx: Transaction<Database>, ctx: RequestContext, state: PipelineState) => Promise<void>;
 
 const SUBJECT_LENGTH = 200;
@@ -30,9 +32,10 @@ function subjectOf(message: InboundMessage): string {
   return subject.length > SUBJECT_LENGTH ? `${subject.slice(0, SUBJECT_LENGTH - 1)}…` : subject;
 }
 
-/** Matching: the sender's partij by digital address, or a new unverified one. */
+/** Matching: the partij the channel identified, else the sender's by digital address, or a new unverified one. */
 const matchPartij: Step = async (trx, ctx, state) => {
-  if (state.message.afzender) state.partijId = (await findOrCreatePartijByAfzender(trx, ctx, state.message.afzender)).id;
+  if (state.message.identiteit) state.partijId = state.message.identiteit.partijId;
+  else if (state.message.afzender) state.partijId = (await findOrCreatePartijByAfzender(trx, ctx, state.message.afzender)).id;
 };
 
 /** Threading: a reply continues its gesprek (by message references or the channel's thread key). */
@@ -59,6 +62,30 @@ const threadGesprek: Step = async (trx, _ctx, state) => {
     metadata: { ...message.metadata, ...(message.afzender ? { antwoordAan: message.afzender.adres } : {}) },
   });
   state.gesprekStatus = 'open';
+};
+
+/**
+ * A message whose channel checked who wrote it (a login) verifies the gesprek's caller, once, when
+ * the gesprek is that partij's; a gesprek an agent linked to someone else stays unverified.
+ */
+const verifyIdentiteit: Step = async (trx, ctx, state) => {
+  const identiteit = state.message.identiteit;
+  if (!identiteit) return;
+  const gesprek = await trx
+    .selectFrom('gesprek')
+    .select(['partij_id', 'geverifieerd_op'])
+    .where('id', '=', state.gesprekId!)
+    .executeTakeFirstOrThrow();
+  if (gesprek.partij_id !== identiteit.partijId || gesprek.geverifieerd_op) return;
+  await logVerwerking(trx, ctx, {
+    actieNaam: `Identiteit verifiëren (${identiteit.methode})`,
+    handelingNaam: 'Verifiëren',
+    objecten: [
+      { objecttype: 'gesprek', objectId: state.gesprekId!, betrokkenheid: 'gesprek' },
+      { objecttype: 'partij', objectId: identiteit.partijId, betrokkenheid: 'klant', soortenGegevens: ['identificatoren'] },
+    ],
+  });
+  await markGesprekGeverifieerd(trx, state.gesprekId!, { door: null, methode: identiteit.methode });
 };
 
 const storeBericht: Step = async (trx, _ctx, state) => {
@@ -118,6 +145,7 @@ const updateStatus: Step = async (trx, ctx, state) => {
 export const STEPS: [StepName, Step][] = [
   ['partij', matchPartij],
   ['gesprek', threadGesprek],
+  ['identiteit', verifyIdentiteit],
   ['bericht', storeBericht],
   ['klantcontact', registerKlantcontact],
   ['status', updateStatus],

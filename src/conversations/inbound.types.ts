@@ -37,6 +37,13 @@ export const InboundMessage = Type.Object({
     ),
   ),
   verzondenOp: Type.Optional(Type.String({ format: 'date-time' })),
+  /**
+   * Who wrote this, as the channel itself checked it (the chat widget's login from the website):
+   * the gesprek is linked to that partij and counts as verified. Never taken from a sender's word.
+   */
+  identiteit: Type.Optional(
+    Type.Object({ partijId: Type.String({ format: 'uuid' }), methode: Type.String({ minLength: 1, maxLength: 200 }) }),
+  ),
   /** Channel details worth keeping: the web page a chat started on, a call's queue. */
   metadata: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
 });

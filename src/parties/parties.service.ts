@@ -227,3 +227,21 @@ export async function voorkeursDigitaalAdres(
     adressen.find((a) => a.id === partij.voorkeurs_digitaal_adres_id) ?? adressen.find((a) => a.is_standaard_adres) ?? adressen[0];
   return gekozen ? { soort: gekozen.soort_digitaal_adres as 'email' | 'telefoonnummer', adres: gekozen.adres } : undefined;
 }
+
+/**
+ * For the bot: whether a partij whose identity is verified has this digital address as a verified
+ * address of its own (a WhatsApp number checked by the municipality). Reads no personal data back.
+ */
+export async function geverifieerdAdresVan(db: Db, partijId: string, soort: 'email' | 'telefoonnummer', adres: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('digitaal_adres')
+    .innerJoin('partij', 'partij.id', 'digitaal_adres.partij_id')
+    .select('digitaal_adres.id')
+    .where('partij.id', '=', partijId)
+    .where('partij.geverifieerd', '=', true)
+    .where('digitaal_adres.soort_digitaal_adres', '=', soort)
+    .where('digitaal_adres.adres', '=', normaliseDigitaalAdres(soort, adres))
+    .where('digitaal_adres.verificatie_datum', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -89,6 +89,28 @@ export async function zakenVanPartij(
   vraag: ZakenVraag,
 ): Promise<{ zaken: ZaakView[]; ontbrekend: Ontbrekend[] }> {
   await checkZakenToegang(bo.db, ctx, vraag.partijId, vraag.gesprekId);
+  return zakenOphalen(bo, ctx, clock, vraag);
+}
+
+/**
+ * The partij's zaken for a caller that established who is asking itself: the bot, in a gesprek
+ * whose inwoner logged in or writes from a verified number. Logged like an agent's read.
+ */
+export async function zakenVoorInwoner(
+  bo: Backoffice,
+  ctx: RequestContext,
+  clock: Clock,
+  vraag: Required<ZakenVraag>,
+): Promise<{ zaken: ZaakView[]; ontbrekend: Ontbrekend[] }> {
+  return zakenOphalen(bo, ctx, clock, vraag);
+}
+
+async function zakenOphalen(
+  bo: Backoffice,
+  ctx: RequestContext,
+  clock: Clock,
+  vraag: ZakenVraag,
+): Promise<{ zaken: ZaakView[]; ontbrekend: Ontbrekend[] }> {
   const bronnen = await actieveBronnen(bo.bronnen, 'zaken');
   if (bronnen.length === 0) throw BronNietIngesteld();
   const filters = await filtersVoor(bo, vraag.partijId);

@@ -8,6 +8,7 @@ import { publicThrottle } from '../../platform/throttle.ts';
 import { requireContext } from '../../platform/principal.ts';
 import { publishEvent, type EventHub } from '../../platform/realtime/event-bus.ts';
 import { beoordelingRoutes } from './beoordeling.routes.ts';
+import { IdentiteitNietIngesteld, type InwonerIdentiteit } from './inwoner-identiteit.ts';
 import { chatHistory, createChatSession, findChatSession } from './webchat.sessions.ts';
 import { handleChatSocket } from './webchat.socket.ts';
 
@@ -42,6 +43,8 @@ export interface WebchatDeps {
   /** WIDGET_ORIGINS: the sites whose pages may open the chat socket, besides Loket itself. */
   widgetOrigins?: '*' | string[];
   publicUrl?: string;
+  /** Checks the website's ID token of a logged-in inwoner (WIDGET_IDENTITEIT_*); absent: chats are anonymous. */
+  identiteit?: InwonerIdentiteit | undefined;
 }
 
 export function webchatRoutes(app: App, deps: WebchatDeps): void {
@@ -64,13 +67,30 @@ export function webchatRoutes(app: App, deps: WebchatDeps): void {
           {
             paginaUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })),
             taal: Type.Union([Type.Literal('nl'), Type.Literal('en')], { default: 'nl' }),
+            identiteitToken: Type.Optional(
+              Type.String({
+                minLength: 1,
+                maxLength: 8000,
+                description: 'ID token (JWT) van de website na inloggen (DigiD via de makelaar); gecontroleerd volgens WIDGET_IDENTITEIT_*',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Object({ sessieId: Type.String(), token: Type.String() }), ...errorResponses, 429: ErrorResponse },
+        response: {
+          201: Type.Object({ sessieId: Type.String(), token: Type.String(), ingelogd: Type.Boolean() }),
+          ...errorResponses,
+          429: ErrorResponse,
+        },
       },
     },
-    async (request, reply) => reply.status(201).send(await createChatSession(db, request.body)),
+    async (request, reply) => {
+      const { identiteitToken, ...input } = request.body;
+      if (identiteitToken && !deps.identiteit) throw IdentiteitNietIngesteld();
+      const inwoner = identiteitToken ? await deps.identiteit?.inwoner(db, identiteitToken, app.clock.now()) : undefined;
+      const session = await createChatSession(db, input, inwoner);
+      return reply.status(201).send({ ...session, ingelogd: inwoner !== undefined });
+    },
   );
 
   app.get(
@@ -101,7 +121,7 @@ export function webchatRoutes(app: App, deps: WebchatDeps): void {
         if (!originAllowed(request.headers.origin)) throw ChatOriginRefused();
       },
     },
-    (socket) => handleChatSocket(socket, deps),
+    (socket) => handleChatSocket(socket, { ...deps, clock: app.clock }),
   );
   leaveMessageRoute(app, deps);
   beoordelingRoutes(app, deps);

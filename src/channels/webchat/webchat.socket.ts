@@ -6,7 +6,8 @@ import { LoketError } from '../../platform/errors.ts';
 import type { EventHub, LoketEvent } from '../../platform/realtime/event-bus.ts';
 import { publishEvent } from '../../platform/realtime/event-bus.ts';
 import { parseClientFrame, type ClientFrame } from './webchat.frames.ts';
-import { chatHistory, findChatSession, toChatMessage } from './webchat.sessions.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { chatHistory, findChatSession, sessieIdentiteit, toChatMessage } from './webchat.sessions.ts';
 
 const LOGIN_TIMEOUT_MS = 10_000;
 type Session = Awaited<ReturnType<typeof findChatSession>>;
@@ -20,7 +21,7 @@ function send(socket: WebSocket, frame: Record<string, unknown>) {
  * so a message resent after a reconnect is stored once; the citizen hears only about their own
  * session, from whichever node the agent answered on.
  */
-export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: InboundPipeline; hub: EventHub }) {
+export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: InboundPipeline; hub: EventHub; clock: Clock }) {
   let session: Session | undefined;
   let unsubscribe: (() => void) | undefined;
   const loginTimer = setTimeout(() => socket.close(4401, 'aanmelden verwacht'), LOGIN_TIMEOUT_MS);
@@ -84,6 +85,7 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
         await publishEvent(deps.db, { type: 'typen', audience: { agents: true }, data: { gesprekId: gesprek.id, door: 'inwoner' } });
       return;
     }
+    const identiteit = sessieIdentiteit(session, deps.clock.now());
     const result = await deps.pipeline.receive({
       kanaal: 'webchat',
       kanaalBerichtId: `${session.id}:${frame.clientId}`,
@@ -91,6 +93,7 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
       draad: { externeId: session.id },
       tekst: frame.tekst,
       metadata: session.pagina_url ? { paginaUrl: session.pagina_url } : {},
+      ...(identiteit ? { identiteit } : {}),
     });
     // A resent message is not published again: confirm it from the stored history instead.
     if (result.duplicate) {

@@ -77,6 +77,10 @@ export interface WebchatSessieTable {
   taal: Generated<string>;
   aangemaakt_op: DefaultedTimestamp;
   laatst_actief_op: DefaultedTimestamp;
+  /** The inwoner who logged in on the website (ID token checked by the widget identity config); null: anonymous. */
+  partij_id: string | null;
+  identiteit_methode: string | null;
+  identiteit_tot: Date | string | null;
 }
 
 export interface InkomendBerichtTable {

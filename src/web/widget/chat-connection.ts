@@ -60,19 +60,31 @@ export class ChatConnection {
     return this.#state?.outbox ?? [];
   }
 
-  async start(): Promise<void> {
+  /**
+   * Starts (or continues) the chat. `identiteitToken` is the ID token of an inwoner who logged in
+   * on the website; when Loket refuses it the chat starts anonymous and `loginRefused` is true.
+   */
+  async start(identiteitToken?: string): Promise<{ loginRefused: boolean }> {
+    let loginRefused = false;
     if (!this.#state) {
-      const response = await fetch(`${this.base}/api/webchat/sessies`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ paginaUrl: location.href.slice(0, 2000), taal: this.taal }),
-      });
+      const create = (token?: string) =>
+        fetch(`${this.base}/api/webchat/sessies`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ paginaUrl: location.href.slice(0, 2000), taal: this.taal, ...(token ? { identiteitToken: token } : {}) }),
+        });
+      let response = await create(identiteitToken);
+      if (identiteitToken && (response.status === 401 || response.status === 400)) {
+        loginRefused = true;
+        response = await create();
+      }
       if (!response.ok) throw new Error(`sessie: ${response.status}`);
       const { token, sessieId } = (await response.json()) as { token: string; sessieId: string };
       this.#state = { token, sessieId, outbox: [] };
       this.#save();
     }
     this.#connect();
+    return { loginRefused };
   }
 
   send(tekst: string): string {

@@ -12,7 +12,14 @@ import { SURVEY_TEXTS, surveyForm } from './survey-form.ts';
  *   <script src="https://loket.gemeente.nl/widget/chat.js" defer></script>
  * A launcher button opens a chat panel; everything lives in a shadow root so page and widget
  * styles stay apart. Keyboard: Enter sends, Shift+Enter adds a line, Escape closes.
+ * A page where the inwoner logged in (DigiD) may define `window.loketChatIdentiteit`, a function
+ * returning the ID token Loket checks (WIDGET_IDENTITEIT_*); the chat then knows who writes.
  */
+declare global {
+  interface Window {
+    loketChatIdentiteit?: () => string | undefined | Promise<string | undefined>;
+  }
+}
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script ? new URL(script.src).origin : location.origin;
 const t = TEXTS[pickLanguage(script?.dataset.taal, document.documentElement.lang)];
@@ -214,7 +221,11 @@ async function open() {
       onState: (state) => setStatus(state === 'verbinden' ? t.connecting : state === 'weg' ? t.offline : ''),
       onSurvey: showSurvey,
     });
-    await connection.start().catch(() => setStatus(t.error));
+    const identiteitToken = await Promise.resolve(window.loketChatIdentiteit?.()).catch(() => undefined);
+    await connection
+      .start(identiteitToken)
+      .then(({ loginRefused }) => loginRefused && panel.insertBefore(h('p', { class: 'hint', role: 'status' }, t.loginRefused), log))
+      .catch(() => setStatus(t.error));
     await showAvailability();
   }
 }

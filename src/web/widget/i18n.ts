@@ -24,6 +24,8 @@ export const TEXTS = {
     needContact: 'Vul een e-mailadres of telefoonnummer in, zodat we u kunnen antwoorden.',
     needText: 'Schrijf uw bericht.',
     error: 'Er ging iets mis. Probeer het opnieuw.',
+    loginRefused:
+      'Uw inlog kon niet worden gecontroleerd. U chat nu zonder in te loggen; over uw aanvraag kan een medewerker u verder helpen.',
     helpful: 'Was dit antwoord nuttig?',
     helpfulYes: 'Ja, nuttig',
     helpfulNo: 'Nee, niet nuttig',
@@ -72,6 +74,7 @@ export const TEXTS = {
     needContact: 'Please give an e-mail address or phone number so we can answer you.',
     needText: 'Please write your message.',
     error: 'Something went wrong. Please try again.',
+    loginRefused: 'Your login could not be checked. You are chatting without logging in; an agent can help you with your request.',
     helpful: 'Was this answer helpful?',
     helpfulYes: 'Yes, helpful',
     helpfulNo: 'No, not helpful',
