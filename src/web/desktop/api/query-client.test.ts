@@ -11,10 +11,10 @@ describe('query defaults', () => {
     expect(shouldRetry(0, new ApiError(403, 'LOKET_FORBIDDEN', 'Forbidden'))).toBe(false);
   });
 
-  it('does not refetch on window focus and keeps data fresh for a stated time', () => {
+  it('does not refetch on window focus, and asks again when a screen is opened again', () => {
     const { queries, mutations } = createQueryClient().getDefaultOptions();
     expect(queries?.refetchOnWindowFocus).toBe(false);
-    expect(queries?.staleTime).toBeGreaterThan(0);
+    expect(queries?.staleTime).toBe(0);
     expect(mutations?.retry).toBe(false);
   });
 

@@ -2,10 +2,14 @@ import { keepPreviousData, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './client.ts';
 
 /**
- * Data counts as fresh this long. Live events invalidate what they change (live-invalidation.ts),
- * so a screen the agent returns to within this time shows what it had without asking again.
+ * Data counts as stale at once: a screen the agent opens again shows what the cache has and asks
+ * the server again, as each screen did before. That keeps every viewing of personal data a read in
+ * the processing log (verwerkingenlogging). While a screen is open, live events keep it current
+ * (live-keys.ts). Reference data that rarely changes states a longer time where it is queried.
  */
-export const STALE_MS = 30_000;
+export const STALE_MS = 0;
+/** For reference data (colleagues, the map of the wijken): asked once per session. */
+export const SESSIE = Infinity;
 /** A query no screen shows any more is forgotten after this long. */
 export const GC_MS = 5 * 60_000;
 const RETRY_DELAY_MS = 2_000;

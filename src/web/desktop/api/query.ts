@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError } from './client.ts';
 
@@ -27,6 +27,23 @@ export function useApiMutation<TData, TInput = void>(
 ): UseMutationResult<TData, Error, TInput> {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn, onSuccess: (data, input) => invalidate(...invalidates(data, input)) });
+}
+
+/** What QueryState needs of a query: a UseQueryResult, or several shown as one (see `samen`). */
+export type Opvraging<T> =
+  | { status: 'success'; data: T; error: unknown; refetch: () => unknown }
+  | { status: 'pending' | 'error'; error: unknown; refetch: () => unknown };
+
+/**
+ * Queries a screen shows as one: there when all are, failed when one failed (its error shown),
+ * loading otherwise; trying again refetches the ones that failed.
+ */
+export function samen<T extends unknown[]>(...queries: { [K in keyof T]: UseQueryResult<T[K]> }): Opvraging<T> {
+  const refetch = () => queries.filter((q) => q.isError).forEach((q) => void q.refetch());
+  const failed = queries.find((q) => q.status === 'error');
+  if (failed) return { status: 'error', error: failed.error, refetch };
+  if (queries.some((q) => q.status === 'pending')) return { status: 'pending', error: null, refetch };
+  return { status: 'success', data: queries.map((q) => q.data) as T, error: null, refetch };
 }
 
 /** The message of a failed query or mutation, as the screens show it. */

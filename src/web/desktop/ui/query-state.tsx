@@ -1,7 +1,6 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { foutmelding, ontbreekt } from '../api/query.ts';
+import { foutmelding, ontbreekt, type Opvraging } from '../api/query.ts';
 import { useT } from '../i18n/i18n.tsx';
 
 /**
@@ -9,7 +8,7 @@ import { useT } from '../i18n/i18n.tsx';
  * says them alike; the error offers to try again. While a new filter loads, the previous data
  * stays (the query client's placeholder), so the screen does not flash "Laden…".
  */
-export function QueryState<T>({ query, what, children }: { query: UseQueryResult<T>; what: string; children: (data: T) => ReactNode }) {
+export function QueryState<T>({ query, what, children }: { query: Opvraging<T>; what: string; children: (data: T) => ReactNode }) {
   const t = useT();
   if (query.status === 'success') return <>{children(query.data)}</>;
   if (query.status === 'pending') return <Paragraph role="status">{t.app.laden}</Paragraph>;
