@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { api, ApiError } from '../api/client.ts';
+import { keys, useInvalidate, useQuery } from '../api/query.ts';
 import type { Gesprek, Partij, TijdlijnItem } from '../api/types.ts';
 
 export type GesprekPartij =
@@ -18,34 +19,32 @@ async function loadFull(gesprekId: string, partij: Partij, zonderVerificatie: bo
   return { state: 'volledig', partij, tijdlijn: items, zonderVerificatie };
 }
 
-/** The partij of a gesprek, masked or full, with its timeline once the agent may see it. */
+async function loadGesprekPartij(gesprekId: string, partijId: string | null | undefined): Promise<GesprekPartij> {
+  try {
+    const partij = await api.gesprekPartij(gesprekId);
+    return partij.gemaskeerd ? { state: 'gemaskeerd', partij } : await loadFull(gesprekId, partij, false);
+  } catch (error) {
+    // 409 LOKET_GESPREK_ZONDER_PARTIJ: nobody linked yet.
+    if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 409)) return { state: 'geen' };
+    if (!error.missing || !partijId) return { state: 'geen' };
+    return loadFull(gesprekId, await api.partij(partijId), true).catch((): GesprekPartij => ({ state: 'geen' }));
+  }
+}
+
+/**
+ * The partij of a gesprek, masked or full, with its timeline once the agent may see it; and a
+ * function to ask again (after verifying or linking), which invalidates the query.
+ */
 export function useGesprekPartij(gesprek: Pick<Gesprek, 'id' | 'partijId'> | undefined): [GesprekPartij, () => void] {
-  const [state, setState] = useState<GesprekPartij>({ state: 'laden' });
-  const [version, setVersion] = useState(0);
-  // Reloaded when the gesprek or its partij changes, not on every new object for the same gesprek.
-  const gesprekId = gesprek?.id;
+  const invalidate = useInvalidate();
+  // Asked again when the gesprek or its partij changes, not on every new object for the same gesprek.
+  const gesprekId = gesprek?.id ?? '';
   const partijId = gesprek?.partijId;
-  useEffect(() => {
-    if (!gesprekId) return;
-    let current = true;
-    const load = async (): Promise<GesprekPartij> => {
-      try {
-        const partij = await api.gesprekPartij(gesprekId);
-        return partij.gemaskeerd ? { state: 'gemaskeerd', partij } : await loadFull(gesprekId, partij, false);
-      } catch (error) {
-        // 409 LOKET_GESPREK_ZONDER_PARTIJ: nobody linked yet.
-        if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 409)) throw error;
-        if (!error.missing || !partijId) return { state: 'geen' };
-        return loadFull(gesprekId, await api.partij(partijId), true);
-      }
-    };
-    load().then(
-      (s) => current && setState(s),
-      () => current && setState({ state: 'geen' }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [gesprekId, partijId, version]);
-  return [state, useCallback(() => setVersion((v) => v + 1), [])];
+  const query = useQuery({
+    queryKey: [...keys.gesprekPartij(gesprekId), { partijId }],
+    queryFn: () => loadGesprekPartij(gesprekId, partijId),
+    enabled: gesprekId !== '',
+  });
+  const reload = useCallback(() => void invalidate(keys.gesprekPartij(gesprekId)), [invalidate, gesprekId]);
+  return [query.data ?? { state: 'laden' }, reload];
 }
