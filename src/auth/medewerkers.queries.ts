@@ -130,13 +130,17 @@ export async function replaceTeamLeden(db: Db, medewerkerId: string, teamIds: st
 
 /** Locks the active beheerders' rows, so two beheerders cannot take away each other's access at once. */
 export function lockActieveBeheerders(db: Db) {
-  return db
-    .selectFrom('medewerker')
-    .select('id')
-    .where('actief', '=', true)
-    .where(sql<boolean>`rollen @> '["beheerder"]'::jsonb`)
-    .forUpdate()
-    .execute();
+  return (
+    db
+      .selectFrom('medewerker')
+      .select('id')
+      .where('actief', '=', true)
+      .where(sql<boolean>`rollen @> '["beheerder"]'::jsonb`)
+      // One order for every caller, so two of these never wait on each other crosswise.
+      .orderBy('id')
+      .forUpdate()
+      .execute()
+  );
 }
 
 export function endSessions(db: Db, medewerkerId: string) {
