@@ -78,8 +78,24 @@ describe('"was this helpful?" under a bot answer in the chat widget', () => {
     const history = (await t.app.inject({ method: 'GET', url: '/api/webchat/berichten', headers: { 'x-chat-token': token } })).json() as {
       berichten: Bericht[];
     };
-    expect(history.berichten.map((b) => b.beoordeelbaar)).toEqual([false, true]);
+    // Rated: after a reload the widget shows no buttons under it again.
+    expect(history.berichten.map((b) => b.beoordeelbaar)).toEqual([false, false]);
     expect(history.berichten.map((b) => b.overgedragen)).toEqual([false, false]);
+  });
+
+  it('keeps asking after a reload for an answer not yet rated, with the question in buttons only, not in the answer text', async () => {
+    const { token, answer } = await chatWithBotAnswer();
+    expect(answer.tekst).not.toContain('Was dit antwoord nuttig?');
+    expect(answer.tekst).toContain("Typ 'medewerker' als u liever iemand spreekt.");
+    const reload = async () =>
+      (
+        (await t.app.inject({ method: 'GET', url: '/api/webchat/berichten', headers: { 'x-chat-token': token } })).json() as {
+          berichten: Bericht[];
+        }
+      ).berichten.find((b) => b.id === answer.id);
+    expect(await reload()).toMatchObject({ beoordeelbaar: true });
+    expect((await rate(token, answer.id, { nuttig: true })).statusCode).toBe(201);
+    expect(await reload()).toMatchObject({ beoordeelbaar: false });
   });
 
   it('marks the bot’s handover, so the widget can offer the offline choices when nobody is there', async () => {

@@ -1,7 +1,6 @@
 import { hashToken, randomSecret } from '../../auth/secrets.ts';
 import type { Db } from '../../db/transaction.ts';
 import { defineError } from '../../platform/errors.ts';
-import type { Inwoner } from './inwoner-identiteit.ts';
 
 export const ChatSessionUnknown = defineError(
   'LOKET_CHAT_SESSIE_ONBEKEND',
@@ -10,34 +9,15 @@ export const ChatSessionUnknown = defineError(
   'This chat has expired or does not exist. Please start a new chat.',
 );
 
-/**
- * A chat session: the browser's token is the only key to its own gesprek. It is anonymous unless
- * the website handed over a checked login (`inwoner`), which then holds until the login expires.
- */
-export async function createChatSession(db: Db, input: { paginaUrl?: string | undefined; taal: 'nl' | 'en' }, inwoner?: Inwoner) {
+/** A chat session is anonymous: the browser's token is the only key to its own gesprek. */
+export async function createChatSession(db: Db, input: { paginaUrl?: string | undefined; taal: 'nl' | 'en' }) {
   const token = randomSecret();
   const row = await db
     .insertInto('webchat_sessie')
-    .values({
-      token_hash: hashToken(token),
-      pagina_url: input.paginaUrl ?? null,
-      taal: input.taal,
-      partij_id: inwoner?.partijId ?? null,
-      identiteit_methode: inwoner?.methode ?? null,
-      identiteit_tot: inwoner?.geldigTot ?? null,
-    })
+    .values({ token_hash: hashToken(token), pagina_url: input.paginaUrl ?? null, taal: input.taal })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { sessieId: row.id, token };
-}
-
-/** The identity a session's messages carry into the pipeline, while the website's login holds. */
-export function sessieIdentiteit(
-  session: { partij_id: string | null; identiteit_methode: string | null; identiteit_tot: Date | string | null },
-  now: Date,
-): { partijId: string; methode: string } | undefined {
-  if (!session.partij_id || !session.identiteit_methode || !session.identiteit_tot) return undefined;
-  return new Date(session.identiteit_tot) > now ? { partijId: session.partij_id, methode: session.identiteit_methode } : undefined;
 }
 
 export async function findChatSession(db: Db, token: string | undefined) {
@@ -53,7 +33,9 @@ export async function chatHistory(db: Db, sessieId: string) {
   const rows = await db
     .selectFrom('bericht')
     .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
+    .leftJoin('bot_feedback', 'bot_feedback.bericht_id', 'bericht.id')
     .select(['bericht.id', 'bericht.richting', 'bericht.inhoud', 'bericht.verzonden_op', 'bericht.kanaal_bericht_id', 'bericht.metadata'])
+    .select((eb) => eb('bot_feedback.id', 'is not', null).as('beoordeeld'))
     .where('gesprek.kanaal', '=', 'webchat')
     .where('gesprek.externe_id', '=', sessieId)
     .where('bericht.richting', '<>', 'notitie')
@@ -70,7 +52,7 @@ export interface ChatMessage {
   verzondenOp: string;
   /** The id the widget gave its own message, so it can match the server's copy after a reconnect. */
   clientId: string | null;
-  /** A bot answer: the widget asks "was this helpful?" under it. */
+  /** A bot answer not rated yet: the widget asks "was this helpful?" under it (again after a reload, never twice). */
   beoordeelbaar: boolean;
   /** The bot handed the chat to the agents: the widget checks whether anyone is there and otherwise offers the offline choices. */
   overgedragen: boolean;
@@ -85,6 +67,8 @@ export function toChatMessage(
     verzonden_op: Date | string;
     kanaal_bericht_id: string | null;
     metadata?: Record<string, unknown> | null;
+    /** The citizen already said whether this bot answer helped. */
+    beoordeeld?: boolean;
   },
 ): ChatMessage {
   const prefix = `${sessieId}:`;
@@ -94,7 +78,7 @@ export function toChatMessage(
     tekst: row.inhoud,
     verzondenOp: new Date(row.verzonden_op).toISOString(),
     clientId: row.kanaal_bericht_id?.startsWith(prefix) ? row.kanaal_bericht_id.slice(prefix.length) : null,
-    beoordeelbaar: row.richting === 'uitgaand' && botAnswerOf(row.metadata) !== undefined,
+    beoordeelbaar: row.richting === 'uitgaand' && !row.beoordeeld && botAnswerOf(row.metadata) !== undefined,
     overgedragen: row.richting === 'uitgaand' && typeof (row.metadata?.bot as { handoff?: unknown } | undefined)?.handoff === 'string',
   };
 }
