@@ -7,6 +7,8 @@ import type { Db } from '../db/transaction.ts';
 import { botIndex } from './bot-index.ts';
 import { askBot, botActor } from './bot.service.ts';
 import { draftEmailReply } from './email-concept.ts';
+import { beantwoordZaakstatus, type ZaakstatusOmgeving } from './zaakstatus.ts';
+import { isZaakstatusVraag } from './zaakstatus-vraag.ts';
 
 /** Text channels the bot answers on; e-mail gets drafts for agents instead (not automatic answers). */
 export const BOT_CHANNELS: ReadonlySet<string> = new Set(kanalenMet((k) => k.bot));
@@ -16,6 +18,8 @@ export interface BotHooks {
   /** Wake the delivery and routing jobs after the bot queued a reply or handed over. */
   kickDelivery: () => void;
   kickRouting: () => void;
+  /** Looks up an identified inwoner's zaken for "hoe staat het met mijn aanvraag?"; absent: the bot hands such questions over. */
+  zaakstatus?: ZaakstatusOmgeving;
 }
 
 /** Whether the bot takes a new gesprek on this channel: only when there is published knowledge to answer from. */
@@ -56,17 +60,39 @@ const TEXTS = {
 export async function botOnInbound(db: Db, processed: ProcessedMessage, hooks: BotHooks): Promise<void> {
   if (processed.message.kanaal === 'email') return draftEmailReply(db, processed);
   if (!BOT_CHANNELS.has(processed.message.kanaal) || processed.message.metadata?.automatisch) return;
-  const applied = await runBotBeurt(db, processed.gesprekId, () =>
-    decideBotTurn(db, processed.message.tekst, processed.message.kanaal, hooks),
-  );
+  const applied = await runBotBeurt(db, processed.gesprekId, (gesprek) => decideBotTurn(db, processed.message.tekst, gesprek, hooks));
   if (applied === 'overdragen') hooks.kickRouting();
   if (applied && !kanaalSpec(processed.message.kanaal).overSocket) hooks.kickDelivery();
 }
 
-/** What the bot says to the citizen's text: a sure answer, a choice of articles, or a handover. */
-export async function decideBotTurn(db: Db, tekst: string, kanaal: string, hooks: Pick<BotHooks, 'anyoneAvailable'>): Promise<BotBesluit> {
-  const reply = await askBot(db, { text: tekst, channel: kanaal });
+/** The handover's last words: an agent comes, or nobody is there now. */
+const overdracht = async (hooks: Pick<BotHooks, 'anyoneAvailable'>, kanaal: string) =>
+  (await hooks.anyoneAvailable(kanaal)) ? TEXTS.doorverbinden : TEXTS.niemand;
+
+/**
+ * What the bot says to the citizen's text: the status of their own zaak (only when identified), a
+ * sure answer, a choice of articles, or a handover.
+ */
+export async function decideBotTurn(
+  db: Db,
+  tekst: string,
+  gesprek: { id: string; kanaal: string },
+  hooks: Pick<BotHooks, 'anyoneAvailable' | 'zaakstatus'>,
+): Promise<BotBesluit> {
+  const { kanaal } = gesprek;
   const { id: afzenderActorId } = await botActor(db);
+  if (isZaakstatusVraag(tekst)) {
+    const uitkomst = await beantwoordZaakstatus(db, hooks.zaakstatus, gesprek.id, tekst, afzenderActorId);
+    if (uitkomst.soort === 'antwoord')
+      return { soort: 'antwoord', afzenderActorId, tekst: uitkomst.tekst, metadata: { zaakstatus: { zaken: uitkomst.zaken } } };
+    return {
+      soort: 'overdragen',
+      afzenderActorId,
+      reden: uitkomst.reden,
+      tekst: `${uitkomst.tekst}\n\n${await overdracht(hooks, kanaal)}`,
+    };
+  }
+  const reply = await askBot(db, { text: tekst, channel: kanaal });
   if (!reply.handoff && reply.answer) {
     return {
       soort: 'antwoord',
@@ -83,11 +109,10 @@ export async function decideBotTurn(db: Db, tekst: string, kanaal: string, hooks
       metadata: { alternatives: reply.alternatives, vraagId: reply.questionId },
     };
   }
-  const available = await hooks.anyoneAvailable(kanaal);
   return {
     soort: 'overdragen',
     afzenderActorId,
     reden: reply.reason,
-    tekst: reply.reason === 'emergency' ? TEXTS.spoed : available ? TEXTS.doorverbinden : TEXTS.niemand,
+    tekst: reply.reason === 'emergency' ? TEXTS.spoed : await overdracht(hooks, kanaal),
   };
 }

@@ -1,6 +1,7 @@
 import { hashToken, randomSecret } from '../../auth/secrets.ts';
 import type { Db } from '../../db/transaction.ts';
 import { defineError } from '../../platform/errors.ts';
+import type { Inwoner } from './inwoner-identiteit.ts';
 
 export const ChatSessionUnknown = defineError(
   'LOKET_CHAT_SESSIE_ONBEKEND',
@@ -9,15 +10,34 @@ export const ChatSessionUnknown = defineError(
   'This chat has expired or does not exist. Please start a new chat.',
 );
 
-/** A chat session is anonymous: the browser's token is the only key to its own gesprek. */
-export async function createChatSession(db: Db, input: { paginaUrl?: string | undefined; taal: 'nl' | 'en' }) {
+/**
+ * A chat session: the browser's token is the only key to its own gesprek. It is anonymous unless
+ * the website handed over a checked login (`inwoner`), which then holds until the login expires.
+ */
+export async function createChatSession(db: Db, input: { paginaUrl?: string | undefined; taal: 'nl' | 'en' }, inwoner?: Inwoner) {
   const token = randomSecret();
   const row = await db
     .insertInto('webchat_sessie')
-    .values({ token_hash: hashToken(token), pagina_url: input.paginaUrl ?? null, taal: input.taal })
+    .values({
+      token_hash: hashToken(token),
+      pagina_url: input.paginaUrl ?? null,
+      taal: input.taal,
+      partij_id: inwoner?.partijId ?? null,
+      identiteit_methode: inwoner?.methode ?? null,
+      identiteit_tot: inwoner?.geldigTot ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { sessieId: row.id, token };
+}
+
+/** The identity a session's messages carry into the pipeline, while the website's login holds. */
+export function sessieIdentiteit(
+  session: { partij_id: string | null; identiteit_methode: string | null; identiteit_tot: Date | string | null },
+  now: Date,
+): { partijId: string; methode: string } | undefined {
+  if (!session.partij_id || !session.identiteit_methode || !session.identiteit_tot) return undefined;
+  return new Date(session.identiteit_tot) > now ? { partijId: session.partij_id, methode: session.identiteit_methode } : undefined;
 }
 
 export async function findChatSession(db: Db, token: string | undefined) {
