@@ -22959,6 +22959,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description ID token (JWT) van de website na inloggen (DigiD via de makelaar); gecontroleerd volgens WIDGET_IDENTITEIT_* */
+                        identiteitToken?: string;
                         /** Format: uri */
                         paginaUrl?: string;
                         /** @default nl */
@@ -22974,6 +22976,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            ingelogd: boolean;
                             sessieId: string;
                             token: string;
                         };
