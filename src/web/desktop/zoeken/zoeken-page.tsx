@@ -1,7 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { useEffect, useRef } from 'react';
+import { keys, useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { Panel } from '../ui/panel.tsx';
 import { href } from '../ui/route.ts';
@@ -15,16 +15,20 @@ import './zoeken.css';
 export function ZoekenPage({ q, status, announce }: { q: string; status: string; announce: (text: string) => void }) {
   const z = useZoekenT();
   const vraag = q.trim();
-  const [load, reload] = useLoad<ZoekResultaat | null>(
-    () => (vraag || status ? zoek(vraag, status) : Promise.resolve(null)),
-    [vraag, status],
-  );
+  const resultaat = useQuery({
+    queryKey: keys.zoeken(vraag, status),
+    queryFn: (): Promise<ZoekResultaat | null> => (vraag || status ? zoek(vraag, status) : Promise.resolve(null)),
+  });
   const titel = vraag ? z.titelVoor(vraag) : status === 'afgehandeld' ? z.afgehandeld : z.titel;
+  // Announced once per search that ends (not for the cached result shown meanwhile), and not
+  // again on a language switch.
+  const gemeld = useRef(0);
+  const { data, dataUpdatedAt, isFetching } = resultaat;
   useEffect(() => {
-    if (load.state === 'klaar' && load.data) announce(z.aangekondigd(load.data.gesprekken.length));
-    // Announce once per result, not again on a language switch.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [load]);
+    if (!data || isFetching || gemeld.current === dataUpdatedAt) return;
+    gemeld.current = dataUpdatedAt;
+    announce(z.aangekondigd(data.gesprekken.length));
+  }, [data, dataUpdatedAt, isFetching, announce, z]);
 
   return (
     <div className="loket-zoeken">
@@ -38,9 +42,9 @@ export function ZoekenPage({ q, status, announce }: { q: string; status: string;
           {vraag ? z.alleenAfgehandeld : z.afgehandeld}
         </a>
       </nav>
-      <LoadState load={load} what="GET /api/zoeken" retry={reload}>
+      <QueryState query={resultaat} what="GET /api/zoeken">
         {(data) => data && <Resultaten data={data} />}
-      </LoadState>
+      </QueryState>
     </div>
   );
 }
