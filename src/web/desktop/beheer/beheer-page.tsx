@@ -3,9 +3,13 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { href } from '../ui/route.ts';
 import { useApiTokensT } from './api-tokens/api-tokens-i18n.ts';
 import { useBeheerT } from './beheer-i18n.ts';
+import { useFormulierenT } from './formulieren/formulieren-i18n.ts';
+import { useKanalenT } from './kanalen/kanalen-i18n.ts';
 import { useMedewerkersT } from './medewerkers/medewerkers-i18n.ts';
 import { useOrganisatieT } from './organisatie/organisatie-i18n.ts';
 import { useTermijnenT } from './termijnen/termijnen-i18n.ts';
+import { useNietVerwerktT } from './niet-verwerkt/niet-verwerkt-i18n.ts';
+import { useVerwerkingenT } from './verwerkingen/verwerkingen-i18n.ts';
 
 /** #/beheer: the beheerder's start page, listing the beheer screens there are. */
 export function BeheerPage() {
@@ -14,6 +18,10 @@ export function BeheerPage() {
   const organisatie = useOrganisatieT();
   const apiTokens = useApiTokensT();
   const termijnen = useTermijnenT();
+  const kanalen = useKanalenT();
+  const formulieren = useFormulierenT();
+  const verwerkingen = useVerwerkingenT();
+  const nietVerwerkt = useNietVerwerktT();
   return (
     <div className="loket-beheer">
       <PageHeading>{m.start.titel}</PageHeading>
@@ -33,6 +41,18 @@ export function BeheerPage() {
         </li>
         <li>
           <a href={href.beheerBronnen}>{m.start.bronnen}</a>
+        </li>
+        <li>
+          <a href={href.beheerKanalen}>{kanalen.start}</a>
+        </li>
+        <li>
+          <a href={href.beheerFormulieren}>{formulieren.start}</a>
+        </li>
+        <li>
+          <a href={href.beheerVerwerkingen}>{verwerkingen.start}</a>
+        </li>
+        <li>
+          <a href={href.beheerNietVerwerkt}>{nietVerwerkt.start}</a>
         </li>
       </ul>
     </div>

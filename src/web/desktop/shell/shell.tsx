@@ -28,6 +28,10 @@ import { ApiTokensPage } from '../beheer/api-tokens/api-tokens-page.tsx';
 import { MedewerkersPage } from '../beheer/medewerkers/medewerkers-page.tsx';
 import { OrganisatiePage } from '../beheer/organisatie/organisatie-page.tsx';
 import { TermijnenPage } from '../beheer/termijnen/termijnen-page.tsx';
+import { FormulierenPage } from '../beheer/formulieren/formulieren-page.tsx';
+import { KanalenPage } from '../beheer/kanalen/kanalen-page.tsx';
+import { NietVerwerktPage } from '../beheer/niet-verwerkt/niet-verwerkt-page.tsx';
+import { VerwerkingenPage } from '../beheer/verwerkingen/verwerkingen-page.tsx';
 import { Announcer, useAnnouncer } from '../ui/announcer.tsx';
 import { useKeys } from '../ui/keys.ts';
 import { PresenceSwitch } from './presence-switch.tsx';
@@ -213,6 +217,14 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
           (beheerder ? <ApiTokensPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'beheer-termijnen' &&
           (beheerder ? <TermijnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-kanalen' &&
+          (beheerder ? <KanalenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-formulieren' &&
+          (beheerder ? <FormulierenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-verwerkingen' &&
+          (beheerder ? <VerwerkingenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-niet-verwerkt' &&
+          (beheerder ? <NietVerwerktPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'onbekend' && <PageHeading>{t.app.nietGevonden}</PageHeading>}
       </main>
       {analist && <AlertPanel announce={announcer.announce} />}

@@ -21,6 +21,10 @@ describe('hash routes', () => {
     expect(parseHash(href.beheerTeams)).toEqual({ name: 'beheer-teams' });
     expect(parseHash(href.beheerApiTokens)).toEqual({ name: 'beheer-api-tokens' });
     expect(parseHash(href.beheerTermijnen)).toEqual({ name: 'beheer-termijnen' });
+    expect(parseHash(href.beheerKanalen)).toEqual({ name: 'beheer-kanalen' });
+    expect(parseHash(href.beheerFormulieren)).toEqual({ name: 'beheer-formulieren' });
+    expect(parseHash(href.beheerVerwerkingen)).toEqual({ name: 'beheer-verwerkingen' });
+    expect(parseHash(href.beheerNietVerwerkt)).toEqual({ name: 'beheer-niet-verwerkt' });
     expect(parseHash('#/beheer')).toEqual({ name: 'beheer' });
     expect(parseHash('#/zoeken?q=bladkorf%20Lindelaan')).toEqual({ name: 'zoeken', q: 'bladkorf Lindelaan', status: '' });
     expect(parseHash('#/zoeken?status=afgehandeld')).toEqual({ name: 'zoeken', q: '', status: 'afgehandeld' });

@@ -23,6 +23,10 @@ export type Route =
   | { name: 'beheer-teams' }
   | { name: 'beheer-api-tokens' }
   | { name: 'beheer-termijnen' }
+  | { name: 'beheer-kanalen' }
+  | { name: 'beheer-formulieren' }
+  | { name: 'beheer-verwerkingen' }
+  | { name: 'beheer-niet-verwerkt' }
   | { name: 'zoeken'; q: string; status: string }
   | { name: 'onbekend' };
 
@@ -59,6 +63,10 @@ export function parseHash(hash: string): Route {
   if (page === 'beheer' && id === 'teams' && sub === '') return { name: 'beheer-teams' };
   if (page === 'beheer' && id === 'api-tokens' && sub === '') return { name: 'beheer-api-tokens' };
   if (page === 'beheer' && id === 'termijnen' && sub === '') return { name: 'beheer-termijnen' };
+  if (page === 'beheer' && id === 'kanalen' && sub === '') return { name: 'beheer-kanalen' };
+  if (page === 'beheer' && id === 'formulieren' && sub === '') return { name: 'beheer-formulieren' };
+  if (page === 'beheer' && id === 'verwerkingen' && sub === '') return { name: 'beheer-verwerkingen' };
+  if (page === 'beheer' && id === 'niet-verwerkt' && sub === '') return { name: 'beheer-niet-verwerkt' };
   if (page === 'kwaliteit') {
     if (id === '') return { name: 'kwaliteit' };
     if (UUID.test(id)) return { name: 'kwaliteit-gesprek', id };
@@ -84,6 +92,10 @@ export const href = {
   beheerTeams: '#/beheer/teams',
   beheerApiTokens: '#/beheer/api-tokens',
   beheerTermijnen: '#/beheer/termijnen',
+  beheerKanalen: '#/beheer/kanalen',
+  beheerFormulieren: '#/beheer/formulieren',
+  beheerVerwerkingen: '#/beheer/verwerkingen',
+  beheerNietVerwerkt: '#/beheer/niet-verwerkt',
   kennisbank: '#/kennisbank',
   kennisbankNieuw: '#/kennisbank/nieuw',
   kennisbankCoaching: '#/kennisbank/coaching',

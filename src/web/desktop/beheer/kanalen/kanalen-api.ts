@@ -1,4 +1,5 @@
 import { get, request } from '../../api/client.ts';
+import { keys, queryOptions } from '../../api/query.ts';
 import type { Antwoord, Invoer } from '../../api/types.ts';
 
 /**
@@ -13,8 +14,12 @@ export type KanaalTestUitslag = Antwoord<'/api/kanalen/{id}/test', 'post'>;
 const enc = encodeURIComponent;
 
 export const kanalenApi = {
-  lijst: () => get<{ results: Kanaal[] }>('/api/kanalen'),
+  lijst: () => get<{ results: Kanaal[] }>('/api/kanalen').then((r) => r.results),
   maak: (invoer: KanaalInvoer) => request<Kanaal>('POST', '/api/kanalen', invoer),
   wijzig: (id: string, wijziging: KanaalWijziging) => request<Kanaal>('PATCH', `/api/kanalen/${enc(id)}`, wijziging),
   test: (id: string) => request<KanaalTestUitslag>('POST', `/api/kanalen/${enc(id)}/test`, {}),
+};
+
+export const kanalenQueries = {
+  lijst: () => queryOptions({ queryKey: keys.kanalen(), queryFn: kanalenApi.lijst }),
 };

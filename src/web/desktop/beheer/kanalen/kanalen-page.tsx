@@ -1,13 +1,13 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
-import { useLoad } from '../../api/use-load.ts';
+import { keys, useApiMutation, useInvalidate, useQuery } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { LoadState } from '../../ui/load-state.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { Panel } from '../../ui/panel.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { KanaalFormulier } from './kanaal-formulier.tsx';
 import { KanaalKaart } from './kanaal-kaart.tsx';
-import { kanalenApi, type Kanaal } from './kanalen-api.ts';
+import { kanalenApi, kanalenQueries, type Kanaal } from './kanalen-api.ts';
 import { useKanalenT } from './kanalen-i18n.ts';
 import '../beheer.css';
 import './kanalen.css';
@@ -18,7 +18,12 @@ type Bewerking = { kanaal: Kanaal | null } | null;
 export function KanalenPage({ announce }: { announce: (text: string) => void }) {
   const m = useKanalenT();
   const t = useT();
-  const [load, reload, update] = useLoad(() => kanalenApi.lijst(), []);
+  const lijst = useQuery(kanalenQueries.lijst());
+  const invalidate = useInvalidate();
+  const wijzig = useApiMutation(
+    (k: Kanaal) => kanalenApi.wijzig(k.id, { actief: !k.actief }),
+    () => [keys.kanalen()],
+  );
   const [bewerking, setBewerking] = useState<Bewerking>(null);
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; tekst: string }>();
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -31,11 +36,9 @@ export function KanalenPage({ announce }: { announce: (text: string) => void }) 
     setNotice({ type, tekst });
     announce(tekst);
   };
-  const vervang = (kanaal: Kanaal) => update((d) => ({ results: d.results.map((k) => (k.id === kanaal.id ? kanaal : k)) }));
   const schakel = async (kanaal: Kanaal) => {
     try {
-      const gewijzigd = await kanalenApi.wijzig(kanaal.id, { actief: !kanaal.actief });
-      vervang(gewijzigd);
+      const gewijzigd = await wijzig.mutateAsync(kanaal);
       say(gewijzigd.actief ? m.aangezet(gewijzigd.naam) : m.uitgezet(gewijzigd.naam));
     } catch (e) {
       say(t.app.fout(e instanceof Error ? e.message : String(e)), 'error');
@@ -61,7 +64,7 @@ export function KanalenPage({ announce }: { announce: (text: string) => void }) 
           onSaved={(kanaal) => {
             setBewerking(null);
             say(m.opgeslagen(kanaal.naam));
-            reload();
+            void invalidate(keys.kanalen());
           }}
         />
       ) : (
@@ -72,8 +75,8 @@ export function KanalenPage({ announce }: { announce: (text: string) => void }) 
         </p>
       )}
       <Panel title={m.lijst}>
-        <LoadState load={load} what={m.wat} retry={reload}>
-          {({ results }) =>
+        <QueryState query={lijst} what={m.wat}>
+          {(results) =>
             results.length === 0 ? (
               <p className="loket-hint">{m.geen}</p>
             ) : (
@@ -90,7 +93,7 @@ export function KanalenPage({ announce }: { announce: (text: string) => void }) 
               </ul>
             )
           }
-        </LoadState>
+        </QueryState>
       </Panel>
     </div>
   );
