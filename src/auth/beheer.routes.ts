@@ -34,6 +34,12 @@ const WijzigMedewerkerBody = Type.Object(
     rollen: Type.Array(RolSchema, { minItems: 1, uniqueItems: true }),
     teams: TeamNamen,
     actief: Type.Boolean({ description: 'false: de medewerker kan niet meer inloggen en de sessies eindigen meteen' }),
+    wachtwoord: Type.Optional(
+      Type.String({
+        maxLength: 1000,
+        description: 'Een nieuw wachtwoord (minstens 12 tekens); weglaten houdt het huidige. De sessies eindigen',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

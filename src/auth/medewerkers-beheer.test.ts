@@ -67,6 +67,20 @@ describe('a beheerder keeps medewerkers: list with teams, change, deactivate', (
     expect(login.statusCode).toBe(401);
   });
 
+  it('sets a new password: the old one and the open sessions stop working, a short one is refused', async () => {
+    const ahmed = await t.login(['kcc'], 'beheer-ahmed');
+    const basis = { naam: 'Ahmed', email: null, rollen: ['kcc'], teams: ['KCC'], actief: true };
+    const kort = await wijzig(ahmed.medewerkerId, { ...basis, wachtwoord: 'kort' });
+    expect(kort.statusCode).toBe(400);
+    expect(kort.json().error.code).toBe('LOKET_PASSWORD_TOO_WEAK');
+    expect((await wijzig(ahmed.medewerkerId, { ...basis, wachtwoord: 'een-nieuw-lang-wachtwoord' })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: ahmed.headers })).statusCode).toBe(401);
+    const login = (wachtwoord: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { gebruikersnaam: 'beheer-ahmed', wachtwoord } });
+    expect((await login(TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login('een-nieuw-lang-wachtwoord')).statusCode).toBe(200);
+  });
+
   it('names the field that is wrong and says when the medewerker does not exist', async () => {
     const fout = await wijzig(beheerder.medewerkerId, { naam: ' ', email: 'geen-adres', rollen: [], teams: [], actief: true });
     expect(fout.statusCode).toBe(400);

@@ -154,3 +154,7 @@ export function updateActor(db: Db, id: string, naam: string, identificatie: Rec
     .where('id', '=', id)
     .execute();
 }
+
+export function setWachtwoordHash(db: Db, medewerkerId: string, hash: string) {
+  return db.updateTable('medewerker').set({ wachtwoord_hash: hash }).where('id', '=', medewerkerId).execute();
+}

@@ -61,13 +61,17 @@ export interface MedewerkerWijziging {
   /** Team names, as on creation; a team that does not exist yet is created. */
   teams: string[];
   actief: boolean;
+  /** A new password; left out, the current one stays. */
+  wachtwoord?: string | undefined;
 }
 
 /**
- * Changes a medewerker's name, e-mail, roles, teams and whether they may log in. Deactivating ends
- * their sessions at once. Loket never lets the last active beheerder go: nobody could undo it.
+ * Changes a medewerker's name, e-mail, roles, teams, password and whether they may log in.
+ * Deactivating ends their sessions at once. Loket never lets the last active beheerder go: nobody could undo it.
  */
 export async function wijzigMedewerker(db: Db, id: string, input: MedewerkerWijziging): Promise<void> {
+  if (input.wachtwoord !== undefined && input.wachtwoord.length < MIN_PASSWORD_LENGTH) throw PasswordTooWeak();
+  const wachtwoordHash = input.wachtwoord === undefined ? undefined : await hashPassword(input.wachtwoord);
   await inTransaction(db, async (trx) => {
     const beheerders = await q.lockActieveBeheerders(trx);
     const row = await q.updateMedewerker(trx, id, input);
@@ -81,6 +85,8 @@ export async function wijzigMedewerker(db: Db, id: string, input: MedewerkerWijz
     const teamIds = [];
     for (const team of input.teams) teamIds.push((await ensureTeam(trx, team)).id);
     await q.replaceTeamLeden(trx, id, teamIds);
-    if (!input.actief) await q.endSessions(trx, id);
+    // A new password ends the sessions too: it is usually set because the old one got out.
+    if (wachtwoordHash !== undefined) await q.setWachtwoordHash(trx, id, wachtwoordHash);
+    if (!input.actief || wachtwoordHash !== undefined) await q.endSessions(trx, id);
   });
 }

@@ -18224,6 +18224,8 @@ export interface paths {
                         rollen: ("kcc" | "backoffice" | "teamleider" | "redacteur" | "beheerder" | "gebeurtenisbron")[];
                         /** @description Namen van de teams (een onbekende naam maakt het team aan) */
                         teams: string[];
+                        /** @description Een nieuw wachtwoord (minstens 12 tekens); weglaten houdt het huidige. De sessies eindigen */
+                        wachtwoord?: string;
                     };
                 };
             };

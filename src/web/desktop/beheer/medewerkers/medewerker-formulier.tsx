@@ -81,7 +81,9 @@ export function MedewerkerFormulier({
       {nieuw && veld('gebruikersnaam', f.gebruikersnaam, { hulp: f.gebruikersnaamHulp })}
       {veld('naam', f.naam)}
       {veld('email', f.email, { hulp: f.emailHulp })}
-      {nieuw && veld('wachtwoord', f.wachtwoord, { hulp: f.wachtwoordHulp, type: 'password' })}
+      {nieuw
+        ? veld('wachtwoord', f.wachtwoord, { hulp: f.wachtwoordHulp, type: 'password' })
+        : veld('wachtwoord', f.nieuwWachtwoord, { hulp: f.nieuwWachtwoordHulp, type: 'password' })}
       <Keuzegroep
         id="medewerker-rollen"
         name="rollen"

@@ -13,8 +13,9 @@ describe('medewerker form', () => {
     expect(eersteFout({ ...jan, wachtwoord: 'kort' }, true)).toBe('wachtwoord');
     expect(eersteFout({ ...jan, rollen: [] }, true)).toBe('rollen');
     expect(eersteFout(jan, true)).toBeUndefined();
-    // A username and password are only asked when adding someone.
-    expect(eersteFout({ ...jan, gebruikersnaam: '', wachtwoord: 'kort' }, false)).toBeUndefined();
+    // The username is only asked when adding someone; a new password is checked on editing too.
+    expect(eersteFout({ ...jan, gebruikersnaam: '' }, false)).toBeUndefined();
+    expect(eersteFout({ ...jan, gebruikersnaam: '', wachtwoord: 'kort' }, false)).toBe('wachtwoord');
   });
 
   it('sends what the API takes: no empty e-mail or password, roles in a fixed order', () => {
@@ -27,5 +28,6 @@ describe('medewerker form', () => {
       teams: ['KCC'],
       actief: false,
     });
+    expect(wijziging({ ...w, wachtwoord: 'een-nieuw-lang-wachtwoord' })).toMatchObject({ wachtwoord: 'een-nieuw-lang-wachtwoord' });
   });
 });

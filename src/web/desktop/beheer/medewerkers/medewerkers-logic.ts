@@ -37,7 +37,7 @@ export function eersteFout(w: MedewerkerFormulier, nieuw: boolean): MedewerkerFo
   if (nieuw && !GEBRUIKERSNAAM.test(w.gebruikersnaam.trim())) return 'gebruikersnaam';
   if (w.naam.trim() === '') return 'naam';
   if (w.email.trim() !== '' && !EMAIL.test(w.email.trim())) return 'email';
-  if (nieuw && w.wachtwoord !== '' && w.wachtwoord.length < 12) return 'wachtwoord';
+  if (w.wachtwoord !== '' && w.wachtwoord.length < 12) return 'wachtwoord';
   if (w.rollen.length === 0) return 'rollen';
   return undefined;
 }
@@ -62,6 +62,7 @@ export function wijziging(w: MedewerkerFormulier): MedewerkerWijziging {
     rollen: rollenInVolgorde(w.rollen),
     teams: w.teams,
     actief: w.actief,
+    ...(w.wachtwoord ? { wachtwoord: w.wachtwoord } : {}),
   };
 }
 
