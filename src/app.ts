@@ -68,6 +68,7 @@ import { zoekenRoutes } from './zoeken/zoeken.routes.ts';
 import { antwoordsjablonenRoutes } from './antwoordsjablonen/antwoordsjablonen.routes.ts';
 import { gesprekAnalyseRoutes } from './analytics/gesprekskwaliteit/gesprekskwaliteit.routes.ts';
 import { isServerPath, serveDesktop } from './platform/serve-desktop.ts';
+import { sharedSchemaCompilers } from './platform/schema-compilers.ts';
 import { analyticsJobs, classifyInbound } from './analytics/analytics.hooks.ts';
 import { analyticsRoutes } from './analytics/analytics.routes.ts';
 import type { BackofficeOptions } from './backoffice/backoffice.ts';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     genReqId: () => crypto.randomUUID(),
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    schemaController: { compilersFactory: sharedSchemaCompilers },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
