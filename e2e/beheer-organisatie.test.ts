@@ -53,6 +53,11 @@ describe.skipIf(!hasChromium)('beheer: people and organisation', { timeout: 120_
 
     await jan.getByRole('button', { name: 'Jan de Vries bewerken' }).click();
     const edit = page.getByRole('form', { name: 'Jan de Vries bewerken' });
+    await edit.getByLabel('Nieuw wachtwoord (niet verplicht)').fill('kort');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => edit.getByRole('alert').textContent()).toMatch(/^Een wachtwoord heeft minstens 12 tekens/);
+    await expect.poll(focused).toBe('medewerker-wachtwoord');
+    await edit.getByLabel('Nieuw wachtwoord (niet verplicht)').fill('');
     await edit.getByLabel('Teamleider').check();
     await edit.getByLabel('Account actief').uncheck();
     await edit.getByRole('button', { name: 'Opslaan' }).click();
