@@ -194,4 +194,51 @@ describe.skipIf(!hasChromium)('a full shift on the agent desktop at 1366×768', 
     expect(await page.getByText('De boom voor Kastanjelaan 3 hangt over de stoep en raakt de bus.').count()).toBeGreaterThanOrEqual(1);
     await axe('gisteren');
   });
+
+  it('at the end of her shift the team lead hands one of her chats to an available colleague', async () => {
+    await page
+      .getByRole('link', { name: /^Inbox/ })
+      .first()
+      .click();
+    await page.locator(`a[data-gesprek="${chats[1]}"]`).click();
+    await page.getByRole('button', { name: 'Zelf oppakken' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await h.t.database.db.selectFrom('gesprek').select('status').where('id', '=', chats[1]!).executeTakeFirstOrThrow()).status,
+      )
+      .toBe('toegewezen');
+    const bram = await h.t.login(['kcc'], 'bram-dienst');
+    const aanwezig = await h.t.app.inject({
+      method: 'PUT',
+      url: '/api/aanwezigheid',
+      headers: bram.headers,
+      payload: { status: 'beschikbaar', kanalen: ['webchat'] },
+    });
+    expect(aanwezig.statusCode, aanwezig.body).toBe(200);
+    await createMedewerker(h.t.database.db, {
+      gebruikersnaam: 'lotte-dienst',
+      naam: 'Lotte Bakker',
+      wachtwoord: TEST_PASSWORD,
+      rollen: ['teamleider'],
+      teams: ['KCC'],
+    });
+
+    const lead = await h.logIn('lotte-dienst', VIEWPORT);
+    await lead.evaluate(() => (location.hash = '#/teamleider'));
+    await lead.getByText('Eén gesprek van Fenna Smit overdragen').click();
+    const keuze = lead.getByRole('form', { name: 'Eén gesprek van Fenna Smit overdragen' });
+    await keuze.getByRole('combobox', { name: 'Aan collega' }).selectOption({ label: 'Test bram-dienst' });
+    expect((await accessibilityViolations(lead)).join('\n')).toBe('');
+    await screenshot(lead, 'dienst-teamleider-overdragen');
+    await keuze.getByRole('button', { name: 'Overdragen' }).click();
+    await lead.getByText('Het gesprek van Fenna Smit is overgedragen aan Test bram-dienst.').waitFor();
+    const gesprek = await h.t.database.db
+      .selectFrom('gesprek')
+      .select('toegewezen_aan')
+      .where('id', '=', chats[1]!)
+      .executeTakeFirstOrThrow();
+    expect(gesprek.toegewezen_aan).toBe(bram.medewerkerId);
+    await lead.context().close();
+  });
 });
