@@ -39,9 +39,9 @@ export const keys = {
   zoeken: (q: string, status: string) => ['zoeken', { q, status }] as const,
 
   kennisbank: () => ['kennisbank'] as const,
+  artikelLijsten: () => ['kennisbank', 'artikelen'] as const,
   artikelen: (filter: object) => ['kennisbank', 'artikelen', filter] as const,
   artikel: (id: string) => ['kennisbank', 'artikel', id] as const,
-  kennisbankZoeken: (q: string) => ['kennisbank', 'zoeken', q] as const,
   coaching: () => ['kennisbank', 'coaching'] as const,
 
   kwaliteit: () => ['kwaliteit'] as const,
@@ -59,6 +59,8 @@ export const keys = {
   teams: () => ['beheer', 'teams'] as const,
   afdelingen: () => ['beheer', 'afdelingen'] as const,
   apiTokens: () => ['beheer', 'api-tokens'] as const,
+  regels: () => ['beheer', 'regels'] as const,
+  gebeurtenissen: () => ['beheer', 'gebeurtenissen'] as const,
   servicenormen: () => ['beheer', 'servicenormen'] as const,
   bewaartermijnen: () => ['beheer', 'bewaartermijnen'] as const,
   kanalen: () => ['beheer', 'kanalen'] as const,

@@ -13,12 +13,12 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { keys, useInvalidate, useQuery, useQueryClient } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { href } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { kennisbankApi, type Overview, type Transitie, type Version } from './kennisbank-api.ts';
+import { kennisbankApi, kennisbankQueries, type Overview, type Transitie, type Version } from './kennisbank-api.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';
 import {
   AUDIENCES,
@@ -38,22 +38,13 @@ import './kennisbank.css';
 
 type Announce = (text: string) => void;
 
-interface Loaded {
-  overview: Overview | null;
-}
-
-async function loadArticle(id: string | null): Promise<Loaded> {
-  return { overview: id ? await kennisbankApi.overview(id) : null };
-}
-
 const latestOf = (overview: Overview | null): Version | undefined =>
   (overview ?? { versions: [] }).versions.slice().sort((a, b) => b.version - a.version)[0];
 
 /** A new article (id null) or an existing one: content, workflow and version history. */
 export function ArtikelEditorPage({ id, announce }: { id: string | null; announce: Announce }) {
   const k = useKennisbankT();
-  const [load, reload] = useLoad(() => loadArticle(id), [id]);
-  const what = id ? `GET /api/kennisbank/artikelen/${id}/versies` : '';
+  const overzicht = useQuery({ ...kennisbankQueries.overzicht(id ?? ''), enabled: id !== null });
   return (
     <div className="loket-kennisbank">
       <KennisbankNav current={null} />
@@ -62,17 +53,23 @@ export function ArtikelEditorPage({ id, announce }: { id: string | null; announc
           ← {k.editor.terug}
         </a>
       </p>
-      <LoadState load={load} what={what} retry={reload}>
-        {(data) => <Editor initial={data} announce={announce} />}
-      </LoadState>
+      {id === null ? (
+        <Editor initial={null} announce={announce} />
+      ) : (
+        <QueryState query={overzicht} what={`GET /api/kennisbank/artikelen/${id}/versies`}>
+          {(data) => <Editor initial={data} announce={announce} />}
+        </QueryState>
+      )}
     </div>
   );
 }
 
-function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) {
+function Editor({ initial, announce }: { initial: Overview | null; announce: Announce }) {
   const t = useT();
   const k = useKennisbankT();
-  const [overview, setOverview] = useState(initial.overview);
+  const [overview, setOverview] = useState(initial);
+  const client = useQueryClient();
+  const invalidate = useInvalidate();
   const latest = latestOf(overview);
   const [draft, setDraft] = useState<Draft>(() => (latest ? draftFromVersion(latest) : emptyDraft()));
   const [idTouched, setIdTouched] = useState(false);
@@ -85,9 +82,11 @@ function Editor({ initial, announce }: { initial: Loaded; announce: Announce }) 
 
   const set = <F extends keyof Draft>(field: F, value: Draft[F]) => setDraft((d) => ({ ...d, [field]: value }));
 
+  // After a change: the article as it is now, and the lists that show its status are stale.
   const refresh = async (id: string) => {
-    const next = await loadArticle(id);
-    setOverview(next.overview);
+    await invalidate(keys.artikelLijsten());
+    const next = await client.fetchQuery(kennisbankQueries.overzicht(id));
+    setOverview(next);
     return next;
   };
 

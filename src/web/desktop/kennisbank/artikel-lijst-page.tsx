@@ -18,12 +18,12 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { href } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { kennisbankApi, type ArticleList, type KennisStatus, type ListFilter } from './kennisbank-api.ts';
+import { kennisbankQueries, type ArticleList, type KennisStatus, type ListFilter } from './kennisbank-api.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';
 import { PAGE_SIZE, STATUSES } from './kennisbank-logic.ts';
 import { KennisbankNav } from './kennisbank-nav.tsx';
@@ -40,7 +40,7 @@ export function ArtikelLijstPage() {
   const k = useKennisbankT();
   const [filter, setFilter] = useState<ListFilter>({ status: '', q: '', reviewDue: false, offset: 0 });
   const [typed, setTyped] = useState('');
-  const [load, reload] = useLoad(() => kennisbankApi.list(filter), [filter]);
+  const lijst = useQuery(kennisbankQueries.lijst(filter));
   const change = (update: Partial<ListFilter>) => setFilter((f) => ({ ...f, offset: 0, ...update }));
 
   useEffect(() => {
@@ -99,9 +99,9 @@ export function ArtikelLijstPage() {
           </label>
         </FormField>
       </div>
-      <LoadState load={load} what="GET /api/kennisbank/redactie/artikelen" retry={reload}>
+      <QueryState query={lijst} what="GET /api/kennisbank/redactie/artikelen">
         {(list) => <ArticleTable list={list} onPage={(offset) => setFilter((f) => ({ ...f, offset }))} />}
-      </LoadState>
+      </QueryState>
     </div>
   );
 }

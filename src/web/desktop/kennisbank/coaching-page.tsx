@@ -1,12 +1,12 @@
 import { Alert, Button, ButtonLink, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { ApiError } from '../api/client.ts';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { keys, useInvalidate, useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { href } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { kennisbankApi } from './kennisbank-api.ts';
+import { kennisbankApi, kennisbankQueries } from './kennisbank-api.ts';
 import { useKennisbankT } from './kennisbank-i18n.ts';
 import { KennisbankNav } from './kennisbank-nav.tsx';
 import './kennisbank.css';
@@ -15,7 +15,8 @@ import './kennisbank.css';
 export function CoachingPage({ announce }: { announce: (text: string) => void }) {
   const t = useT();
   const k = useKennisbankT();
-  const [load, reload] = useLoad(() => kennisbankApi.coaching(), []);
+  const coaching = useQuery(kennisbankQueries.coaching());
+  const invalidate = useInvalidate();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
 
@@ -27,7 +28,7 @@ export function CoachingPage({ announce }: { announce: (text: string) => void })
       const text = k.coaching.hertraind(r.articles, r.examples);
       setResult({ ok: true, text });
       announce(text);
-      reload();
+      void invalidate(keys.coaching());
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       setResult({ ok: false, text: e instanceof ApiError && e.status === 403 ? k.editor.geweigerd(message) : t.app.fout(message) });
@@ -56,7 +57,7 @@ export function CoachingPage({ announce }: { announce: (text: string) => void })
             <Paragraph className="loket-error">{result.text}</Paragraph>
           </Alert>
         ))}
-      <LoadState load={load} what="GET /api/bot/coaching" retry={reload}>
+      <QueryState query={coaching} what="GET /api/bot/coaching">
         {({ clusters }) =>
           clusters.length === 0 ? (
             <Paragraph className="loket-empty">{k.coaching.geen}</Paragraph>
@@ -101,7 +102,7 @@ export function CoachingPage({ announce }: { announce: (text: string) => void })
             </ol>
           )
         }
-      </LoadState>
+      </QueryState>
     </div>
   );
 }

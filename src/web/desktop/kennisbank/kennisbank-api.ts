@@ -1,4 +1,5 @@
 import { get, request } from '../api/client.ts';
+import { keys, queryOptions } from '../api/query.ts';
 import { listQuery } from './kennisbank-logic.ts';
 import type { ArticleContent, ArticleList, CoachingCluster, ListFilter, Overview, Version, Transitie } from './kennisbank-types.ts';
 
@@ -33,4 +34,10 @@ export const kennisbankApi = {
     ),
   coaching: () => get<{ clusters: CoachingCluster[] }>('/api/bot/coaching'),
   retrain: () => request<{ articles: number; examples: number }>('POST', '/api/bot/retrain', {}),
+};
+
+export const kennisbankQueries = {
+  lijst: (filter: ListFilter) => queryOptions({ queryKey: keys.artikelen(filter), queryFn: () => kennisbankApi.list(filter) }),
+  overzicht: (id: string) => queryOptions({ queryKey: keys.artikel(id), queryFn: () => kennisbankApi.overview(id) }),
+  coaching: () => queryOptions({ queryKey: keys.coaching(), queryFn: () => kennisbankApi.coaching() }),
 };
