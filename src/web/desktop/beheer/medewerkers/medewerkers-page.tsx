@@ -11,7 +11,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
-import { useQuery } from '../../api/query.ts';
+import { samen, useQuery } from '../../api/query.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { MedewerkerFormulier } from './medewerker-formulier.tsx';
@@ -54,42 +54,34 @@ export function MedewerkersPage({ announce }: { announce: (text: string) => void
           </Alert>
         </div>
       )}
-      <QueryState query={lijst} what={m.wat}>
-        {(medewerkers) => (
-          <QueryState query={teams} what={m.wat}>
-            {(alleTeams) => (
-              <>
-                {bewerking ? (
-                  <MedewerkerFormulier
-                    key={bewerking.medewerker?.id ?? 'nieuw'}
-                    medewerker={bewerking.medewerker}
-                    teams={alleTeams}
-                    onCancel={() => setBewerking(null)}
-                    onSaved={(opgeslagen) =>
-                      klaar(
-                        !bewerking.medewerker
-                          ? m.toegevoegd(opgeslagen.naam)
-                          : bewerking.medewerker.actief && !opgeslagen.actief
-                            ? m.uitgezet(opgeslagen.naam)
-                            : m.opgeslagen(opgeslagen.naam),
-                      )
-                    }
-                  />
-                ) : (
-                  <p className="loket-beheer__nieuw">
-                    <Button appearance="secondary-action-button" onClick={() => bewerk(null)}>
-                      {m.nieuw}
-                    </Button>
-                  </p>
-                )}
-                {medewerkers.length === 0 ? (
-                  <Paragraph>{m.geen}</Paragraph>
-                ) : (
-                  <MedewerkersTabel medewerkers={medewerkers} onEdit={bewerk} />
-                )}
-              </>
+      <QueryState query={samen(lijst, teams)} what={m.wat}>
+        {([medewerkers, alleTeams]) => (
+          <>
+            {bewerking ? (
+              <MedewerkerFormulier
+                key={bewerking.medewerker?.id ?? 'nieuw'}
+                medewerker={bewerking.medewerker}
+                teams={alleTeams}
+                onCancel={() => setBewerking(null)}
+                onSaved={(opgeslagen) =>
+                  klaar(
+                    !bewerking.medewerker
+                      ? m.toegevoegd(opgeslagen.naam)
+                      : bewerking.medewerker.actief && !opgeslagen.actief
+                        ? m.uitgezet(opgeslagen.naam)
+                        : m.opgeslagen(opgeslagen.naam),
+                  )
+                }
+              />
+            ) : (
+              <p className="loket-beheer__nieuw">
+                <Button appearance="secondary-action-button" onClick={() => bewerk(null)}>
+                  {m.nieuw}
+                </Button>
+              </p>
             )}
-          </QueryState>
+            {medewerkers.length === 0 ? <Paragraph>{m.geen}</Paragraph> : <MedewerkersTabel medewerkers={medewerkers} onEdit={bewerk} />}
+          </>
         )}
       </QueryState>
     </div>

@@ -1,6 +1,6 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useQuery } from '../../api/query.ts';
+import { samen, useQuery } from '../../api/query.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { AfdelingenSectie } from './afdelingen-sectie.tsx';
@@ -33,16 +33,12 @@ export function OrganisatiePage({ announce }: { announce: (text: string) => void
           <Paragraph>{notice}</Paragraph>
         </Alert>
       )}
-      <QueryState query={teams} what={m.wat}>
-        {(alleTeams) => (
-          <QueryState query={afdelingen} what={m.wat}>
-            {(alleAfdelingen) => (
-              <>
-                <TeamsSectie teams={alleTeams} afdelingen={alleAfdelingen} onDone={klaar} />
-                <AfdelingenSectie afdelingen={alleAfdelingen} teams={alleTeams} onDone={klaar} />
-              </>
-            )}
-          </QueryState>
+      <QueryState query={samen(teams, afdelingen)} what={m.wat}>
+        {([alleTeams, alleAfdelingen]) => (
+          <>
+            <TeamsSectie teams={alleTeams} afdelingen={alleAfdelingen} onDone={klaar} />
+            <AfdelingenSectie afdelingen={alleAfdelingen} teams={alleTeams} onDone={klaar} />
+          </>
         )}
       </QueryState>
     </div>
