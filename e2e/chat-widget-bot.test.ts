@@ -119,4 +119,32 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('after a reload asks again under an answer not yet rated and never under a rated one; the question is in the buttons only', async () => {
+    const context = await browser.newContext({ timezoneId: 'Europe/Amsterdam' });
+    const page = await context.newPage();
+    await page.goto(siteUrl);
+    await page.getByRole('button', { name: 'Chat met de gemeente' }).click();
+    const input = page.getByLabel('Uw bericht');
+    await input.fill('Hoe laat ik grofvuil ophalen, een oude matras?');
+    await input.press('Enter');
+    const feedback = page.getByRole('group', { name: 'Was dit antwoord nuttig?' });
+    await expect.poll(() => feedback.count(), { timeout: 15_000 }).toBe(1);
+    // Asked once, by the buttons; the answer's own text does not ask it as well.
+    expect(await page.getByText('Was dit antwoord nuttig?').count()).toBe(1);
+
+    const reopen = async () => {
+      // The widget reopens a chat of this browser session by itself.
+      await page.reload();
+      await page.getByText(/Typ 'medewerker' als u liever iemand spreekt/).waitFor();
+    };
+    await reopen();
+    await expect.poll(() => feedback.count()).toBe(1);
+    await feedback.getByRole('button', { name: 'Ja, nuttig' }).click();
+    await expect.poll(() => feedback.getByRole('status').textContent()).toBe('Dank u wel voor uw reactie.');
+    await reopen();
+    expect(await feedback.count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
