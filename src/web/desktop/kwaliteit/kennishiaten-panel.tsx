@@ -1,8 +1,8 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { formatDuration, useI18n } from '../i18n/i18n.tsx';
-import { kwaliteitApi, type Kennishiaten } from './kwaliteit-api.ts';
+import { kwaliteitQueries, type Kennishiaten } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
 import { Panel } from '../ui/panel.tsx';
 import { KwTabel } from './kw-tabel.tsx';
@@ -14,10 +14,10 @@ type Rij = { key: string; label: string; hiaat: Hiaat };
 /** Knowledge gaps in the period: topics and articles with the most and longest silences. */
 export function KennishiatenPanel({ van, tot }: { van: string | undefined; tot: string | undefined }) {
   const k = useKwaliteitT();
-  const [load, reload] = useLoad(() => kwaliteitApi.kennishiaten({ van, tot }), [van, tot]);
+  const hiaten = useQuery(kwaliteitQueries.kennishiaten(van, tot));
   return (
     <Panel id="kw-hiaten" title={k.hiaten.titel} intro={k.hiaten.uitleg}>
-      <LoadState load={load} what="GET /api/analytics/kennishiaten" retry={reload}>
+      <QueryState query={hiaten} what="GET /api/analytics/kennishiaten">
         {({ onderwerpen, artikelen }) =>
           onderwerpen.length === 0 ? (
             <Paragraph className="loket-empty">{k.hiaten.geen}</Paragraph>
@@ -40,7 +40,7 @@ export function KennishiatenPanel({ van, tot }: { van: string | undefined; tot: 
             </>
           )
         }
-      </LoadState>
+      </QueryState>
     </Panel>
   );
 }

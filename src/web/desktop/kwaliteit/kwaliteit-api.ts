@@ -1,4 +1,5 @@
-import { get, query, request } from '../api/client.ts';
+import { ApiError, get, query, request } from '../api/client.ts';
+import { keys, queryOptions } from '../api/query.ts';
 
 import type { Antwoord } from '../api/types.ts';
 
@@ -47,3 +48,22 @@ export const kwaliteitApi = {
 
 /** The drill-down's 404 when the gesprek exists but was never analysed: offer to analyse it. */
 export const NOG_NIET_GEANALYSEERD = 'LOKET_ANALYSE_ONBEKEND';
+
+/** A gesprek never analysed answers 404 with its own code: offered for analysis (null) instead of an error. */
+async function gesprekOfNull(id: string): Promise<KwaliteitGesprek | null> {
+  try {
+    return await kwaliteitApi.gesprek(id);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === NOG_NIET_GEANALYSEERD) return null;
+    throw e;
+  }
+}
+
+export const kwaliteitQueries = {
+  rapport: (filter: KwaliteitFilter) =>
+    queryOptions({ queryKey: keys.kwaliteitRapport(filter), queryFn: () => kwaliteitApi.rapport(filter) }),
+  gesprek: (id: string) => queryOptions({ queryKey: keys.kwaliteitGesprek(id), queryFn: () => gesprekOfNull(id) }),
+  kennishiaten: (van?: string, tot?: string) =>
+    queryOptions({ queryKey: keys.kennishiaten({ van, tot }), queryFn: () => kwaliteitApi.kennishiaten({ van, tot }) }),
+  zinnen: () => queryOptions({ queryKey: keys.zinnen(), queryFn: () => kwaliteitApi.zinnen() }),
+};

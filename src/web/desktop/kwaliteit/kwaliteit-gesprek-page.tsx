@@ -1,13 +1,12 @@
 import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../api/client.ts';
+import { keys, useInvalidate, useQuery } from '../api/query.ts';
 import { useCollegas } from '../api/use-collegas.ts';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { href } from '../ui/route.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { kwaliteitApi, NOG_NIET_GEANALYSEERD, type KwaliteitGesprek } from './kwaliteit-api.ts';
+import { kwaliteitApi, kwaliteitQueries, type KwaliteitGesprek } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
 import { KwIcon } from './kwaliteit-icon.tsx';
 import { Panel } from '../ui/panel.tsx';
@@ -15,21 +14,12 @@ import { tijdcode } from './transcript-logic.ts';
 import { TranscriptView } from './transcript-view.tsx';
 import './kwaliteit.css';
 
-/** A gesprek never analysed answers 404 with its own code: offered for analysis instead of an error. */
-async function loadGesprek(id: string): Promise<KwaliteitGesprek | null> {
-  try {
-    return await kwaliteitApi.gesprek(id);
-  } catch (e) {
-    if (e instanceof ApiError && e.code === NOG_NIET_GEANALYSEERD) return null;
-    throw e;
-  }
-}
-
 /** The drill-down for one gesprek: summary, the transcript with its spots marked, and "analyse again". */
 export function KwaliteitGesprekPage({ id }: { id: string }) {
   const t = useT();
   const k = useKwaliteitT();
-  const [load, reload] = useLoad(() => loadGesprek(id), [id]);
+  const opvraging = useQuery(kwaliteitQueries.gesprek(id));
+  const invalidate = useInvalidate();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
 
@@ -40,7 +30,8 @@ export function KwaliteitGesprekPage({ id }: { id: string }) {
     try {
       const a = await kwaliteitApi.analyseer(id);
       setResult({ ok: true, text: k.gesprek.opnieuwGedaan(a.overtredingen, a.stiltes, a.zinAlerts) });
-      reload();
+      // The findings of this gesprek and the report's figures change with the new analysis.
+      void invalidate(keys.kwaliteit());
     } catch (e) {
       setResult({ ok: false, text: t.app.fout(e instanceof Error ? e.message : String(e)) });
     } finally {
@@ -70,7 +61,7 @@ export function KwaliteitGesprekPage({ id }: { id: string }) {
           <Paragraph className="loket-error">{result.text}</Paragraph>
         </Alert>
       )}
-      <LoadState load={load} what={`GET /api/analytics/kwaliteit/gesprekken/${id}`} retry={reload}>
+      <QueryState query={opvraging} what={`GET /api/analytics/kwaliteit/gesprekken/${id}`}>
         {(gesprek) =>
           gesprek === null ? (
             <section className="loket-panel">
@@ -86,7 +77,7 @@ export function KwaliteitGesprekPage({ id }: { id: string }) {
             </>
           )
         }
-      </LoadState>
+      </QueryState>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { href } from '../ui/route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { CijferTabel } from './cijfer-tabel.tsx';
@@ -8,17 +8,17 @@ import { Kerncijfers } from './kerncijfers.tsx';
 import { Panel } from '../ui/panel.tsx';
 import { KwTabel } from './kw-tabel.tsx';
 import { KwIcon } from './kwaliteit-icon.tsx';
-import { kwaliteitApi, type KwaliteitFilter, type KwaliteitRapport } from './kwaliteit-api.ts';
+import { kwaliteitQueries, type KwaliteitFilter, type KwaliteitRapport } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
 import { isoWeek, locale, totaal } from './kwaliteit-logic.ts';
 
 /** The report for the filter: key figures, the gesprekken with findings, and figures per agent, team and week. */
 export function KwaliteitRapportView({ filter }: { filter: KwaliteitFilter }) {
-  const [load, reload] = useLoad(() => kwaliteitApi.rapport(filter), [filter]);
+  const rapport = useQuery(kwaliteitQueries.rapport(filter));
   return (
-    <LoadState load={load} what="GET /api/analytics/kwaliteit" retry={reload}>
-      {(rapport) => <Rapport rapport={rapport} />}
-    </LoadState>
+    <QueryState query={rapport} what="GET /api/analytics/kwaliteit">
+      {(data) => <Rapport rapport={data} />}
+    </QueryState>
   );
 }
 

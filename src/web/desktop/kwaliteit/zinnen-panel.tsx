@@ -10,10 +10,10 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { keys, useQuery, useQueryClient } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { useT } from '../i18n/i18n.tsx';
-import { kwaliteitApi, type Zin } from './kwaliteit-api.ts';
+import { kwaliteitApi, kwaliteitQueries, type Zin } from './kwaliteit-api.ts';
 import { useKwaliteitT } from './kwaliteit-i18n.ts';
 import { Panel } from '../ui/panel.tsx';
 import { checkZin, normaliseerZin, type ZinProbleem } from './kwaliteit-logic.ts';
@@ -23,12 +23,15 @@ type Announce = (text: string) => void;
 /** The phrases live analysis alerts team leads on: list, add and remove. */
 export function ZinnenPanel({ announce }: { announce: Announce }) {
   const k = useKwaliteitT();
-  const [load, reload, update] = useLoad(() => kwaliteitApi.zinnen(), []);
+  const zinnen = useQuery(kwaliteitQueries.zinnen());
+  const client = useQueryClient();
+  // Adding or removing answers with the phrase itself: the cached list is updated, not fetched again.
+  const update = (fn: (list: Zin[]) => Zin[]) => client.setQueryData(keys.zinnen(), (list: Zin[] | undefined) => list && fn(list));
   return (
     <Panel id="kw-zinnen" title={k.zinnen.titel} intro={k.zinnen.uitleg}>
-      <LoadState load={load} what="GET /api/analytics/zinnen" retry={reload}>
-        {(zinnen) => <ZinnenBeheer zinnen={zinnen} onChange={update} announce={announce} />}
-      </LoadState>
+      <QueryState query={zinnen} what="GET /api/analytics/zinnen">
+        {(lijst) => <ZinnenBeheer zinnen={lijst} onChange={update} announce={announce} />}
+      </QueryState>
     </Panel>
   );
 }
