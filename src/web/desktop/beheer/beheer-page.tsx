@@ -7,6 +7,7 @@ import { useFormulierenT } from './formulieren/formulieren-i18n.ts';
 import { useKanalenT } from './kanalen/kanalen-i18n.ts';
 import { useMedewerkersT } from './medewerkers/medewerkers-i18n.ts';
 import { useOrganisatieT } from './organisatie/organisatie-i18n.ts';
+import { useRegelsT } from './regels/regels-i18n.ts';
 import { useTermijnenT } from './termijnen/termijnen-i18n.ts';
 import { useNietVerwerktT } from './niet-verwerkt/niet-verwerkt-i18n.ts';
 import { useVerwerkingenT } from './verwerkingen/verwerkingen-i18n.ts';
@@ -17,6 +18,7 @@ export function BeheerPage() {
   const medewerkers = useMedewerkersT();
   const organisatie = useOrganisatieT();
   const apiTokens = useApiTokensT();
+  const regels = useRegelsT();
   const termijnen = useTermijnenT();
   const kanalen = useKanalenT();
   const formulieren = useFormulierenT();
@@ -35,6 +37,9 @@ export function BeheerPage() {
         </li>
         <li>
           <a href={href.beheerApiTokens}>{apiTokens.start}</a>
+        </li>
+        <li>
+          <a href={href.beheerRegels}>{regels.start}</a>
         </li>
         <li>
           <a href={href.beheerTermijnen}>{termijnen.start}</a>

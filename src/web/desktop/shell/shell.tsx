@@ -25,6 +25,7 @@ import { BeheerPage } from '../beheer/beheer-page.tsx';
 import { BronnenPage } from '../beheer/bronnen-page.tsx';
 import { useBeheerT } from '../beheer/beheer-i18n.ts';
 import { ApiTokensPage } from '../beheer/api-tokens/api-tokens-page.tsx';
+import { RegelsPage } from '../beheer/regels/regels-page.tsx';
 import { MedewerkersPage } from '../beheer/medewerkers/medewerkers-page.tsx';
 import { OrganisatiePage } from '../beheer/organisatie/organisatie-page.tsx';
 import { TermijnenPage } from '../beheer/termijnen/termijnen-page.tsx';
@@ -215,6 +216,8 @@ export function Shell({ me, onLogout }: { me: Medewerker; onLogout: () => void }
           (beheerder ? <OrganisatiePage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'beheer-api-tokens' &&
           (beheerder ? <ApiTokensPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
+        {route.name === 'beheer-regels' &&
+          (beheerder ? <RegelsPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'beheer-termijnen' &&
           (beheerder ? <TermijnenPage announce={announcer.announce} /> : <PageHeading>{bh.geenToegang}</PageHeading>)}
         {route.name === 'beheer-kanalen' &&

@@ -21,6 +21,7 @@ describe('hash routes', () => {
     expect(parseHash(href.beheerTeams)).toEqual({ name: 'beheer-teams' });
     expect(parseHash(href.beheerApiTokens)).toEqual({ name: 'beheer-api-tokens' });
     expect(parseHash(href.beheerTermijnen)).toEqual({ name: 'beheer-termijnen' });
+    expect(parseHash(href.beheerRegels)).toEqual({ name: 'beheer-regels' });
     expect(parseHash(href.beheerKanalen)).toEqual({ name: 'beheer-kanalen' });
     expect(parseHash(href.beheerFormulieren)).toEqual({ name: 'beheer-formulieren' });
     expect(parseHash(href.beheerVerwerkingen)).toEqual({ name: 'beheer-verwerkingen' });

@@ -22,6 +22,7 @@ export type Route =
   | { name: 'beheer-medewerkers' }
   | { name: 'beheer-teams' }
   | { name: 'beheer-api-tokens' }
+  | { name: 'beheer-regels' }
   | { name: 'beheer-termijnen' }
   | { name: 'beheer-kanalen' }
   | { name: 'beheer-formulieren' }
@@ -62,6 +63,7 @@ export function parseHash(hash: string): Route {
   if (page === 'beheer' && id === 'medewerkers' && sub === '') return { name: 'beheer-medewerkers' };
   if (page === 'beheer' && id === 'teams' && sub === '') return { name: 'beheer-teams' };
   if (page === 'beheer' && id === 'api-tokens' && sub === '') return { name: 'beheer-api-tokens' };
+  if (page === 'beheer' && id === 'regels' && sub === '') return { name: 'beheer-regels' };
   if (page === 'beheer' && id === 'termijnen' && sub === '') return { name: 'beheer-termijnen' };
   if (page === 'beheer' && id === 'kanalen' && sub === '') return { name: 'beheer-kanalen' };
   if (page === 'beheer' && id === 'formulieren' && sub === '') return { name: 'beheer-formulieren' };
@@ -91,6 +93,7 @@ export const href = {
   beheerMedewerkers: '#/beheer/medewerkers',
   beheerTeams: '#/beheer/teams',
   beheerApiTokens: '#/beheer/api-tokens',
+  beheerRegels: '#/beheer/regels',
   beheerTermijnen: '#/beheer/termijnen',
   beheerKanalen: '#/beheer/kanalen',
   beheerFormulieren: '#/beheer/formulieren',
