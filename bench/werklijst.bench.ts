@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { plaatsTeamInAfdeling } from '../src/afdelingen/afdelingen.service.ts';
 import { createMedewerker } from '../src/auth/medewerkers.service.ts';
 import { ensureTeam } from '../src/auth/teams.ts';
+import { loadConfig } from '../src/config.ts';
 import { systemContext } from '../src/platform/system-context.ts';
 import { getWerklijst } from '../src/tasks/werklijst.service.ts';
-import { werktijd } from '../src/werktijd/werktijd.config.ts';
 import { benchDatabases } from './bench-databases.ts';
 
 const TAKEN = Number(process.env.BENCH_TAKEN ?? 10_000);
@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
       await sql`analyze`.execute(db);
 
       const ctx = systemContext('benchmark', mij.actorId);
-      const deps = { werktijd: werktijd({}), now: new Date() };
+      const deps = { werktijd: loadConfig({}).werktijd, now: new Date() };
       const team1 = teams[0]!.actor_id;
       const kaal = await measure(() =>
         sql`select it.* from interne_taak it join interne_taak_actor a on a.interne_taak_id = it.id where a.actor_id = ${team1} and it.status = 'te_verwerken' order by it.toegewezen_op limit 50`.execute(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, ENQUETE_KANALEN, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('starts with zero configuration on embedded PostgreSQL at port 8080', () => {
@@ -22,5 +22,21 @@ describe('loadConfig', () => {
   it('reads OIDC settings', () => {
     const config = loadConfig({ OIDC_ISSUER: 'https://id.example', OIDC_CLIENT_ID: 'loket', OIDC_CLIENT_SECRET: 's' });
     expect(config.oidc).toMatchObject({ issuer: 'https://id.example', clientId: 'loket', allowHttp: false });
+  });
+
+  it('reads working time: closing days and the optional holidays', () => {
+    const config = loadConfig({ WERKTIJD_SLUITINGSDAGEN: '2026-12-24, 2026-12-31', WERKTIJD_BEVRIJDINGSDAG: 'lustrum' });
+    expect(config.werktijd).toEqual({
+      feestdagen: { goedeVrijdag: false, bevrijdingsdag: 'lustrum' },
+      sluitingsdagen: ['2026-12-24', '2026-12-31'],
+    });
+    expect(() => loadConfig({ WERKTIJD_SLUITINGSDAGEN: '2026-02-30' })).toThrow(/WERKTIJD_SLUITINGSDAGEN/);
+  });
+
+  it('offers the survey on the channels the catalogue marks, and refuses others', () => {
+    expect(ENQUETE_KANALEN).toEqual(['email', 'webchat', 'whatsapp']);
+    expect(loadConfig({ ENQUETE_KANALEN: 'whatsapp,webchat,whatsapp' }).xla).toEqual({ kanalen: ['whatsapp', 'webchat'], geldigDagen: 7 });
+    expect(loadConfig({}).xla.kanalen).toEqual([]);
+    expect(() => loadConfig({ ENQUETE_KANALEN: 'webchat,telefoon' })).toThrow(/ENQUETE_KANALEN.*telefoon/);
   });
 });

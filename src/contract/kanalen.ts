@@ -34,6 +34,8 @@ export interface KanaalSpec {
    * the citizen gave (a web form), or not in writing at all (a call, a desk visit).
    */
   antwoord: 'kanaal' | 'email' | false;
+  /** A short satisfaction survey may follow a closed gesprek on this channel, when switched on (ENQUETE_KANALEN). */
+  enquete: boolean;
 }
 
 const GEEN: KanaalSpec = {
@@ -48,13 +50,14 @@ const GEEN: KanaalSpec = {
   maxLengte: null,
   overSocket: false,
   antwoord: false,
+  enquete: false,
 };
 
 /** In the order the desktop lists them. */
 export const KANAAL_CATALOGUS = {
   telefoon: { ...GEEN, gesprekken: true, telefonisch: true },
-  email: { ...GEEN, gesprekken: true, uitgaand: true, antwoord: 'kanaal' },
-  webchat: { ...GEEN, gesprekken: true, chat: true, bot: true, overSocket: true, antwoord: 'kanaal' },
+  email: { ...GEEN, gesprekken: true, uitgaand: true, antwoord: 'kanaal', enquete: true },
+  webchat: { ...GEEN, gesprekken: true, chat: true, bot: true, overSocket: true, antwoord: 'kanaal', enquete: true },
   formulier: { ...GEEN, gesprekken: true, antwoord: 'email' },
   balie: { ...GEEN, gesprekken: true, telefonisch: true },
   whatsapp: {
@@ -68,6 +71,7 @@ export const KANAAL_CATALOGUS = {
     bijlagen: 'link',
     maxLengte: 4096,
     antwoord: 'kanaal',
+    enquete: true,
   },
   messenger: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 2000, antwoord: 'kanaal' },
   instagram: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 1000, antwoord: 'kanaal' },

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
 import { errorResponses, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
-import type { WerktijdConfig } from '../werktijd/werktijd.config.ts';
+import type { WerktijdConfig } from '../config.ts';
 import { getServicenormen } from './servicenormen.service.ts';
 
 const Dag = Type.String({ format: 'date', description: 'Dag in Amsterdam, YYYY-MM-DD' });

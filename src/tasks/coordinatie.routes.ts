@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
 import { errorResponses, Nullable, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
-import type { WerktijdConfig } from '../werktijd/werktijd.config.ts';
+import type { WerktijdConfig } from '../config.ts';
 import { coordinatie, herverdeel } from './coordinatie.service.ts';
 
 const tags = ['interne taken'];

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { Db } from '../db/transaction.ts';
 import { ErrorResponse, errorResponses, IdParams, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
-import type { WerktijdConfig } from '../werktijd/werktijd.config.ts';
+import type { WerktijdConfig } from '../config.ts';
 import * as acties from './taak-acties.service.ts';
 import {
   AfsluitenBody,

@@ -4,7 +4,7 @@ import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import { logVerwerking } from '../platform/verwerkingslog.ts';
-import type { WerktijdConfig } from '../werktijd/werktijd.config.ts';
+import type { WerktijdConfig } from '../config.ts';
 import { deadline, kalender, STANDAARD_TERMIJN_WERKDAGEN } from '../werktijd/werktijd.service.ts';
 import { ordenWerklijst, termijnVan } from './termijn.ts';
 import type { TaakDetail, WerklijstTaak, WerkvoorraadQuery } from './tasks.schemas.ts';

@@ -1,5 +1,6 @@
 import { TIJDZONE } from '../platform/local-day.ts';
-import { feestdagen, type FeestdagOpties } from './feestdagen.ts';
+import type { FeestdagOpties } from '../config.ts';
+import { feestdagen } from './feestdagen.ts';
 import type { Dagrooster } from './rooster.ts';
 import { isoDatum, lokaleDatum, plusDagen, wandtijdNaarUtc, weekdag, type Datum } from './wandtijd.ts';
 

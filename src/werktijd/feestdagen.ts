@@ -3,10 +3,7 @@
  * choice per municipality; Bevrijdingsdag is a day off every year for most municipalities, and
  * only in lustrum years (2025, 2030, …) under some collective agreements.
  */
-export interface FeestdagOpties {
-  goedeVrijdag: boolean;
-  bevrijdingsdag: 'jaarlijks' | 'lustrum';
-}
+import type { FeestdagOpties } from '../config.ts';
 
 export const STANDAARD_FEESTDAGEN: FeestdagOpties = { goedeVrijdag: false, bevrijdingsdag: 'jaarlijks' };
 

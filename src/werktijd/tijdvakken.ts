@@ -5,7 +5,8 @@
  */
 import { TIJDZONE } from '../platform/local-day.ts';
 import type { Weekrooster } from '../platform/weekrooster.ts';
-import { feestdagen, STANDAARD_FEESTDAGEN, type FeestdagOpties } from './feestdagen.ts';
+import type { FeestdagOpties } from '../config.ts';
+import { feestdagen, STANDAARD_FEESTDAGEN } from './feestdagen.ts';
 import { isoDatum, lokaleDatum, plusDagen, weekdag, type Datum } from './wandtijd.ts';
 
 export { TIJDZONE };

@@ -4,7 +4,7 @@ import { ValidationFailed } from '../platform/errors.ts';
 import { errorResponses, IdParams, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
 import { isoDuurInMinuten } from './deadline.ts';
-import type { WerktijdConfig } from './werktijd.config.ts';
+import type { WerktijdConfig } from '../config.ts';
 import { DeadlineQuery, DeadlineResponse, TeamWerktijdBody } from './werktijd.schemas.ts';
 import * as werktijd from './werktijd.service.ts';
 

@@ -2,7 +2,7 @@ import type { Db } from '../db/transaction.ts';
 import { ValidationFailed } from '../platform/errors.ts';
 import { plusWerkdagen, plusWerktijd, type Kalender } from './deadline.ts';
 import { KCC_OPENINGSTIJDEN, parseRooster, RoosterOngeldig, type Openingstijden } from './rooster.ts';
-import type { WerktijdConfig } from './werktijd.config.ts';
+import type { WerktijdConfig } from '../config.ts';
 import { TeamNotFound } from './werktijd.errors.ts';
 import * as q from './werktijd.queries.ts';
 

@@ -7,7 +7,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { publishEvent } from '../platform/realtime/event-bus.ts';
 import { EnqueteNietBeschikbaar } from './enquete.errors.ts';
 import * as q from './enquete.queries.ts';
-import type { XlaConfig } from './xla.config.ts';
+import type { XlaConfig } from '../config.ts';
 
 const DAG_MS = 86_400_000;
 /** A gesprek closed longer ago than this gets no survey (after downtime, or when the survey is switched on). */

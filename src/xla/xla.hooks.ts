@@ -4,7 +4,7 @@ import type { Clock } from '../platform/clock.ts';
 import { Job } from '../platform/jobs.ts';
 import type { EventHub } from '../platform/realtime/event-bus.ts';
 import { classificeerOpmerkingen, verstuurEnquetes } from './enquete.service.ts';
-import type { XlaConfig } from './xla.config.ts';
+import type { XlaConfig } from '../config.ts';
 
 /**
  * The survey job: every minute, and at once when any node closes a gesprek (the conversations
