@@ -8,12 +8,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { api, request } from '../api/client.ts';
-import { useRealtime } from '../api/realtime.tsx';
+import { keys, useInvalidate, useQuery } from '../api/query.ts';
 import type { PresenceStatus } from '../api/types.ts';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ScrollRegion } from '../ui/scroll-region.tsx';
 import { formatDuration, useT } from '../i18n/i18n.tsx';
@@ -24,9 +23,11 @@ const REFRESH_MS = 15_000;
 /** The server documents a presence status as a string; one this desktop has no label for is shown as is. */
 const PRESENCE: readonly string[] = ['beschikbaar', 'pauze', 'offline'] satisfies PresenceStatus[];
 const isPresenceStatus = (status: string): status is PresenceStatus => PRESENCE.includes(status);
-const EVENT_DEBOUNCE_MS = 1_000;
 
-/** Live queue lengths, longest waits, agents' statuses and today's volumes for the team lead. */
+/**
+ * Live queue lengths, longest waits, agents' statuses and today's volumes for the team lead: live
+ * events make the overview stale (api/live-keys.ts), and it refreshes every 15 s for the waits.
+ */
 export function TeamleiderPage() {
   const t = useT();
   const [melding, setMelding] = useState<string>();
@@ -37,34 +38,24 @@ export function TeamleiderPage() {
         `/api/teamleider/medewerkers/${encodeURIComponent(m.id)}/gesprekken-teruggeven`,
       );
       setMelding(t.teamleider.teruggegeven(m.naam, teruggelegd));
-      reload();
+      void reload();
     } catch (e) {
       setMelding(t.app.fout(e instanceof Error ? e.message : String(e)));
     }
   };
-  const [load, reload] = useLoad(async () => ({ overzicht: await api.teamleider(), op: new Date().toISOString() }), []);
-  const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => {
-    const timer = setInterval(reload, REFRESH_MS);
-    return () => {
-      clearInterval(timer);
-      clearTimeout(debounce.current);
-    };
-  }, [reload]);
-  useRealtime((event) => {
-    if (!['aanwezigheid', 'gesprek.status', 'bericht.nieuw', 'gesprek.toegewezen', 'gesprek.afgehandeld'].includes(event.type)) return;
-    clearTimeout(debounce.current);
-    debounce.current = setTimeout(reload, EVENT_DEBOUNCE_MS);
-  });
+  const overzicht = useQuery({ queryKey: keys.teamleider(), queryFn: api.teamleider, refetchInterval: REFRESH_MS });
+  const { dataUpdatedAt } = overzicht;
+  const invalidate = useInvalidate();
+  const reload = () => invalidate(keys.teamleider());
   const kanaal = (k: string) => t.kanaal[k] ?? k;
 
   return (
     <div className="loket-teamleider">
       <PageHeading>{t.teamleider.titel}</PageHeading>
-      <LoadState load={load} what="GET /api/teamleider/overzicht" retry={reload}>
-        {({ overzicht, op }) => (
+      <QueryState query={overzicht} what="GET /api/teamleider/overzicht">
+        {(overzicht) => (
           <>
-            <p className="loket-hint">{t.teamleider.bijgewerkt(t.tijd.tijdstip(op))}</p>
+            <p className="loket-hint">{t.teamleider.bijgewerkt(t.tijd.tijdstip(new Date(dataUpdatedAt).toISOString()))}</p>
             <div className="loket-cards">
               <section className="loket-panel" aria-labelledby="tl-wachtrijen">
                 <h2 id="tl-wachtrijen" className="utrecht-heading-2">
@@ -128,7 +119,7 @@ export function TeamleiderPage() {
                                 medewerker={m}
                                 onDone={(bericht) => {
                                   setMelding(bericht);
-                                  reload();
+                                  void reload();
                                 }}
                               />
                             </>
@@ -145,7 +136,7 @@ export function TeamleiderPage() {
             </section>
           </>
         )}
-      </LoadState>
+      </QueryState>
     </div>
   );
 }
