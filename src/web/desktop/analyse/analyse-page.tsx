@@ -1,9 +1,9 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLoad, type Load } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { keys, queryOptions, useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
-import { analyseApi, viewUrl, type Period, type WijkenGeoJson, type WijkRate } from './analyse-api.ts';
+import { analyseApi, viewUrl, type Period, type WijkenGeoJson } from './analyse-api.ts';
 import { useAnalyseT } from './analyse-i18n.ts';
 import { categoriesOf, humanize, latestWeekWithData, type Names } from './analyse-logic.ts';
 import { AnalyseSection } from './analyse-section.tsx';
@@ -42,17 +42,21 @@ async function loadStart(): Promise<Start> {
   };
 }
 
+/** The figures of one view for a period (and topic), one query each so each section loads on its own. */
+const view = <T,>(name: string, period: Period, load: (period: Period) => Promise<T>, ...extra: string[]) =>
+  queryOptions({ queryKey: keys.analyse(name, period, ...extra), queryFn: () => load(period) });
+
 /** Contact analytics for team leads: the map of wijken, hotspots, volumes, repeat contacts and content gaps. */
 export function AnalysePage({ announce }: { announce: (text: string) => void }) {
   const a = useAnalyseT();
-  const [start, retry] = useLoad(loadStart, []);
+  const start = useQuery({ queryKey: keys.analyse('start'), queryFn: loadStart });
   return (
     <div className="loket-analyse">
       <PageHeading>{a.titel}</PageHeading>
       <Paragraph className="loket-an-intro">{a.intro}</Paragraph>
-      <LoadState load={start} what="GET /api/analytics/volumes" retry={retry}>
+      <QueryState query={start} what="GET /api/analytics/volumes">
         {(data) => <Dashboard start={data} announce={announce} />}
-      </LoadState>
+      </QueryState>
     </div>
   );
 }
@@ -62,26 +66,27 @@ function Dashboard({ start, announce }: { start: Start; announce: (text: string)
   const [selection, setSelection] = useState<Selection>({ ...start.period, category: '' });
   const { from, to, category } = selection;
   const period = useMemo(() => ({ from, to }), [from, to]);
-  const [rates, reloadRates] = useLoad(() => analyseApi.wijken(period, category), [period, category]);
-  const [hotspots, reloadHotspots] = useLoad(() => analyseApi.hotspots(period), [period]);
-  const [volumes, reloadVolumes] = useLoad(() => analyseApi.volumes(period), [period]);
-  const [repeats, reloadRepeats] = useLoad(() => analyseApi.repeats(period), [period]);
-  const [gaps, reloadGaps] = useLoad(() => analyseApi.contentGaps(period), [period]);
+  const rates = useQuery(view('wijken', period, (p) => analyseApi.wijken(p, category), category));
+  const hotspots = useQuery(view('hotspots', period, analyseApi.hotspots));
+  const volumes = useQuery(view('volumes', period, analyseApi.volumes));
+  const repeats = useQuery(view('herhaalcontacten', period, analyseApi.repeats));
+  const gaps = useQuery(view('inhoudsgaten', period, analyseApi.contentGaps));
   const topic = category ? humanize(category) : a.filter.alle.toLowerCase();
 
   // Said once the map has its new figures, not when the button is pressed.
-  const pending = useRef<Load<WijkRate[]> | null>(null);
+  const pending = useRef(false);
+  const { isFetching, status } = rates;
   useEffect(() => {
-    if (pending.current === null || pending.current === rates || rates.state === 'laden') return;
-    pending.current = null;
-    if (rates.state === 'klaar') announce(a.filter.bijgewerkt(a.datum(from), a.datum(to), topic));
-  }, [rates, announce, a, from, to, topic]);
+    if (!pending.current || isFetching) return;
+    pending.current = false;
+    if (status === 'success') announce(a.filter.bijgewerkt(a.datum(from), a.datum(to), topic));
+  }, [isFetching, status, announce, a, from, to, topic]);
   const apply = (next: Selection) => {
     if (next.from === from && next.to === to && next.category === category) {
       announce(a.filter.bijgewerkt(a.datum(from), a.datum(to), topic));
       return;
     }
-    pending.current = rates;
+    pending.current = true;
     setSelection(next);
   };
 
@@ -89,29 +94,29 @@ function Dashboard({ start, announce }: { start: Start; announce: (text: string)
     <>
       <PeriodFilter selection={selection} categories={start.categories} onApply={apply} />
       <AnalyseSection title={a.kaart.titel} intro={a.kaart.uitleg} csv={viewUrl('wijken', period, { category, format: 'csv' })}>
-        <LoadState load={rates} what="GET /api/analytics/wijken" retry={reloadRates}>
+        <QueryState query={rates} what="GET /api/analytics/wijken">
           {(rows) => <WijkenMap geojson={start.geojson} rates={rows} topic={topic} />}
-        </LoadState>
+        </QueryState>
       </AnalyseSection>
       <AnalyseSection title={a.hotspots.titel} intro={a.hotspots.uitleg} csv={viewUrl('dashboard/hotspots', period, { format: 'csv' })}>
-        <LoadState load={hotspots} what="GET /api/analytics/dashboard/hotspots" retry={reloadHotspots}>
+        <QueryState query={hotspots} what="GET /api/analytics/dashboard/hotspots">
           {(rows) => <HotspotList hotspots={rows} category={category} names={start.names} />}
-        </LoadState>
+        </QueryState>
       </AnalyseSection>
       <AnalyseSection title={a.volumes.titel} csv={viewUrl('volumes', period, { format: 'csv' })}>
-        <LoadState load={volumes} what="GET /api/analytics/volumes" retry={reloadVolumes}>
+        <QueryState query={volumes} what="GET /api/analytics/volumes">
           {(rows) => <VolumesView rows={rows} category={category} />}
-        </LoadState>
+        </QueryState>
       </AnalyseSection>
       <AnalyseSection title={a.herhaal.titel} intro={a.herhaal.uitleg} csv={viewUrl('herhaalcontacten', period, { format: 'csv' })}>
-        <LoadState load={repeats} what="GET /api/analytics/herhaalcontacten" retry={reloadRepeats}>
+        <QueryState query={repeats} what="GET /api/analytics/herhaalcontacten">
           {(rows) => <RepeatsTable rows={rows} category={category} />}
-        </LoadState>
+        </QueryState>
       </AnalyseSection>
       <AnalyseSection title={a.gaten.titel} intro={a.gaten.uitleg} csv={viewUrl('inhoudsgaten', period, { format: 'csv' })}>
-        <LoadState load={gaps} what="GET /api/analytics/inhoudsgaten" retry={reloadGaps}>
+        <QueryState query={gaps} what="GET /api/analytics/inhoudsgaten">
           {(pages) => <ContentGapsTable pages={pages} names={start.names} />}
-        </LoadState>
+        </QueryState>
       </AnalyseSection>
     </>
   );
