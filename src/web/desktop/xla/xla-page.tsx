@@ -15,8 +15,8 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { keys, samen, useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ScrollRegion } from '../ui/scroll-region.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -34,13 +34,11 @@ export function XlaPage() {
   const [filter, setFilter] = useState(() => ({ ...standaardPeriode(new Date()), per: 'kanaal' as Exclude<XlaIndeling, 'week'> }));
   const [draft, setDraft] = useState(filter);
   const [fout, setFout] = useState(false);
-  const [load, reload] = useLoad(async () => {
-    const [groepen, weken] = await Promise.all([
-      xlaRapport(filter.van, filter.tot, filter.per),
-      xlaRapport(filter.van, filter.tot, 'week'),
-    ]);
-    return { groepen, weken };
-  }, [filter.van, filter.tot, filter.per]);
+  const rapport = (per: XlaIndeling) => ({
+    queryKey: keys.xla(filter.van, filter.tot, per),
+    queryFn: () => xlaRapport(filter.van, filter.tot, per),
+  });
+  const cijfers = samen(useQuery(rapport(filter.per)), useQuery(rapport('week')));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const probleem = !draft.van || !draft.tot || draft.tot < draft.van;
@@ -108,8 +106,8 @@ export function XlaPage() {
           {x.toepassen}
         </Button>
       </form>
-      <LoadState load={load} what="GET /api/rapportage/xla" retry={reload}>
-        {({ groepen, weken }) =>
+      <QueryState query={cijfers} what="GET /api/rapportage/xla">
+        {([groepen, weken]) =>
           groepen.length === 0 ? (
             <Paragraph>{x.geen}</Paragraph>
           ) : (
@@ -172,7 +170,7 @@ export function XlaPage() {
             </>
           )
         }
-      </LoadState>
+      </QueryState>
     </div>
   );
 }
