@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPlacer, loadStraten, loadWijken, type PlaceMethod } from '../src/analytics/plaatsbepaling/index.ts';
 import { countWeekly, detectHotspotsWithStats, isoWeekStart, type Hotspot } from '../src/analytics/hotspots/index.ts';
+import { evaluateHistories, NOISE_LEVELS, printHistories } from './eval-hotspot-histories.ts';
+import { historyModel } from './hotspot-histories.ts';
 
 interface Contact {
   kanaal: string;
@@ -183,6 +185,13 @@ async function main(): Promise<void> {
   const others = levels.reduce((sum, level) => sum + evaluateLevel(level, rows, inwoners, listed), 0);
   const quarters = weekCount / 13;
   console.log(`\nOther flagged, both levels: ${others} in ${weekCount} weeks = ${(others / quarters).toFixed(2)} per quarter (target ≤ 1)`);
+
+  // Further histories resample this one's article volumes and wijk shares (measured here, not on them).
+  const articleCounts = countWeekly(rows, (r) =>
+    r.wijk && r.topic?.articleId ? { topic: r.topic.articleId, wijk: r.wijk, weekStart: r.weekStart } : null,
+  );
+  const model = historyModel(articleCounts, [...inwoners.keys()].sort(), categoryOf);
+  printHistories(NOISE_LEVELS.map((noise) => evaluateHistories(model, inwoners, noise)));
 }
 
 await main();
