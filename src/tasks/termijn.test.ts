@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordenWerklijst, termijnVan } from './termijn.ts';
+import { termijnVan } from './termijn.ts';
 
 const now = new Date('2026-12-07T10:00:00Z');
 const plusTweeDagen = (van: Date) => new Date(van.getTime() + 2 * 86_400_000);
@@ -23,17 +23,5 @@ describe('termijn', () => {
         plusTweeDagen,
       ).teLaat,
     ).toBe(false);
-  });
-
-  it('orders overdue first, then open by deadline, then closed', () => {
-    const taak = (id: string, status: string, deadline: string, teLaat: boolean) => ({ id, status, deadline, teLaat });
-    const ordered = ordenWerklijst([
-      taak('dicht', 'verwerkt', '2026-12-01T00:00:00Z', false),
-      taak('later', 'te_verwerken', '2026-12-09T00:00:00Z', false),
-      taak('laat', 'te_verwerken', '2026-12-05T00:00:00Z', true),
-      taak('straks', 'te_verwerken', '2026-12-08T00:00:00Z', false),
-      taak('laatst', 'te_verwerken', '2026-12-03T00:00:00Z', true),
-    ]);
-    expect(ordered.map((t) => t.id)).toEqual(['laatst', 'laat', 'straks', 'later', 'dicht']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * When a task is due and how the werklijst orders it. Pure: the caller supplies the deadline
+ * When a task is due (the werklijst orders by it in SQL, werklijst.queries.ts). Pure: the caller supplies the deadline
  * function (working days in the team's calendar) and the moment it is now.
  */
 export interface TaakMetTermijn {
@@ -16,10 +16,4 @@ export function termijnVan(
   // An explicit "uiterlijk op" from whoever sent the task wins over the team's standard term.
   const deadline = taak.uiterlijkOp ?? berekend(new Date(taak.toegewezenOp)).toISOString();
   return { deadline, teLaat: taak.status === 'te_verwerken' && Date.parse(deadline) < now.getTime() };
-}
-
-/** Open tasks before closed ones; among them overdue first, then by deadline. */
-export function ordenWerklijst<T extends TaakMetTermijn>(taken: T[]): T[] {
-  const rang = (t: T) => (t.status === 'te_verwerken' ? (t.teLaat ? 0 : 1) : 2);
-  return [...taken].sort((a, b) => rang(a) - rang(b) || a.deadline.localeCompare(b.deadline));
 }

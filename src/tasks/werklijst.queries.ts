@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/transaction.ts';
 import type { NotitieSoort } from '../db/schema/klantcontact.ts';
 
@@ -8,27 +9,37 @@ export async function actorenVanMijnTeams(db: Db, medewerkerActorId: string): Pr
     .innerJoin('medewerker', 'medewerker.id', 'team_lid.medewerker_id')
     .select('team_lid.team_id')
     .where('medewerker.actor_id', '=', medewerkerActorId);
-  const teams = await db.selectFrom('team').select('actor_id').where('id', 'in', mijnTeams).execute();
-  const leden = await db
-    .selectFrom('team_lid')
-    .innerJoin('medewerker', 'medewerker.id', 'team_lid.medewerker_id')
-    .select('medewerker.actor_id')
-    .where('team_lid.team_id', 'in', mijnTeams)
+  const actoren = await db
+    .selectFrom('team')
+    .select('actor_id')
+    .where('id', 'in', mijnTeams)
+    .unionAll(
+      db
+        .selectFrom('team_lid')
+        .innerJoin('medewerker', 'medewerker.id', 'team_lid.medewerker_id')
+        .select('medewerker.actor_id')
+        .where('team_lid.team_id', 'in', mijnTeams),
+    )
     .execute();
-  return [...new Set([medewerkerActorId, ...teams.map((t) => t.actor_id), ...leden.map((l) => l.actor_id)])];
+  return [...new Set([medewerkerActorId, ...actoren.map((a) => a.actor_id)])];
 }
 
 /** The teams' own actors, their members' and mine: whose tasks a view over these teams shows. */
 export async function actorenVanTeams(db: Db, teamIds: readonly string[], medewerkerActorId: string): Promise<string[]> {
   if (teamIds.length === 0) return [medewerkerActorId];
-  const teams = await db.selectFrom('team').select('actor_id').where('id', 'in', teamIds).execute();
-  const leden = await db
-    .selectFrom('team_lid')
-    .innerJoin('medewerker', 'medewerker.id', 'team_lid.medewerker_id')
-    .select('medewerker.actor_id')
-    .where('team_lid.team_id', 'in', teamIds)
+  const actoren = await db
+    .selectFrom('team')
+    .select('actor_id')
+    .where('id', 'in', teamIds)
+    .unionAll(
+      db
+        .selectFrom('team_lid')
+        .innerJoin('medewerker', 'medewerker.id', 'team_lid.medewerker_id')
+        .select('medewerker.actor_id')
+        .where('team_lid.team_id', 'in', teamIds),
+    )
     .execute();
-  return [...new Set([medewerkerActorId, ...teams.map((t) => t.actor_id), ...leden.map((l) => l.actor_id)])];
+  return [...new Set([medewerkerActorId, ...actoren.map((a) => a.actor_id)])];
 }
 
 export interface WerklijstFilter {
@@ -39,19 +50,72 @@ export interface WerklijstFilter {
   max: number;
 }
 
-/** Oldest first: the deadline is computed afterwards, and old tasks are the ones running late. */
-export function werklijstRijen(db: Db, filter: WerklijstFilter) {
+const deadline = sql<Date>`coalesce(interne_taak.uiterlijk_op, interne_taak.termijn_op)`;
+
+/** The tasks a werklijst view covers; undefined when it covers none. */
+function inBeeld(db: Db, filter: Omit<WerklijstFilter, 'max'>) {
   let select = db.selectFrom('interne_taak').selectAll('interne_taak');
   if (filter.status) select = select.where('status', '=', filter.status);
   if (filter.ingediendDoor) select = select.where('ingediend_door', '=', filter.ingediendDoor);
   const actorIds = filter.actorIds;
   if (actorIds) {
-    if (actorIds.length === 0) return Promise.resolve([]);
+    if (actorIds.length === 0) return undefined;
     select = select.where('id', 'in', (eb) =>
       eb.selectFrom('interne_taak_actor').select('interne_taak_id').where('actor_id', 'in', actorIds),
     );
   }
-  return select.orderBy('toegewezen_op').orderBy('id').limit(filter.max).execute();
+  return select;
+}
+
+/**
+ * A page of the werklijst in its order: open tasks before closed ones, among them overdue first
+ * (at `now`), then by deadline (an explicit uiterlijk_op, else the stored team term), then the
+ * oldest. Every task in view must have its deadline stored (vulTermijnen) before this runs.
+ */
+export function werklijstRijen(db: Db, filter: WerklijstFilter & { now: Date; alleenTeLaat: boolean }) {
+  let select = inBeeld(db, filter);
+  if (!select) return Promise.resolve([]);
+  if (filter.alleenTeLaat) select = select.where('status', '=', 'te_verwerken').where(deadline, '<', filter.now);
+  return select
+    .orderBy(sql`case when interne_taak.status <> 'te_verwerken' then 2 when ${deadline} < ${filter.now} then 0 else 1 end`)
+    .orderBy(deadline)
+    .orderBy('toegewezen_op')
+    .orderBy('id')
+    .limit(filter.max)
+    .execute();
+}
+
+/** Tasks in view without a stored deadline, or with one computed under other settings. */
+export function takenZonderTermijn(db: Db, filter: Omit<WerklijstFilter, 'max'>, sleutel: string, limit: number) {
+  const select = inBeeld(db, filter);
+  if (!select) return Promise.resolve([]);
+  return (
+    select
+      // "<> sleutel" as two ranges, so both are index scans and finding none costs nothing.
+      .where((eb) => eb.or([eb('termijn_op', 'is', null), eb('termijn_sleutel', '<', sleutel), eb('termijn_sleutel', '>', sleutel)]))
+      .limit(limit)
+      .execute()
+  );
+}
+
+export async function zetTermijnen(db: Db, termijnen: readonly { id: string; op: Date }[], sleutel: string): Promise<void> {
+  if (termijnen.length === 0) return;
+  const rijen = sql.join(termijnen.map((t) => sql`(${t.id}::uuid, ${t.op}::timestamptz)`));
+  await sql`
+    update interne_taak it set termijn_op = t.op, termijn_sleutel = ${sleutel}
+    from (values ${rijen}) as t(id, op)
+    where it.id = t.id`.execute(db);
+}
+
+/** The partijen betrokken at each klantcontact, for the processing log of a page. */
+export function partijenVanKlantcontacten(db: Db, klantcontactIds: readonly string[]) {
+  if (klantcontactIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('betrokkene')
+    .select(['klantcontact_id', 'partij_id'])
+    .where('klantcontact_id', 'in', [...new Set(klantcontactIds)])
+    .where('partij_id', 'is not', null)
+    .execute();
 }
 
 /**

@@ -3,42 +3,36 @@ import type { InterneTaakTable } from '../db/schema.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { RequestContext } from '../platform/principal.ts';
-import { logVerwerking } from '../platform/verwerkingslog.ts';
-import type { WerktijdConfig } from '../config.ts';
-import { deadline, kalender, STANDAARD_TERMIJN_WERKDAGEN } from '../werktijd/werktijd.service.ts';
-import { ordenWerklijst, termijnVan } from './termijn.ts';
+import { logVerwerking, type VerwerktObject } from '../platform/verwerkingslog.ts';
+import type { kalender } from '../werktijd/werktijd.service.ts';
+import { termijnVan } from './termijn.ts';
 import type { TaakDetail, WerklijstTaak, WerkvoorraadQuery } from './tasks.schemas.ts';
 import { loadOne, toResponses, verwerkteObjecten } from './tasks.service.ts';
+import { teamTermijnen, vulTermijnen } from './werklijst-termijnen.ts';
 import * as q from './werklijst.queries.ts';
 import { teamsVanMijnAfdelingen } from '../afdelingen/afdelingen.service.ts';
 
 /** What the werklijst needs besides the database: the calendar settings and the moment it is. */
 export interface WerklijstDeps {
-  werktijd: WerktijdConfig;
+  werktijd: Parameters<typeof kalender>[0];
   now: Date;
 }
 
-/** Rows read before the deadlines are computed and sorted; a back office with more open tasks sees the oldest. */
-const MAX_RIJEN = 1000;
-
 async function metTermijn(db: Db, taken: Selectable<InterneTaakTable>[], deps: WerklijstDeps): Promise<WerklijstTaak[]> {
-  const responses = await toResponses(db, taken);
-  const teams = await q.teamsVanTaken(
-    db,
-    taken.map((t) => t.id),
-  );
-  const standaard = kalender(deps.werktijd, null);
-  return responses.map((taak) => {
-    const team = teams.find((t) => t.interne_taak_id === taak.id);
-    const k = team?.openingstijden ? kalender(deps.werktijd, team.openingstijden) : standaard;
-    const werkdagen = team?.terugbeltermijn_werkdagen ?? STANDAARD_TERMIJN_WERKDAGEN;
-    return { ...taak, ...termijnVan(taak, deps.now, (van) => deadline(k, van, { werkdagen })) };
-  });
+  const [responses, termijnen] = await Promise.all([toResponses(db, taken), teamTermijnen(db, taken, deps.werktijd)]);
+  return responses.map((taak) => ({ ...taak, ...termijnVan(taak, deps.now, () => termijnen.get(taak.id)!) }));
+}
+
+/** As metTermijn, with the deadlines vulTermijnen stored. */
+async function metOpgeslagenTermijn(db: Db, taken: Selectable<InterneTaakTable>[], now: Date): Promise<WerklijstTaak[]> {
+  const opgeslagen = new Map(taken.map((t) => [t.id, new Date(t.termijn_op!)]));
+  return (await toResponses(db, taken)).map((taak) => ({ ...taak, ...termijnVan(taak, now, () => opgeslagen.get(taak.id)!) }));
 }
 
 /**
  * The back office's worklist. Each task's toelichting is the agent's free text about the citizen's
- * request (often with a name or a phone number), so the read is logged, as for one task.
+ * request (often with a name or a phone number), so the read is logged, as for one task. Ordered
+ * and paged in SQL on the stored deadlines, so only the page is read.
  */
 export async function getWerklijst(db: Db, ctx: RequestContext, query: WerkvoorraadQuery, deps: WerklijstDeps): Promise<WerklijstTaak[]> {
   const me = ctx.principal.actorId;
@@ -47,20 +41,27 @@ export async function getWerklijst(db: Db, ctx: RequestContext, query: Werkvoorr
   if (query.voor === 'team') actorIds = await q.actorenVanMijnTeams(db, me);
   // Every team of my teams' afdelingen (a team without an afdeling stands for itself).
   if (query.voor === 'afdeling') actorIds = await q.actorenVanTeams(db, await teamsVanMijnAfdelingen(db, me), me);
-  const status = query.termijn === 'te-laat' ? 'te_verwerken' : query.status;
-  const rijen = await q.werklijstRijen(db, {
-    status,
+  const filter = {
+    status: query.termijn === 'te-laat' ? ('te_verwerken' as const) : query.status,
     actorIds,
     ingediendDoor: query.voor === 'ingediend' ? me : undefined,
-    max: MAX_RIJEN,
-  });
-  const taken = ordenWerklijst(await metTermijn(db, rijen, deps));
-  const shown = (query.termijn === 'te-laat' ? taken.filter((t) => t.teLaat) : taken).slice(0, query.limit);
-  await inTransaction(db, async (trx) => {
-    const objecten = [];
-    for (const t of shown) objecten.push(...(await verwerkteObjecten(trx, { id: t.id, klantcontact_id: t.klantcontactId })));
-    await logVerwerking(trx, ctx, { actieNaam: 'Werklijst interne taken raadplegen', handelingNaam: 'Raadplegen', objecten });
-  });
+  };
+  await vulTermijnen(db, filter, deps.werktijd);
+  const rijen = await q.werklijstRijen(db, { ...filter, max: query.limit, now: deps.now, alleenTeLaat: query.termijn === 'te-laat' });
+  const shown = await metOpgeslagenTermijn(db, rijen, deps.now);
+  const partijen = await q.partijenVanKlantcontacten(
+    db,
+    shown.map((t) => t.klantcontactId),
+  );
+  const objecten = shown.flatMap((t): VerwerktObject[] => [
+    { objecttype: 'interne_taak', objectId: t.id, betrokkenheid: 'taak' },
+    ...partijen
+      .filter((p) => p.klantcontact_id === t.klantcontactId)
+      .map((p) => ({ objecttype: 'partij' as const, objectId: p.partij_id!, betrokkenheid: 'klant' })),
+  ]);
+  await inTransaction(db, (trx) =>
+    logVerwerking(trx, ctx, { actieNaam: 'Werklijst interne taken raadplegen', handelingNaam: 'Raadplegen', objecten }),
+  );
   return shown;
 }
 

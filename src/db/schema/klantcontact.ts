@@ -91,6 +91,10 @@ export interface InterneTaakTable {
   referentienummer: string | null;
   /** The actor who sent the task; null for older tasks. */
   ingediend_door: string | null;
+  /** The deadline by the team's term, kept for ordering; null until computed (src/tasks/werklijst-termijnen.ts). */
+  termijn_op: Date | string | null;
+  /** The working-time settings termijn_op was computed under. */
+  termijn_sleutel: string | null;
 }
 
 export type NotitieSoort = 'notitie' | 'antwoord' | 'geclaimd' | 'doorgestuurd';
