@@ -23,7 +23,7 @@ export async function seedRapportage(db: Kysely<Database>, aantal: number, medew
   const rij = `
     select i, ${lijst(KANALEN)}[1 + i % ${KANALEN.length}] as kanaal,
       (timestamp '2026-01-01 08:30' + floor((i - 1) * 365.0 / ${aantal}) * interval '1 day'
-        + ((i * 7919) % 510) * interval '1 minute' + (i % 60) * interval '1 second') at time zone 'Europe/Amsterdam' as op
+        + ((i::bigint * 7919) % 510) * interval '1 minute' + (i % 60) * interval '1 second') at time zone 'Europe/Amsterdam' as op
     from generate_series(1, ${aantal}) i`;
   // The wait until a medewerker answers, by channel.
   const wacht = `case kanaal when 'telefoon' then (i % 90) * interval '1 second' when 'webchat' then (i % 150) * interval '1 second'
@@ -35,7 +35,7 @@ export async function seedRapportage(db: Kysely<Database>, aantal: number, medew
     `insert into klantcontact (id, kanaal, onderwerp, plaatsgevonden_op, verzoek_id)
        select ${id('k', 'i')}, kanaal, 'Bench', op, case when i % 2 = 0 then ${id('v', `i % ${verzoeken}`)} end from (${rij}) r`,
     `insert into gesprek (id, kanaal, partij_id, klantcontact_id, status, gestart_op, gewijzigd_op, afgesloten_op, team_id)
-       select ${id('g', 'i')}, kanaal, case when i % 5 <> 0 then ${id('p', `(i * 31) % ${partijen}`)} end, ${id('k', 'i')}, 'afgehandeld',
+       select ${id('g', 'i')}, kanaal, case when i % 5 <> 0 then ${id('p', `(i::bigint * 31) % ${partijen}`)} end, ${id('k', 'i')}, 'afgehandeld',
          op, op + ${wacht} + interval '5 minutes', op + ${wacht} + interval '5 minutes',
          (${lijst(teamIds)}::uuid[])[1 + i % ${teamIds.length}]
        from (${rij}) r`,
@@ -46,7 +46,7 @@ export async function seedRapportage(db: Kysely<Database>, aantal: number, medew
        select ${id('g', 'i')}, 'uitgaand', '${medewerkerActorId}', 'Antwoord', op + ${wacht} from (${rij}) r where i % 8 <> 0`,
     `insert into klantcontact_onderwerp (klantcontact_id, categorie, zekerheid, bron, kanaal, partij_id, plaatsgevonden_op, week_start)
        select ${id('k', 'i')}, ${lijst(CATEGORIEEN)}[1 + (i * 13) % ${CATEGORIEEN.length}], 0.9, 'classifier', kanaal,
-         case when i % 5 <> 0 then ${id('p', `(i * 31) % ${partijen}`)} end, op, date_trunc('week', op at time zone 'Europe/Amsterdam')::date
+         case when i % 5 <> 0 then ${id('p', `(i::bigint * 31) % ${partijen}`)} end, op, date_trunc('week', op at time zone 'Europe/Amsterdam')::date
        from (${rij}) r`,
     `insert into enquete (gesprek_id, kanaal, token_hash, verstuurd_op, verloopt_op, beantwoord_op, tevredenheid, vraag_beantwoord)
        select ${id('g', 'i')}, kanaal, md5('e' || i), op + interval '1 hour', op + interval '8 days', op + interval '2 hours',
