@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { keys, useInvalidate, useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { Panel } from '../ui/panel.tsx';
 import { useT } from '../i18n/i18n.tsx';
@@ -19,7 +19,9 @@ export function BronnenPage({ announce }: { announce: (text: string) => void }) 
   const m = useBeheerT();
   const b = m.bronnen;
   const t = useT();
-  const [load, reload] = useLoad(() => bronnenApi.lijst(), []);
+  const lijst = useQuery({ queryKey: keys.bronnen(), queryFn: bronnenApi.lijst });
+  const invalidate = useInvalidate();
+  const reload = () => void invalidate(keys.bronnen());
   const [bewerking, setBewerking] = useState<Bewerking>(null);
   const [weg, setWeg] = useState<Bron>();
   const [wegBusy, setWegBusy] = useState(false);
@@ -77,7 +79,7 @@ export function BronnenPage({ announce }: { announce: (text: string) => void }) 
         </p>
       )}
       <Panel title={b.lijst}>
-        <LoadState load={load} what={b.wat} retry={reload}>
+        <QueryState query={lijst} what={b.wat}>
           {({ bronnen }) =>
             bronnen.length === 0 ? (
               <p className="loket-hint">{b.geen}</p>
@@ -95,7 +97,7 @@ export function BronnenPage({ announce }: { announce: (text: string) => void }) 
               </ul>
             )
           }
-        </LoadState>
+        </QueryState>
       </Panel>
       {weg && (
         <BronVerwijderen bron={weg} busy={wegBusy} fout={wegFout} onConfirm={() => void verwijder(weg)} onClose={() => setWeg(undefined)} />
