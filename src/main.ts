@@ -3,6 +3,7 @@ import { deleteExpiredSessions } from './auth/sessions.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { warmSchemaCompilers } from './platform/schema-compilers.ts';
 import { firstStart } from './setup/first-start.ts';
 import { firstStartReport } from './setup/first-start-report.ts';
 
@@ -56,6 +57,8 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ port: config.port, host: config.host });
+// Route schemas compile on first use; compile the rest now, between requests, so no caller waits on one.
+void warmSchemaCompilers().catch((error: unknown) => app.log.error({ err: error }, 'compiling the route schemas failed'));
 app.log.info(
   `Loket draait op ${config.publicUrl} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
 );
