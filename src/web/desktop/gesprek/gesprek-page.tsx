@@ -1,10 +1,10 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
+import { keys, useInvalidate, useQuery, useQueryClient } from '../api/query.ts';
 import { useRealtime } from '../api/realtime.tsx';
-import type { Medewerker } from '../api/types.ts';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import type { Gesprek, Medewerker } from '../api/types.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { href } from '../ui/route.ts';
 import { BrpVerificatie } from '../brp/brp-verificatie.tsx';
@@ -34,8 +34,11 @@ const TYPING_SHOWN_MS = 5000;
 
 export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; announce: (text: string) => void }) {
   const t = useT();
-  const [load, reload, update] = useLoad(() => api.gesprek(id), [id]);
-  const gesprek = load.state === 'klaar' ? load.data : undefined;
+  const query = useQuery({ queryKey: keys.gesprek(id), queryFn: () => api.gesprek(id) });
+  const gesprek = query.data;
+  const client = useQueryClient();
+  const invalidate = useInvalidate();
+  const reload = () => void invalidate(keys.gesprek(id));
   const [partij, reloadPartij] = useGesprekPartij(gesprek);
   // Every new message may move the channel's 24-hour window.
   const grenzen = useKanaalgrenzen(id, gesprek?.berichten.length ?? 0);
@@ -50,17 +53,14 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
     if (afhandelen) afhandelingHeading.current?.focus();
   }, [afhandelen]);
 
+  // New messages, assignment, labels and snooze make the gesprek's query stale by themselves (api/live-keys.ts).
   useRealtime((event) => {
     if (event.data.gesprekId !== id) return;
     if (event.type === 'bericht.nieuw') {
       setTyping(false);
-      reload();
     } else if (event.type === 'gesprek.status' && typeof event.data.status === 'string') {
-      update((g) => ({ ...g, status: event.data.status as typeof g.status }));
-    } else if (
-      ['gesprek.toegewezen', 'gesprek.afgehandeld', 'gesprek.labels', 'gesprek.gesluimerd', 'gesprek.gewekt'].includes(event.type)
-    ) {
-      reload();
+      const status = event.data.status as Gesprek['status'];
+      client.setQueryData<Gesprek>(keys.gesprek(id), (g) => g && { ...g, status });
     } else if (event.type === 'typen' && event.data.door === 'inwoner') {
       setTyping(true);
       clearTimeout(typingTimer.current);
@@ -105,7 +105,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
         </a>
       </p>
       <PageHeading focusKey={id}>{gesprek ? (gesprek.onderwerp ?? t.gesprek.titel(kanaal)) : t.app.laden}</PageHeading>
-      <LoadState load={load} what="GET /api/gesprekken/:id" retry={reload}>
+      <QueryState query={query} what="GET /api/gesprekken/:id">
         {(g) => (
           <div className="loket-gesprek__grid">
             <section className="loket-gesprek__main" aria-label={t.gesprek.gesprekPaneel}>
@@ -258,7 +258,7 @@ export function GesprekPage({ id, me, announce }: { id: string; me: Medewerker; 
             </aside>
           </div>
         )}
-      </LoadState>
+      </QueryState>
     </div>
   );
 }
