@@ -1,6 +1,8 @@
 import { Alert, Button, ButtonLink, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
+import { keys, useQuery } from '../api/query.ts';
+import { SESSIE } from '../api/query-client.ts';
 import type { Session } from '../api/types.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useT } from '../i18n/i18n.tsx';
@@ -9,12 +11,10 @@ export function LoginPage({ onLogin }: { onLogin: (session: Session) => void }) 
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const [oidc, setOidc] = useState(false);
+  // Whether the server offers OIDC does not change while the page is open.
+  const oidc = useQuery({ queryKey: keys.oidc(), queryFn: api.oidcAvailable, staleTime: SESSIE, retry: false }).data ?? false;
   const alert = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    api.oidcAvailable().then(setOidc, () => setOidc(false));
-  }, []);
   useEffect(() => {
     if (failed) alert.current?.focus();
   }, [failed]);
