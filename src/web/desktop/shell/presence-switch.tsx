@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
+import { keys, useQuery, useQueryClient } from '../api/query.ts';
 import type { PresenceStatus } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 
@@ -8,17 +8,17 @@ const STATUSES: PresenceStatus[] = ['beschikbaar', 'pauze', 'offline'];
 /** Beschikbaar / pauze / offline as a group of toggle buttons; PUT /api/aanwezigheid on change. */
 export function PresenceSwitch({ onAnnounce }: { onAnnounce: (text: string) => void }) {
   const t = useT();
-  const [status, setStatus] = useState<PresenceStatus | undefined>();
-  useEffect(() => {
-    api.presence().then(
-      (p) => setStatus(p.status),
-      () => setStatus('offline'),
-    );
-  }, []);
+  const client = useQueryClient();
+  const presence = useQuery({ queryKey: keys.aanwezigheid(), queryFn: api.presence, retry: false });
+  const status: PresenceStatus | undefined = presence.isError ? 'offline' : presence.data?.status;
 
   const choose = async (next: PresenceStatus) => {
     const saved = await api.setPresence(next);
-    setStatus(saved.status);
+    client.setQueryData(keys.aanwezigheid(), (p: { status: PresenceStatus; kanalen: string[] } | undefined) => ({
+      kanalen: [],
+      ...p,
+      status: saved.status,
+    }));
     onAnnounce(t.aanwezigheid.gewijzigd(t.aanwezigheid[saved.status]));
   };
 
