@@ -1,6 +1,6 @@
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
-import { zakenApi } from './zaken-api.ts';
+import { useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
+import { zakenQueries } from './zaken-api.ts';
 import { useZakenT } from './zaken-i18n.ts';
 import { machineDatum } from '../i18n/datum.ts';
 import { historieNieuwsteEerst } from './zaken-logic.ts';
@@ -8,15 +8,15 @@ import { historieNieuwsteEerst } from './zaken-logic.ts';
 /** A case's earlier statuses, fetched when the agent opens them (one Zaken API call per case). */
 export function ZaakHistorie({ partijId, gesprekId, zaakUrl }: { partijId: string; gesprekId?: string; zaakUrl: string }) {
   const z = useZakenT();
-  const [load, reload] = useLoad(() => zakenApi.historie(partijId, zaakUrl, gesprekId), [partijId, zaakUrl, gesprekId]);
-  if (load.state === 'laden')
+  const historie = useQuery(zakenQueries.historie(partijId, zaakUrl, gesprekId));
+  if (historie.status === 'pending')
     return (
       <p role="status" className="loket-hint">
         {z.historie.laden}
       </p>
     );
   return (
-    <LoadState load={load} what={z.historie.wat} retry={reload}>
+    <QueryState query={historie} what={z.historie.wat}>
       {({ statussen }) =>
         statussen.length === 0 ? (
           <p className="loket-hint">{z.historie.geen}</p>
@@ -36,6 +36,6 @@ export function ZaakHistorie({ partijId, gesprekId, zaakUrl }: { partijId: strin
           </ol>
         )
       }
-    </LoadState>
+    </QueryState>
   );
 }

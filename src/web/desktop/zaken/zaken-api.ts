@@ -1,4 +1,5 @@
 import { ApiError, get, query, request } from '../api/client.ts';
+import { keys, queryOptions } from '../api/query.ts';
 import type { Antwoord } from '../api/types.ts';
 
 /**
@@ -39,4 +40,14 @@ export const zakenApi = {
     get<{ statussen: ZaakStatus[] }>(`/api/partijen/${enc(partijId)}/zaken/historie${query({ url: zaakUrl, gesprek: gesprekId })}`),
   koppel: (klantcontactId: string, zaak: Pick<Zaak, 'bron' | 'url'>) =>
     request<unknown>('POST', `/api/klantcontacten/${enc(klantcontactId)}/zaken`, { bron: zaak.bron, zaakUrl: zaak.url }),
+};
+
+export const zakenQueries = {
+  zaken: (partijId: string, gesprekId?: string) =>
+    queryOptions({ queryKey: keys.zaken(partijId, gesprekId), queryFn: () => zakenApi.zaken(partijId, gesprekId) }),
+  historie: (partijId: string, zaakUrl: string, gesprekId?: string) =>
+    queryOptions({
+      queryKey: keys.zaakHistorie(partijId, zaakUrl, gesprekId),
+      queryFn: () => zakenApi.historie(partijId, zaakUrl, gesprekId),
+    }),
 };

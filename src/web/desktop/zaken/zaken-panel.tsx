@@ -1,12 +1,12 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useLoad } from '../api/use-load.ts';
-import { LoadState } from '../ui/load-state.tsx';
+import { keys, useInvalidate, useQuery } from '../api/query.ts';
+import { QueryState } from '../ui/query-state.tsx';
 import { Panel } from '../ui/panel.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { OntbrekendMelding } from './ontbrekend-melding.tsx';
 import { ZaakKaart } from './zaak-kaart.tsx';
-import { zakenApi, type Zaak, type Zaken } from './zaken-api.ts';
+import { zakenApi, zakenQueries, type Zaak, type Zaken } from './zaken-api.ts';
 import { useZakenT } from './zaken-i18n.ts';
 import { isGekoppeld, sorteerZaken, zaakKey } from './zaken-logic.ts';
 import './zaken.css';
@@ -34,7 +34,8 @@ export function ZakenPanel({
 }) {
   const z = useZakenT();
   const t = useT();
-  const [load, reload] = useLoad(() => zakenApi.zaken(partijId, gesprek?.id), [partijId, gesprek?.id]);
+  const opvraging = useQuery(zakenQueries.zaken(partijId, gesprek?.id));
+  const invalidate = useInvalidate();
   const [gekoppeld, setGekoppeld] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string>();
   const [fout, setFout] = useState<string>();
@@ -46,6 +47,8 @@ export function ZakenPanel({
     try {
       await zakenApi.koppel(gesprek.klantcontactId, zaak);
       setGekoppeld((s) => new Set(s).add(zaakKey(zaak)));
+      // The case now shows on the partij's timeline.
+      void invalidate(keys.partijTijdlijn(partijId));
       announce?.(z.gekoppeldMelding(zaak.identificatie));
       gesprek.onLinked();
     } catch (e) {
@@ -57,7 +60,7 @@ export function ZakenPanel({
 
   const lijst = ({ zaken, ontbrekend }: Zaken) => (
     <>
-      {ontbrekend.length > 0 && <OntbrekendMelding ontbrekend={ontbrekend} onRetry={reload} />}
+      {ontbrekend.length > 0 && <OntbrekendMelding ontbrekend={ontbrekend} onRetry={() => void opvraging.refetch()} />}
       <p role="status" className="loket-hint">
         {ontbrekend.length > 0 && zaken.length === 0 ? '' : z.aantal(zaken.length)}
       </p>
@@ -91,12 +94,12 @@ export function ZakenPanel({
 
   return (
     <Panel id={gesprek ? 'gesprek-zaken-titel' : 'zaken-titel'} title={z.titel} intro={z.intro}>
-      {load.state === 'laden' ? (
+      {opvraging.status === 'pending' ? (
         <p role="status" className="loket-hint">
           {z.laden}
         </p>
       ) : (
-        <LoadState load={load} what={z.wat} retry={reload}>
+        <QueryState query={opvraging} what={z.wat}>
           {(data) =>
             'geen' in data ? (
               <Alert type="info">
@@ -106,7 +109,7 @@ export function ZakenPanel({
               lijst(data)
             )
           }
-        </LoadState>
+        </QueryState>
       )}
     </Panel>
   );
