@@ -12,3 +12,9 @@ export const UnknownArticle = defineError(
   'Dit kennisartikel bestaat niet.',
   'No such knowledge article.',
 );
+export const NotAHotspot = defineError(
+  'LOKET_ANALYTICS_GEEN_HOTSPOT',
+  404,
+  'In die wijk en week is dit onderwerp geen hotspot (meer).',
+  'That topic is not a hotspot in that wijk and week.',
+);

@@ -4,13 +4,15 @@ import type { Db } from '../db/transaction.ts';
 import { articleExists } from '../knowledge/matching-feed.ts';
 import { errorResponses, type App } from '../platform/http.ts';
 import { requireContext } from '../platform/principal.ts';
+import { hasPermission } from '../platform/roles.ts';
 import { InvalidPeriod, UnknownArticle } from './analytics.errors.ts';
 import * as s from './analytics.schemas.ts';
 import { contentGaps, mapPageToArticle } from './content-gaps/content-gaps.ts';
 import { toCsv } from './dashboard/csv.ts';
 import { repeatContacts, volumes, wijkRates } from './dashboard/dashboard.queries.ts';
-import { hotspotsWithSeries } from './dashboard/hotspot-series.ts';
+import { hotspotsWithSeries, withExamples } from './dashboard/hotspot-series.ts';
 import { wijkenGeoJson } from './gebieden/gebieden.service.ts';
+import { hotspotActionRoutes } from './hotspot-actions.routes.ts';
 import { storedHotspots } from './signals/stored-hotspots.ts';
 import { retrainClassifier } from './topics/classifier.ts';
 import { classifyText } from './topics/topics.service.ts';
@@ -47,6 +49,7 @@ const csvDoc = { 200: { description: 'JSON, or CSV with ?format=csv' } };
 
 /** Contact analytics: topics, hotspots, content gaps and the dashboard's figures. */
 export function analyticsRoutes(app: App, db: Db): void {
+  hotspotActionRoutes(app, db);
   app.post(
     '/api/analytics/classify',
     {
@@ -103,18 +106,22 @@ export function analyticsRoutes(app: App, db: Db): void {
   app.get(
     '/api/analytics/dashboard/hotspots',
     {
-      config: { toegang: 'analytics:lezen', persoonsgegevens: false },
+      config: { toegang: 'analytics:lezen', persoonsgegevens: true },
       schema: {
         tags,
-        summary: 'Hotspots met per hotspot een weekreeks (sparkline)',
+        summary: 'Hotspots met per hotspot een weekreeks (sparkline) en, voor wie klantcontacten mag lezen, gemaskeerde voorbeeldteksten',
         querystring: s.PeriodQuery,
         response: { 200: s.HotspotSeriesResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
-      requireContext(request, 'analytics:lezen');
+      const ctx = requireContext(request, 'analytics:lezen');
       const { from, to } = period(request.query);
-      const hotspots = await hotspotsWithSeries(db, from, to);
+      const series = await hotspotsWithSeries(db, from, to);
+      const hotspots =
+        request.query.format !== 'csv' && hasPermission(ctx.principal.rollen, 'klantcontact:lezen')
+          ? await withExamples(db, ctx, series)
+          : series;
       return respond(reply, request.query.format, 'hotspots-reeks', { hotspots }, hotspots, [
         ...HOTSPOT_COLUMNS,
         ['reeks', (h) => h.series.map((p) => `${p.weekStart}:${p.count}`).join(' ')],

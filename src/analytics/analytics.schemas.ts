@@ -33,7 +33,17 @@ const Hotspot = {
 };
 export const HotspotsResponse = Type.Object({ hotspots: Type.Array(Type.Object(Hotspot)) });
 export const HotspotSeriesResponse = Type.Object({
-  hotspots: Type.Array(Type.Object({ ...Hotspot, series: Type.Array(Type.Object({ weekStart: Type.String(), count: Type.Integer() })) })),
+  hotspots: Type.Array(
+    Type.Object({
+      ...Hotspot,
+      series: Type.Array(Type.Object({ weekStart: Type.String(), count: Type.Integer() })),
+      voorbeelden: Type.Optional(
+        Type.Array(Type.Object({ tekst: Type.String() }), {
+          description: 'De laatste teksten uit die wijk en week, gemaskeerd; alleen voor wie klantcontacten mag lezen',
+        }),
+      ),
+    }),
+  ),
 });
 
 export const VolumesResponse = Type.Object({

@@ -1,4 +1,7 @@
-import type { Db } from '../../db/transaction.ts';
+import { inTransaction, type Db } from '../../db/transaction.ts';
+import type { RequestContext } from '../../platform/principal.ts';
+import { logVerwerking } from '../../platform/verwerkingslog.ts';
+import { hotspotExamples } from './hotspot-examples.ts';
 import { addDays, storedHotspots, type StoredHotspot } from '../signals/stored-hotspots.ts';
 import { topicSeries, weekRange } from './dashboard.queries.ts';
 
@@ -24,5 +27,26 @@ export async function hotspotsWithSeries(db: Db, from: string, to: string): Prom
       counts.set(c.weekStart, (counts.get(c.weekStart) ?? 0) + c.count);
     }
     return { ...h, series: weeks.map((weekStart) => ({ weekStart, count: counts.get(weekStart) ?? 0 })) };
+  });
+}
+
+/**
+ * Adds each hotspot's example texts. Reading them is a processing of the contacts they come
+ * from, logged in the same transaction as the read.
+ */
+export async function withExamples(
+  db: Db,
+  ctx: RequestContext,
+  hotspots: readonly HotspotWithSeries[],
+): Promise<(HotspotWithSeries & { voorbeelden: { tekst: string }[] })[]> {
+  return inTransaction(db, async (trx) => {
+    const examples = await Promise.all(hotspots.map((h) => hotspotExamples(trx, h)));
+    const objecten = [...new Set(examples.flat().map((e) => e.klantcontactId))].map((objectId) => ({
+      objecttype: 'klantcontact' as const,
+      objectId,
+      soortenGegevens: ['inhoud (gemaskeerd)'],
+    }));
+    await logVerwerking(trx, ctx, { actieNaam: 'Voorbeelden bij hotspots raadplegen', handelingNaam: 'Raadplegen', objecten });
+    return hotspots.map((h, i) => ({ ...h, voorbeelden: examples[i]!.map((e) => ({ tekst: e.tekst })) }));
   });
 }

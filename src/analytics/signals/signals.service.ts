@@ -9,7 +9,8 @@ import { ensureTeam } from '../../auth/teams.ts';
 
 const ctx = () => systemContext('Signaleren van opvallend veel contacten over een onderwerp in een wijk');
 
-function message(h: StoredHotspot, afdeling: string) {
+/** The subject and text of a hotspot's signal and of the task made for it from the card. */
+export function hotspotMessage(h: StoredHotspot, afdeling: string) {
   const onderwerp = h.articleId ?? h.category;
   const subject = `Opvallend veel vragen over ${onderwerp} in ${h.wijk} (week van ${h.weekStart})`;
   const text = [
@@ -38,7 +39,7 @@ export async function signalNewHotspots(db: Db, now: Date, weeks = 2): Promise<n
 async function signalOne(db: Db, h: StoredHotspot): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     const afdeling = (await q.owningAfdeling(trx, h)) ?? 'KCC';
-    const { subject, text } = message(h, afdeling);
+    const { subject, text } = hotspotMessage(h, afdeling);
     const claimed = await trx
       .insertInto('hotspot_signaal')
       .values({

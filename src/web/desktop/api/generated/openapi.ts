@@ -342,7 +342,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Hotspots met per hotspot een weekreeks (sparkline) */
+        /** Hotspots met per hotspot een weekreeks (sparkline) en, voor wie klantcontacten mag lezen, gemaskeerde voorbeeldteksten */
         get: {
             parameters: {
                 query: {
@@ -374,6 +374,10 @@ export interface paths {
                                 series: {
                                     count: number;
                                     weekStart: string;
+                                }[];
+                                /** @description De laatste teksten uit die wijk en week, gemaskeerd; alleen voor wie klantcontacten mag lezen */
+                                voorbeelden?: {
+                                    tekst: string;
                                 }[];
                                 weekStart: string;
                                 wijk: string;
@@ -702,6 +706,249 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/hotspots/bericht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Concept van een proactief bericht aan de inwoners van de wijk over het onderwerp (wordt niet verstuurd) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        articleId: string | null;
+                        category: string;
+                        /** @description Maandag van de week, YYYY-MM-DD */
+                        weekStart: string;
+                        wijk: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            onderwerp: string;
+                            tekst: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/hotspots/taak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Maak bij een hotspot een interne taak voor het team van de afdeling die over het onderwerp gaat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        articleId: string | null;
+                        category: string;
+                        /** @description Maandag van de week, YYYY-MM-DD */
+                        weekStart: string;
+                        wijk: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            afdeling: string;
+                            interneTaakId: string;
+                            teamId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5450,6 +5697,14 @@ export interface paths {
                                     /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                     titel: string;
                                 } | {
+                                    /** @description Soort bericht (bijv. afval): waarvoor een partij zich aan- of afmeldt; standaard algemeen */
+                                    berichtsoort?: string;
+                                    /** @description Bericht over een plaats of object: naar de partijen die zich daarvoor aanmeldden (niet de betrokkenen van een zaak) */
+                                    doelgroep?: {
+                                        soort: "object" | "straat" | "adres";
+                                        /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
+                                        waarde: string;
+                                    };
                                     /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                     onderwerp: string;
                                     /** @enum {string} */
@@ -5595,6 +5850,14 @@ export interface paths {
                             /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                             titel: string;
                         } | {
+                            /** @description Soort bericht (bijv. afval): waarvoor een partij zich aan- of afmeldt; standaard algemeen */
+                            berichtsoort?: string;
+                            /** @description Bericht over een plaats of object: naar de partijen die zich daarvoor aanmeldden (niet de betrokkenen van een zaak) */
+                            doelgroep?: {
+                                soort: "object" | "straat" | "adres";
+                                /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
+                                waarde: string;
+                            };
                             /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                             onderwerp: string;
                             /** @enum {string} */
@@ -5647,6 +5910,14 @@ export interface paths {
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 titel: string;
                             } | {
+                                /** @description Soort bericht (bijv. afval): waarvoor een partij zich aan- of afmeldt; standaard algemeen */
+                                berichtsoort?: string;
+                                /** @description Bericht over een plaats of object: naar de partijen die zich daarvoor aanmeldden (niet de betrokkenen van een zaak) */
+                                doelgroep?: {
+                                    soort: "object" | "straat" | "adres";
+                                    /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
+                                    waarde: string;
+                                };
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 onderwerp: string;
                                 /** @enum {string} */
@@ -5811,6 +6082,14 @@ export interface paths {
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 titel: string;
                             } | {
+                                /** @description Soort bericht (bijv. afval): waarvoor een partij zich aan- of afmeldt; standaard algemeen */
+                                berichtsoort?: string;
+                                /** @description Bericht over een plaats of object: naar de partijen die zich daarvoor aanmeldden (niet de betrokkenen van een zaak) */
+                                doelgroep?: {
+                                    soort: "object" | "straat" | "adres";
+                                    /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
+                                    waarde: string;
+                                };
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 onderwerp: string;
                                 /** @enum {string} */
@@ -5956,6 +6235,14 @@ export interface paths {
                             /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                             titel: string;
                         } | {
+                            /** @description Soort bericht (bijv. afval): waarvoor een partij zich aan- of afmeldt; standaard algemeen */
+                            berichtsoort?: string;
+                            /** @description Bericht over een plaats of object: naar de partijen die zich daarvoor aanmeldden (niet de betrokkenen van een zaak) */
+                            doelgroep?: {
+                                soort: "object" | "straat" | "adres";
+                                /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
+                                waarde: string;
+                            };
                             /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                             onderwerp: string;
                             /** @enum {string} */
@@ -6008,6 +6295,14 @@ export interface paths {
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 titel: string;
                             } | {
+                                /** @description Soort bericht (bijv. afval): waarvoor een partij zich aan- of afmeldt; standaard algemeen */
+                                berichtsoort?: string;
+                                /** @description Bericht over een plaats of object: naar de partijen die zich daarvoor aanmeldden (niet de betrokkenen van een zaak) */
+                                doelgroep?: {
+                                    soort: "object" | "straat" | "adres";
+                                    /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
+                                    waarde: string;
+                                };
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 onderwerp: string;
                                 /** @enum {string} */
@@ -6916,8 +7211,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @default webchat */
-                        channel: "webchat" | "whatsapp" | "email" | "formulier" | "telefoon";
+                        /**
+                         * @description Het kanaal waarop de vraag binnenkwam
+                         * @default webchat
+                         * @enum {unknown}
+                         */
+                        channel: "telefoon" | "email" | "webchat" | "formulier" | "balie" | "whatsapp" | "messenger" | "instagram" | "sms";
                         text: string;
                     };
                 };
@@ -12473,6 +12772,7 @@ export interface paths {
                                     naam: string;
                                 } | null;
                                 slaDeadline: string | null;
+                                slaResterendSeconden: number | null;
                                 status: string;
                                 team: {
                                     id: string;
@@ -14692,6 +14992,7 @@ export interface paths {
                             [key: string]: string;
                         };
                         naam: string;
+                        /** @enum {unknown} */
                         soort: "whatsapp" | "messenger" | "instagram" | "sms-twilio" | "sms-bird";
                     };
                 };
@@ -19115,6 +19416,550 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/partijen/{id}/afmeldingen/{berichtsoort}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** De partij wil geen proactieve berichten van deze soort (meer); geldt ook voor berichten die nog wachten */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Soort bericht, bijv. afval of werkzaamheden */
+                    berichtsoort: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** De partij wil berichten van deze soort weer ontvangen */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Soort bericht, bijv. afval of werkzaamheden */
+                    berichtsoort: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partijen/{id}/attenderingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Waarvoor de partij zich aanmeldde (plaats of object) en van welke soorten berichten zij zich afmeldde */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            afmeldingen: {
+                                afgemeldOp: string;
+                                berichtsoort: string;
+                            }[];
+                            attenderingen: {
+                                aangemaaktOp: string;
+                                berichtsoort: string;
+                                id: string;
+                                soort: "object" | "straat" | "adres";
+                                waarde: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Meld de partij aan voor berichten over een object, straat of adres (idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Soort bericht, bijv. afval of werkzaamheden */
+                        berichtsoort: string;
+                        soort: "object" | "straat" | "adres";
+                        waarde: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aangemaaktOp: string;
+                            berichtsoort: string;
+                            id: string;
+                            soort: "object" | "straat" | "adres";
+                            waarde: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partijen/{id}/attenderingen/{attenderingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Meld de partij af voor deze plaats of dit object */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attenderingId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/partijen/{id}/digitale-adressen": {
