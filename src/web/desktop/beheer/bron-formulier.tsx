@@ -1,10 +1,11 @@
-import { Button, Checkbox, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { Checkbox, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { Veld } from './bron-velden.tsx';
 import { bronnenApi, type Bron, type BronSoort } from './bronnen-api.ts';
 import { useBeheerT } from './beheer-i18n.ts';
 import { beginwaarden, bronInvoer, geheimenVoor, type Formulier } from './bronnen-logic.ts';
+import { FormulierVoet } from './formulier-voet.tsx';
 
 /**
  * Adds or edits a source. Secret fields start empty whatever is stored (the server never sends a
@@ -127,19 +128,7 @@ export function BronFormulier({
           hulp: ingesteld.includes(naam) ? f.geheimIngesteld : f.geheimNieuw,
         }),
       )}
-      {fout && (
-        <p id="bron-fout" role="alert" className="loket-error">
-          {fout.tekst}
-        </p>
-      )}
-      <div className="loket-bron-formulier__acties">
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {f.opslaan}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
-          {f.annuleren}
-        </Button>
-      </div>
+      <FormulierVoet foutId="bron-fout" fout={fout?.tekst} busy={busy} opslaan={f.opslaan} annuleren={f.annuleren} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import { Button, DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
-import { useT } from '../i18n/i18n.tsx';
-import { bronnenApi, type Bron, type TestUitslag } from './bronnen-api.ts';
+import { bronnenApi, type Bron } from './bronnen-api.ts';
 import { useBeheerT } from './beheer-i18n.ts';
 import { bronAdres, geheimenVoor } from './bronnen-logic.ts';
+import { useVerbindingTest } from './verbinding-test.ts';
 
 /** One source in the list: what it is, whether its secrets are set, and a connection test. */
 export function BronKaart({
@@ -19,23 +18,9 @@ export function BronKaart({
 }) {
   const m = useBeheerT();
   const b = m.bronnen;
-  const t = useT();
-  const [test, setTest] = useState<TestUitslag | { fout: string } | 'bezig'>();
+  const test = useVerbindingTest(() => bronnenApi.test(bron.id), b, announce);
   const readOnly = bron.herkomst === 'omgeving';
   const titleId = `bron-${bron.id}`;
-
-  const testen = async () => {
-    setTest('bezig');
-    try {
-      const uitslag = await bronnenApi.test(bron.id);
-      setTest(uitslag);
-      announce(uitslag.ok ? b.testOk(uitslag.melding, uitslag.duurMs) : b.testMis(uitslag.melding, uitslag.duurMs));
-    } catch (e) {
-      const fout = t.app.fout(e instanceof Error ? e.message : String(e));
-      setTest({ fout });
-      announce(fout);
-    }
-  };
 
   return (
     <li className="loket-bron" aria-labelledby={titleId}>
@@ -69,9 +54,9 @@ export function BronKaart({
         <Button
           appearance="secondary-action-button"
           aria-label={b.testenLabel(bron.naam)}
-          busy={test === 'bezig'}
-          disabled={test === 'bezig'}
-          onClick={() => void testen()}
+          busy={test.bezig}
+          disabled={test.bezig}
+          onClick={() => void test.testen()}
         >
           {b.testen}
         </Button>
@@ -86,19 +71,8 @@ export function BronKaart({
           </>
         )}
       </div>
-      <p
-        role="status"
-        className={`loket-bron__test${test && test !== 'bezig' ? ('ok' in test && test.ok ? ' loket-bron__test--ok' : ' loket-bron__test--mis') : ''}`}
-      >
-        {test === 'bezig'
-          ? b.testBezig
-          : !test
-            ? ''
-            : 'fout' in test
-              ? test.fout
-              : test.ok
-                ? b.testOk(test.melding, test.duurMs)
-                : b.testMis(test.melding, test.duurMs)}
+      <p role="status" className={test.klasse}>
+        {test.tekst}
       </p>
     </li>
   );

@@ -7,6 +7,7 @@ import { formulierenApi, type Formulier } from './formulieren-api.ts';
 import { useFormulierenT } from './formulieren-i18n.ts';
 import { bouwDefinitie, leegVeld, leesVelden, veldFout, type VeldRegel } from './formulieren-logic.ts';
 import { VeldEditor } from './veld-editor.tsx';
+import { FormulierVoet } from '../formulier-voet.tsx';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 type Fout = { tekst: string; focus: string };
@@ -135,19 +136,14 @@ export function FormulierBewerken({
           {f.toevoegen}
         </Button>
       </p>
-      {fout && (
-        <p id="formulier-fout" role="alert" className="loket-error">
-          {fout.tekst}
-        </p>
-      )}
-      <div className="loket-bron-formulier__acties">
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {f.opslaan}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
-          {f.annuleren}
-        </Button>
-      </div>
+      <FormulierVoet
+        foutId="formulier-fout"
+        fout={fout?.tekst}
+        busy={busy}
+        opslaan={f.opslaan}
+        annuleren={f.annuleren}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

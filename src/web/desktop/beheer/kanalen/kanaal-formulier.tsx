@@ -1,4 +1,4 @@
-import { Button, Checkbox, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { Checkbox, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { KOPPELING_SOORT_CODES, KOPPELING_SOORTEN, type KoppelingSoort } from '../../../../contract/kanaal-koppelingen.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -6,6 +6,7 @@ import { Veld } from '../bron-velden.tsx';
 import { kanalenApi, type Kanaal } from './kanalen-api.ts';
 import { useKanalenT } from './kanalen-i18n.ts';
 import { beginwaarden, geheimVeld, instellingVeld, isKoppelingSoort, kanaalInvoer, type KanaalWaarden } from './kanalen-logic.ts';
+import { FormulierVoet } from '../formulier-voet.tsx';
 
 /**
  * Connects a channel or edits one. The kind is chosen once, for a new connection; its settings and
@@ -104,19 +105,7 @@ export function KanaalFormulier({
           hulp: kanaal?.geheimen[naam]?.ingesteld ? f.geheimIngesteld : f.geheimNieuw,
         }),
       )}
-      {fout && (
-        <p id="kanaal-fout" role="alert" className="loket-error">
-          {fout.tekst}
-        </p>
-      )}
-      <div className="loket-bron-formulier__acties">
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {f.opslaan}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
-          {f.annuleren}
-        </Button>
-      </div>
+      <FormulierVoet foutId="kanaal-fout" fout={fout?.tekst} busy={busy} opslaan={f.opslaan} annuleren={f.annuleren} onCancel={onCancel} />
     </form>
   );
 }

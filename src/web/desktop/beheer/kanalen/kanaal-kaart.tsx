@@ -1,8 +1,8 @@
 import { Button, DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
-import { useState } from 'react';
 import { momentKort } from '../../i18n/datum.ts';
-import { useI18n, useT } from '../../i18n/i18n.tsx';
-import { kanalenApi, type Kanaal, type KanaalTestUitslag } from './kanalen-api.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useVerbindingTest } from '../verbinding-test.ts';
+import { kanalenApi, type Kanaal } from './kanalen-api.ts';
 import { useKanalenT } from './kanalen-i18n.ts';
 
 /** One connection: its kind, webhook address, settings, which secrets are set, and the buttons a beheerder needs. */
@@ -18,25 +18,10 @@ export function KanaalKaart({
   announce: (text: string) => void;
 }) {
   const m = useKanalenT();
-  const t = useT();
   const { lang } = useI18n();
-  const [test, setTest] = useState<KanaalTestUitslag | { fout: string } | 'bezig'>();
+  const test = useVerbindingTest(() => kanalenApi.test(kanaal.id), m, announce);
   const titleId = `kanaal-${kanaal.id}`;
-
-  const testen = async () => {
-    setTest('bezig');
-    try {
-      const uitslag = await kanalenApi.test(kanaal.id);
-      setTest(uitslag);
-      announce(uitslag.ok ? m.testOk(uitslag.melding, uitslag.duurMs) : m.testMis(uitslag.melding, uitslag.duurMs));
-    } catch (e) {
-      const fout = t.app.fout(e instanceof Error ? e.message : String(e));
-      setTest({ fout });
-      announce(fout);
-    }
-  };
   const { aantal, laatsteOp } = kanaal.geweigerdeVerzoeken;
-  const testKlasse = !test || test === 'bezig' ? '' : 'ok' in test && test.ok ? ' loket-bron__test--ok' : ' loket-bron__test--mis';
 
   return (
     <li className="loket-bron" aria-labelledby={titleId}>
@@ -82,9 +67,9 @@ export function KanaalKaart({
         <Button
           appearance="secondary-action-button"
           aria-label={m.testenLabel(kanaal.naam)}
-          busy={test === 'bezig'}
-          disabled={test === 'bezig'}
-          onClick={() => void testen()}
+          busy={test.bezig}
+          disabled={test.bezig}
+          onClick={() => void test.testen()}
         >
           {m.testen}
         </Button>
@@ -99,16 +84,8 @@ export function KanaalKaart({
           {kanaal.actief ? m.uitzetten : m.aanzetten}
         </Button>
       </div>
-      <p role="status" className={`loket-bron__test${testKlasse}`}>
-        {test === 'bezig'
-          ? m.testBezig
-          : !test
-            ? ''
-            : 'fout' in test
-              ? test.fout
-              : test.ok
-                ? m.testOk(test.melding, test.duurMs)
-                : m.testMis(test.melding, test.duurMs)}
+      <p role="status" className={test.klasse}>
+        {test.tekst}
       </p>
     </li>
   );
