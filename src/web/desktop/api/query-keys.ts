@@ -20,6 +20,8 @@ export const keys = {
   gesprek: (id: string) => ['gesprekken', id, 'detail'] as const,
   /** The partij of a gesprek (masked or full, with its timeline once verified). */
   gesprekPartij: (id: string) => ['gesprekken', id, 'partij'] as const,
+  /** The bot's newest open draft answer to an e-mail gesprek. */
+  botConcept: (id: string) => ['gesprekken', id, 'botconcept'] as const,
 
   /** Everything of one partij: its details, timeline and cases (after a merge all of it changes). */
   partijAlles: (id: string) => ['partijen', id] as const,

@@ -1,5 +1,5 @@
+import { keys, useInvalidate, useQuery, useQueryClient } from '../api/query.ts';
 import { useRealtime } from '../api/realtime.tsx';
-import { useLoad } from '../api/use-load.ts';
 import { botConceptApi, type BotConcept } from './bot-concept-api.ts';
 
 /** The realtime event the server sends when the bot leaves a draft (src/bot/email-concept.ts). */
@@ -21,15 +21,18 @@ async function newestOpen(gesprekId: string): Promise<OpenConcept | null> {
  * `gone` hides the draft at once (it was judged) and reads the list again for an older open one.
  */
 export function useBotConcept(gesprekId: string): { concept: OpenConcept | null; gone: () => void } {
-  const [load, reload, update] = useLoad(() => newestOpen(gesprekId), [gesprekId]);
+  const key = keys.botConcept(gesprekId);
+  const { data } = useQuery({ queryKey: key, queryFn: () => newestOpen(gesprekId) });
+  const client = useQueryClient();
+  const invalidate = useInvalidate();
   useRealtime((event) => {
-    if (event.type === BOT_CONCEPT && event.data.gesprekId === gesprekId) reload();
+    if (event.type === BOT_CONCEPT && event.data.gesprekId === gesprekId) void invalidate(key);
   });
   return {
-    concept: load.state === 'klaar' ? load.data : null,
+    concept: data ?? null,
     gone: () => {
-      update(() => null);
-      reload();
+      client.setQueryData(key, null);
+      void invalidate(key);
     },
   };
 }
