@@ -245,7 +245,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     onAlive: (id) => touchPresence(database.db, id, app.clock.now(), grace),
   });
   presenceRoutes(app, database.db, { graceSeconds: grace, botBeantwoordt: () => botBeantwoordt(database.db, config.botActief, 'webchat') });
-  inboxRoutes(app, database.db);
+  inboxRoutes(app, database.db, config.werktijd);
   herverdelenRoutes(app, { db: database.db, kickRouting: () => kickRouting() });
   collegasRoutes(app, database.db);
   servicenormenBeheerRoutes(app);

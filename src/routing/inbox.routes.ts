@@ -8,7 +8,8 @@ import { putBack, takeOrTransfer } from './assignment.ts';
 import { inboxAantallenRoutes } from './inbox-aantallen.routes.ts';
 import { NotAnAgent } from './inbox.errors.ts';
 import { inboxRows, teamleiderAgents, teamleiderQueues, volumesToday } from './inbox.queries.ts';
-import { serviceLevelDeadline } from './service-levels.ts';
+import { serviceLevelDeadline, serviceLevelResterend } from './service-levels.ts';
+import { kalender } from '../werktijd/werktijd.service.ts';
 import { labelsPerGesprek, MAX_LABEL_LENGTH, normaliseLabels } from '../conversations/gesprek-labels.ts';
 
 const tags = ['routering'];
@@ -35,7 +36,8 @@ function initials(row: {
   );
 }
 
-export function inboxRoutes(app: App, db: Db): void {
+/** `werktijd`: holidays and closing days; countdowns run in the KCC's working time by the app's clock. */
+export function inboxRoutes(app: App, db: Db, werktijd: Parameters<typeof kalender>[0]): void {
   inboxAantallenRoutes(app, db);
   app.get(
     '/api/inbox',
@@ -77,7 +79,12 @@ export function inboxRoutes(app: App, db: Db): void {
                 laatsteBerichtOp: Nullable(Type.String()),
                 toegewezenAan: Nullable(Ref),
                 team: Nullable(Ref),
-                slaDeadline: Nullable(Type.String()),
+                slaDeadline: Nullable(Type.String({ description: 'Wanneer de norm van het kanaal verstrijkt, in werktijd geteld' })),
+                slaResterendSeconden: Nullable(
+                  Type.Integer({
+                    description: 'Seconden werktijd tot slaDeadline volgens de klok van Loket; negatief als de norm verstreken is',
+                  }),
+                ),
                 geverifieerd: Type.Boolean(),
                 labels: Type.Array(Type.String()),
                 gesluimerdTot: Nullable(Type.String()),
@@ -114,22 +121,27 @@ export function inboxRoutes(app: App, db: Db): void {
       ]);
       await inTransaction(db, (trx) => logVerwerking(trx, ctx, { actieNaam: 'Inbox raadplegen', handelingNaam: 'Raadplegen', objecten }));
       const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+      const kcc = kalender(werktijd, null);
       return {
-        results: rows.map((r) => ({
-          id: r.id,
-          kanaal: r.kanaal,
-          status: r.status,
-          onderwerp: r.onderwerp,
-          partij: r.partij_id ? { id: partijHiddenFrom(ctx, r) ? null : r.partij_id, naam: initials(r) } : null,
-          wachtSinds: iso(r.wacht_sinds),
-          laatsteBerichtOp: iso(r.laatste_bericht_op),
-          toegewezenAan: r.toegewezen_aan ? { id: r.toegewezen_aan, naam: r.medewerker_naam ?? '' } : null,
-          team: r.team_id ? { id: r.team_id, naam: r.team_naam ?? '' } : null,
-          slaDeadline: serviceLevelDeadline(r.kanaal, r.wacht_sinds),
-          geverifieerd: r.geverifieerd_op !== null,
-          labels: labels.get(r.id) ?? [],
-          gesluimerdTot: r.gesluimerd_tot && new Date(r.gesluimerd_tot) > now ? iso(r.gesluimerd_tot) : null,
-        })),
+        results: rows.map((r) => {
+          const deadline = serviceLevelDeadline(r.kanaal, r.wacht_sinds, kcc);
+          return {
+            id: r.id,
+            kanaal: r.kanaal,
+            status: r.status,
+            onderwerp: r.onderwerp,
+            partij: r.partij_id ? { id: partijHiddenFrom(ctx, r) ? null : r.partij_id, naam: initials(r) } : null,
+            wachtSinds: iso(r.wacht_sinds),
+            laatsteBerichtOp: iso(r.laatste_bericht_op),
+            toegewezenAan: r.toegewezen_aan ? { id: r.toegewezen_aan, naam: r.medewerker_naam ?? '' } : null,
+            team: r.team_id ? { id: r.team_id, naam: r.team_naam ?? '' } : null,
+            slaDeadline: iso(deadline),
+            slaResterendSeconden: deadline ? serviceLevelResterend(deadline, now, kcc) : null,
+            geverifieerd: r.geverifieerd_op !== null,
+            labels: labels.get(r.id) ?? [],
+            gesluimerdTot: r.gesluimerd_tot && new Date(r.gesluimerd_tot) > now ? iso(r.gesluimerd_tot) : null,
+          };
+        }),
       };
     },
   );

@@ -1,3 +1,5 @@
+import { plusWerktijd, werktijdTussen, type Kalender } from '../werktijd/deadline.ts';
+
 /**
  * Per-channel norms: how many contacts of a channel an agent handles at once (blended agents
  * take e.g. one call, or three chats plus e-mail), and how fast a waiting citizen should get an
@@ -34,8 +36,18 @@ export function capacityFor(kanaal: string): number {
   return CAPACITY[kanaal] ?? 5;
 }
 
-export function serviceLevelDeadline(kanaal: string, wachtSinds: Date | string | null): string | null {
+/**
+ * When a citizen waiting since `wachtSinds` should have an answer: the channel's norm counted in
+ * working time (a chat waiting from Friday 16:59:30 with a 1-minute norm is due on Monday 30
+ * seconds after opening), like the service-norm report.
+ */
+export function serviceLevelDeadline(kanaal: string, wachtSinds: Date | string | null, kalender: Kalender): Date | null {
   if (!wachtSinds) return null;
-  const seconds = SERVICE_LEVEL_SECONDS[kanaal] ?? STANDAARD_NORM_SECONDEN;
-  return new Date(new Date(wachtSinds).getTime() + seconds * 1000).toISOString();
+  return plusWerktijd(kalender, new Date(wachtSinds), (SERVICE_LEVEL_SECONDS[kanaal] ?? STANDAARD_NORM_SECONDEN) / 60);
+}
+
+/** Working-time seconds left until the deadline at `now` (the app's clock); negative once it passed. */
+export function serviceLevelResterend(deadline: Date, now: Date, kalender: Kalender): number {
+  const seconden = (van: Date, tot: Date) => Math.round(werktijdTussen(kalender, van, tot) * 60);
+  return deadline >= now ? seconden(now, deadline) : -seconden(deadline, now);
 }
