@@ -1,5 +1,5 @@
-import { get } from '../api/client.ts';
-import type { Antwoord } from '../api/types.ts';
+import { get, request } from '../api/client.ts';
+import type { Antwoord, Invoer } from '../api/types.ts';
 
 /** The analytics API as the dashboard reads it; the types come from the generated contract (src/analytics/analytics.schemas.ts). */
 export interface Period {
@@ -13,6 +13,9 @@ export type VolumeRow = Antwoord<'/api/analytics/volumes'>['volumes'][number];
 export type WijkRate = Antwoord<'/api/analytics/wijken'>['wijken'][number];
 export type RepeatRow = Antwoord<'/api/analytics/herhaalcontacten'>['repeats'][number];
 export type ContentGap = Antwoord<'/api/analytics/inhoudsgaten'>['pages'][number];
+export type HotspotCel = Invoer<'/api/analytics/hotspots/taak'>;
+export type HotspotTaak = Antwoord<'/api/analytics/hotspots/taak', 'post'>;
+export type ProactiefBericht = Antwoord<'/api/analytics/hotspots/bericht', 'post'>;
 
 export type Ring = [number, number][];
 export type WijkGeometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
@@ -39,6 +42,9 @@ export const analyseApi = {
   volumes: (period: Period) => get<{ volumes: VolumeRow[] }>(viewUrl('volumes', period)).then((r) => r.volumes),
   repeats: (period: Period) => get<{ repeats: RepeatRow[] }>(viewUrl('herhaalcontacten', period)).then((r) => r.repeats),
   contentGaps: (period: Period) => get<{ pages: ContentGap[] }>(viewUrl('inhoudsgaten', period)).then((r) => r.pages),
+  /** The hotspot card's actions: a task for the owning department, a draft proactive message. */
+  hotspotTaak: (cel: HotspotCel) => request<HotspotTaak>('POST', '/api/analytics/hotspots/taak', cel),
+  hotspotBericht: (cel: HotspotCel) => request<ProactiefBericht>('POST', '/api/analytics/hotspots/bericht', cel),
   /** Published kennisbank articles, for their titles. */
   articles: () => get<{ results: { id: string; title: string }[] }>('/api/kennisbank/artikelen').then((r) => r.results),
 };

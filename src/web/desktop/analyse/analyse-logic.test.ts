@@ -30,6 +30,16 @@ describe('dashboard figures', () => {
       ['WK0001', ['2026-10-12'], 5],
     ]);
     expect(groups[0]!.series).toBe(series);
+    expect(groups[0]!.voorbeelden).toEqual([]);
+  });
+
+  it('shows at most three distinct example texts of a hotspot, from its latest week first', () => {
+    const withTexts = (weekStart: string, texts: string[]): Hotspot => ({
+      ...hotspot(weekStart, 4),
+      voorbeelden: texts.map((tekst) => ({ tekst })),
+    });
+    const [group] = groupHotspots([withTexts('2026-09-28', ['a', 'b']), withTexts('2026-10-05', ['c', 'a'])]);
+    expect(group!.voorbeelden).toEqual(['c', 'a', 'b']);
     expect(ratio(8, 0.5)).toBe(16);
     expect(ratio(3, 0)).toBeNull();
   });

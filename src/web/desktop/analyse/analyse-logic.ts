@@ -29,7 +29,11 @@ export interface HotspotGroup {
   weeks: { weekStart: string; observed: number; expected: number; score: number }[];
   score: number;
   series: WeekCount[];
+  /** Masked example texts, latest week first, at most three (absent for roles that may not read them). */
+  voorbeelden: string[];
 }
+
+const EXAMPLES_SHOWN = 3;
 
 /**
  * One entry per wijk and topic: the API reports a hotspot per week, and a run of weeks is one
@@ -37,6 +41,7 @@ export interface HotspotGroup {
  */
 export function groupHotspots(hotspots: readonly Hotspot[]): HotspotGroup[] {
   const groups = new Map<string, HotspotGroup>();
+  const examples = new Map<string, string[]>();
   for (const h of hotspots) {
     const key = `${h.wijk}|${h.category}|${h.articleId ?? ''}`;
     const group = groups.get(key) ?? {
@@ -47,12 +52,22 @@ export function groupHotspots(hotspots: readonly Hotspot[]): HotspotGroup[] {
       weeks: [],
       score: h.score,
       series: h.series,
+      voorbeelden: [],
     };
     group.weeks.push({ weekStart: h.weekStart, observed: h.observed, expected: h.expected, score: h.score });
+    if (h.voorbeelden?.length)
+      examples.set(
+        `${key}|${h.weekStart}`,
+        h.voorbeelden.map((v) => v.tekst),
+      );
     group.score = Math.max(group.score, h.score);
     groups.set(key, group);
   }
-  for (const g of groups.values()) g.weeks.sort((a, b) => a.weekStart.localeCompare(b.weekStart));
+  for (const g of groups.values()) {
+    g.weeks.sort((a, b) => a.weekStart.localeCompare(b.weekStart));
+    const latestFirst = g.weeks.toReversed().flatMap((w) => examples.get(`${g.key}|${w.weekStart}`) ?? []);
+    g.voorbeelden = [...new Set(latestFirst)].slice(0, EXAMPLES_SHOWN);
+  }
   return [...groups.values()].sort((a, b) => b.score - a.score || a.wijk.localeCompare(b.wijk));
 }
 

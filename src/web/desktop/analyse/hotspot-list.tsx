@@ -1,6 +1,7 @@
 import type { Hotspot } from './analyse-api.ts';
 import { useAnalyseT } from './analyse-i18n.ts';
 import { groupHotspots, humanize, ratio, type HotspotGroup, type Names } from './analyse-logic.ts';
+import { HotspotActies } from './hotspot-acties.tsx';
 import { Sparkline } from './sparkline.tsx';
 
 /** The hotspots, one entry per wijk and topic, strongest first, each with its weekly sparkline. */
@@ -50,6 +51,20 @@ function HotspotItem({ group, names }: { group: HotspotGroup; names: Names }) {
           })}
         </tbody>
       </table>
+      {group.voorbeelden.length > 0 && (
+        <>
+          <p className="loket-an-hotspot__voorbeelden-titel">{a.hotspots.voorbeelden}</p>
+          <ul className="loket-an-hotspot__voorbeelden">
+            {group.voorbeelden.map((tekst) => (
+              <li key={tekst}>{tekst}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <HotspotActies
+        cel={{ wijk: group.wijk, category: group.category, articleId: group.articleId, weekStart: group.weeks.at(-1)!.weekStart }}
+        naam={{ onderwerp: topic, wijk }}
+      />
     </li>
   );
 }
