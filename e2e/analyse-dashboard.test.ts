@@ -82,6 +82,15 @@ describe.skipIf(!hasChromium)('the contact analytics dashboard for team leads in
     );
     await hotspot(page, '(WK0006): Ratten, muizen en ander ongedierte (Overlast)').waitFor();
 
+    // The card explains itself with masked example texts and offers two actions; nothing is sent.
+    expect(await bladkorven.locator('.loket-an-hotspot__voorbeelden li').count()).toBe(3);
+    const acties = bladkorven.getByRole('group', { name: /^Acties bij Bladkorven 2026/ });
+    await acties.getByRole('button', { name: 'Taak voor afdeling' }).click();
+    await acties.getByRole('status').filter({ hasText: 'Taak gemaakt voor Team Afval & Reiniging.' }).waitFor();
+    await acties.getByRole('button', { name: 'Proactief bericht opstellen' }).click();
+    const concept = acties.getByRole('textbox', { name: 'Concept proactief bericht (wordt niet verstuurd)' });
+    await expect.poll(() => concept.inputValue()).toMatch(/Beste bewoner van Lindehof,/);
+
     // Volumes, repeat contacts (none: imported contacts have no partij) and the content gap.
     await page
       .getByRole('table', { name: 'Contacten per week en kanaal' })
