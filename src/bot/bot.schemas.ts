@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { kanalenMet } from '../contract/kanalen.ts';
 import { Nullable } from '../platform/http.ts';
 
 const ArticleId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 120 });
@@ -6,9 +7,9 @@ const ArticleId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 
 export const AskBody = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: 2000 }),
-    channel: Type.Union(
-      [Type.Literal('webchat'), Type.Literal('whatsapp'), Type.Literal('email'), Type.Literal('formulier'), Type.Literal('telefoon')],
-      { default: 'webchat' },
+    channel: Type.Enum(
+      kanalenMet((k) => k.gesprekken),
+      { default: 'webchat', description: 'Het kanaal waarop de vraag binnenkwam' },
     ),
   },
   { additionalProperties: false },

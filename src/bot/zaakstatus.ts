@@ -2,6 +2,7 @@ import type { Backoffice } from '../backoffice/backoffice.ts';
 import { BronNietIngesteld } from '../backoffice/bronnen/bronnen.errors.ts';
 import type { ZaakView } from '../backoffice/zaken/zaak-view.ts';
 import { zakenVoorInwoner } from '../backoffice/zaken/zaken.service.ts';
+import { kanalenMet } from '../contract/kanalen.ts';
 import type { Db } from '../db/transaction.ts';
 import { gesprekVerificatie } from '../identificatie/verificatie.service.ts';
 import { geverifieerdAdresVan } from '../parties/parties.service.ts';
@@ -22,7 +23,7 @@ export type ZaakstatusUitkomst =
 
 const MAX_ZAKEN = 3;
 // Channels where a verified phone number of a verified partij identifies who writes.
-const NUMMER_KANALEN: ReadonlySet<string> = new Set(['whatsapp', 'sms']);
+const NUMMER_KANALEN: ReadonlySet<string> = new Set(kanalenMet((k) => k.inwonerAdres === 'telefoonnummer'));
 
 /**
  * The partij the bot may tell about their zaken in this gesprek, or undefined: the caller is

@@ -5,8 +5,10 @@
  * connections against this list and the desktop's beheer screen asks for these fields. Pure data
  * without imports, so the browser may import it too.
  */
+import type { KanaalCode } from './kanalen.ts';
+
 export interface KoppelingSoortSpec {
-  kanaal: 'whatsapp' | 'messenger' | 'instagram' | 'sms';
+  kanaal: KanaalCode;
   instellingen: readonly string[];
   geheimen: readonly string[];
 }
@@ -24,3 +26,6 @@ export const KOPPELING_SOORTEN = {
 export type KoppelingSoort = keyof typeof KOPPELING_SOORTEN;
 
 export const KOPPELING_SOORT_CODES = Object.keys(KOPPELING_SOORTEN) as KoppelingSoort[];
+
+/** The channels reached through a connection: 'whatsapp' | 'messenger' | 'instagram' | 'sms'. */
+export type KoppelingKanaal = (typeof KOPPELING_SOORTEN)[KoppelingSoort]['kanaal'];

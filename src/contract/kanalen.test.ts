@@ -6,7 +6,16 @@ import { SOORTEN } from '../channels/koppelingen/kanaal-soorten.ts';
 import { kanaalgrenzen } from '../conversations/kanaalgrenzen.ts';
 import type { KanaalSoort } from '../db/schema.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
-import { KANAAL_CATALOGUS, KANAAL_CODES, kanaalSpec, kanalenMet } from './kanalen.ts';
+import {
+  isKanaal,
+  KANAAL_CATALOGUS,
+  KANAAL_CODES,
+  kanaalSpec,
+  kanalenMet,
+  type KanaalCode,
+  type KanaalMet,
+  type KanaalSpec,
+} from './kanalen.ts';
 
 describe('the channel catalogue', () => {
   let t: TestApp;
@@ -15,17 +24,24 @@ describe('the channel catalogue', () => {
   });
   afterAll(async () => t?.close());
 
-  it('is the enum the API validates and documents kanaal against, no more and no less', async () => {
+  it('is where every list of channels in the API comes from: no enum drifts from it, none is written out by hand', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
-    const enums = new Set<string>();
-    // Every kanaal enum in the document: a list of strings that contains 'telefoon' and 'whatsapp'.
-    JSON.stringify(response.json(), (_key, value: unknown) => {
-      if (Array.isArray(value) && value.includes('telefoon') && value.includes('whatsapp')) enums.add(JSON.stringify(value));
-      return value;
-    });
-    expect(enums.size).toBeGreaterThan(0);
-    for (const e of enums) expect(JSON.parse(e)).toEqual(KANAAL_CODES);
+    const { enums, unions } = channelListsIn(response.json());
+    expect(enums).toContainEqual(KANAAL_CODES);
+    // A new channel in the catalogue changes these lists with it; a list typed out by hand would not.
+    const fromCatalogue = new Set(catalogueLists().map((list) => JSON.stringify(list)));
+    expect(enums.filter((list) => !fromCatalogue.has(JSON.stringify(list)))).toEqual([]);
+    expect(unions).toEqual([]);
     expect(KANAAL_CODES).toEqual(expect.arrayContaining(['messenger', 'instagram']));
+  });
+
+  it('finds a hand-written channel list in a schema (the check above can fail)', () => {
+    const schema = {
+      a: { enum: ['webchat', 'whatsapp', 'email'] },
+      b: { anyOf: [{ type: 'string', enum: ['webchat'] }, { const: 'telefoon' }] },
+      c: { enum: ['jaarlijks', 'lustrum'] },
+    };
+    expect(channelListsIn(schema)).toEqual({ enums: [['webchat', 'whatsapp', 'email']], unions: [['webchat', 'telefoon']] });
   });
 
   it('names the kanaal of every kind of channel connection the database allows', async () => {
@@ -50,6 +66,10 @@ describe('the channel catalogue', () => {
     expect(kanalenMet((k) => k.bijlagen === 'link')).toEqual(['whatsapp']);
     expect(kanalenMet((k) => k.overSocket)).toEqual(['webchat']);
     expect(kanalenMet((k) => !k.gesprekken)).toEqual(['brief', 'sociale_media', 'gebeurtenis']);
+    expect(kanalenMet((k) => k.enquete)).toEqual(['email', 'webchat', 'whatsapp']);
+    expect(kanalenMet((k) => k.inwonerAdres === 'telefoonnummer')).toEqual(['whatsapp', 'sms']);
+    const uitgaand: KanaalMet<'uitgaand'>[] = ['email', 'whatsapp', 'sms'];
+    expect(kanalenMet((k) => k.uitgaand)).toEqual(uitgaand);
   });
 
   it('gives Meta channels a 24-hour reply window, templates only on WhatsApp', () => {
@@ -75,3 +95,34 @@ describe('the channel catalogue', () => {
     expect(kanaalSpec('onbekend')).toMatchObject({ gesprekken: false, chat: false, maxLengte: null });
   });
 });
+
+/** All codes, and the codes with each capability: the lists a schema may take from the catalogue. */
+function catalogueLists(): KanaalCode[][] {
+  const capabilities = Object.keys(kanaalSpec('onbekend')) as (keyof KanaalSpec)[];
+  return [KANAAL_CODES, ...capabilities.map((capability) => kanalenMet((spec) => Boolean(spec[capability])))];
+}
+
+/**
+ * The lists of two or more channel codes in a JSON schema: `enum`s, and `anyOf`s of single
+ * literals (how a TypeBox union of literals is published), which only a hand-written list makes.
+ */
+function channelListsIn(schema: unknown): { enums: string[][]; unions: string[][] } {
+  const enums: string[][] = [];
+  const unions: string[][] = [];
+  const allChannels = (values: unknown[]): values is string[] =>
+    values.length >= 2 && values.every((v) => typeof v === 'string' && isKanaal(v));
+  const literal = (member: unknown): unknown => {
+    const { const: value, enum: values } = (member ?? {}) as { const?: unknown; enum?: unknown };
+    return Array.isArray(values) && values.length === 1 ? values[0] : value;
+  };
+  JSON.stringify(schema, (_key, value: unknown) => {
+    const { enum: values, anyOf } = (value ?? {}) as { enum?: unknown; anyOf?: unknown };
+    if (Array.isArray(values) && allChannels(values)) enums.push(values);
+    if (Array.isArray(anyOf)) {
+      const literals = anyOf.map(literal);
+      if (allChannels(literals)) unions.push(literals);
+    }
+    return value;
+  });
+  return { enums, unions };
+}

@@ -36,6 +36,8 @@ export interface KanaalSpec {
   antwoord: 'kanaal' | 'email' | false;
   /** A short satisfaction survey may follow a closed gesprek on this channel, when switched on (ENQUETE_KANALEN). */
   enquete: boolean;
+  /** What identifies the citizen on this channel and reaches them again: an e-mail address, a phone number, or neither (a session, a platform id, a call). */
+  inwonerAdres: 'email' | 'telefoonnummer' | null;
 }
 
 const GEEN: KanaalSpec = {
@@ -51,12 +53,13 @@ const GEEN: KanaalSpec = {
   overSocket: false,
   antwoord: false,
   enquete: false,
+  inwonerAdres: null,
 };
 
 /** In the order the desktop lists them. */
 export const KANAAL_CATALOGUS = {
   telefoon: { ...GEEN, gesprekken: true, telefonisch: true },
-  email: { ...GEEN, gesprekken: true, uitgaand: true, antwoord: 'kanaal', enquete: true },
+  email: { ...GEEN, gesprekken: true, uitgaand: true, antwoord: 'kanaal', enquete: true, inwonerAdres: 'email' },
   webchat: { ...GEEN, gesprekken: true, chat: true, bot: true, overSocket: true, antwoord: 'kanaal', enquete: true },
   formulier: { ...GEEN, gesprekken: true, antwoord: 'email' },
   balie: { ...GEEN, gesprekken: true, telefonisch: true },
@@ -72,10 +75,20 @@ export const KANAAL_CATALOGUS = {
     maxLengte: 4096,
     antwoord: 'kanaal',
     enquete: true,
+    inwonerAdres: 'telefoonnummer',
   },
   messenger: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 2000, antwoord: 'kanaal' },
   instagram: { ...GEEN, gesprekken: true, chat: true, bot: true, antwoordvensterUren: 24, maxLengte: 1000, antwoord: 'kanaal' },
-  sms: { ...GEEN, gesprekken: true, chat: true, bot: true, uitgaand: true, maxLengte: 1600, antwoord: 'kanaal' },
+  sms: {
+    ...GEEN,
+    gesprekken: true,
+    chat: true,
+    bot: true,
+    uitgaand: true,
+    maxLengte: 1600,
+    antwoord: 'kanaal',
+    inwonerAdres: 'telefoonnummer',
+  },
   /** Registered by an agent as a klantcontact; no gesprek in Loket. */
   brief: GEEN,
   sociale_media: GEEN,
@@ -86,6 +99,11 @@ export const KANAAL_CATALOGUS = {
 export type KanaalCode = keyof typeof KANAAL_CATALOGUS;
 
 export const KANAAL_CODES = Object.keys(KANAAL_CATALOGUS) as KanaalCode[];
+
+/** The codes of the channels whose capability is `true`, as a type: `KanaalMet<'uitgaand'>` is 'email' | 'whatsapp' | 'sms'. */
+export type KanaalMet<C extends keyof KanaalSpec> = {
+  [K in KanaalCode]: (typeof KANAAL_CATALOGUS)[K][C] extends true ? K : never;
+}[KanaalCode];
 
 export function isKanaal(value: string): value is KanaalCode {
   return Object.hasOwn(KANAAL_CATALOGUS, value);

@@ -1,7 +1,7 @@
-import { KOPPELING_SOORTEN, type KoppelingSoortSpec } from '../../contract/kanaal-koppelingen.ts';
+import { KOPPELING_SOORTEN, type KoppelingKanaal, type KoppelingSoortSpec } from '../../contract/kanaal-koppelingen.ts';
 import type { KanaalSoort } from '../../db/schema.ts';
 
-export type SoortSpec = KoppelingSoortSpec;
+export type SoortSpec = KoppelingSoortSpec & { kanaal: KoppelingKanaal };
 
 /** The kinds of connection and their fields, from the contract the desktop reads too; typed by the database's enum. */
 export const SOORTEN: Record<KanaalSoort, SoortSpec> = KOPPELING_SOORTEN;

@@ -3,6 +3,7 @@ import { GesprekNotFound } from '../../conversations/conversations.errors.ts';
 import { antwoordRoute } from '../../conversations/antwoord-route.ts';
 import { kanaalgrenzen, laatsteInkomend } from '../../conversations/kanaalgrenzen.ts';
 import type { BerichtenApiConfig } from '../../config.ts';
+import { KOPPELING_SOORT_CODES } from '../../contract/kanaal-koppelingen.ts';
 import type { Db } from '../../db/transaction.ts';
 import { ErrorResponse, errorResponses, IdParams, type App } from '../../platform/http.ts';
 import { requireContext } from '../../platform/principal.ts';
@@ -10,13 +11,7 @@ import * as kanalen from './kanalen.service.ts';
 
 const tags = ['kanalen'];
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const Soort = Type.Union([
-  Type.Literal('whatsapp'),
-  Type.Literal('messenger'),
-  Type.Literal('instagram'),
-  Type.Literal('sms-twilio'),
-  Type.Literal('sms-bird'),
-]);
+const Soort = Type.Enum(KOPPELING_SOORT_CODES);
 const Instellingen = Type.Record(Type.String({ maxLength: 50 }), Type.String({ maxLength: 500 }), {
   description:
     'whatsapp: phoneNumberId; messenger: pageId; instagram: accountId; sms-twilio: accountSid, nummer; sms-bird: workspaceId, channelId',
@@ -203,7 +198,7 @@ export function kanalenRoutes(app: App, { db, key, apis, publicUrl }: KanalenRou
         .executeTakeFirst();
       if (!gesprek) throw GesprekNotFound();
       const route = await antwoordRoute(db, gesprek);
-      return { ...kanaalgrenzen(gesprek.kanaal, await laatsteInkomend(db, gesprek.id), new Date()), antwoordVia: route?.via ?? null };
+      return { ...kanaalgrenzen(gesprek.kanaal, await laatsteInkomend(db, gesprek.id), app.clock.now()), antwoordVia: route?.via ?? null };
     },
   );
 }

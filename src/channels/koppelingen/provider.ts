@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { BerichtenApiConfig } from '../../config.ts';
+import type { KoppelingKanaal } from '../../contract/kanaal-koppelingen.ts';
 import type { InboundPipeline } from '../../conversations/inbound.service.ts';
 import type { OutboundMessage } from '../../conversations/outbound.ts';
 import type { KanaalSoort } from '../../db/schema.ts';
@@ -9,7 +10,7 @@ import type { Db } from '../../db/transaction.ts';
 export interface Koppeling {
   id: string;
   soort: KanaalSoort;
-  kanaal: 'whatsapp' | 'messenger' | 'instagram' | 'sms';
+  kanaal: KoppelingKanaal;
   instellingen: Record<string, string>;
   geheimen: Record<string, string>;
 }
