@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Paragraph,
   Table,
@@ -10,13 +9,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { keys, useInvalidate, useQuery } from '../../api/query.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { FormulierBewerken } from './formulier-bewerken.tsx';
 import { formulierenApi, formulierenQueries, type Formulier } from './formulieren-api.ts';
 import { useFormulierenT } from './formulieren-i18n.ts';
+import { Melding, type BeheerMelding } from '../melding.tsx';
 import '../beheer.css';
 import './formulieren.css';
 
@@ -26,23 +26,13 @@ export function FormulierenPage({ announce }: { announce: (text: string) => void
   const lijst = useQuery(formulierenQueries.lijst());
   const invalidate = useInvalidate();
   const [bewerking, setBewerking] = useState<{ formulier: Formulier | null } | null>(null);
-  const [notice, setNotice] = useState<string>();
-  const noticeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+  const [notice, setNotice] = useState<BeheerMelding>();
 
   return (
     <div className="loket-beheer">
       <PageHeading>{m.titel}</PageHeading>
       <Paragraph>{m.intro}</Paragraph>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1}>
-          <Alert type="ok" className="loket-notice">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        </div>
-      )}
+      <Melding melding={notice} />
       {bewerking ? (
         <FormulierBewerken
           key={bewerking.formulier?.id ?? 'nieuw'}
@@ -50,7 +40,7 @@ export function FormulierenPage({ announce }: { announce: (text: string) => void
           onCancel={() => setBewerking(null)}
           onSaved={(titel) => {
             setBewerking(null);
-            setNotice(m.opgeslagen(titel));
+            setNotice({ type: 'ok', tekst: m.opgeslagen(titel) });
             announce(m.opgeslagen(titel));
             void invalidate(keys.formulieren());
           }}

@@ -1,5 +1,5 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { keys, useApiMutation, useInvalidate, useQuery } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
@@ -9,6 +9,7 @@ import { KanaalFormulier } from './kanaal-formulier.tsx';
 import { KanaalKaart } from './kanaal-kaart.tsx';
 import { kanalenApi, kanalenQueries, type Kanaal } from './kanalen-api.ts';
 import { useKanalenT } from './kanalen-i18n.ts';
+import { Melding, type BeheerMelding } from '../melding.tsx';
 import '../beheer.css';
 import './kanalen.css';
 
@@ -25,14 +26,9 @@ export function KanalenPage({ announce }: { announce: (text: string) => void }) 
     () => [keys.kanalen()],
   );
   const [bewerking, setBewerking] = useState<Bewerking>(null);
-  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; tekst: string }>();
-  const noticeRef = useRef<HTMLDivElement>(null);
-  // After a save the form is gone: focus goes to what happened, not back to the top of the page.
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+  const [notice, setNotice] = useState<BeheerMelding>();
 
-  const say = (tekst: string, type: 'ok' | 'error' = 'ok') => {
+  const say = (tekst: string, type: BeheerMelding['type'] = 'ok') => {
     setNotice({ type, tekst });
     announce(tekst);
   };
@@ -49,13 +45,7 @@ export function KanalenPage({ announce }: { announce: (text: string) => void }) 
     <div className="loket-beheer">
       <PageHeading>{m.titel}</PageHeading>
       <Paragraph>{m.intro}</Paragraph>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1}>
-          <Alert type={notice.type} className="loket-notice">
-            <Paragraph>{notice.tekst}</Paragraph>
-          </Alert>
-        </div>
-      )}
+      <Melding melding={notice} />
       {bewerking ? (
         <KanaalFormulier
           key={bewerking.kanaal?.id ?? 'nieuw'}

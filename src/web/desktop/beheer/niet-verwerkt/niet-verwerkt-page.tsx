@@ -1,5 +1,5 @@
-import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { foutmelding, keys, useApiMutation, useQuery } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
@@ -9,6 +9,7 @@ import { InlogpogingenSectie } from './inlogpogingen-sectie.tsx';
 import { BerichtenTabel, VervolgTabel } from './mislukt-tabellen.tsx';
 import { nietVerwerktApi, nietVerwerktQueries } from './niet-verwerkt-api.ts';
 import { useNietVerwerktT } from './niet-verwerkt-i18n.ts';
+import { Melding, type BeheerMelding } from '../melding.tsx';
 import '../beheer.css';
 import '../formulieren/formulieren.css';
 import './niet-verwerkt.css';
@@ -22,11 +23,7 @@ export function NietVerwerktPage({ announce }: { announce: (text: string) => voi
   const berichtOpnieuw = useApiMutation(nietVerwerktApi.berichtOpnieuw, () => [keys.nietVerwerkt()]);
   const vervolgOpnieuw = useApiMutation(nietVerwerktApi.vervolgOpnieuw, () => [keys.nietVerwerkt()]);
   const [bezig, setBezig] = useState<string>();
-  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; tekst: string }>();
-  const noticeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+  const [notice, setNotice] = useState<BeheerMelding>();
 
   const opnieuw = async (id: string, wat: string, mutatie: (id: string) => Promise<void>) => {
     setBezig(id);
@@ -45,13 +42,7 @@ export function NietVerwerktPage({ announce }: { announce: (text: string) => voi
     <div className="loket-beheer">
       <PageHeading>{m.titel}</PageHeading>
       <Paragraph>{m.intro}</Paragraph>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1}>
-          <Alert type={notice.type} className="loket-notice">
-            <Paragraph>{notice.tekst}</Paragraph>
-          </Alert>
-        </div>
-      )}
+      <Melding melding={notice} />
       <Panel title={m.berichten.titel}>
         <QueryState query={berichten} what={m.berichten.wat}>
           {(rijen) =>
