@@ -19,6 +19,8 @@ export class KiContext {
     readonly trx: Transaction<Database>,
     readonly ctx: RequestContext,
     readonly urls: Urls,
+    /** The app clock's time at the request: what the request stamps as gewijzigd. */
+    readonly now: Date,
   ) {}
 
   touch(objecttype: Objecttype, objectId: string | null, soortenGegevens: string[], betrokkenheid?: string): void {

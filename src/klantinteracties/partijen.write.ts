@@ -128,7 +128,7 @@ export async function writePartij(k: KiContext, id: string | null, body: Partial
     ...(await identificatieColumns(k, soort, body.partijIdentificatie)),
   };
   const partijId = id ?? (await insertPartijRecord(k.trx, { soort_partij: soort, ...columns }));
-  if (id) await updatePartijRecord(k.trx, id, columns);
+  if (id) await updatePartijRecord(k.trx, id, columns, k.now);
 
   await saveIdentificatoren(k, partijId, body.partijIdentificatoren, !id);
   await linkOwned(k, 'digitaal_adres', partijId, body.digitaleAdressen, 'digitaleAdressen');

@@ -82,7 +82,7 @@ export async function withKi<T>(
   const ctx = requireContext(request, permission);
   assertKiSessie(ctx);
   return inTransaction(deps.db, async (trx) => {
-    const k = new KiContext(trx, ctx, deps.urls);
+    const k = new KiContext(trx, ctx, deps.urls, request.server.clock.now());
     const result = await work(k);
     await logVerwerking(trx, ctx, {
       actieNaam: log.actie,

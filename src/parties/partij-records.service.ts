@@ -13,12 +13,12 @@ export async function insertPartijRecord(db: Db, values: NewPartij): Promise<str
   return (await db.insertInto('partij').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-/** Changes the partij's own columns and marks it changed; nothing to change, nothing written. */
-export async function updatePartijRecord(db: Db, id: string, values: PartijUpdate): Promise<void> {
+/** Changes the partij's own columns and marks it changed at `now` (the app clock); nothing to change, nothing written. */
+export async function updatePartijRecord(db: Db, id: string, values: PartijUpdate, now: Date): Promise<void> {
   if (Object.keys(values).length === 0) return;
   await db
     .updateTable('partij')
-    .set({ ...values, gewijzigd_op: new Date() })
+    .set({ ...values, gewijzigd_op: now })
     .where('id', '=', id)
     .execute();
 }
