@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { folderOf, importGraph } from '../../scripts/import-graph.ts';
 
 /**
  * The import graph of the server and desktop code (src/**\/*.ts, *.tsx): no cycles, and the
@@ -10,37 +7,6 @@ import { describe, expect, it } from 'vitest';
  * (`import type`, `export type`) count too: a cycle through types still ties two modules
  * together, and breaking it is the same work.
  */
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-/** Relative specifiers of a file's static `import … from` and `export … from` statements. */
-function relativeImports(file: string): string[] {
-  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, false);
-  return importedFiles.map((f) => f.fileName).filter((name) => name.startsWith('./') || name.startsWith('../'));
-}
-
-function buildGraph(): Map<string, string[]> {
-  const files = sourceFiles(SRC);
-  const known = new Set(files);
-  const graph = new Map<string, string[]>();
-  for (const file of files) {
-    const targets = relativeImports(file)
-      .map((spec) => resolve(dirname(file), spec))
-      .map((target) => (known.has(target) ? target : [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts')].find((t) => known.has(t))))
-      .filter((target): target is string => target !== undefined);
-    graph.set(rel(file), [...new Set(targets.map(rel))]);
-  }
-  return graph;
-}
-
-const rel = (file: string) => relative(SRC, file).split('\\').join('/');
 
 /** Tarjan's strongly connected components; every component of more than one file is a cycle. */
 function cyclesOf(graph: Map<string, string[]>): string[][] {
@@ -81,10 +47,9 @@ function cyclesOf(graph: Map<string, string[]>): string[][] {
 
 /** Folders below src/ that are infrastructure rather than a domain. */
 const NOT_DOMAINS = new Set(['platform', 'db', 'contract', 'test']);
-const folderOf = (file: string) => (file.includes('/') ? file.split('/')[0]! : '');
 
 describe('import graph of src/', () => {
-  const graph = buildGraph();
+  const graph = importGraph();
 
   it('reads the graph (a broken parse would make every check below pass)', () => {
     expect(graph.size).toBeGreaterThan(300);
