@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { createKlantcontact } from '../contacts/contacts.service.ts';
 import type { BotModus, Database } from '../db/schema.ts';
 import { findOrCreatePartijByAfzender } from '../parties/parties.service.ts';
@@ -43,7 +43,8 @@ const threadGesprek: Step = async (trx, _ctx, state) => {
   const { message } = state;
   const existing =
     (await findGesprekByReply(trx, message.kanaal, message.draad.antwoordOp ?? [])) ??
-    (message.draad.externeId ? await findGesprekByExterneId(trx, message.kanaal, message.draad.externeId) : undefined);
+    (message.draad.externeId ? await findGesprekByExterneId(trx, message.kanaal, message.draad.externeId) : undefined) ??
+    (await proactiefGesprekVoor(trx, message, state.partijId));
   if (existing) {
     state.gesprekId = existing.id;
     state.gesprekStatus = existing.status as GesprekStatus;
@@ -87,6 +88,29 @@ const verifyIdentiteit: Step = async (trx, ctx, state) => {
   });
   await markGesprekGeverifieerd(trx, state.gesprekId!, { door: null, methode: identiteit.methode });
 };
+
+/**
+ * A citizen answering a proactive message (sent by a rule, so with no thread key of the channel
+ * yet) continues that gesprek: the latest open one Loket started with this partij on this channel.
+ */
+async function proactiefGesprekVoor(trx: Transaction<Database>, message: InboundMessage, partijId: string | null) {
+  if (!partijId || !message.afzender) return undefined;
+  const gesprek = await trx
+    .selectFrom('gesprek')
+    .select(['id', 'status', 'partij_id', 'klantcontact_id'])
+    .where('kanaal', '=', message.kanaal)
+    .where('partij_id', '=', partijId)
+    .where('externe_id', 'is', null)
+    .where('status', '<>', 'afgehandeld')
+    .where(sql<boolean>`metadata -> 'proactief' is not null`)
+    .orderBy('gestart_op', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  // Its first answer gives it the channel's thread key, so later messages thread the usual way.
+  if (gesprek && message.draad.externeId)
+    await trx.updateTable('gesprek').set({ externe_id: message.draad.externeId }).where('id', '=', gesprek.id).execute();
+  return gesprek;
+}
 
 const storeBericht: Step = async (trx, _ctx, state) => {
   const { message } = state;

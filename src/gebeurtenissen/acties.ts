@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { ensureTeam } from '../auth/teams.ts';
+import { listKanalen } from '../channels/koppelingen/kanalen.service.ts';
 import { createKlantcontact } from '../contacts/contacts.service.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -38,10 +39,14 @@ export type Plan =
 
 const ctx = () => systemContext('Proactieve dienstverlening op grond van een gebeurtenis');
 
-/** The channel a digital address is reached on: e-mail, else SMS or WhatsApp when Loket has it. */
-function kanaalVoor(outbound: OutboundRegistry, soort: 'email' | 'telefoonnummer'): UitKanaal | null {
+/**
+ * The channel a digital address is reached on: e-mail, else WhatsApp or SMS when a connection for
+ * it is switched on (every node registers both adapters, so that alone says nothing).
+ */
+async function kanaalVoor(env: ActieOmgeving, soort: 'email' | 'telefoonnummer'): Promise<UitKanaal | null> {
   if (soort === 'email') return 'email';
-  return (['sms', 'whatsapp'] as const).find((k) => outbound.get(k)) ?? null;
+  const aan = new Set((await listKanalen(env.db)).filter((k) => k.actief).map((k) => (k.soort.startsWith('sms-') ? 'sms' : k.soort)));
+  return (['whatsapp', 'sms'] as const).find((k) => aan.has(k) && env.outbound.get(k)) ?? null;
 }
 
 export async function plan(env: ActieOmgeving, actie: RegelActie, ctxG: GebeurtenisContext, vars: Variabelen): Promise<Plan> {
@@ -68,7 +73,7 @@ export async function plan(env: ActieOmgeving, actie: RegelActie, ctxG: Gebeurte
   const ontvangers: Ontvanger[] = [];
   for (const partijId of partijIds) {
     const adres = await voorkeursDigitaalAdres(env.db, partijId);
-    const kanaal = adres ? kanaalVoor(env.outbound, adres.soort) : null;
+    const kanaal = adres ? await kanaalVoor(env, adres.soort) : null;
     ontvangers.push({ partijId, kanaal, adres: kanaal ? (adres?.adres ?? null) : null });
   }
   return { soort: 'bericht', onderwerp, tekst, ontvangers, zaak: zaak ? { uuid: zaak.vars.uuid, register: zaak.register } : undefined };
