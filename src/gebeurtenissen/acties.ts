@@ -4,13 +4,15 @@ import { listKanalen } from '../channels/koppelingen/kanalen.service.ts';
 import { createKlantcontact } from '../contacts/contacts.service.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { startGesprek } from '../conversations/conversations.service.ts';
 import type { OutboundRegistry } from '../conversations/outbound.ts';
 import { partijIdByIdentificator, voorkeursDigitaalAdres } from '../parties/parties.service.ts';
 import { systemContext } from '../platform/system-context.ts';
 import { createInterneTaak } from '../tasks/tasks.service.ts';
+import { afgemeldVoor, partijenMetAttendering } from './attenderingen.service.ts';
 import type { RegelActie } from './gebeurtenissen.schemas.ts';
+import { stuurBericht } from './proactief-bericht.ts';
 import type { GebeurtenisContext } from './regel-evaluatie.ts';
+import type { Stilte } from './stilte.ts';
 import { vulIn, type Variabelen } from './sjablonen.ts';
 
 /**
@@ -22,6 +24,8 @@ export interface ActieOmgeving {
   db: Kysely<Database>;
   outbound: OutboundRegistry;
   kickDelivery: () => void;
+  /** Quiet hours: a message due then is held until they end. */
+  stilte?: Stilte | undefined;
 }
 
 type UitKanaal = 'email' | 'sms' | 'whatsapp';
@@ -35,7 +39,16 @@ export interface Ontvanger {
 export type Plan =
   | { soort: 'interne-taak'; team: string; gevraagdeHandeling: string; toelichting: string | undefined }
   | { soort: 'signaal'; titel: string; tekst: string | undefined }
-  | { soort: 'bericht'; onderwerp: string; tekst: string; ontvangers: Ontvanger[]; zaak: { uuid: string; register: string } | undefined };
+  | {
+      soort: 'bericht';
+      onderwerp: string;
+      tekst: string;
+      berichtsoort: string;
+      ontvangers: Ontvanger[];
+      /** Partijen concerned who opted out of this kind of message: they get nothing. */
+      afgemeld: string[];
+      zaak: { uuid: string; register: string } | undefined;
+    };
 
 const ctx = () => systemContext('Proactieve dienstverlening op grond van een gebeurtenis');
 
@@ -62,21 +75,34 @@ export async function plan(env: ActieOmgeving, actie: RegelActie, ctxG: Gebeurte
     return { soort: actie.soort, titel: vulIn(actie.titel, vars), tekst: actie.tekst ? vulIn(actie.tekst, vars) : undefined };
   const onderwerp = vulIn(actie.onderwerp, vars);
   const tekst = vulIn(actie.tekst, vars);
-  // Who is concerned: the natural persons of the zaak that Loket knows by BSN. Events about a
-  // place or object reach nobody yet: Loket has no opt-in per address or object.
-  const zaak = await ctxG.zaak();
+  const berichtsoort = actie.berichtsoort ?? 'algemeen';
+  // Who is concerned: for a place or an object, the partijen that opted in for it (never the
+  // BRP); otherwise the natural persons of the zaak that Loket knows by BSN.
+  const zaak = actie.doelgroep ? undefined : await ctxG.zaak();
   const partijIds = new Set<string>();
+  if (actie.doelgroep)
+    for (const id of await partijenMetAttendering(env.db, actie.doelgroep.soort, vulIn(actie.doelgroep.waarde, vars), berichtsoort))
+      partijIds.add(id);
   for (const bsn of zaak?.bsns ?? []) {
     const id = await partijIdByIdentificator(env.db, 'bsn', bsn);
     if (id) partijIds.add(id);
   }
+  const afgemeld = await afgemeldVoor(env.db, [...partijIds], berichtsoort);
   const ontvangers: Ontvanger[] = [];
-  for (const partijId of partijIds) {
+  for (const partijId of [...partijIds].filter((id) => !afgemeld.has(id))) {
     const adres = await voorkeursDigitaalAdres(env.db, partijId);
     const kanaal = adres ? await kanaalVoor(env, adres.soort) : null;
     ontvangers.push({ partijId, kanaal, adres: kanaal ? (adres?.adres ?? null) : null });
   }
-  return { soort: 'bericht', onderwerp, tekst, ontvangers, zaak: zaak ? { uuid: zaak.vars.uuid, register: zaak.register } : undefined };
+  return {
+    soort: 'bericht',
+    onderwerp,
+    tekst,
+    berichtsoort,
+    ontvangers,
+    afgemeld: [...afgemeld],
+    zaak: zaak ? { uuid: zaak.vars.uuid, register: zaak.register } : undefined,
+  };
 }
 
 export interface Uitkomst {
@@ -84,14 +110,6 @@ export interface Uitkomst {
   fout: string | null;
   resultaat: Record<string, unknown>;
 }
-
-// The zaak as an onderwerpobject the way a linked zaak is stored (zaak-koppeling), so the tijdlijn shows it alike.
-const zaakObject = (zaak: { uuid: string; register: string }) => ({
-  codeObjecttype: 'zgw-Zaak',
-  codeRegister: zaak.register,
-  codeSoortObjectId: 'uuid',
-  objectId: zaak.uuid,
-});
 
 export async function voerUit(
   env: ActieOmgeving,
@@ -134,67 +152,34 @@ export async function voerUit(
   const bereikbaar = p.ontvangers.filter((o) => o.kanaal && o.adres);
   const zonderAdres = p.ontvangers.filter((o) => !o.kanaal).map((o) => o.partijId);
   const verstuurd: string[] = [];
-  for (const o of bereikbaar) if (await stuurBericht(env, p, o, g)) verstuurd.push(o.partijId);
+  const gepland: string[] = [];
+  for (const o of bereikbaar) {
+    const bericht = {
+      ...o,
+      kanaal: o.kanaal as string,
+      adres: o.adres as string,
+      onderwerp: p.onderwerp,
+      tekst: p.tekst,
+      berichtsoort: p.berichtsoort,
+      zaak: p.zaak,
+    };
+    const uitkomst = await stuurBericht(env, bericht, g);
+    if (uitkomst === 'verstuurd') verstuurd.push(o.partijId);
+    if (uitkomst === 'gepland') gepland.push(o.partijId);
+  }
   if (verstuurd.length > 0) env.kickDelivery();
-  const resultaat = { verstuurd, zonderAdres, ontvangers: p.ontvangers.length };
+  // Opt-outs are kept with the outcome, so the beheerder sees who was not told and why.
+  const resultaat = { verstuurd, gepland, zonderAdres, afgemeld: p.afgemeld, ontvangers: p.ontvangers.length };
   if (bereikbaar.length === 0)
     return {
       status: 'overgeslagen',
-      fout: p.ontvangers.length === 0 ? 'geen betrokken partij bekend in Loket' : 'geen digitaal adres om de partij te bereiken',
+      fout:
+        p.ontvangers.length > 0
+          ? 'geen digitaal adres om de partij te bereiken'
+          : p.afgemeld.length > 0
+            ? `afgemeld voor berichten over ${p.berichtsoort}`
+            : 'geen betrokken partij bekend in Loket',
       resultaat,
     };
   return { status: 'gelukt', fout: null, resultaat };
-}
-
-/** One message per partij per event: the claim row and the message commit together, or neither. */
-async function stuurBericht(
-  env: ActieOmgeving,
-  p: Extract<Plan, { soort: 'bericht' }>,
-  o: Ontvanger,
-  g: { gebeurtenisId: string; regelId: string; nu: Date },
-): Promise<boolean> {
-  return inTransaction(env.db, async (trx) => {
-    const claimed = await trx
-      .insertInto('proactief_bericht')
-      .values({
-        gebeurtenis_id: g.gebeurtenisId,
-        partij_id: o.partijId,
-        regel_id: g.regelId,
-        kanaal: o.kanaal as UitKanaal,
-        aangemaakt_op: g.nu,
-      })
-      .onConflict((oc) => oc.columns(['gebeurtenis_id', 'partij_id']).doNothing())
-      .returning('partij_id')
-      .executeTakeFirst();
-    if (!claimed) return false;
-    const contact = await createKlantcontact(trx, ctx(), {
-      kanaal: o.kanaal as UitKanaal,
-      onderwerp: p.onderwerp,
-      inhoud: p.tekst,
-      plaatsgevondenOp: g.nu.toISOString(),
-      indicatieContactGelukt: true,
-      betrokkenen: [{ partijId: o.partijId, rol: 'klant', initiator: false }],
-      ...(p.zaak ? { onderwerpobjecten: [zaakObject(p.zaak)] } : {}),
-    });
-    const gesprekId = await startGesprek(
-      trx,
-      ctx(),
-      {
-        kanaal: o.kanaal as UitKanaal,
-        partijId: o.partijId,
-        klantcontactId: contact.id,
-        onderwerp: p.onderwerp,
-        gestartOp: g.nu,
-        metadata: { antwoordAan: o.adres, proactief: { gebeurtenisId: g.gebeurtenisId, regelId: g.regelId } },
-      },
-      [{ richting: 'uitgaand', inhoud: p.tekst, bezorgstatus: 'wachtrij', verzondenOp: g.nu, metadata: { proactief: true } }],
-    );
-    await trx
-      .updateTable('proactief_bericht')
-      .set({ gesprek_id: gesprekId, klantcontact_id: contact.id })
-      .where('gebeurtenis_id', '=', g.gebeurtenisId)
-      .where('partij_id', '=', o.partijId)
-      .execute();
-    return true;
-  });
 }

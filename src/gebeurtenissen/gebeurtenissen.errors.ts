@@ -13,3 +13,9 @@ export const CloudEventInvalid = defineError(
   'This is not a valid CloudEvent.',
 );
 export const RegelNotFound = defineError('LOKET_REGEL_NOT_FOUND', 404, 'Regel niet gevonden.', 'Rule not found.');
+export const AttenderingNotFound = defineError(
+  'LOKET_ATTENDERING_NOT_FOUND',
+  404,
+  'Deze aanmelding bestaat niet (meer).',
+  'This opt-in does not exist (any more).',
+);

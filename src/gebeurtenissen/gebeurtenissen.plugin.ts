@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { App } from '../platform/http.ts';
 import { Job } from '../platform/jobs.ts';
 import type { ActieOmgeving } from './acties.ts';
+import { attenderingenRoutes } from './attenderingen.routes.ts';
 import { gebeurtenissenRoutes } from './gebeurtenissen.routes.ts';
 import { Gebeurtenissen, type GebeurtenisOptions } from './gebeurtenissen.service.ts';
 import { regelsRoutes } from './regels.routes.ts';
@@ -22,7 +23,12 @@ export function registerGebeurtenissen(
     options?: GebeurtenisOptions | undefined;
   },
 ): void {
-  const acties: ActieOmgeving = { db: deps.db, outbound: app.outbound, kickDelivery: deps.kickDelivery };
+  const acties: ActieOmgeving = {
+    db: deps.db,
+    outbound: app.outbound,
+    kickDelivery: deps.kickDelivery,
+    stilte: deps.config.gebeurtenissen.stilte,
+  };
   const service = new Gebeurtenissen(deps.db, app.clock, () => app.backoffice, acties, deps.options);
   const job = new Job('gebeurtenissen', 5_000, () => service.processDue(), app.log);
   app.decorate('gebeurtenissen', service);
@@ -34,4 +40,5 @@ export function registerGebeurtenissen(
   app.addContentTypeParser('application/cloudevents+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   gebeurtenissenRoutes(app, { db: deps.db, config: deps.config, service, kick: () => job.kick() });
   regelsRoutes(app, { db: deps.db, acties });
+  attenderingenRoutes(app, deps.db);
 }

@@ -92,7 +92,34 @@ export const RegelActie = Type.Union([
     { soort: Type.Literal('signaal'), titel: Sjabloon(200), tekst: Type.Optional(Sjabloon(2000)) },
     { additionalProperties: false },
   ),
-  Type.Object({ soort: Type.Literal('bericht'), onderwerp: Sjabloon(200), tekst: Sjabloon(4000) }, { additionalProperties: false }),
+  Type.Object(
+    {
+      soort: Type.Literal('bericht'),
+      onderwerp: Sjabloon(200),
+      tekst: Sjabloon(4000),
+      berichtsoort: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 50,
+          description: 'Soort bericht (bijv. afval): waarvoor een partij zich aan- of afmeldt; standaard algemeen',
+        }),
+      ),
+      doelgroep: Type.Optional(
+        Type.Object(
+          {
+            soort: Type.Union([Type.Literal('object'), Type.Literal('straat'), Type.Literal('adres')]),
+            waarde: Sjabloon(200),
+          },
+          {
+            additionalProperties: false,
+            description:
+              'Bericht over een plaats of object: naar de partijen die zich daarvoor aanmeldden (niet de betrokkenen van een zaak)',
+          },
+        ),
+      ),
+    },
+    { additionalProperties: false },
+  ),
 ]);
 export type RegelActie = Static<typeof RegelActie>;
 

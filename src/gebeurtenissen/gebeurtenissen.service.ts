@@ -6,6 +6,7 @@ import type { Clock } from '../platform/clock.ts';
 import { plan, voerUit, type ActieOmgeving } from './acties.ts';
 import type { CloudEventBody, Notificatie, RegelActie, RegelMatch } from './gebeurtenissen.schemas.ts';
 import * as q from './gebeurtenissen.queries.ts';
+import { verstuurGeplande } from './proactief-bericht.ts';
 import { GebeurtenisContext, pastRegel, regelLeestZaak, type Gebeurtenis, type Regel } from './regel-evaluatie.ts';
 import { actieveRegels } from './regels.queries.ts';
 import { OntbrekendeVariabelen } from './sjablonen.ts';
@@ -133,8 +134,9 @@ export class Gebeurtenissen {
     return fouten;
   }
 
-  /** Processes what is due: new events, and failed ones after their back-off. */
+  /** Processes what is due: new events, failed ones after their back-off, and messages held for quiet hours that are over. */
   async processDue(limit = 50): Promise<number> {
+    await verstuurGeplande(this.acties, this.clock.now());
     let verwerkt = 0;
     for (const { id } of await q.dueGebeurtenissen(this.db, this.clock.now(), limit)) if (await this.verwerk(id)) verwerkt++;
     return verwerkt;
