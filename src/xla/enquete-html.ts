@@ -1,11 +1,10 @@
-import { FORMULIER_CSS } from '../channels/formulieren/formulier-assets.ts';
+import { burgerPagina, escapeHtml as escape } from '../channels/formulieren/burger-pagina.ts';
 
 /**
  * The citizen's survey page for WhatsApp and e-mail: a plain HTML form (no script needed) with
  * the public forms' NL Design System styling, fieldsets with legends, and errors tied to their
  * questions and listed in a summary at the top.
  */
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export const TEVREDENHEID_LABELS = ['Zeer ontevreden', 'Ontevreden', 'Neutraal', 'Tevreden', 'Zeer tevreden'] as const;
 
@@ -26,23 +25,7 @@ export function enqueteCsp(nonce: string): string {
   return `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; img-src 'self' data:; base-uri 'none'`;
 }
 
-function page(title: string, nonce: string, body: string): string {
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escape(title)}</title>
-<style nonce="${nonce}">${FORMULIER_CSS}</style>
-</head>
-<body class="utrecht-page utrecht-document">
-<main class="utrecht-page-content" id="inhoud">
-${body}
-</main>
-</body>
-</html>`;
-}
+const page = (title: string, nonce: string, body: string) => burgerPagina({ title, nonce, body, noindex: true });
 
 function fout(id: string, message: string | undefined) {
   return message

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../../platform/errors.ts';
-import { FORMULIER_CSS, FORMULIER_SCRIPT } from './formulier-assets.ts';
+import { burgerPagina, escapeHtml as escape } from './burger-pagina.ts';
+import { FORMULIER_SCRIPT } from './formulier-assets.ts';
 import type { Veld } from './formulier-definitie.ts';
 
 /**
@@ -8,7 +9,6 @@ import type { Veld } from './formulier-definitie.ts';
  * fields with aria-describedby, and an error summary at the top that links to each field.
  * Without JavaScript it is an ordinary form POST; with it, the script posts JSON to the API.
  */
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const idOf = (naam: string) => `veld-${naam.replace(/\./g, '-')}`;
 
 export interface PaginaOpties {
@@ -26,23 +26,7 @@ interface Formulier {
   omschrijving: string | null;
 }
 
-function page(title: string, nonce: string, body: string): string {
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
-<style nonce="${nonce}">${FORMULIER_CSS}</style>
-</head>
-<body class="utrecht-page utrecht-document">
-<main class="utrecht-page-content" id="inhoud">
-${body}
-</main>
-<script nonce="${nonce}">${FORMULIER_SCRIPT}</script>
-</body>
-</html>`;
-}
+const page = (title: string, nonce: string, body: string) => burgerPagina({ title, nonce, body, script: FORMULIER_SCRIPT });
 
 /** The Content-Security-Policy that goes with a page: only its own inline style and script, posts to Loket itself. */
 export function contentSecurityPolicy(nonce: string): string {
