@@ -1,4 +1,4 @@
-import { useQueryClient, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError } from './client.ts';
 
@@ -14,6 +14,19 @@ export function useInvalidate(): (...queryKeys: QueryKey[]) => Promise<void> {
     },
     [client],
   );
+}
+
+/**
+ * A change through the API that refreshes what it touched: `invalidates` names the queries the
+ * answer makes stale; they are refetched before the mutation counts as done, so a screen that
+ * announces success already shows the result.
+ */
+export function useApiMutation<TData, TInput = void>(
+  mutationFn: (input: TInput) => Promise<TData>,
+  invalidates: (data: TData, input: TInput) => QueryKey[],
+): UseMutationResult<TData, Error, TInput> {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn, onSuccess: (data, input) => invalidate(...invalidates(data, input)) });
 }
 
 /** What QueryState needs of a query: a UseQueryResult, or several shown as one (see `samen`). */
