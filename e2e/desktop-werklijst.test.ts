@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('werklijst of the back office, and every role its 
     await page.getByRole('heading', { level: 1, name: 'Bel mevrouw terug over de bladkorf' }).waitFor();
     await page.getByText('Mevrouw wacht op de bladkorf.').waitFor();
     await page.getByRole('button', { name: 'Oppakken' }).click();
-    await page.getByText('Opgepakt').waitFor();
+    await page.getByText('Opgepakt', { exact: true }).waitFor();
     await page.getByLabel('Notitie', { exact: true }).fill('Gebeld om 10:00, voicemail ingesproken.');
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.getByText('Gebeld om 10:00, voicemail ingesproken.').waitFor();
