@@ -1,0 +1,197 @@
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { createApiToken } from '../src/auth/api-tokens.ts';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase, type LoketDatabase } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { createTestDatabase } from '../src/test/test-database.ts';
+import type { App } from '../src/platform/http.ts';
+import { percentile } from './bench-databases.ts';
+
+/**
+ * Proactive service under load: a container event → the rule's message handed to the e-mail
+ * adapter (p99 at a steady rate), and a burst processed with none lost or doubled, on PGlite and
+ * on PostgreSQL with two nodes sharing the database. /api/events has no rate limit of its own yet;
+ * the sender's rate is what is set here (BENCH_EVENTS_PER_S, BENCH_BURST). The baseline is the
+ * same POST with no rule matching: storing an event and answering 202.
+ */
+const RATE = Number(process.env.BENCH_EVENTS_PER_S ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const BURST = Number(process.env.BENCH_BURST ?? 10_000);
+const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Node {
+  app: App;
+  database: LoketDatabase;
+}
+
+async function twoNodesOnPostgres(): Promise<Node[] | undefined> {
+  const admin = new pg.Client({ connectionString: SERVER, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+  } catch {
+    console.log('(PostgreSQL not reachable: skipped)');
+    return undefined;
+  }
+  const name = `loket_bench_${randomBytes(5).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  const nodes: Node[] = [];
+  for (let i = 0; i < 2; i++) {
+    const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
+    await migrate(database.db);
+    nodes.push({ database, app: await node(database) });
+  }
+  return nodes;
+}
+
+const sent = new Map<string, number>();
+let doubles = 0;
+
+async function node(database: LoketDatabase): Promise<App> {
+  const config = loadConfig({ LOKET_DEMO: 'false', LOG_LEVEL: 'silent' });
+  const app = await buildApp({ database, config, logger: false, backgroundJobs: true });
+  // The channel adapter: records when each message is handed to it (the event id is in the text).
+  app.outbound.register('email', {
+    send: async (m) => {
+      const id = /\[(\S+)\]/.exec(m.inhoud)?.[1] ?? '';
+      if (sent.has(id)) doubles++;
+      else sent.set(id, performance.now());
+      return { kanaalBerichtId: `bench-${m.berichtId}` };
+    },
+  });
+  await app.ready();
+  return app;
+}
+
+async function setup(n: Node): Promise<string> {
+  const db = n.database.db;
+  const { key } = await createApiToken(db, 'bench-sensoren', 'gebeurtenisbron');
+  const partij = await db
+    .insertInto('partij')
+    .values({ soort_partij: 'persoon', indicatie_actief: true })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('digitaal_adres')
+    .values({ partij_id: partij.id, soort_digitaal_adres: 'email', adres: 'inwoner@example.nl', is_standaard_adres: true })
+    .execute();
+  await db
+    .insertInto('attendering')
+    .values({ partij_id: partij.id, berichtsoort: 'afval', soort: 'object', waarde: 'GFT-1', aangemaakt_op: new Date() })
+    .execute();
+  await db
+    .insertInto('gebeurtenis_regel')
+    .values({
+      naam: 'Container geleegd',
+      actief: true,
+      match: JSON.stringify({ bron: 'cloudevent', type: 'bench.container' }),
+      acties: JSON.stringify([
+        {
+          soort: 'bericht',
+          berichtsoort: 'afval',
+          doelgroep: { soort: 'object', waarde: '{{data.containerId}}' },
+          onderwerp: 'Container',
+          tekst: 'Geleegd [{{id}}]',
+        },
+      ]),
+    })
+    .execute();
+  return `Token ${key}`;
+}
+
+const post = (app: App, auth: string, id: string, type: string) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/events',
+    headers: { authorization: auth, 'content-type': 'application/cloudevents+json' },
+    payload: JSON.stringify({ specversion: '1.0', id, source: 'urn:bench', type, data: { containerId: 'GFT-1' } }),
+  });
+
+async function steady(nodes: Node[], auth: string, label: string): Promise<void> {
+  const posted = new Map<string, number>();
+  const baseline: number[] = [];
+  const total = RATE * SECONDS;
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const app = nodes[i % nodes.length]!.app;
+    const id = `${label}-s-${i}`;
+    posted.set(id, performance.now());
+    void post(app, auth, id, 'bench.container');
+    const t0 = performance.now();
+    await post(app, auth, `${label}-b-${i}`, 'bench.geen-regel');
+    baseline.push(performance.now() - t0);
+  }
+  const until = performance.now() + 60_000;
+  while ([...posted.keys()].some((id) => !sent.has(id)) && performance.now() < until) await sleep(50);
+  const lat = [...posted]
+    .filter(([id]) => sent.has(id))
+    .map(([id, t]) => sent.get(id)! - t)
+    .sort((a, b) => a - b);
+  baseline.sort((a, b) => a - b);
+  console.log(
+    `  ${RATE}/s for ${SECONDS}s: ${lat.length}/${total} handed to the adapter; event → adapter p50 ${percentile(lat, 50).toFixed(0)} ms, p99 ${percentile(lat, 99).toFixed(0)} ms; baseline (store + 202, no rule) p50 ${percentile(baseline, 50).toFixed(1)} ms, p99 ${percentile(baseline, 99).toFixed(1)} ms`,
+  );
+}
+
+async function burst(nodes: Node[], auth: string, label: string): Promise<void> {
+  const ids = Array.from({ length: BURST }, (_, i) => `${label}-burst-${i}`);
+  const start = performance.now();
+  for (let i = 0; i < ids.length; i += 50)
+    await Promise.all(ids.slice(i, i + 50).map((id, j) => post(nodes[(i + j) % nodes.length]!.app, auth, id, 'bench.container')));
+  const accepted = performance.now() - start;
+  // Every node works the queue until it is empty (the job's own 5 s interval would only add waiting).
+  const work = nodes.map(async (n) => {
+    while ((await n.app.gebeurtenissen.processDue(200)) > 0 || ids.some((id) => !sent.has(id))) {
+      if (performance.now() - start > 30 * 60_000) break;
+      await sleep(20);
+    }
+  });
+  await Promise.all(work);
+  const done = performance.now() - start;
+  const db = nodes[0]!.database.db;
+  const berichten = await db
+    .selectFrom('proactief_bericht')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const lost = ids.filter((id) => !sent.has(id)).length;
+  console.log(
+    `  burst of ${BURST}: accepted in ${(accepted / 1000).toFixed(1)} s, all processed and handed over in ${(done / 1000).toFixed(1)} s; lost ${lost}, doubled ${doubles}, proactief_bericht rows ${Number(berichten.n)}`,
+  );
+}
+
+export async function run(): Promise<void> {
+  console.log(
+    `\ngebeurtenissen: event → message handed to the channel adapter (load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
+  const pglite = await createTestDatabase('');
+  const single = [{ database: pglite, app: await node(pglite) }];
+  const runs: [string, Node[]][] = [['PGlite, one node', single]];
+  const pgNodes = await twoNodesOnPostgres();
+  if (pgNodes) runs.push(['PostgreSQL, two nodes', pgNodes]);
+  for (const [label, nodes] of runs) {
+    console.log(`${label}:`);
+    const auth = await setup(nodes[0]!);
+    await steady(nodes, auth, label.slice(0, 2));
+    await burst(nodes, auth, label.slice(0, 2));
+    for (const n of nodes) await n.app.close();
+    for (const n of nodes) await n.database.close();
+  }
+  console.log(
+    `(load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
