@@ -56,6 +56,12 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'Vul voornaam' }).count()).toBe(1);
       await panel.getByLabel('Geboortedatum').fill('1991-02-03');
       await panel.getByLabel('Postcode').last().fill('1234 ab');
+      await panel.getByLabel('Straat (als de inwoner die noemt)').fill('Lindelaan');
+      await panel.getByLabel('Huisnummer').fill('12a');
+      await panel.getByRole('button', { name: 'Registreren en koppelen' }).click();
+      await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'Vul het huisnummer in als getal' }).count()).toBe(1);
+      await panel.getByLabel('Huisnummer').fill('12');
+      await panel.getByLabel('Toevoeging').fill('a');
       expect(await violations(page)).toBe('');
       await screenshot(page, 'desktop-partij-registreren');
       await panel.getByRole('button', { name: 'Registreren en koppelen' }).click();
@@ -66,20 +72,22 @@ describe.skipIf(!hasChromium)(
       // Registered in this gesprek, so verified in it (POST /api/gesprekken/:id/partij): no three questions typed again.
       const gesprek = await api<{ partijId: string | null }>('GET', `/api/gesprekken/${gesprekId}`);
       expect(gesprek.partijId).toEqual(expect.any(String));
-      const partij = await api<{ volledigeNaam: string; geboortedatum: string; bezoekadres: { postcode: string } }>(
+      const partij = await api<{ volledigeNaam: string; geboortedatum: string; bezoekadres: Record<string, unknown> }>(
         'GET',
         `/api/partijen/${gesprek.partijId}`,
       );
       expect(partij).toMatchObject({
         volledigeNaam: 'Fatima El Amrani',
         geboortedatum: '1991-02-03',
-        bezoekadres: { postcode: '1234 AB' },
+        bezoekadres: { postcode: '1234 AB', straatnaam: 'Lindelaan', huisnummer: 12, huisnummertoevoeging: 'a' },
       });
       await page.getByRole('heading', { level: 2, name: /Fatima El Amrani/ }).waitFor();
       expect(await page.getByRole('form', { name: 'Identiteit controleren' }).count()).toBe(0);
       expect(await page.getByRole('complementary', { name: 'Inwoner' }).getByText('3 februari 1991', { exact: true }).count()).toBe(1);
-      // The address the citizen gave when registered shows too (in the 360° view's words, not ISO).
-      expect(await page.getByRole('complementary', { name: 'Inwoner' }).getByText('1234 AB', { exact: true }).count()).toBe(1);
+      // The address the citizen gave when registered shows too, street and number included.
+      expect(await page.getByRole('complementary', { name: 'Inwoner' }).getByText('Lindelaan 12a, 1234 AB', { exact: true }).count()).toBe(
+        1,
+      );
       expect(await violations(page)).toBe('');
       await screenshot(page, 'desktop-partij-geregistreerd');
       await page.context().close();

@@ -134,7 +134,12 @@ export const api = {
       voornaam: p.voornaam,
       achternaam: p.achternaam,
       geboortedatum: p.geboortedatum,
-      bezoekadres: { postcode: p.postcode },
+      bezoekadres: {
+        postcode: p.postcode,
+        ...(p.straatnaam ? { straatnaam: p.straatnaam } : {}),
+        ...(p.huisnummer !== undefined ? { huisnummer: p.huisnummer } : {}),
+        ...(p.huisnummertoevoeging ? { huisnummertoevoeging: p.huisnummertoevoeging } : {}),
+      },
     }),
   /** Merges the duplicate into `id`, which stays; answers with the partij that stays. */
   mergePartij: (id: string, metPartijId: string) => post<Partij>(`/api/partijen/${id}/samenvoegen`, { metPartijId }),

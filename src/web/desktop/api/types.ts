@@ -100,4 +100,8 @@ export interface NieuwePersoon {
   achternaam: string;
   geboortedatum: string;
   postcode: string;
+  /** Optional: the rest of the address, when the caller gives it. */
+  straatnaam?: string;
+  huisnummer?: number;
+  huisnummertoevoeging?: string;
 }

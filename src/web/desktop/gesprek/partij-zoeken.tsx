@@ -7,6 +7,7 @@ import { PartijResultaten } from './partij-resultaten.tsx';
 import { PartijZoekformulier } from './partij-zoekformulier.tsx';
 
 const POSTCODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
+const HUISNUMMER = /^[1-9][0-9]{0,4}$/;
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /**
@@ -44,12 +45,23 @@ export function PartijZoeken({ gesprekId, onLinked }: { gesprekId: string; onLin
       geboortedatum: field(form, 'geboortedatum'),
       postcode: field(form, 'postcode'),
     };
+    const adres = {
+      straatnaam: field(form, 'straatnaam'),
+      huisnummer: field(form, 'huisnummer'),
+      toevoeging: field(form, 'huisnummertoevoeging'),
+    };
     setRegistreerFout(undefined);
     if (!Object.values(persoon).every(Boolean)) return setRegistreerFout(t.zoeken.verplicht);
     if (!POSTCODE.test(persoon.postcode)) return setRegistreerFout(t.zoeken.postcodeOngeldig);
+    if (adres.huisnummer && !HUISNUMMER.test(adres.huisnummer)) return setRegistreerFout(t.zoeken.huisnummerOngeldig);
     setBusy('registreren');
     try {
-      const { partij } = await api.registreerInGesprek(gesprekId, persoon);
+      const { partij } = await api.registreerInGesprek(gesprekId, {
+        ...persoon,
+        ...(adres.straatnaam ? { straatnaam: adres.straatnaam } : {}),
+        ...(adres.huisnummer ? { huisnummer: Number(adres.huisnummer) } : {}),
+        ...(adres.toevoeging ? { huisnummertoevoeging: adres.toevoeging } : {}),
+      });
       onLinked(t.zoeken.geregistreerd(partij.volledigeNaam));
     } catch (e) {
       setRegistreerFout(fout(e));
@@ -103,6 +115,20 @@ export function PartijZoeken({ gesprekId, onLinked }: { gesprekId: string; onLin
             <FormLabel htmlFor="registreren-postcode">{t.zoeken.postcode}</FormLabel>
             <Textbox id="registreren-postcode" name="postcode" autoComplete="off" maxLength={7} required />
           </FormField>
+          <FormField>
+            <FormLabel htmlFor="registreren-straatnaam">{t.zoeken.straatnaam}</FormLabel>
+            <Textbox id="registreren-straatnaam" name="straatnaam" autoComplete="off" maxLength={255} />
+          </FormField>
+          <div className="loket-huisnummer">
+            <FormField>
+              <FormLabel htmlFor="registreren-huisnummer">{t.zoeken.huisnummer}</FormLabel>
+              <Textbox id="registreren-huisnummer" name="huisnummer" autoComplete="off" inputMode="numeric" maxLength={5} />
+            </FormField>
+            <FormField>
+              <FormLabel htmlFor="registreren-toevoeging">{t.zoeken.toevoeging}</FormLabel>
+              <Textbox id="registreren-toevoeging" name="huisnummertoevoeging" autoComplete="off" maxLength={20} />
+            </FormField>
+          </div>
         </Fieldset>
         {registreerFout && (
           <p role="alert" className="loket-error">

@@ -143,6 +143,10 @@ export const gesprekEn: typeof gesprekNl = {
     registreer: 'Register and link',
     verplicht: 'Fill in first name, last name, date of birth and postcode.',
     postcodeOngeldig: 'Enter a postcode like 1234 AB.',
+    straatnaam: 'Street (if the resident gives it)',
+    huisnummer: 'House number',
+    toevoeging: 'Addition',
+    huisnummerOngeldig: 'Enter the house number as a number, for example 12; a letter or addition goes in Addition.',
     geregistreerd: (naam) => `${naam} is registered and linked to the conversation; their identity counts as checked.`,
   },
   verzoek: {

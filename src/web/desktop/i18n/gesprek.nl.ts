@@ -156,6 +156,10 @@ export const gesprekNl = {
     registreer: 'Registreren en koppelen',
     verplicht: 'Vul voornaam, achternaam, geboortedatum en postcode in.',
     postcodeOngeldig: 'Vul een postcode in als 1234 AB.',
+    straatnaam: 'Straat (als de inwoner die noemt)',
+    huisnummer: 'Huisnummer',
+    toevoeging: 'Toevoeging',
+    huisnummerOngeldig: 'Vul het huisnummer in als getal, bijvoorbeeld 12; een letter of toevoeging hoort bij Toevoeging.',
     geregistreerd: (naam: string) => `${naam} is geregistreerd en aan het gesprek gekoppeld; de identiteit geldt als gecontroleerd.`,
   },
   verzoek: {
