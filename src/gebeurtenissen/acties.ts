@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { ensureTeam } from '../auth/teams.ts';
 import { listKanalen } from '../channels/koppelingen/kanalen.service.ts';
 import { createKlantcontact } from '../contacts/contacts.service.ts';
+import type { KanaalMet } from '../contract/kanalen.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { OutboundRegistry } from '../conversations/outbound.ts';
@@ -28,7 +29,7 @@ export interface ActieOmgeving {
   stilte?: Stilte | undefined;
 }
 
-type UitKanaal = 'email' | 'sms' | 'whatsapp';
+type UitKanaal = KanaalMet<'uitgaand'>;
 
 export interface Ontvanger {
   partijId: string;

@@ -62,7 +62,8 @@ export async function chatHistory(db: Db, sessieId: string) {
     .orderBy('bericht.verzonden_op')
     .orderBy('bericht.id')
     .execute();
-  return rows.map((r) => toChatMessage(sessieId, r));
+  // Kysely types a comparison as SqlBool (0 | 1 | boolean); PostgreSQL answers a boolean.
+  return rows.map((r) => toChatMessage(sessieId, { ...r, beoordeeld: Boolean(r.beoordeeld) }));
 }
 
 export interface ChatMessage {

@@ -27,6 +27,7 @@ const item = (over: Partial<InboxItem>): InboxItem => ({
   toegewezenAan: null,
   team: null,
   slaDeadline: null,
+  slaResterendSeconden: null,
   ...over,
 });
 

@@ -26,6 +26,7 @@ function fromGesprek(gesprek: Gesprek): InboxItem {
     toegewezenAan: null,
     team: null,
     slaDeadline: null,
+    slaResterendSeconden: null,
     labels: gesprek.labels,
     gesluimerdTot: gesprek.gesluimerdTot,
   };
