@@ -1,9 +1,11 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/transaction.ts';
 import { TIJDZONE } from '../platform/local-day.ts';
-import type { XlaIndeling } from './xla.ts';
 
 /** Sums per group; xla.ts turns them into shares and means. */
+/** How the XLA report groups its figures. */
+export type XlaIndeling = 'kanaal' | 'onderwerp' | 'team' | 'week';
+
 export interface XlaGroepSommen {
   groep: string;
   contacten: number;

@@ -1,4 +1,4 @@
-import type { XlaGroepSommen } from './xla.queries.ts';
+import type { XlaGroepSommen, XlaIndeling } from './xla.queries.ts';
 
 /**
  * Experience figures (XLA) over closed contacts, grouped by channel, topic, team or week. The
@@ -14,7 +14,7 @@ import type { XlaGroepSommen } from './xla.queries.ts';
  * - inspanning: per verzoek the citizen's contacts and the distinct channels they used, over the
  *   verzoeken the group's contacts belong to; contacts without a verzoek are not in it.
  */
-export type XlaIndeling = 'kanaal' | 'onderwerp' | 'team' | 'week';
+export type { XlaIndeling } from './xla.queries.ts';
 
 export interface XlaCijfers {
   groep: string;
