@@ -1,4 +1,4 @@
-import type { XlaGroepSommen, XlaIndeling } from './xla.queries.ts';
+import type { XlaGroepSommen } from './xla.queries.ts';
 
 /**
  * Experience figures (XLA) over closed contacts, grouped by channel, topic, team or week. The
