@@ -35,16 +35,6 @@ export function ongemetenGesprekken(db: Db, limit: number, periode?: { van: Date
   return query.orderBy('g.afgesloten_op').limit(limit).execute();
 }
 
-/** Stores measured waits in one statement. */
-export async function zetWachttijden(db: Db, metingen: readonly { id: string; seconden: number }[]): Promise<void> {
-  if (metingen.length === 0) return;
-  const rijen = sql.join(metingen.map((m) => sql`(${m.id}::uuid, ${m.seconden}::double precision)`));
-  await sql`
-    update gesprek g set wachttijd_werkseconden = m.seconden
-    from (values ${rijen}) as m(id, seconden)
-    where g.id = m.id`.execute(db);
-}
-
 export interface KanaalTelling {
   kanaal: string;
   afgehandeld: number;

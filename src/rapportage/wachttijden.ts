@@ -1,6 +1,7 @@
 import type { Db } from '../db/transaction.ts';
 import type { Kalender } from '../werktijd/deadline.ts';
-import { ongemetenGesprekken, zetWachttijden } from './servicenormen.queries.ts';
+import { zetWachttijden } from '../conversations/gesprek-wachttijd.ts';
+import { ongemetenGesprekken } from './servicenormen.queries.ts';
 import { wachttijdSeconden } from './servicenormen.ts';
 
 const BATCH = 2000;
