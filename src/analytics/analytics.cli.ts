@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../cli/args.ts';
-import type { Command } from '../cli/command.ts';
-import { withDatabase } from '../cli/context.ts';
+import { UsageError } from '../platform/cli/args.ts';
+import type { Command } from '../platform/cli/command.ts';
 import { GeoInputError } from './plaatsbepaling/index.ts';
 import { importStraten, importWijken } from './gebieden/gebieden.service.ts';
 import { fileLines, importKlantcontacten } from './import/import-klantcontacten.ts';
@@ -34,7 +33,7 @@ async function reportingInputErrors<T>(work: () => Promise<T>): Promise<T> {
 
 export const importWijkenCommand: Command = {
   usage: 'import wijken BESTAND            laad de wijken (GeoJSON met code, naam, postcodes, inwoners)',
-  async run(args) {
+  async run(args, { withDatabase }) {
     const json = readJson(fileArgument(args));
     const { wijken } = await reportingInputErrors(() => withDatabase(({ db }) => importWijken(db, json)));
     console.log(`Wijken: ${wijken} geladen.`);
@@ -43,7 +42,7 @@ export const importWijkenCommand: Command = {
 
 export const importStratenCommand: Command = {
   usage: 'import straten BESTAND           laad de straten met hun wijk (na de wijken)',
-  async run(args) {
+  async run(args, { withDatabase }) {
     const json = readJson(fileArgument(args));
     const { straten } = await reportingInputErrors(() => withDatabase(({ db }) => importStraten(db, json)));
     console.log(`Straten: ${straten} geladen.`);
@@ -52,7 +51,7 @@ export const importStratenCommand: Command = {
 
 export const importKlantcontactenCommand: Command = {
   usage: 'import klantcontacten BESTAND    laad contacthistorie (JSONL), met onderwerp en wijk',
-  async run(args) {
+  async run(args, { withDatabase }) {
     const file = fileArgument(args);
     const result = await reportingInputErrors(() => withDatabase(({ db }) => importKlantcontacten(db, fileLines(file))));
     console.log(
@@ -63,7 +62,7 @@ export const importKlantcontactenCommand: Command = {
 
 export const analyticsRetrainCommand: Command = {
   usage: 'analytics retrain              train de onderwerpherkenning opnieuw met de onderwerpen uit de afhandeling',
-  async run() {
+  async run(_args, { withDatabase }) {
     const result = await withDatabase(({ db }) => retrainClassifier(db));
     console.log(`Onderwerpherkenning opnieuw getraind: ${result.articles} artikelen, ${result.examples} voorbeelden.`);
   },

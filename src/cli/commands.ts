@@ -12,9 +12,9 @@ import {
 } from '../analytics/analytics.cli.ts';
 import { bewaartermijnenCommand } from '../bewaartermijnen/bewaartermijnen.cli.ts';
 import { notificatiesAbonneerCommand } from '../notificaties/notificaties.cli.ts';
-import { parse, required, UsageError } from './args.ts';
+import { parse, required, UsageError } from '../platform/cli/args.ts';
 import { withDatabase } from './context.ts';
-import type { Command } from './command.ts';
+import type { Command } from '../platform/cli/command.ts';
 
 function roles(value: string): Rol[] {
   const list = value.split(',').map((r) => r.trim());

@@ -1,8 +1,9 @@
 import { ConfigError } from '../config.ts';
 import { LoketError } from '../platform/errors.ts';
-import { UsageError } from './args.ts';
-import type { Command } from './command.ts';
+import { UsageError } from '../platform/cli/args.ts';
+import type { Command } from '../platform/cli/command.ts';
 import { commands, importers } from './commands.ts';
+import { withDatabase } from './context.ts';
 
 function usage(): string {
   const lines = Object.values(commands).map((c) => `  npx loket ${c.usage}`);
@@ -27,7 +28,7 @@ if (!found) {
   process.exit(2);
 }
 try {
-  await found.command.run(found.rest);
+  await found.command.run(found.rest, { withDatabase });
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`${error.message}\n\n${usage()}`);

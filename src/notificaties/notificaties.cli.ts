@@ -1,5 +1,5 @@
-import { UsageError } from '../cli/args.ts';
-import type { Command } from '../cli/command.ts';
+import { UsageError } from '../platform/cli/args.ts';
+import type { Command } from '../platform/cli/command.ts';
 import { loadConfig } from '../config.ts';
 import { gewenstAbonnement, registreerAbonnement } from './abonnement.ts';
 import { NotificatiesClient } from './notificaties.client.ts';

@@ -154,7 +154,7 @@ describe('events out: Loket publishes on kanaal klantinteracties from its outbox
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     let regels: unknown[][];
     try {
-      await notificatiesAbonneerCommand.run([]);
+      await notificatiesAbonneerCommand.run([], { withDatabase: () => Promise.reject(new Error('needs no database')) });
     } finally {
       regels = log.mock.calls.map((c) => [...c]);
       vi.unstubAllEnvs();
