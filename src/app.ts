@@ -79,7 +79,7 @@ import { registerToegang } from './platform/toegang.ts';
 import type { GebeurtenisOptions } from './gebeurtenissen/gebeurtenissen.service.ts';
 import { enqueteRoutes } from './xla/enquete.routes.ts';
 import { xlaRoutes } from './rapportage/xla.routes.ts';
-import { wachttijdenJob } from './rapportage/rapportage.hooks.ts';
+import { wachttijdenJob, xlaDagenJob } from './rapportage/rapportage.hooks.ts';
 import { afdelingenRoutes } from './afdelingen/afdelingen.routes.ts';
 import { coordinatieRoutes } from './tasks/coordinatie.routes.ts';
 import { meldingJobs } from './afdelingen/melding-job.ts';
@@ -203,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen, app.clock.now()), app.log),
     new Job('vacuum', 6 * 3_600_000, () => vacuumEmbedded(database), app.log),
     wachttijdenJob(database.db, config.werktijd, app.log),
+    xlaDagenJob(database.db, app.log, app.clock),
     ...meldingJobs(database.db, config, app.log, app.clock),
     xlaJob(database.db, config.xla, { log: app.log, clock: app.clock, publicUrl: config.publicUrl, kickDelivery: () => kickDelivery() }),
   ] as const;

@@ -59,7 +59,14 @@ import type { FormulierTable, KanaalKoppelingTable, TelefoongesprekTable, Transc
 import type { BackofficeBronTable } from './schema/backoffice.ts';
 import type { AntwoordsjabloonTable } from './schema/antwoordsjablonen.ts';
 import type { VervolgstapTable } from './schema/vervolgstap.ts';
-import type { EnqueteTable, ServicenormDagGeteldTable, ServicenormDagTable } from './schema/xla.ts';
+import type {
+  EnqueteTable,
+  ServicenormDagGeteldTable,
+  ServicenormDagTable,
+  XlaDagGeteldTable,
+  XlaDagTable,
+  XlaDagVerzoekTable,
+} from './schema/xla.ts';
 import type { AfdelingTable, TaakMeldingTable } from './schema/afdeling.ts';
 import type { NotificatieUitTable } from './schema/notificaties.ts';
 import type {
@@ -176,6 +183,9 @@ export interface Database {
   enquete: EnqueteTable;
   servicenorm_dag: ServicenormDagTable;
   servicenorm_dag_geteld: ServicenormDagGeteldTable;
+  xla_dag: XlaDagTable;
+  xla_dag_verzoek: XlaDagVerzoekTable;
+  xla_dag_geteld: XlaDagGeteldTable;
   afdeling: AfdelingTable;
   taak_melding: TaakMeldingTable;
   notificatie_uit: NotificatieUitTable;

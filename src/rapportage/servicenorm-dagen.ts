@@ -1,31 +1,8 @@
 import { inTransaction, type Db } from '../db/transaction.ts';
 import { TIJDZONE } from '../platform/local-day.ts';
-import { isoDatum, lokaleDatum, plusDagen, wandtijdNaarUtc, type Datum } from '../werktijd/wandtijd.ts';
+import { isoDatum, lokaleDatum, plusDagen } from '../werktijd/wandtijd.ts';
+import { dagenVan, reeksen } from './periode.ts';
 import { bewaarDagen, getelddeDagen, getelddeTellingen, tellingenPerDag, type KanaalTelling } from './servicenormen.queries.ts';
-
-const datum = (iso: string): Datum => {
-  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
-  return { jaar, maand, dag };
-};
-
-function dagenVan(van: string, tot: string): string[] {
-  const dagen: string[] = [];
-  for (let d = datum(van); isoDatum(d) <= tot; d = plusDagen(d, 1)) dagen.push(isoDatum(d));
-  return dagen;
-}
-
-/** Consecutive days as [begin, eind) in UTC, one range per run. */
-function reeksen(dagen: readonly string[]): { van: Date; tot: Date }[] {
-  const result: { van: Date; tot: Date }[] = [];
-  for (const dag of dagen) {
-    const van = wandtijdNaarUtc(datum(dag), 0, TIJDZONE);
-    const tot = wandtijdNaarUtc(plusDagen(datum(dag), 1), 0, TIJDZONE);
-    const vorige = result.at(-1);
-    if (vorige && vorige.tot.getTime() === van.getTime()) vorige.tot = tot;
-    else result.push({ van, tot });
-  }
-  return result;
-}
 
 /**
  * Counts per channel over the Amsterdam days van..tot (inclusive), from the day counts where a

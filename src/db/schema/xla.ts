@@ -30,3 +30,34 @@ export interface ServicenormDagGeteldTable {
   dag: ColumnType<string, string, string>;
   normen: string;
 }
+
+/** XLA sums per Amsterdam day, channel, topic and team (src/rapportage/xla-dagen.ts). */
+export interface XlaDagTable {
+  dag: ColumnType<string, string, string>;
+  kanaal: string;
+  onderwerp: string | null;
+  team_id: string | null;
+  contacten: number;
+  enquetes: number;
+  som_tevredenheid: number;
+  tevreden: number;
+  fcr_basis: number;
+  opgelost: number;
+  herhaalcontacten: number;
+}
+
+/** The distinct verzoeken of a day per channel, topic and team, with the verzoek's effort. */
+export interface XlaDagVerzoekTable {
+  dag: ColumnType<string, string, string>;
+  kanaal: string;
+  onderwerp: string | null;
+  team_id: string | null;
+  verzoek_id: string;
+  contacten: number;
+  kanalen: number;
+}
+
+/** The days stored in xla_dag; the tables' triggers forget a day when its figures change. */
+export interface XlaDagGeteldTable {
+  dag: ColumnType<string, string, string>;
+}
