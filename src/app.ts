@@ -44,6 +44,7 @@ import { inboxRoutes } from './routing/inbox.routes.ts';
 import { herverdelenRoutes } from './routing/herverdelen.routes.ts';
 import { collegasRoutes } from './routing/collegas.routes.ts';
 import { servicenormenBeheerRoutes } from './routing/servicenormen-beheer.routes.ts';
+import { ServicenormenCache } from './routing/servicenormen.service.ts';
 import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
@@ -142,6 +143,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     app.addHook('onClose', async () => hub.stop());
   }
   app.decorate('hub', hub);
+  const servicenormen = new ServicenormenCache(database.db, hub);
+  app.addHook('onClose', async () => servicenormen.stop());
+  app.decorate('servicenormen', servicenormen);
   app.decorate('clock', deps.clock ?? systemClock);
   await app.register(swagger, {
     openapi: {

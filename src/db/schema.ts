@@ -69,6 +69,7 @@ import type {
 } from './schema/xla.ts';
 import type { AfdelingTable, TaakMeldingTable } from './schema/afdeling.ts';
 import type { NotificatieUitTable } from './schema/notificaties.ts';
+import type { ServicenormTable } from './schema/servicenorm.ts';
 import type {
   AttenderingTable,
   BerichtafmeldingTable,
@@ -106,6 +107,7 @@ export type * from './schema/vervolgstap.ts';
 export type * from './schema/xla.ts';
 export type * from './schema/afdeling.ts';
 export type * from './schema/notificaties.ts';
+export type * from './schema/servicenorm.ts';
 
 export interface Database {
   backoffice_bron: BackofficeBronTable;
@@ -186,6 +188,7 @@ export interface Database {
   xla_dag: XlaDagTable;
   xla_dag_verzoek: XlaDagVerzoekTable;
   xla_dag_geteld: XlaDagGeteldTable;
+  servicenorm: ServicenormTable;
   afdeling: AfdelingTable;
   taak_melding: TaakMeldingTable;
   notificatie_uit: NotificatieUitTable;

@@ -34,7 +34,16 @@ export function rapportageRoutes(app: App, db: Db, werktijd: WerktijdConfig): vo
     },
     async (request) => {
       requireContext(request, 'analytics:lezen');
-      return { kanalen: await getServicenormen(db, werktijd, request.query.van, request.query.tot, app.clock.now()) };
+      return {
+        kanalen: await getServicenormen(
+          db,
+          werktijd,
+          request.query.van,
+          request.query.tot,
+          app.clock.now(),
+          await app.servicenormen.huidige(),
+        ),
+      };
     },
   );
 }

@@ -122,9 +122,10 @@ export function inboxRoutes(app: App, db: Db, werktijd: Parameters<typeof kalend
       await inTransaction(db, (trx) => logVerwerking(trx, ctx, { actieNaam: 'Inbox raadplegen', handelingNaam: 'Raadplegen', objecten }));
       const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
       const kcc = kalender(werktijd, null);
+      const normen = await app.servicenormen.huidige();
       return {
         results: rows.map((r) => {
-          const deadline = serviceLevelDeadline(r.kanaal, r.wacht_sinds, kcc);
+          const deadline = serviceLevelDeadline(normen.seconden(r.kanaal), r.wacht_sinds, kcc);
           return {
             id: r.id,
             kanaal: r.kanaal,

@@ -10,7 +10,7 @@ const VRIJDAG = new Date('2026-12-04T15:59:30Z');
 
 describe('service-level countdowns in working time', () => {
   it('counts a chat waiting at closing time on into Monday morning', () => {
-    const deadline = serviceLevelDeadline('webchat', VRIJDAG, kcc)!;
+    const deadline = serviceLevelDeadline(60, VRIJDAG, kcc)!;
     expect(deadline.toISOString()).toBe('2026-12-07T07:30:30.000Z');
     expect(serviceLevelResterend(deadline, new Date('2026-12-04T15:59:50Z'), kcc)).toBe(40);
     // The weekend does not count down; Monday 08:30:40 is 10 seconds late.
