@@ -31,13 +31,40 @@ export function kanaalgrenzen(kanaal: string, laatsteInkomend: Date | null, now:
   };
 }
 
-/** When the citizen last wrote in a gesprek: the start of the providers' service windows. */
+/**
+ * When the citizen last wrote on this gesprek's channel: the start of the providers' service
+ * windows. Meta keeps one window per citizen and business number, not per conversation, so a
+ * message of the same partij in another gesprek on the same kanaal counts too (a proactive
+ * message starts a gesprek of its own while her window may still be open).
+ */
 export async function laatsteInkomend(db: Db, gesprekId: string): Promise<Date | null> {
+  const gesprek = await db.selectFrom('gesprek').select(['partij_id', 'kanaal']).where('id', '=', gesprekId).executeTakeFirst();
   const row = await db
     .selectFrom('bericht')
-    .select((eb) => eb.fn.max('verzonden_op').as('op'))
-    .where('gesprek_id', '=', gesprekId)
-    .where('richting', '=', 'inkomend')
+    .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
+    .select((eb) => eb.fn.max('bericht.verzonden_op').as('op'))
+    .where('bericht.richting', '=', 'inkomend')
+    .where((eb) =>
+      gesprek?.partij_id
+        ? eb.or([
+            eb('gesprek.id', '=', gesprekId),
+            eb.and([eb('gesprek.partij_id', '=', gesprek.partij_id), eb('gesprek.kanaal', '=', gesprek.kanaal)]),
+          ])
+        : eb('gesprek.id', '=', gesprekId),
+    )
+    .executeTakeFirst();
+  return row?.op ? new Date(row.op) : null;
+}
+
+/** When a partij last wrote on a kanaal, in any gesprek: her service window there (see laatsteInkomend). */
+export async function laatsteInkomendVanPartij(db: Db, partijId: string, kanaal: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('bericht')
+    .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
+    .select((eb) => eb.fn.max('bericht.verzonden_op').as('op'))
+    .where('bericht.richting', '=', 'inkomend')
+    .where('gesprek.partij_id', '=', partijId)
+    .where('gesprek.kanaal', '=', kanaal)
     .executeTakeFirst();
   return row?.op ? new Date(row.op) : null;
 }

@@ -10,8 +10,9 @@ import { partijIdByIdentificator, voorkeursDigitaalAdres } from '../parties/part
 import { systemContext } from '../platform/system-context.ts';
 import { createInterneTaak } from '../tasks/tasks.service.ts';
 import { afgemeldVoor, partijenMetAttendering } from './attenderingen.service.ts';
+import type { Sjabloon } from '../channels/koppelingen/provider.ts';
 import type { RegelActie } from './gebeurtenissen.schemas.ts';
-import { stuurBericht } from './proactief-bericht.ts';
+import { BUITEN_VENSTER, stuurBericht } from './proactief-bericht.ts';
 import type { GebeurtenisContext } from './regel-evaluatie.ts';
 import type { Stilte } from './stilte.ts';
 import { vulIn, type Variabelen } from './sjablonen.ts';
@@ -49,6 +50,8 @@ export type Plan =
       /** Partijen concerned who opted out of this kind of message: they get nothing. */
       afgemeld: string[];
       zaak: { uuid: string; register: string } | undefined;
+      /** The approved WhatsApp template, filled in, for a partij whose 24-hour window is closed. */
+      whatsappSjabloon: Sjabloon | undefined;
     };
 
 const ctx = () => systemContext('Proactieve dienstverlening op grond van een gebeurtenis');
@@ -76,6 +79,12 @@ export async function plan(env: ActieOmgeving, actie: RegelActie, ctxG: Gebeurte
     return { soort: actie.soort, titel: vulIn(actie.titel, vars), tekst: actie.tekst ? vulIn(actie.tekst, vars) : undefined };
   const onderwerp = vulIn(actie.onderwerp, vars);
   const tekst = vulIn(actie.tekst, vars);
+  // Filled in whoever the recipients are, so a parameter the event lacks fails the rule visibly.
+  const whatsappSjabloon = actie.whatsappSjabloon && {
+    naam: actie.whatsappSjabloon.naam,
+    taal: actie.whatsappSjabloon.taal,
+    parameters: (actie.whatsappSjabloon.parameters ?? []).map((p) => vulIn(p, vars)),
+  };
   const berichtsoort = actie.berichtsoort ?? 'algemeen';
   // Who is concerned: for a place or an object, the partijen that opted in for it (never the
   // BRP); otherwise the natural persons of the zaak that Loket knows by BSN.
@@ -103,11 +112,12 @@ export async function plan(env: ActieOmgeving, actie: RegelActie, ctxG: Gebeurte
     ontvangers,
     afgemeld: [...afgemeld],
     zaak: zaak ? { uuid: zaak.vars.uuid, register: zaak.register } : undefined,
+    whatsappSjabloon,
   };
 }
 
 export interface Uitkomst {
-  status: 'gelukt' | 'overgeslagen';
+  status: 'gelukt' | 'overgeslagen' | 'mislukt';
   fout: string | null;
   resultaat: Record<string, unknown>;
 }
@@ -154,6 +164,8 @@ export async function voerUit(
   const zonderAdres = p.ontvangers.filter((o) => !o.kanaal).map((o) => o.partijId);
   const verstuurd: string[] = [];
   const gepland: string[] = [];
+  const alsSjabloon: string[] = [];
+  const buitenVenster: string[] = [];
   for (const o of bereikbaar) {
     const bericht = {
       ...o,
@@ -163,14 +175,27 @@ export async function voerUit(
       tekst: p.tekst,
       berichtsoort: p.berichtsoort,
       zaak: p.zaak,
+      ...(p.whatsappSjabloon ? { whatsappSjabloon: p.whatsappSjabloon } : {}),
     };
     const uitkomst = await stuurBericht(env, bericht, g);
-    if (uitkomst === 'verstuurd') verstuurd.push(o.partijId);
+    if (uitkomst === 'verstuurd' || uitkomst === 'sjabloon') verstuurd.push(o.partijId);
+    if (uitkomst === 'sjabloon') alsSjabloon.push(o.partijId);
     if (uitkomst === 'gepland') gepland.push(o.partijId);
+    if (uitkomst === 'buiten-venster') buitenVenster.push(o.partijId);
   }
   if (verstuurd.length > 0) env.kickDelivery();
   // Opt-outs are kept with the outcome, so the beheerder sees who was not told and why.
-  const resultaat = { verstuurd, gepland, zonderAdres, afgemeld: p.afgemeld, ontvangers: p.ontvangers.length };
+  // buitenVenster: WhatsApp partijen whose 24-hour window is closed while the rule names no template.
+  const resultaat = {
+    verstuurd,
+    gepland,
+    zonderAdres,
+    afgemeld: p.afgemeld,
+    ontvangers: p.ontvangers.length,
+    ...(alsSjabloon.length > 0 ? { alsSjabloon } : {}),
+    ...(buitenVenster.length > 0 ? { buitenVenster } : {}),
+  };
+  if (bereikbaar.length > 0 && buitenVenster.length === bereikbaar.length) return { status: 'mislukt', fout: BUITEN_VENSTER, resultaat };
   if (bereikbaar.length === 0)
     return {
       status: 'overgeslagen',

@@ -1,7 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { loadOpenApi } from '../platform/openapi/openapi-schemas.ts';
 import { Nullable } from '../platform/http.ts';
-import { fromRoot } from '../platform/paden.ts';
+import { fromRoot } from '../db/paden.ts';
 
 /**
  * The Notificaties API's own `Message` schema (what Open Notificaties posts to an abonnement's
@@ -78,6 +78,28 @@ export type RegelMatch = Static<typeof RegelMatch>;
 
 const Sjabloon = (max: number) =>
   Type.String({ minLength: 1, maxLength: max, description: 'Tekst met {{variabelen}} uit de gebeurtenis en de zaak' });
+/**
+ * The approved WhatsApp template a rule's message goes out as when the partij's 24-hour window is
+ * closed (Meta sends nothing else then); within the window the message goes as free text. The
+ * template's text lives at Meta; Loket fills its body parameters ({{1}}, {{2}}, ...) in order.
+ */
+const WhatsappSjabloon = Type.Object(
+  {
+    naam: Type.String({ pattern: '^[a-z0-9_]{1,512}$', description: 'naam van het goedgekeurde sjabloon in WhatsApp Manager' }),
+    taal: Type.String({ pattern: '^[a-z]{2,3}(_[A-Z]{2})?$', description: 'taalcode van het sjabloon, bv. nl of en_US' }),
+    parameters: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 1024, description: 'Waarde van {{1}}, {{2}}, ...; mag {{variabelen}} bevatten' }), {
+        maxItems: 20,
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'Goedgekeurd WhatsApp-sjabloon voor als het 24-uursvenster van de inwoner dicht is (daarbinnen gaat de tekst zelf)',
+  },
+);
+export type WhatsappSjabloon = Static<typeof WhatsappSjabloon>;
+
 export const RegelActie = Type.Union([
   Type.Object(
     {
@@ -104,6 +126,7 @@ export const RegelActie = Type.Union([
           description: 'Soort bericht (bijv. afval): waarvoor een partij zich aan- of afmeldt; standaard algemeen',
         }),
       ),
+      whatsappSjabloon: Type.Optional(WhatsappSjabloon),
       doelgroep: Type.Optional(
         Type.Object(
           {

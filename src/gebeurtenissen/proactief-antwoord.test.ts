@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoViolations, lindelaanPartij, NOW, startPeers } from '../backoffice/peers/test-backoffice.ts';
-import { kanaal, startProviderServer, type ProviderServer } from '../channels/koppelingen/provider-server.test-helpers.ts';
+import { deliverOnce, kanaal, startProviderServer, type ProviderServer } from '../channels/koppelingen/provider-server.test-helpers.ts';
 import { FixedClock } from '../platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 
@@ -12,8 +12,10 @@ const FENNA = '31612345678';
 
 /**
  * Issue 14 end to end: the zaaksysteem sets a status → its notificatie reaches Loket → a rule queues
- * Fenna the templated WhatsApp message → she answers → her answer lands in the inbox in the same
- * gesprek, linked to the proactive klantcontact, where an agent sees it in context.
+ * Fenna the message; outside her 24-hour window Meta's Cloud API receives the rule's approved
+ * template → she answers (signed webhook) → her answer lands in the inbox in the same gesprek,
+ * linked to the proactive klantcontact, where an agent sees it in context. Within her window the
+ * next message goes as free text.
  */
 describe('a status change reaches the citizen on WhatsApp and her answer reaches an agent', async () => {
   const { zgw, brp, env } = await startPeers();
@@ -22,7 +24,55 @@ describe('a status change reaches the citizen on WhatsApp and her answer reaches
   let kcc: Session;
   let partijId: string;
   let kanaalId: string;
+  let regelId: string;
+  let beheerder: Session;
   expectNoViolations(zgw, brp);
+
+  const REGEL = {
+    naam: 'Status bladkorf',
+    match: { bron: 'notificatie', kanaal: 'zaken', resource: 'status', zaaktype: 'Bladkorf aanvragen' },
+    acties: [
+      {
+        soort: 'bericht',
+        onderwerp: 'Uw aanvraag {{zaak.identificatie}}',
+        tekst: 'Uw aanvraag "{{zaak.zaaktype}}" ({{zaak.identificatie}}) is nu: {{zaak.status}}.',
+      },
+    ],
+  };
+
+  /** Fenna's WhatsApp message as Meta's webhook posts it, signed with the app secret, a minute after NOW. */
+  const fennaSchrijft = (id: string, tekst: string) => {
+    const body = JSON.stringify({
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: '102290129340398',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
+                contacts: [{ profile: { name: 'Fenna de Wit' }, wa_id: FENNA }],
+                messages: [
+                  { from: FENNA, id, timestamp: String(Math.floor(Date.parse(NOW) / 1000) + 60), type: 'text', text: { body: tekst } },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/kanalen/${kanaalId}/webhook`,
+      headers: {
+        'content-type': 'application/json',
+        'x-hub-signature-256': `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`,
+      },
+      payload: body,
+    });
+  };
 
   beforeAll(async () => {
     graph = await startProviderServer(() => ({
@@ -33,7 +83,7 @@ describe('a status change reaches the citizen on WhatsApp and her answer reaches
       { ...env, NOTIFICATIES_CALLBACK_AUTH: AUTH, META_GRAPH_URL: graph.url, META_GRAPH_VERSION: 'v21.0', BOT_ACTIEF: 'false' },
       { overrides: { clock: new FixedClock(NOW) } },
     );
-    const beheerder = await t.login(['beheerder']);
+    beheerder = await t.login(['beheerder']);
     const backoffice = await t.login(['backoffice']);
     kcc = await t.login(['kcc']);
     kanaalId = await kanaal(t, beheerder.headers, {
@@ -50,23 +100,9 @@ describe('a status change reaches the citizen on WhatsApp and her answer reaches
       payload: { soortDigitaalAdres: 'telefoonnummer', adres: `+${FENNA}`, isStandaardAdres: true },
     });
     expect(adres.statusCode, adres.body).toBe(201);
-    const regel = await t.app.inject({
-      method: 'POST',
-      url: '/api/beheer/regels',
-      headers: beheerder.headers,
-      payload: {
-        naam: 'Status bladkorf',
-        match: { bron: 'notificatie', kanaal: 'zaken', resource: 'status', zaaktype: 'Bladkorf aanvragen' },
-        acties: [
-          {
-            soort: 'bericht',
-            onderwerp: 'Uw aanvraag {{zaak.identificatie}}',
-            tekst: 'Uw aanvraag "{{zaak.zaaktype}}" ({{zaak.identificatie}}) is nu: {{zaak.status}}.',
-          },
-        ],
-      },
-    });
+    const regel = await t.app.inject({ method: 'POST', url: '/api/beheer/regels', headers: beheerder.headers, payload: REGEL });
     expect(regel.statusCode, regel.body).toBe(201);
+    regelId = regel.json().id;
   });
   afterAll(async () => {
     await t.close();
@@ -74,83 +110,123 @@ describe('a status change reaches the citizen on WhatsApp and her answer reaches
     await Promise.all([zgw.stop(), brp.stop()]);
   });
 
-  it('queues the templated message for her WhatsApp, and threads her answer into that gesprek in the inbox', async () => {
+  /** The zaaksysteem's notificatie that the zaak's status changed, sent at `aanmaakdatum`. */
+  const statusGewijzigd = async (aanmaakdatum: string) => {
     const zaak = zgw.res.zaken.find((z) => z.identificatie === 'ZAAK-2026-0001847')!;
     const status = zgw.res.statussen.filter((s) => s.zaak === zaak.url).at(-1)!;
     const callback = await t.app.inject({
       method: 'POST',
       url: '/api/notificaties/callback',
       headers: { authorization: AUTH },
-      payload: {
-        kanaal: 'zaken',
-        hoofdObject: zaak.url,
-        resource: 'status',
-        resourceUrl: status.url,
-        actie: 'create',
-        aanmaakdatum: '2026-11-19T14:00:01Z',
-      },
+      payload: { kanaal: 'zaken', hoofdObject: zaak.url, resource: 'status', resourceUrl: status.url, actie: 'create', aanmaakdatum },
     });
     expect(callback.statusCode).toBe(204);
     await t.app.gebeurtenissen.processDue();
-
-    // Queued for WhatsApp on her number with the filled-in template. (Handing it to the Cloud API
-    // needs an approved WhatsApp template outside the 24-hour window; not covered here.)
-    const wachtrij = await t.database.db
+  };
+  const uitgaand = () =>
+    t.database.db
       .selectFrom('bericht')
       .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
-      .select(['gesprek.kanaal', 'gesprek.metadata', 'bericht.inhoud', 'bericht.bezorgstatus'])
+      .select(['bericht.id', 'gesprek.id as gesprekId', 'gesprek.kanaal', 'gesprek.metadata as gesprekMetadata', 'bericht.inhoud'])
+      .select(['bericht.metadata', 'bericht.bezorgstatus'])
       .where('bericht.richting', '=', 'uitgaand')
+      .orderBy('bericht.verzonden_op')
+      .orderBy('bericht.id')
       .execute();
-    expect(wachtrij).toMatchObject([
-      {
-        kanaal: 'whatsapp',
-        metadata: { antwoordAan: `+${FENNA}` },
-        inhoud: 'Uw aanvraag "Bladkorf aanvragen" (ZAAK-2026-0001847) is nu: In behandeling.',
-        bezorgstatus: 'wachtrij',
-      },
+  const TEKST = 'Uw aanvraag "Bladkorf aanvragen" (ZAAK-2026-0001847) is nu: In behandeling.';
+
+  it('sends nothing on WhatsApp outside her 24-hour window when the rule has no approved template, and tells the beheerder', async () => {
+    await statusGewijzigd('2026-11-19T13:00:00Z');
+    expect(await uitgaand()).toEqual([]);
+    const regel = (await t.app.inject({ method: 'GET', url: `/api/beheer/regels/${regelId}`, headers: beheerder.headers })).json();
+    expect(regel.uitkomsten).toMatchObject([
+      { soort: 'bericht', status: 'mislukt', fout: expect.stringContaining('24-uursvenster'), resultaat: { buitenVenster: [partijId] } },
     ]);
+    expect(await t.database.db.selectFrom('proactief_bericht').selectAll().execute()).toEqual([]);
+  });
+
+  it('sends the approved template outside the window, and threads her answer into that gesprek in the inbox, in context', async () => {
+    const zetSjabloon = await t.app.inject({
+      method: 'PUT',
+      url: `/api/beheer/regels/${regelId}`,
+      headers: beheerder.headers,
+      payload: {
+        ...REGEL,
+        acties: [
+          {
+            ...REGEL.acties[0],
+            whatsappSjabloon: { naam: 'zaak_status_gewijzigd', taal: 'nl', parameters: ['{{zaak.identificatie}}', '{{zaak.status}}'] },
+          },
+        ],
+      },
+    });
+    expect(zetSjabloon.statusCode, zetSjabloon.body).toBe(200);
+    await statusGewijzigd('2026-11-19T14:00:01Z');
+
+    const [bericht] = await uitgaand();
+    expect(bericht).toMatchObject({
+      kanaal: 'whatsapp',
+      gesprekMetadata: { antwoordAan: `+${FENNA}` },
+      inhoud: TEKST,
+      metadata: {
+        proactief: true,
+        sjabloon: { naam: 'zaak_status_gewijzigd', taal: 'nl', parameters: ['ZAAK-2026-0001847', 'In behandeling'] },
+      },
+      bezorgstatus: 'wachtrij',
+    });
+    await deliverOnce(t);
+    // Meta's Cloud API receives a template message: the only kind it takes outside the window.
+    const verzonden = graph.requests.filter((r) => r.path === `/v21.0/${PHONE_NUMBER_ID}/messages`);
+    expect(verzonden).toHaveLength(1);
+    expect(verzonden[0]!.headers.authorization).toBe('Bearer EAAG-wa-toegangstoken');
+    expect(JSON.parse(verzonden[0]!.body)).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: FENNA,
+      type: 'template',
+      template: {
+        name: 'zaak_status_gewijzigd',
+        language: { code: 'nl' },
+        components: [
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: 'ZAAK-2026-0001847' },
+              { type: 'text', text: 'In behandeling' },
+            ],
+          },
+        ],
+      },
+    });
+    expect(
+      await t.database.db
+        .selectFrom('bericht')
+        .select(['bezorgstatus', 'kanaal_bericht_id'])
+        .where('id', '=', bericht!.id)
+        .executeTakeFirst(),
+    ).toEqual({
+      bezorgstatus: 'verzonden',
+      kanaal_bericht_id: 'wamid.PROACTIEF1',
+    });
     const proactief = await t.database.db
       .selectFrom('proactief_bericht')
       .select(['gesprek_id', 'klantcontact_id'])
       .where('partij_id', '=', partijId)
       .executeTakeFirstOrThrow();
 
-    const body = JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: '102290129340398',
-          changes: [
-            {
-              field: 'messages',
-              value: {
-                messaging_product: 'whatsapp',
-                metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-                contacts: [{ profile: { name: 'Fenna de Wit' }, wa_id: FENNA }],
-                messages: [
-                  {
-                    from: FENNA,
-                    id: 'wamid.ANTWOORD1',
-                    timestamp: String(Math.floor(Date.now() / 1000)),
-                    type: 'text',
-                    text: { body: 'Dank u! Wanneer wordt de bladkorf dan geplaatst?' },
-                  },
-                ],
-              },
-            },
-          ],
-        },
-      ],
-    });
-    const webhook = await t.app.inject({
-      method: 'POST',
-      url: `/api/kanalen/${kanaalId}/webhook`,
-      headers: {
-        'content-type': 'application/json',
-        'x-hub-signature-256': `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`,
-      },
-      payload: body,
-    });
+    // The proactive message is a klantcontact on her tijdlijn, about the zaak.
+    const tijdlijn = await t.app.inject({ method: 'GET', url: `/api/partijen/${partijId}/tijdlijn`, headers: kcc.headers });
+    expect(tijdlijn.statusCode).toBe(200);
+    expect(tijdlijn.json().items).toContainEqual(
+      expect.objectContaining({
+        soort: 'klantcontact',
+        id: proactief.klantcontact_id,
+        kanaal: 'whatsapp',
+        titel: 'Uw aanvraag ZAAK-2026-0001847',
+      }),
+    );
+
+    const webhook = await fennaSchrijft('wamid.ANTWOORD1', 'Dank u! Wanneer wordt de bladkorf dan geplaatst?');
     expect(webhook.statusCode).toBe(200);
 
     const antwoord = await t.database.db
@@ -164,10 +240,22 @@ describe('a status change reaches the citizen on WhatsApp and her answer reaches
     const inbox = await t.app.inject({ method: 'GET', url: '/api/inbox', headers: kcc.headers });
     expect(inbox.statusCode).toBe(200);
     expect(inbox.json().results.map((r: { id: string }) => r.id)).toContain(proactief.gesprek_id);
-    const gesprek = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${proactief.gesprek_id}`, headers: kcc.headers })).json();
-    expect(gesprek.berichten.map((b: { richting: string; inhoud: string }) => [b.richting, b.inhoud])).toEqual([
-      ['uitgaand', 'Uw aanvraag "Bladkorf aanvragen" (ZAAK-2026-0001847) is nu: In behandeling.'],
+    const gesprek = await t.app.inject({ method: 'GET', url: `/api/gesprekken/${proactief.gesprek_id}`, headers: kcc.headers });
+    expect(gesprek.statusCode).toBe(200);
+    expect(gesprek.json()).toMatchObject({ klantcontactId: proactief.klantcontact_id, kanaal: 'whatsapp' });
+    expect(gesprek.json().berichten.map((b: { richting: string; inhoud: string }) => [b.richting, b.inhoud])).toEqual([
+      ['uitgaand', TEKST],
       ['inkomend', 'Dank u! Wanneer wordt de bladkorf dan geplaatst?'],
     ]);
+  });
+
+  it('sends free text, not the template, while her window is open', async () => {
+    await statusGewijzigd('2026-11-19T15:00:00Z');
+    const berichten = await uitgaand();
+    expect(berichten).toHaveLength(2);
+    const eerste = await t.database.db.selectFrom('proactief_bericht').select('gesprek_id').orderBy('aangemaakt_op').execute();
+    const nieuw = berichten.find((b) => b.gesprekId !== eerste[0]!.gesprek_id);
+    expect(nieuw).toMatchObject({ kanaal: 'whatsapp', inhoud: TEKST, metadata: { proactief: true } });
+    expect(nieuw!.metadata).not.toHaveProperty('sjabloon');
   });
 });

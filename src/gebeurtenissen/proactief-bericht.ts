@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
+import type { Sjabloon } from '../channels/koppelingen/provider.ts';
 import { createKlantcontact } from '../contacts/contacts.service.ts';
+import { kanaalgrenzen, laatsteInkomendVanPartij } from '../conversations/kanaalgrenzen.ts';
 import { startGesprek } from '../conversations/conversations.service.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction, type Db } from '../db/transaction.ts';
@@ -11,7 +13,8 @@ import { stilteTot, type Stilte } from './stilte.ts';
  * One proactive message to one partij: a klantcontact on the tijdlijn and a gesprek whose first
  * message waits for the channel's delivery job. Once per partij per event (the claim row commits
  * with the message, or neither does). Due in quiet hours, the claim row holds the message
- * (gepland) and `verstuurGeplande` sends it when they end, unless the partij opted out meanwhile.
+ * (gepland) and `verstuurGeplande` sends it when they end, unless the partij opted out meanwhile
+ * (or, on WhatsApp, her window closed and the rule has no template: vervallen).
  */
 type UitKanaal = 'email' | 'sms' | 'whatsapp';
 
@@ -29,6 +32,20 @@ export interface ProactiefBericht {
   tekst: string;
   berichtsoort: string;
   zaak: { uuid: string; register: string } | undefined;
+  /** The approved WhatsApp template (filled in) for when her 24-hour window is closed. */
+  whatsappSjabloon?: Sjabloon | undefined;
+}
+
+export const BUITEN_VENSTER = 'buiten het 24-uursvenster van WhatsApp en geen goedgekeurd WhatsApp-sjabloon bij de regel: niets verstuurd';
+
+/**
+ * How the message goes out: free text, or on WhatsApp outside the citizen's 24-hour window the
+ * rule's approved template (Meta takes nothing else then); null when it cannot go at all.
+ */
+async function vorm(trx: Db, b: ProactiefBericht, nu: Date): Promise<{ sjabloon?: Sjabloon } | null> {
+  const grenzen = kanaalgrenzen(b.kanaal, await laatsteInkomendVanPartij(trx, b.partijId, b.kanaal), nu);
+  if (!grenzen.alleenSjablonen) return {};
+  return b.whatsappSjabloon ? { sjabloon: b.whatsappSjabloon } : null;
 }
 
 const ctx = () => systemContext('Proactieve dienstverlening op grond van een gebeurtenis');
@@ -41,7 +58,13 @@ const zaakObject = (zaak: { uuid: string; register: string }) => ({
   objectId: zaak.uuid,
 });
 
-async function verstuur(trx: Db, b: ProactiefBericht, g: { gebeurtenisId: string; regelId: string | null }, nu: Date) {
+async function verstuur(
+  trx: Db,
+  b: ProactiefBericht,
+  g: { gebeurtenisId: string; regelId: string | null },
+  nu: Date,
+  hoe: { sjabloon?: Sjabloon },
+) {
   const kanaal = b.kanaal as UitKanaal;
   const contact = await createKlantcontact(trx, ctx(), {
     kanaal,
@@ -63,7 +86,8 @@ async function verstuur(trx: Db, b: ProactiefBericht, g: { gebeurtenisId: string
       gestartOp: nu,
       metadata: { antwoordAan: b.adres, proactief: { gebeurtenisId: g.gebeurtenisId, regelId: g.regelId } },
     },
-    [{ richting: 'uitgaand', inhoud: b.tekst, bezorgstatus: 'wachtrij', verzondenOp: nu, metadata: { proactief: true } }],
+    // The gesprek shows the rule's text; a template's metadata tells the adapter what goes on the wire.
+    [{ richting: 'uitgaand', inhoud: b.tekst, bezorgstatus: 'wachtrij', verzondenOp: nu, metadata: { proactief: true, ...hoe } }],
   );
   await trx
     .updateTable('proactief_bericht')
@@ -78,8 +102,12 @@ export function stuurBericht(
   env: BerichtOmgeving,
   b: ProactiefBericht,
   g: { gebeurtenisId: string; regelId: string; nu: Date },
-): Promise<'verstuurd' | 'gepland' | 'al'> {
+): Promise<'verstuurd' | 'sjabloon' | 'gepland' | 'al' | 'buiten-venster'> {
   return inTransaction(env.db, async (trx) => {
+    const tot = env.stilte ? stilteTot(g.nu, env.stilte) : undefined;
+    // Not claimed when it cannot go: a retried event tries again (a template added meanwhile, or she wrote).
+    const hoe = tot ? {} : await vorm(trx, b, g.nu);
+    if (!hoe) return 'buiten-venster';
     const claimed = await trx
       .insertInto('proactief_bericht')
       .values({ gebeurtenis_id: g.gebeurtenisId, partij_id: b.partijId, regel_id: g.regelId, kanaal: b.kanaal, aangemaakt_op: g.nu })
@@ -87,7 +115,6 @@ export function stuurBericht(
       .returning('partij_id')
       .executeTakeFirst();
     if (!claimed) return 'al';
-    const tot = env.stilte ? stilteTot(g.nu, env.stilte) : undefined;
     if (tot) {
       await trx
         .updateTable('proactief_bericht')
@@ -97,8 +124,8 @@ export function stuurBericht(
         .execute();
       return 'gepland';
     }
-    await verstuur(trx, b, g, g.nu);
-    return 'verstuurd';
+    await verstuur(trx, b, g, g.nu, hoe);
+    return hoe.sjabloon ? 'sjabloon' : 'verstuurd';
   });
 }
 
@@ -119,7 +146,8 @@ export async function verstuurGeplande(env: BerichtOmgeving, nu: Date, limit = 1
         .executeTakeFirst();
       if (!row) return 'klaar';
       const b = row.inhoud as unknown as ProactiefBericht;
-      if ((await afgemeldVoor(trx, [b.partijId], b.berichtsoort)).size > 0) {
+      const hoe = await vorm(trx, b, nu);
+      if ((await afgemeldVoor(trx, [b.partijId], b.berichtsoort)).size > 0 || !hoe) {
         await trx
           .updateTable('proactief_bericht')
           .set({ status: 'vervallen', inhoud: sql`null` })
@@ -128,7 +156,7 @@ export async function verstuurGeplande(env: BerichtOmgeving, nu: Date, limit = 1
           .execute();
         return 'vervallen';
       }
-      await verstuur(trx, b, { gebeurtenisId: row.gebeurtenis_id, regelId: row.regel_id }, nu);
+      await verstuur(trx, b, { gebeurtenisId: row.gebeurtenis_id, regelId: row.regel_id }, nu, hoe);
       return 'verstuurd';
     });
     if (uitkomst === 'klaar') break;

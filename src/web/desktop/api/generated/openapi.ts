@@ -5711,6 +5711,14 @@ export interface paths {
                                     soort: "bericht";
                                     /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                     tekst: string;
+                                    /** @description Goedgekeurd WhatsApp-sjabloon voor als het 24-uursvenster van de inwoner dicht is (daarbinnen gaat de tekst zelf) */
+                                    whatsappSjabloon?: {
+                                        /** @description naam van het goedgekeurde sjabloon in WhatsApp Manager */
+                                        naam: string;
+                                        parameters?: string[];
+                                        /** @description taalcode van het sjabloon, bv. nl of en_US */
+                                        taal: string;
+                                    };
                                 })[];
                                 gewijzigdOp: string;
                                 id: string;
@@ -5864,6 +5872,14 @@ export interface paths {
                             soort: "bericht";
                             /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                             tekst: string;
+                            /** @description Goedgekeurd WhatsApp-sjabloon voor als het 24-uursvenster van de inwoner dicht is (daarbinnen gaat de tekst zelf) */
+                            whatsappSjabloon?: {
+                                /** @description naam van het goedgekeurde sjabloon in WhatsApp Manager */
+                                naam: string;
+                                parameters?: string[];
+                                /** @description taalcode van het sjabloon, bv. nl of en_US */
+                                taal: string;
+                            };
                         })[];
                         match: {
                             actie?: string;
@@ -5924,6 +5940,14 @@ export interface paths {
                                 soort: "bericht";
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 tekst: string;
+                                /** @description Goedgekeurd WhatsApp-sjabloon voor als het 24-uursvenster van de inwoner dicht is (daarbinnen gaat de tekst zelf) */
+                                whatsappSjabloon?: {
+                                    /** @description naam van het goedgekeurde sjabloon in WhatsApp Manager */
+                                    naam: string;
+                                    parameters?: string[];
+                                    /** @description taalcode van het sjabloon, bv. nl of en_US */
+                                    taal: string;
+                                };
                             })[];
                             gewijzigdOp: string;
                             id: string;
@@ -6096,6 +6120,14 @@ export interface paths {
                                 soort: "bericht";
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 tekst: string;
+                                /** @description Goedgekeurd WhatsApp-sjabloon voor als het 24-uursvenster van de inwoner dicht is (daarbinnen gaat de tekst zelf) */
+                                whatsappSjabloon?: {
+                                    /** @description naam van het goedgekeurde sjabloon in WhatsApp Manager */
+                                    naam: string;
+                                    parameters?: string[];
+                                    /** @description taalcode van het sjabloon, bv. nl of en_US */
+                                    taal: string;
+                                };
                             })[];
                             gewijzigdOp: string;
                             id: string;
@@ -6249,6 +6281,14 @@ export interface paths {
                             soort: "bericht";
                             /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                             tekst: string;
+                            /** @description Goedgekeurd WhatsApp-sjabloon voor als het 24-uursvenster van de inwoner dicht is (daarbinnen gaat de tekst zelf) */
+                            whatsappSjabloon?: {
+                                /** @description naam van het goedgekeurde sjabloon in WhatsApp Manager */
+                                naam: string;
+                                parameters?: string[];
+                                /** @description taalcode van het sjabloon, bv. nl of en_US */
+                                taal: string;
+                            };
                         })[];
                         match: {
                             actie?: string;
@@ -6309,6 +6349,14 @@ export interface paths {
                                 soort: "bericht";
                                 /** @description Tekst met {{variabelen}} uit de gebeurtenis en de zaak */
                                 tekst: string;
+                                /** @description Goedgekeurd WhatsApp-sjabloon voor als het 24-uursvenster van de inwoner dicht is (daarbinnen gaat de tekst zelf) */
+                                whatsappSjabloon?: {
+                                    /** @description naam van het goedgekeurde sjabloon in WhatsApp Manager */
+                                    naam: string;
+                                    parameters?: string[];
+                                    /** @description taalcode van het sjabloon, bv. nl of en_US */
+                                    taal: string;
+                                };
                             })[];
                             gewijzigdOp: string;
                             id: string;

@@ -71,6 +71,22 @@ export function RegelFormulier({ regel, onSaved, onStop }: { regel?: Regel; onSa
   const zetActie = (i: number, deel: Partial<ActieVeld>) =>
     setF((x) => ({ ...x, acties: x.acties.map((a, j) => (j === i ? { ...a, ...deel } : a)) }));
   const beschrijving = (id: string, hulp?: string) => [hulp, fout?.veld === id ? 'regel-fout' : ''].filter(Boolean).join(' ') || undefined;
+  const actieVeld = (i: number, a: ActieVeld, veld: (typeof ACTIE_VELDEN)[ActieSoort][number]) => {
+    const id = `regel-actie-${i}-${veld.naam}`;
+    const props = {
+      id,
+      value: String(a[veld.naam]),
+      invalid: fout?.veld === id,
+      'aria-describedby': beschrijving(id, veld.sjabloon ? 'regel-variabelen-hulp' : undefined),
+      onChange: (e: Change) => zetActie(i, { [veld.naam]: e.target.value }),
+    };
+    return (
+      <FormField key={veld.naam}>
+        <FormLabel htmlFor={id}>{m.actieVelden[veld.naam] ?? veld.naam}</FormLabel>
+        {veld.regels ? <Textarea {...props} rows={veld.whatsapp ? 2 : 4} /> : <Textbox {...props} />}
+      </FormField>
+    );
+  };
   const titelId = regel ? `regel-formulier-titel-${regel.id}` : 'regel-formulier-titel';
 
   return (
@@ -212,22 +228,14 @@ export function RegelFormulier({ regel, onSaved, onStop }: { regel?: Regel; onSa
                 ))}
               </Select>
             </FormField>
-            {ACTIE_VELDEN[a.soort].map((veld) => {
-              const id = `regel-actie-${i}-${veld.naam}`;
-              const props = {
-                id,
-                value: String(a[veld.naam]),
-                invalid: fout?.veld === id,
-                'aria-describedby': beschrijving(id, veld.sjabloon ? 'regel-variabelen-hulp' : undefined),
-                onChange: (e: Change) => zetActie(i, { [veld.naam]: e.target.value }),
-              };
-              return (
-                <FormField key={veld.naam}>
-                  <FormLabel htmlFor={id}>{m.actieVelden[veld.naam] ?? veld.naam}</FormLabel>
-                  {veld.regels ? <Textarea {...props} rows={4} /> : <Textbox {...props} />}
-                </FormField>
-              );
-            })}
+            {ACTIE_VELDEN[a.soort].filter((veld) => !veld.whatsapp).map((veld) => actieVeld(i, a, veld))}
+            {a.soort === 'bericht' && (
+              <Fieldset aria-describedby={`regel-actie-${i}-whatsapp-hulp`}>
+                <FieldsetLegend>{m.whatsappTitel}</FieldsetLegend>
+                <FormFieldDescription id={`regel-actie-${i}-whatsapp-hulp`}>{m.whatsappHulp}</FormFieldDescription>
+                {ACTIE_VELDEN.bericht.filter((veld) => veld.whatsapp).map((veld) => actieVeld(i, a, veld))}
+              </Fieldset>
+            )}
             {f.acties.length > 1 && (
               <Button appearance="subtle-button" onClick={() => setF((x) => ({ ...x, acties: x.acties.filter((_, j) => j !== i) }))}>
                 {m.actieWeg(i + 1)}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { controleer, leegFormulier, naarInvoer, onbekendeVariabelen } from './regels-logic.ts';
+import type { Regel } from './regels-api.ts';
+import { controleer, leegFormulier, naarFormulier, naarInvoer, onbekendeVariabelen } from './regels-logic.ts';
 
 describe('the rule form', () => {
   it('knows the variables a source fills, including anything under data. and kenmerken.', () => {
@@ -30,5 +31,34 @@ describe('the rule form', () => {
       },
       acties: [{ soort: 'bericht', onderwerp: 'Uw zaak {{zaak.identificatie}}', tekst: 'Uw aanvraag is nu {{zaak.status}}.' }],
     });
+  });
+
+  it('takes a WhatsApp template with name and language, and keeps what the form does not edit', () => {
+    const f = leegFormulier();
+    f.naam = 'Status';
+    f.acties[0] = {
+      ...f.acties[0]!,
+      onderwerp: 'Uw zaak',
+      tekst: 'Uw aanvraag is nu {{zaak.status}}.',
+      sjabloonParameters: '{{zaak.status}}',
+    };
+    expect(controleer(f)).toEqual({ soort: 'sjabloonNaam', veld: 'regel-actie-0-sjabloonNaam' });
+    f.acties[0].sjabloonNaam = 'zaak_status';
+    expect(controleer(f)).toEqual({ soort: 'sjabloonTaal', veld: 'regel-actie-0-sjabloonTaal' });
+    f.acties[0].sjabloonTaal = 'nl';
+    f.acties[0].sjabloonParameters = '{{zaak.identificatie}}\n\n {{zaak.status}} ';
+    expect(controleer(f)).toBeUndefined();
+    const actie = {
+      soort: 'bericht' as const,
+      onderwerp: 'Uw zaak',
+      tekst: 'Uw aanvraag is nu {{zaak.status}}.',
+      whatsappSjabloon: { naam: 'zaak_status', taal: 'nl', parameters: ['{{zaak.identificatie}}', '{{zaak.status}}'] },
+    };
+    expect(naarInvoer(f).acties).toEqual([actie]);
+    const opgeslagen = {
+      ...naarInvoer(f),
+      acties: [{ ...actie, berichtsoort: 'afval', doelgroep: { soort: 'object' as const, waarde: '{{data.containerId}}' } }],
+    } as unknown as Regel;
+    expect(naarInvoer(naarFormulier(opgeslagen)).acties).toEqual(opgeslagen.acties);
   });
 });

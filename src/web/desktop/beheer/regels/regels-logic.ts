@@ -23,6 +23,12 @@ export interface ActieVeld {
   titel: string;
   tekst: string;
   onderwerp: string;
+  /** The approved WhatsApp template for outside the 24-hour window: name, language, body parameters one per line. */
+  sjabloonNaam: string;
+  sjabloonTaal: string;
+  sjabloonParameters: string;
+  /** What the form does not edit but must keep (a bericht's berichtsoort and doelgroep). */
+  behouden?: Partial<Pick<Extract<RegelActie, { soort: 'bericht' }>, 'berichtsoort' | 'doelgroep'>>;
 }
 
 export interface RegelFormulier {
@@ -69,6 +75,9 @@ export const leegActie = (soort: ActieSoort = 'bericht'): ActieVeld => ({
   titel: '',
   tekst: '',
   onderwerp: '',
+  sjabloonNaam: '',
+  sjabloonTaal: '',
+  sjabloonParameters: '',
 });
 
 export const leegFormulier = (): RegelFormulier => ({
@@ -92,7 +101,18 @@ export function naarFormulier(regel: Regel): RegelFormulier {
       operator: v.operator,
       waarde: v.waarde === undefined ? '' : String(v.waarde),
     })),
-    acties: regel.acties.map((a) => ({ ...leegActie(a.soort), ...a })),
+    acties: regel.acties.map((a): ActieVeld => {
+      if (a.soort !== 'bericht') return { ...leegActie(a.soort), ...a };
+      const { whatsappSjabloon, berichtsoort, doelgroep, ...rest } = a;
+      return {
+        ...leegActie(a.soort),
+        ...rest,
+        sjabloonNaam: whatsappSjabloon?.naam ?? '',
+        sjabloonTaal: whatsappSjabloon?.taal ?? '',
+        sjabloonParameters: (whatsappSjabloon?.parameters ?? []).join('\n'),
+        behouden: { ...(berichtsoort ? { berichtsoort } : {}), ...(doelgroep ? { doelgroep } : {}) },
+      };
+    }),
   };
 }
 
@@ -113,10 +133,16 @@ export function onbekendeVariabelen(sjabloon: string, bron: Bron): string[] {
 }
 
 /** The template fields each kind of action has, the required ones first. */
-export const ACTIE_VELDEN: Record<ActieSoort, { naam: keyof ActieVeld; verplicht: boolean; sjabloon: boolean; regels?: boolean }[]> = {
+export const ACTIE_VELDEN: Record<
+  ActieSoort,
+  { naam: Exclude<keyof ActieVeld, 'soort' | 'behouden'>; verplicht: boolean; sjabloon: boolean; regels?: boolean; whatsapp?: boolean }[]
+> = {
   bericht: [
     { naam: 'onderwerp', verplicht: true, sjabloon: true },
     { naam: 'tekst', verplicht: true, sjabloon: true, regels: true },
+    { naam: 'sjabloonNaam', verplicht: false, sjabloon: false, whatsapp: true },
+    { naam: 'sjabloonTaal', verplicht: false, sjabloon: false, whatsapp: true },
+    { naam: 'sjabloonParameters', verplicht: false, sjabloon: true, regels: true, whatsapp: true },
   ],
   'interne-taak': [
     { naam: 'team', verplicht: true, sjabloon: false },
@@ -130,7 +156,19 @@ export const ACTIE_VELDEN: Record<ActieSoort, { naam: keyof ActieVeld; verplicht
 };
 
 export type RegelFout =
-  { soort: 'leeg'; veld: string } | { soort: 'onbekend'; veld: string; namen: string[] } | { soort: 'pad'; veld: string };
+  | { soort: 'leeg'; veld: string }
+  | { soort: 'onbekend'; veld: string; namen: string[] }
+  | { soort: 'pad'; veld: string }
+  | { soort: 'sjabloonNaam'; veld: string }
+  | { soort: 'sjabloonTaal'; veld: string };
+
+const SJABLOON_NAAM = /^[a-z0-9_]{1,512}$/;
+const SJABLOON_TAAL = /^[a-z]{2,3}(_[A-Z]{2})?$/;
+const regelsVan = (tekst: string) =>
+  tekst
+    .split('\n')
+    .map((r) => r.trim())
+    .filter(Boolean);
 
 /** The first problem of the form, with the id of its field so focus can go there. */
 export function controleer(f: RegelFormulier): RegelFout | undefined {
@@ -146,6 +184,11 @@ export function controleer(f: RegelFormulier): RegelFout | undefined {
       if (veld.verplicht && !waarde.trim()) return { soort: 'leeg', veld: id };
       const onbekend = veld.sjabloon ? onbekendeVariabelen(waarde, f.bron) : [];
       if (onbekend.length > 0) return { soort: 'onbekend', veld: id, namen: onbekend };
+    }
+    // A WhatsApp template needs its name and language as WhatsApp Manager has them, or none of it.
+    if (a.soort === 'bericht' && (a.sjabloonNaam.trim() || a.sjabloonTaal.trim() || a.sjabloonParameters.trim())) {
+      if (!SJABLOON_NAAM.test(a.sjabloonNaam.trim())) return { soort: 'sjabloonNaam', veld: `regel-actie-${i}-sjabloonNaam` };
+      if (!SJABLOON_TAAL.test(a.sjabloonTaal.trim())) return { soort: 'sjabloonTaal', veld: `regel-actie-${i}-sjabloonTaal` };
     }
   }
   return undefined;
@@ -165,8 +208,20 @@ export function naarInvoer(f: RegelFormulier): RegelInvoer {
       : { pad: v.pad.trim(), operator: v.operator, waarde: getal(v.waarde) },
   );
   const acties = f.acties.map((a) => {
-    const velden = ACTIE_VELDEN[a.soort].filter((v) => String(a[v.naam]).trim() !== '').map((v) => [v.naam, String(a[v.naam])]);
-    return { soort: a.soort, ...Object.fromEntries(velden) } as RegelActie;
+    const velden = ACTIE_VELDEN[a.soort]
+      .filter((v) => !v.whatsapp && String(a[v.naam]).trim() !== '')
+      .map((v) => [v.naam, String(a[v.naam])]);
+    if (a.soort !== 'bericht') return { soort: a.soort, ...Object.fromEntries(velden) } as RegelActie;
+    const parameters = regelsVan(a.sjabloonParameters);
+    const whatsappSjabloon = a.sjabloonNaam.trim()
+      ? { naam: a.sjabloonNaam.trim(), taal: a.sjabloonTaal.trim(), ...(parameters.length > 0 ? { parameters } : {}) }
+      : undefined;
+    return {
+      soort: a.soort,
+      ...Object.fromEntries(velden),
+      ...a.behouden,
+      ...(whatsappSjabloon ? { whatsappSjabloon } : {}),
+    } as RegelActie;
   });
   return {
     naam: f.naam.trim(),
