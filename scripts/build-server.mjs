@@ -32,7 +32,7 @@ export function serverBuildIsCurrent() {
   return statSync(SERVER_BUNDLE).mtimeMs >= inputs;
 }
 
-/** Bundles the server into `outfile` (default dist/server/main.mjs; it must lie inside the repository, see src/platform/paden.ts). */
+/** Bundles the server into `outfile` (default dist/server/main.mjs; it must lie inside the repository, see src/db/paden.ts). */
 export async function buildServer(outfile = SERVER_BUNDLE) {
   const { build } = await import('esbuild');
   await build({

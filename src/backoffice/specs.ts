@@ -1,5 +1,5 @@
 import { loadOpenApi, specValidator, type OpenApiDocument, type SpecValidator } from '../platform/openapi/openapi-schemas.ts';
-import { fromRoot } from '../platform/paden.ts';
+import { fromRoot } from '../db/paden.ts';
 
 /**
  * The official specifications Loket speaks with back offices (standards/), loaded once per

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
-import { fromRoot } from '../platform/paden.ts';
+import { fromRoot } from './paden.ts';
 
 const migrationsDir = fromRoot('src', 'db', 'migrations');
 // Any constant works; it only has to be the same on every Loket node.

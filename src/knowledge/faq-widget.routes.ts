@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { App } from '../platform/http.ts';
-import { fromRoot } from '../platform/paden.ts';
+import { fromRoot } from '../db/paden.ts';
 
 const script = readFileSync(fromRoot('src', 'web', 'faq-widget', 'faq-widget.js'), 'utf8');
 

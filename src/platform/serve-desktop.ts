@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { App } from './http.ts';
-import { fromRoot } from './paden.ts';
+import { fromRoot } from '../db/paden.ts';
 
 export const DESKTOP_DIR = fromRoot('dist', 'web');
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../scripts/build-server.mjs';
-import { fromRoot } from './paden.ts';
+import { fromRoot } from '../db/paden.ts';
 
 async function freePort(): Promise<number> {
   const server = createServer();

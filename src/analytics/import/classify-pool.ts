@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Matcher } from '../../knowledge/matching/matcher.ts';
 import type { TopicGuess } from '../../knowledge/matching/types.ts';
 import type { ClassifierInputs } from '../topics/classifier.ts';
-import { fromRoot } from '../../platform/paden.ts';
+import { fromRoot } from '../../db/paden.ts';
 
 export interface ClassifyPool {
   classify(texts: readonly string[]): Promise<TopicGuess[]>;

@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import type { App } from '../../platform/http.ts';
-import { fromRoot } from '../../platform/paden.ts';
+import { fromRoot } from '../../db/paden.ts';
 
 const entry = fromRoot('src', 'web', 'widget', 'chat-widget.ts');
 let bundle: Promise<string> | undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KnowledgeArticle } from './types.ts';
-import { fromRoot } from '../../platform/paden.ts';
+import { fromRoot } from '../../db/paden.ts';
 
 /** Loaders for the Lindendaal fixtures in lindendaal/, used by the eval scripts and tests. */
 export const LINDENDAAL_DIR = fromRoot('lindendaal');

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * Loket's root folder (where package.json is), found by walking up from this module: the same
  * answer whether the server runs from src/ through tsx or as the bundle in dist/server/, where a
- * path relative to the module would point elsewhere.
+ * path relative to the module would point elsewhere. It sits in db/, the lowest folder, because
+ * the migrations are found through it and everything above may use it.
  */
 function findRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
