@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config.ts';
 import { createTestDatabase } from '../src/test/test-database.ts';
 import { demoZaken } from '../src/backoffice/peers/demo-backoffice.ts';
 import { ZgwPeer } from '../src/backoffice/peers/zgw-peer.ts';
-import { signZgwJwt } from '../src/backoffice/http/zgw-jwt.ts';
+import { signZgwJwt } from '../src/platform/http-client/zgw-jwt.ts';
 import { percentile } from './bench-databases.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);

@@ -3,9 +3,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/transaction.ts';
 import type { Bron } from './bronnen/bron.ts';
 import type { BronnenDeps } from './bronnen/bronnen.service.ts';
-import { CircuitBreaker } from './http/circuit-breaker.ts';
-import { DEFAULT_MAX_BYTES } from './http/bron-http.ts';
-import { TtlCache } from './http/ttl-cache.ts';
+import { CircuitBreaker } from '../platform/http-client/circuit-breaker.ts';
+import { DEFAULT_MAX_BYTES } from '../platform/http-client/bron-http.ts';
+import { TtlCache } from '../platform/http-client/ttl-cache.ts';
 
 /**
  * What one Loket node keeps about its back-office sources between requests: answers per

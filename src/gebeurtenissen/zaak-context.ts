@@ -1,6 +1,6 @@
 import type { Backoffice } from '../backoffice/backoffice.ts';
 import { actieveBronnen } from '../backoffice/bronnen/bronnen.service.ts';
-import { BronStoring } from '../backoffice/http/bron-http.ts';
+import { BronStoring } from '../platform/http-client/bron-http.ts';
 import { ZgwClient, zgwSpecs } from '../backoffice/zaken/zgw.client.ts';
 import type { Notificatie } from './gebeurtenissen.schemas.ts';
 

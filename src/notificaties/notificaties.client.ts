@@ -1,6 +1,6 @@
 import type { NotificatiesApiConfig } from '../config-gebeurtenissen.ts';
-import { BronStoring, requestJson } from '../backoffice/http/bron-http.ts';
-import { signZgwJwt } from '../backoffice/http/zgw-jwt.ts';
+import { BronStoring, requestJson } from '../platform/http-client/bron-http.ts';
+import { signZgwJwt } from '../platform/http-client/zgw-jwt.ts';
 
 /**
  * The parts of the Notificaties API (standards/notificaties-openapi.yaml) Loket calls: kanalen,

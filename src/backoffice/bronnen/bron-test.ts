@@ -1,6 +1,6 @@
 import type { Backoffice } from '../backoffice.ts';
 import { zoekPersonen } from '../brp/brp.client.ts';
-import { BronStoring } from '../http/bron-http.ts';
+import { BronStoring } from '../../platform/http-client/bron-http.ts';
 import { ZgwClient, zgwSpecs } from '../zaken/zgw.client.ts';
 import type { Bron } from './bron.ts';
 

@@ -1,7 +1,7 @@
 import https from 'node:https';
 import type { Backoffice } from '../backoffice.ts';
 import type { BrpBron } from '../bronnen/bron.ts';
-import { BronStoring, requestJson } from '../http/bron-http.ts';
+import { BronStoring, requestJson } from '../../platform/http-client/bron-http.ts';
 
 /**
  * How Loket proves itself to a BRP (or the gateway in front of it): an API key, an OAuth2

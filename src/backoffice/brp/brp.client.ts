@@ -1,6 +1,6 @@
 import type { Backoffice } from '../backoffice.ts';
 import type { BrpBron } from '../bronnen/bron.ts';
-import { BronStoring, requestJson } from '../http/bron-http.ts';
+import { BronStoring, requestJson } from '../../platform/http-client/bron-http.ts';
 import { spec } from '../specs.ts';
 import { brpAuth } from './brp-auth.ts';
 

@@ -9,7 +9,7 @@ import { logVerwerking, type VerwerktObject } from '../../platform/verwerkingslo
 import type { Backoffice } from '../backoffice.ts';
 import { BronNietIngesteld, BronOnbereikbaar } from '../bronnen/bronnen.errors.ts';
 import { actieveBronnen } from '../bronnen/bronnen.service.ts';
-import { BronStoring } from '../http/bron-http.ts';
+import { BronStoring } from '../../platform/http-client/bron-http.ts';
 import { zoekPersonen, type BrpPersoon, type BrpVraag } from './brp.client.ts';
 
 export const BsnHoortBijAnderePartij = defineError(

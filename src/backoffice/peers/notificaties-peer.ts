@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { verifyZgwJwt } from '../http/zgw-jwt.ts';
+import { verifyZgwJwt } from '../../platform/http-client/zgw-jwt.ts';
 import { spec } from '../specs.ts';
 import { SpecPeer, type PeerReply, type PeerRequest } from './spec-peer.ts';
 

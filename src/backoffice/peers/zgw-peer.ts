@@ -1,5 +1,5 @@
 import type { OpenApiOperation } from '../../platform/openapi/openapi-schemas.ts';
-import { verifyZgwJwt } from '../http/zgw-jwt.ts';
+import { verifyZgwJwt } from '../../platform/http-client/zgw-jwt.ts';
 import { spec, type SpecNaam } from '../specs.ts';
 import { SpecPeer, type PeerReply, type PeerRequest } from './spec-peer.ts';
 import { buildResources, uuidVan, type PeerZaak, type ZgwResources } from './zgw-data.ts';

@@ -4,7 +4,7 @@ import type { Backoffice } from '../backoffice.ts';
 import type { ZakenBron } from '../bronnen/bron.ts';
 import { BronOnbereikbaar } from '../bronnen/bronnen.errors.ts';
 import { actieveBronnen } from '../bronnen/bronnen.service.ts';
-import { BronStoring } from '../http/bron-http.ts';
+import { BronStoring } from '../../platform/http-client/bron-http.ts';
 import { statusView, type ZaakStatusView } from './zaak-view.ts';
 import { checkZakenToegang } from './zaken-toegang.ts';
 import { filtersVoor, logZakenRead, vanBron, type ZakenVraag } from './zaken.service.ts';

@@ -2,7 +2,7 @@ import { addOnderwerpobject } from '../../contacts/contacts.service.ts';
 import type { RequestContext } from '../../platform/principal.ts';
 import type { Backoffice } from '../backoffice.ts';
 import { BronOnbereikbaar } from '../bronnen/bronnen.errors.ts';
-import { BronStoring } from '../http/bron-http.ts';
+import { BronStoring } from '../../platform/http-client/bron-http.ts';
 import { bronVanZaak, ZaakNietGevonden } from './zaak-historie.ts';
 import { ZgwClient, zgwSpecs } from './zgw.client.ts';
 

@@ -7,7 +7,7 @@ import type { Backoffice } from '../backoffice.ts';
 import type { ZakenBron } from '../bronnen/bron.ts';
 import { BronNietIngesteld } from '../bronnen/bronnen.errors.ts';
 import { actieveBronnen } from '../bronnen/bronnen.service.ts';
-import { BronStoring, type StoringReden } from '../http/bron-http.ts';
+import { BronStoring, type StoringReden } from '../../platform/http-client/bron-http.ts';
 import { isTeLaat, zaakView, type ZaakView } from './zaak-view.ts';
 import { checkZakenToegang } from './zaken-toegang.ts';
 import { ZgwClient, zgwSpecs } from './zgw.client.ts';

@@ -1,7 +1,7 @@
 import type { Backoffice } from '../backoffice.ts';
 import type { ZakenBron } from '../bronnen/bron.ts';
-import { BronStoring, requestJson } from '../http/bron-http.ts';
-import { signZgwJwt } from '../http/zgw-jwt.ts';
+import { BronStoring, requestJson } from '../../platform/http-client/bron-http.ts';
+import { signZgwJwt } from '../../platform/http-client/zgw-jwt.ts';
 import { spec } from '../specs.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { signaturesMatch } from '../../platform/crypto/secret-box.ts';
+import { signaturesMatch } from '../crypto/secret-box.ts';
 
 /**
  * The JWT the ZGW APIs (Open Zaak) expect: HS256 with the client's secret, claims iss and
