@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
 import type { App } from '../platform/http.ts';
-import { API_PREFIX } from '../klantinteracties/urls.ts';
+import { API_PREFIX } from '../contract/klantinteracties-urls.ts';
 import { Backoffice, type BackofficeOptions } from './backoffice.ts';
 import { brpRoutes } from './brp/brp.routes.ts';
 import { bronnenRoutes } from './bronnen/bronnen.routes.ts';

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { databaseRefusal, refusalMessage } from '../platform/database-errors.ts';
 import { LoketError } from '../platform/errors.ts';
-import { API_PREFIX } from './urls.ts';
+import { API_PREFIX } from '../contract/klantinteracties-urls.ts';
 
 /**
  * Errors in the shape of the VNG API's (the "Fout" and "ValidatieFout" of the ZGW common

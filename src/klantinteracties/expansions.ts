@@ -7,7 +7,7 @@ import type { KiContext } from './ki-context.ts';
 import { loadKlantcontacten } from './klantcontacten.load.ts';
 import { loadPartijen } from './partijen.load.ts';
 import { loadBijlagen, loadOnderwerpobjecten } from './onderwerpobjecten.load.ts';
-import type { ForeignKey } from './urls.ts';
+import type { ForeignKey } from '../contract/klantinteracties-urls.ts';
 
 /**
  * `?expand=`: embeds related resources under `_expand`. The loaders know only their own

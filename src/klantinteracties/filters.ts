@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox';
 import { invalidParam } from './api-errors.ts';
 import type { IdQuery } from './pagination.ts';
-import { uuidFromUrl } from './urls.ts';
+import { uuidFromUrl } from '../contract/klantinteracties-urls.ts';
 
 /**
  * The spec's query filters, declared once per resource: each gives the parameter's schema (so a

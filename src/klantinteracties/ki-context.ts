@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { RequestContext } from '../platform/principal.ts';
 import type { VerwerktObject } from '../platform/verwerkingslog.ts';
-import type { Urls } from './urls.ts';
+import type { Urls } from '../contract/klantinteracties-urls.ts';
 
 type Objecttype = VerwerktObject['objecttype'];
 

@@ -15,7 +15,7 @@ import { partijIdentificatorenResource } from './partij-identificatoren.resource
 import { partijenResource } from './partijen.resource.ts';
 import { rekeningnummersResource } from './rekeningnummers.resource.ts';
 import { registerResource, type KiDeps } from './resource.ts';
-import { API_PREFIX, API_VERSION, Urls } from './urls.ts';
+import { API_PREFIX, API_VERSION, Urls } from '../contract/klantinteracties-urls.ts';
 import { vertegenwoordigingenResource } from './vertegenwoordigingen.resource.ts';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../platform/clock.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { persoonBody } from './contract/contract-fixtures.ts';
-import { API_PREFIX } from './urls.ts';
+import { API_PREFIX } from '../contract/klantinteracties-urls.ts';
 
 describe('Klantinteracties API: a changed partij', () => {
   const clock = new FixedClock('2026-03-02T09:30:00Z');

@@ -11,7 +11,7 @@ import { applyFilters, type Filters } from './filters.ts';
 import { KiContext } from './ki-context.ts';
 import { assertKiSessie } from './ki-toegang.ts';
 import { PageParams, paginate, type IdQuery } from './pagination.ts';
-import { isUuid, type ResourcePath, type Urls } from './urls.ts';
+import { isUuid, type ResourcePath, type Urls } from '../contract/klantinteracties-urls.ts';
 
 /** Every resource of the API names itself by uuid and url. */
 export interface KiResource {

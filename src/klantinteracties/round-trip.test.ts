@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { persoon } from '../test/fixtures.ts';
 import { createTestApp, logCount, type Session, type TestApp } from '../test/test-app.ts';
 import { createBodies, nextBsn, persoonBody } from './contract/contract-fixtures.ts';
-import { API_PREFIX } from './urls.ts';
+import { API_PREFIX } from '../contract/klantinteracties-urls.ts';
 import { KiNietInSessie } from './ki-toegang.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads response JSON loosely

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/transaction.ts';
-import { Urls } from '../klantinteracties/urls.ts';
+import { Urls } from '../contract/klantinteracties-urls.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Message, NotificatiesClient } from './notificaties.client.ts';
 import * as q from './notificaties-uit.queries.ts';

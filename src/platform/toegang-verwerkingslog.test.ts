@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGesprek } from '../conversations/conversations.service.ts';
 import { insertGebeurtenis } from '../gebeurtenissen/gebeurtenissen.queries.ts';
 import { createBodies, SEED_ORDER, type Seed } from '../klantinteracties/contract/contract-fixtures.ts';
-import { API_PREFIX } from '../klantinteracties/urls.ts';
+import { API_PREFIX } from '../contract/klantinteracties-urls.ts';
 import { persoon } from '../test/fixtures.ts';
 import { operaties, type Operaties } from '../test/openapi-operaties.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';

@@ -1,4 +1,4 @@
-import type { ResourcePath } from '../urls.ts';
+import type { ResourcePath } from '../../contract/klantinteracties-urls.ts';
 
 /** Valid request bodies per resource, for the contract and round-trip tests. */
 let counter = 0;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { API_PREFIX, type ResourcePath } from '../urls.ts';
+import { API_PREFIX, type ResourcePath } from '../../contract/klantinteracties-urls.ts';
 import { createBodies, patchBodies, SEED_ORDER, type Seed } from './contract-fixtures.ts';
 import { FOUT_SCHEMAS, loadOpenApi, specValidator, type OpenApiOperation } from '../../platform/openapi/openapi-schemas.ts';
 

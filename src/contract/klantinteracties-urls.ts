@@ -1,4 +1,8 @@
-/** Where the Klantinteracties API lives and how its resources refer to each other: by absolute url. */
+/**
+ * Where the Klantinteracties API lives and how its resources refer to each other: by absolute url.
+ * A contract with the outside world (other systems keep these urls), and pure without imports, so
+ * the API itself, the notificaties it publishes and the back office's links all build them here.
+ */
 export const API_PREFIX = '/klantinteracties/api/v1';
 export const API_VERSION = '0.9.0';
 
