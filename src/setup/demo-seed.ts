@@ -14,7 +14,7 @@ import { createDemoUsers, type DemoAccount } from './demo/demo-users.ts';
 import { seedLindelaan } from './demo/lindelaan.ts';
 import { systemContext } from '../platform/system-context.ts';
 
-export { LINDELAAN_INWONER, LINDELAAN_VERZOEK } from './demo/lindelaan.ts';
+export { LINDELAAN_INWONER, LINDELAAN_VERZOEK } from '../backoffice/peers/lindelaan.ts';
 export type { DemoAccount } from './demo/demo-users.ts';
 
 export const DEMO_GEMEENTE = 'Lindendaal';

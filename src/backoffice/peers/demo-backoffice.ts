@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { LINDELAAN_INWONER, LINDELAAN_VERZOEK } from '../../setup/demo/lindelaan.ts';
+import { LINDELAAN_INWONER, LINDELAAN_VERZOEK } from './lindelaan.ts';
 import { localDay } from '../../platform/local-day.ts';
 import type { Bron } from '../bronnen/bron.ts';
 import { metStandaarden } from '../bronnen/bronnen.service.ts';

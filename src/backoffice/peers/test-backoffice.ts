@@ -1,5 +1,5 @@
 import { afterEach, expect } from 'vitest';
-import { LINDELAAN_INWONER } from '../../setup/demo/lindelaan.ts';
+import { LINDELAAN_INWONER } from './lindelaan.ts';
 import type { TestApp } from '../../test/test-app.ts';
 import { BrpPeer, type PeerPersoon } from './brp-peer.ts';
 import { demoPersonen, demoZaken } from './demo-backoffice.ts';
