@@ -4,7 +4,7 @@ import type { AnswerReason, ArticleRef } from '../knowledge/matching/types.ts';
 import { UnknownArticle } from './bot.errors.ts';
 import { botIndex } from './bot-index.ts';
 import * as q from './bot.queries.ts';
-import { maskPersonalData } from './mask-personal-data.ts';
+import { maskPersonalData } from '../platform/nl/mask-personal-data.ts';
 
 export interface BotReply {
   /** Quote this id when the asker says whether the answer was useful. */

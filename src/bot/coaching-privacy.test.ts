@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
-import { maskForReading } from './mask-personal-data.ts';
+import { maskForReading } from '../platform/nl/mask-personal-data.ts';
 
 describe('coaching shows the bot’s open questions without who asked them', () => {
   let t: TestApp;

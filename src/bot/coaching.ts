@@ -1,7 +1,7 @@
 import type { Db } from '../db/transaction.ts';
 import { botIndex } from './bot-index.ts';
 import { questionsToCoach } from './bot.queries.ts';
-import { maskForReading } from './mask-personal-data.ts';
+import { maskForReading } from '../platform/nl/mask-personal-data.ts';
 import { clusterTexts } from './text-clusters.ts';
 
 export interface CoachingCluster {

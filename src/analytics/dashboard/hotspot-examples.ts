@@ -1,4 +1,4 @@
-import { maskForReading } from '../../bot/mask-personal-data.ts';
+import { maskForReading } from '../../platform/nl/mask-personal-data.ts';
 import type { Db } from '../../db/transaction.ts';
 
 /** Example texts shown on a hotspot card; three show what people ask without a list to read. */

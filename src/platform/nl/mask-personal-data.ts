@@ -2,7 +2,8 @@
  * The bot keeps the questions it could not answer so agents can coach it, but not who asked
  * them. What is recognisably personal is masked before storing: e-mail addresses, IBANs, phone
  * numbers and numbers that could be a BSN. Names and addresses in free text are not found this
- * way; the questions are kept for a limited time for that reason.
+ * way; the questions are kept for a limited time for that reason. The analytics dashboard masks
+ * its example texts the same way, so the rules live here, below both.
  */
 const RULES: [RegExp, string][] = [
   [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, '[e-mail]'],
@@ -44,8 +45,8 @@ const NAME_RULES: [RegExp, string][] = [
 
 /**
  * For reading a citizen's text outside the contact it belongs to (the redacteur's coaching
- * view): besides what maskPersonalData finds, addresses, postcodes and names. The name rules are
- * heuristics and mask a little too much rather than too little.
+ * view, the dashboard's examples): besides what maskPersonalData finds, addresses, postcodes and
+ * names. The name rules are heuristics and mask a little too much rather than too little.
  */
 export function maskForReading(text: string): string {
   let masked = maskPersonalData(text);
