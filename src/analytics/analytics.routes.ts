@@ -13,6 +13,7 @@ import { repeatContacts, volumes, wijkRates } from './dashboard/dashboard.querie
 import { hotspotsWithSeries, withExamples } from './dashboard/hotspot-series.ts';
 import { wijkenGeoJson } from './gebieden/gebieden.service.ts';
 import { hotspotActionRoutes } from './hotspot-actions.routes.ts';
+import { kennissuggestiesRoutes } from './kennissuggesties/kennissuggesties.routes.ts';
 import { storedHotspots } from './signals/stored-hotspots.ts';
 import { retrainClassifier } from './topics/classifier.ts';
 import { classifyText } from './topics/topics.service.ts';
@@ -47,9 +48,10 @@ async function respond<J, T>(
 
 const csvDoc = { 200: { description: 'JSON, or CSV with ?format=csv' } };
 
-/** Contact analytics: topics, hotspots, content gaps and the dashboard's figures. */
+/** Contact analytics: topics, hotspots, content gaps, knowledge suggestions per gesprek and the dashboard's figures. */
 export function analyticsRoutes(app: App, db: Db): void {
   hotspotActionRoutes(app, db);
+  kennissuggestiesRoutes(app, { db });
   app.post(
     '/api/analytics/classify',
     {

@@ -7,7 +7,6 @@ import { changeGesprekStatus } from './conversations.service.ts';
 import { bijlagenRoutes } from './bijlagen.routes.ts';
 import { inzageRoutes } from './inzage.routes.ts';
 import { gesprekOrdenenRoutes } from './gesprek-ordenen.routes.ts';
-import { kennissuggestiesRoutes } from './kennissuggesties.routes.ts';
 import { getGesprek, replyToGesprek } from './gesprek-view.service.ts';
 import { listFailedInbound, retryInboundNow } from './inbound.service.ts';
 import { linkGesprekToPartij } from './gesprek-partij.service.ts';
@@ -57,7 +56,6 @@ export interface ConversationsDeps {
 
 export function conversationsRoutes(app: App, { db, kickDelivery, kickInbound }: ConversationsDeps): void {
   bijlagenRoutes(app, { db });
-  kennissuggestiesRoutes(app, { db });
   inzageRoutes(app, { db });
   gesprekOrdenenRoutes(app, { db });
 

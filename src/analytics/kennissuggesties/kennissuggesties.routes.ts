@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
-import type { Db } from '../db/transaction.ts';
-import { errorResponses, type App } from '../platform/http.ts';
-import { requireContext } from '../platform/principal.ts';
-import { GesprekNotFound } from './conversations.errors.ts';
+import type { Db } from '../../db/transaction.ts';
+import { errorResponses, type App } from '../../platform/http.ts';
+import { requireContext } from '../../platform/principal.ts';
+import { GesprekNotFound } from '../../conversations/conversations.errors.ts';
 import { kennissuggesties } from './kennissuggesties.ts';
 
 export function kennissuggestiesRoutes(app: App, { db }: { db: Db }): void {

@@ -1,9 +1,9 @@
-import { onderwerpHerkenner, opgeslagenOnderwerp } from '../analytics/topics/topics.service.ts';
-import type { Db } from '../db/transaction.ts';
-import { getPublished } from '../knowledge/articles.service.ts';
-import { questionText } from '../knowledge/matching/question-text.ts';
-import { applyRules } from '../knowledge/matching/rules.ts';
-import { searchKnowledge, type SearchResult } from '../knowledge/search/search.service.ts';
+import { onderwerpHerkenner, opgeslagenOnderwerp } from '../topics/topics.service.ts';
+import type { Db } from '../../db/transaction.ts';
+import { getPublished } from '../../knowledge/articles.service.ts';
+import { questionText } from '../../knowledge/matching/question-text.ts';
+import { applyRules } from '../../knowledge/matching/rules.ts';
+import { searchKnowledge, type SearchResult } from '../../knowledge/search/search.service.ts';
 
 /** How many of the citizen's latest messages count, and how fast older ones fade. */
 const MESSAGES = 6;

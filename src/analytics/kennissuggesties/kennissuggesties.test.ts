@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleContent } from '../knowledge/articles.schemas.ts';
-import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
+import type { ArticleContent } from '../../knowledge/articles.schemas.ts';
+import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 
 const article = (title: string, body: string, type: ArticleContent['type'] = 'artikel'): ArticleContent => ({
   type,
