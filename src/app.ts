@@ -64,6 +64,7 @@ import { rapportageRoutes } from './rapportage/servicenormen.routes.ts';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
 import { knowledgeJobs } from './knowledge/review-reminders.ts';
 import { botRoutes } from './bot/bot.routes.ts';
+import { giveAnswerFeedback } from './bot/bot.service.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
 import { zoekenRoutes } from './zoeken/zoeken.routes.ts';
 import { antwoordsjablonenRoutes } from './antwoordsjablonen/antwoordsjablonen.routes.ts';
@@ -237,6 +238,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     widgetOrigins: config.widgetOrigins,
     publicUrl: config.publicUrl,
     identiteit: config.widgetIdentiteit ? new InwonerIdentiteit(config.widgetIdentiteit) : undefined,
+    beoordeelAntwoord: (input) => giveAnswerFeedback(database.db, input),
   });
   formulierenRoutes(app, { db: database.db, pipeline });
   telefoonRoutes(app, { db: database.db, pipeline, config: config.telefoon });

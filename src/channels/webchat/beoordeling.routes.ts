@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { giveAnswerFeedback } from '../../bot/bot.service.ts';
 import type { Db } from '../../db/transaction.ts';
 import { defineError } from '../../platform/errors.ts';
 import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts';
@@ -28,8 +27,22 @@ async function findBotAnswer(db: Db, sessieId: string, berichtId: string) {
   return row ? botAnswerOf(row.metadata) : undefined;
 }
 
+/** A citizen's verdict on one bot answer, with what the bot answered from. */
+export interface AntwoordBeoordeling {
+  berichtId: string;
+  questionId: string | null;
+  articleId: string;
+  useful: boolean;
+}
+
+/**
+ * Records a verdict for the bot (its answer feedback); app.ts wires it, as a channel does not call
+ * the bot itself. `nieuw` is false when the answer was judged before: the first verdict counts.
+ */
+export type BeoordeelAntwoord = (input: AntwoordBeoordeling) => Promise<{ nieuw: boolean; nuttig: boolean }>;
+
 /** "Was dit antwoord nuttig?" under a bot answer in the widget; a "no" shows up in the redacteuren's coaching list. */
-export function beoordelingRoutes(app: App, deps: { db: Db }): void {
+export function beoordelingRoutes(app: App, deps: { db: Db; beoordeelAntwoord: BeoordeelAntwoord }): void {
   app.post(
     '/api/webchat/berichten/:id/beoordeling',
     {
@@ -49,7 +62,7 @@ export function beoordelingRoutes(app: App, deps: { db: Db }): void {
       const session = await findChatSession(deps.db, request.headers['x-chat-token']);
       const answer = await findBotAnswer(deps.db, session.id, request.params.id);
       if (!answer) throw BotAnswerUnknown();
-      const result = await giveAnswerFeedback(deps.db, { berichtId: request.params.id, ...answer, useful: request.body.nuttig });
+      const result = await deps.beoordeelAntwoord({ berichtId: request.params.id, ...answer, useful: request.body.nuttig });
       return reply.status(result.nieuw ? 201 : 200).send({ nuttig: result.nuttig });
     },
   );

@@ -7,7 +7,7 @@ import { ErrorResponse, errorResponses, type App } from '../../platform/http.ts'
 import { publicThrottle } from '../../platform/throttle.ts';
 import { requireContext } from '../../platform/principal.ts';
 import { publishEvent, type EventHub } from '../../platform/realtime/event-bus.ts';
-import { beoordelingRoutes } from './beoordeling.routes.ts';
+import { beoordelingRoutes, type BeoordeelAntwoord } from './beoordeling.routes.ts';
 import { IdentiteitNietIngesteld, type InwonerIdentiteit } from './inwoner-identiteit.ts';
 import { chatHistory, createChatSession, findChatSession } from './webchat.sessions.ts';
 import { handleChatSocket } from './webchat.socket.ts';
@@ -45,6 +45,8 @@ export interface WebchatDeps {
   publicUrl?: string;
   /** Checks the website's ID token of a logged-in inwoner (WIDGET_IDENTITEIT_*); absent: chats are anonymous. */
   identiteit?: InwonerIdentiteit | undefined;
+  /** The bot's answer feedback ("was dit antwoord nuttig?"), wired in app.ts. */
+  beoordeelAntwoord: BeoordeelAntwoord;
 }
 
 export function webchatRoutes(app: App, deps: WebchatDeps): void {
