@@ -20,6 +20,50 @@ export async function insertInbound(db: Db, message: InboundMessage, raw: string
   return { id: existing.id, duplicate: true };
 }
 
+/**
+ * Stores several messages in one statement (group commit). Returns, in order, each message's row
+ * and whether it was there already: a redelivery, or the same channel id twice in the batch.
+ */
+export async function insertInboundBatch(db: Db, batch: { message: InboundMessage; raw: string | undefined }[]) {
+  const key = (kanaal: string, id: string) => `${kanaal}\u0000${id}`;
+  const inserted = await db
+    .insertInto('inkomend_bericht')
+    .values(
+      batch.map(({ message, raw }) => ({
+        kanaal: message.kanaal,
+        kanaal_bericht_id: message.kanaalBerichtId,
+        bericht: JSON.stringify(message),
+        ruw: raw ?? null,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['kanaal', 'kanaal_bericht_id']).doNothing())
+    .returning(['id', 'kanaal', 'kanaal_bericht_id'])
+    .execute();
+  const fresh = new Map(inserted.map((row) => [key(row.kanaal, row.kanaal_bericht_id), row.id]));
+  const missing = batch.filter(({ message }) => !fresh.has(key(message.kanaal, message.kanaalBerichtId)));
+  const existing = new Map<string, string>();
+  if (missing.length > 0) {
+    const rows = await db
+      .selectFrom('inkomend_bericht')
+      .select(['id', 'kanaal', 'kanaal_bericht_id'])
+      .where((eb) =>
+        eb.or(
+          missing.map(({ message }) => eb.and([eb('kanaal', '=', message.kanaal), eb('kanaal_bericht_id', '=', message.kanaalBerichtId)])),
+        ),
+      )
+      .execute();
+    for (const row of rows) existing.set(key(row.kanaal, row.kanaal_bericht_id), row.id);
+  }
+  return batch.map(({ message }) => {
+    const k = key(message.kanaal, message.kanaalBerichtId);
+    const id = fresh.get(k);
+    if (id === undefined) return { id: existing.get(k)!, duplicate: true };
+    fresh.delete(k); // a second copy in this batch is a duplicate of the first
+    existing.set(k, id);
+    return { id, duplicate: false };
+  });
+}
+
 const NEVER = new Date('9999-12-31T00:00:00Z');
 
 /**
@@ -44,20 +88,21 @@ export async function insertUnreadable(db: Db, message: InboundMessage, raw: str
   return { id: inserted?.id, duplicate: !inserted };
 }
 
-export function pendingMessage(db: Db, id: string) {
-  return db.selectFrom('inkomend_bericht').select('bericht').where('id', '=', id).where('status', '<>', 'verwerkt').executeTakeFirst();
+export function pendingMessages(db: Db, ids: string[]) {
+  return db.selectFrom('inkomend_bericht').select(['id', 'bericht']).where('id', 'in', ids).where('status', '<>', 'verwerkt').execute();
 }
 
-/** Locks one unprocessed message for this transaction; another node skips it meanwhile. */
-export function claimInbound(db: Db, id: string) {
-  return db
+/** Locks the unprocessed ones of these messages for this transaction; another node skips them meanwhile. */
+export async function claimInbound(db: Db, ids: string[]): Promise<Set<string>> {
+  const rows = await db
     .selectFrom('inkomend_bericht')
-    .select(['id', 'bericht', 'pogingen'])
-    .where('id', '=', id)
+    .select('id')
+    .where('id', 'in', ids)
     .where('status', '<>', 'verwerkt')
     .forUpdate()
     .skipLocked()
-    .executeTakeFirst();
+    .execute();
+  return new Set(rows.map((row) => row.id));
 }
 
 export function dueInbound(db: Db, limit: number) {
@@ -71,12 +116,15 @@ export function dueInbound(db: Db, limit: number) {
     .execute();
 }
 
-export function markProcessed(db: Db, id: string, gesprekId: string, berichtId: string) {
-  return db
-    .updateTable('inkomend_bericht')
-    .set({ status: 'verwerkt', verwerkt_op: new Date(), gesprek_id: gesprekId, bericht_id: berichtId, laatste_fout: null })
-    .where('id', '=', id)
-    .execute();
+/** Marks messages processed, with the gesprek and bericht each became, in one statement. */
+export async function markProcessed(db: Db, done: { inboundId: string; gesprekId: string; berichtId: string }[]) {
+  if (done.length === 0) return;
+  await sql`
+    update inkomend_bericht i
+       set status = 'verwerkt', verwerkt_op = ${new Date()}, gesprek_id = d.gesprek_id, bericht_id = d.bericht_id, laatste_fout = null
+      from unnest(${done.map((d) => d.inboundId)}::uuid[], ${done.map((d) => d.gesprekId)}::uuid[], ${done.map((d) => d.berichtId)}::uuid[])
+           as d(id, gesprek_id, bericht_id)
+     where i.id = d.id`.execute(db);
 }
 
 /** Exponential back-off from 2 s up to an hour: a passing fault heals fast, a lasting one does not spin. */
