@@ -15,7 +15,7 @@ export const END = '<!-- /architectuur -->';
 /** Everything builds on these; arrows into them are drawn once, from the domains as a whole. */
 const FOUNDATION = ['config', 'contract', 'db', 'platform'];
 /** The composition root and tools that wire the domains together; they import nearly all of them. */
-const WIRING = new Set(['app', 'cli', 'setup']);
+export const WIRING = new Set(['app', 'cli', 'setup']);
 /** Browser code: it shares only the contract with the server. */
 const BROWSER = 'web';
 

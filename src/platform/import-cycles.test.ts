@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { domainGraph, WIRING } from '../../scripts/architecture-diagram.ts';
 import { folderOf, importGraph } from '../../scripts/import-graph.ts';
 
 /**
@@ -68,6 +69,42 @@ describe('import graph of src/', () => {
 
   it('has no import cycles', () => {
     expect(cyclesOf(graph).map((cycle) => cycle.join(' ↔ '))).toEqual([]);
+  });
+
+  it('finds a cycle between folders when their files import each other round (no single file cycle needed)', () => {
+    // The loop this test was written against (issue 19): contacts wrote the outbox of notificaties,
+    // whose client used backoffice's HTTP plumbing, whose services called contacts.
+    const files = new Map([
+      ['contacts/contacts.service.ts', ['notificaties/notificaties-uit.ts']],
+      ['notificaties/notificaties.client.ts', ['backoffice/http/bron-http.ts']],
+      ['backoffice/zaken/zaak-koppeling.service.ts', ['contacts/contacts.service.ts']],
+      ['backoffice/zaken/zaak-koppeling.test.ts', ['setup/demo-seed.ts']],
+      ['notificaties/notificaties-uit.ts', []],
+      ['backoffice/http/bron-http.ts', []],
+    ]);
+    const folders = new Map([...domainGraph(files)].map(([folder, targets]) => [folder, [...targets]]));
+    expect(cyclesOf(files)).toEqual([]);
+    expect(cyclesOf(folders)).toEqual([['backoffice', 'contacts', 'notificaties']]);
+    expect(folders.get('backoffice')).toEqual(['contacts']); // the test file's import is left out
+  });
+
+  it('has no cycles between domains (folders)', () => {
+    // A folder below src/ is a node (app.ts and main.ts are "app", config*.ts "config"); tests
+    // are left out, as they may drive the assembled app. Which way the arrows point is drawn in
+    // the README (npm run gen:architecture).
+    const folders = new Map([...domainGraph(graph)].map(([folder, targets]) => [folder, [...targets]]));
+    expect(folders.size).toBeGreaterThan(20);
+    expect(cyclesOf(folders).map((cycle) => cycle.join(' ↔ '))).toEqual([]);
+  });
+
+  it('has no domain import the wiring (app, the cli registry, setup)', () => {
+    // The wiring imports the domains; a domain that needs something of it gets it handed in
+    // (hooks and deps in app.ts, the CliContext for commands) or the shared part moves down.
+    const upward = [...domainGraph(graph)].flatMap(([folder, targets]) =>
+      WIRING.has(folder) ? [] : [...targets].filter((t) => WIRING.has(t)).map((t) => `${folder} → ${t}`),
+    );
+    expect([...WIRING].sort()).toEqual(['app', 'cli', 'setup']);
+    expect(upward).toEqual([]);
   });
 
   it('keeps platform/ and db/ below the domains', () => {
