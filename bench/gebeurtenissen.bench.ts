@@ -54,7 +54,13 @@ const sent = new Map<string, number>();
 let doubles = 0;
 
 async function node(database: LoketDatabase): Promise<App> {
-  const config = loadConfig({ LOKET_DEMO: 'false', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    LOKET_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    // /api/events's rate limit per source and node (issue 14), set so this sender's rate and burst fit.
+    GEBEURTENISSEN_LIMIET_PER_MINUUT: String(RATE * 60),
+    GEBEURTENISSEN_PIEK: String(BURST),
+  });
   const app = await buildApp({ database, config, logger: false, backgroundJobs: true });
   // The channel adapter: records when each message is handed to it (the event id is in the text).
   app.outbound.register('email', {

@@ -1,6 +1,6 @@
-import { ConfigError, url, type Env } from './config-values.ts';
+import { ConfigError, integer, url, type Env } from './config-values.ts';
 
-// Proactive service's settings (NOTIFICATIES_*, PROACTIEF_STILTE), read by config.ts.
+// Proactive service's settings (NOTIFICATIES_*, PROACTIEF_STILTE, GEBEURTENISSEN_*), read by config.ts.
 
 export interface NotificatiesApiConfig {
   /** The Notificaties component's API root, e.g. https://notificaties.gemeente.nl/api/v1 (NOTIFICATIES_API_URL). */
@@ -23,6 +23,12 @@ export interface GebeurtenissenConfig {
   abonnementKanalen: AbonnementKanaal[];
   /** Quiet hours for proactive messages in Dutch wall-clock time (PROACTIEF_STILTE, e.g. 21:00-08:00); unset: none. */
   stilte: { van: string; tot: string } | undefined;
+  /**
+   * Rate limit on POST /api/events per event source (API token), per node: a burst of `piek`
+   * events, then `perMinuut` a minute (GEBEURTENISSEN_LIMIET_PER_MINUUT, default 3000, i.e. 50/s;
+   * GEBEURTENISSEN_PIEK, default 500). GEBEURTENISSEN_LIMIET_PER_MINUUT=0 switches it off.
+   */
+  limiet: { perMinuut: number; piek: number } | undefined;
 }
 
 const NAAM = /^[a-z0-9_-]{1,50}$/;
@@ -53,6 +59,12 @@ function stilte(env: Env): GebeurtenissenConfig['stilte'] {
   return { van, tot };
 }
 
+function limiet(env: Env): GebeurtenissenConfig['limiet'] {
+  const perMinuut = integer(env, 'GEBEURTENISSEN_LIMIET_PER_MINUUT', 3000, 0, 10_000_000);
+  if (perMinuut === 0) return undefined;
+  return { perMinuut, piek: integer(env, 'GEBEURTENISSEN_PIEK', 500, 1, 10_000_000) };
+}
+
 export function gebeurtenissen(env: Env): GebeurtenissenConfig {
   let notificatiesApi: NotificatiesApiConfig | undefined;
   if (env.NOTIFICATIES_API_URL) {
@@ -81,5 +93,6 @@ export function gebeurtenissen(env: Env): GebeurtenissenConfig {
     notificatiesApi,
     abonnementKanalen: [...perKanaal].map(([naam, f]) => ({ naam, filters: f })),
     stilte: stilte(env),
+    limiet: limiet(env),
   };
 }

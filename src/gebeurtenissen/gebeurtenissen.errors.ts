@@ -19,3 +19,10 @@ export const AttenderingNotFound = defineError(
   'Deze aanmelding bestaat niet (meer).',
   'This opt-in does not exist (any more).',
 );
+
+export const TeVeelGebeurtenissen = defineError(
+  'LOKET_TE_VEEL_GEBEURTENISSEN',
+  429,
+  'Te veel gebeurtenissen van deze bron; stuur dit event opnieuw na Retry-After seconden (het is niet opgeslagen).',
+  'Too many events from this source; send this event again after Retry-After seconds (it was not stored).',
+);

@@ -3,9 +3,10 @@ import { Type } from 'typebox';
 import { hashToken, sameSecret } from '../auth/secrets.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
-import { errorResponses, type App } from '../platform/http.ts';
+import { ErrorResponse, errorResponses, type App } from '../platform/http.ts';
 import { requireContext, requirePermission } from '../platform/principal.ts';
-import { CallbackAuthInvalid, CloudEventInvalid } from './gebeurtenissen.errors.ts';
+import { TokenBuckets } from '../platform/token-bucket.ts';
+import { CallbackAuthInvalid, CloudEventInvalid, TeVeelGebeurtenissen } from './gebeurtenissen.errors.ts';
 import {
   CloudEventBody,
   GebeurtenisResponse,
@@ -29,6 +30,9 @@ const ATTRIBUUT = /^[a-z0-9]{1,20}$/;
  */
 export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; service: Gebeurtenissen; kick: () => void }): void {
   const { db, config, service } = deps;
+  // Per event source (its API token), per node; checked after authentication and before anything is stored.
+  const limiet = config.gebeurtenissen.limiet;
+  const emmers = limiet ? new TokenBuckets(limiet, () => app.clock.now()) : undefined;
 
   const checkCallbackAuth = async (request: FastifyRequest) => {
     const sent = request.headers.authorization;
@@ -63,12 +67,22 @@ export function gebeurtenissenRoutes(app: App, deps: { db: Db; config: Config; s
     '/api/events',
     {
       config: { toegang: 'gebeurtenis:plaatsen', persoonsgegevens: true },
-      preValidation: requirePermission('gebeurtenis:plaatsen'),
+      preValidation: [
+        requirePermission('gebeurtenis:plaatsen'),
+        async (request, reply) => {
+          const gate = emmers?.take(request.principal?.id ?? '');
+          if (!gate || gate.allowed) return;
+          reply.header('retry-after', String(gate.retryAfterSeconds));
+          throw TeVeelGebeurtenissen();
+        },
+      ],
       schema: {
         tags,
         summary: 'Ontvang een CloudEvent (structured mode, application/cloudevents+json)',
+        description:
+          'Begrensd per bron (API-token) en per node: GEBEURTENISSEN_PIEK events achter elkaar, daarna GEBEURTENISSEN_LIMIET_PER_MINUUT per minuut. Daarboven 429 met Retry-After; dat event is niet opgeslagen en kan ongewijzigd opnieuw worden gestuurd.',
         body: CloudEventBody,
-        response: { 202: Ontvangen, ...errorResponses },
+        response: { 202: Ontvangen, 429: ErrorResponse, ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -8504,7 +8504,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ontvang een CloudEvent (structured mode, application/cloudevents+json) */
+        /**
+         * Ontvang een CloudEvent (structured mode, application/cloudevents+json)
+         * @description Begrensd per bron (API-token) en per node: GEBEURTENISSEN_PIEK events achter elkaar, daarna GEBEURTENISSEN_LIMIET_PER_MINUUT per minuut. Daarboven 429 met Retry-After; dat event is niet opgeslagen en kan ongewijzigd opnieuw worden gestuurd.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8858,6 +8861,24 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
