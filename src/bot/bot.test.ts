@@ -99,6 +99,14 @@ describe('the bot answers only what it is sure of', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/bot/retrain', headers: kcc.headers })).statusCode).toBe(403);
     const retrained = await t.app.inject({ method: 'POST', url: '/api/bot/retrain', headers: redacteur.headers });
     expect(retrained.json().examples).toBe(2);
+    // One wrap-up alone does not make the bot sure of words it has never seen; a second one does.
+    expect((await askBot(t.database.db, { text: question, channel: 'webchat' })).articleId).toBeNull();
+    await addTrainingExample(t.database.db, {
+      text: 'een zeppelin, een xylofoon en een kwartet',
+      articleId: 'melding-openbare-ruimte',
+      source: 'afronding',
+    });
+    expect((await t.app.inject({ method: 'POST', url: '/api/bot/retrain', headers: redacteur.headers })).json().examples).toBe(3);
     expect((await askBot(t.database.db, { text: question, channel: 'webchat' })).articleId).toBe('melding-openbare-ruimte');
   });
 

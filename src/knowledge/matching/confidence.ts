@@ -17,15 +17,37 @@ export interface RankingFeatures {
   readonly unknownShare: number;
   /** 0..2: whether word matching and character n-grams each rank the same article first. */
   readonly agreement: number;
+  /**
+   * log(1 + content words), capped at a short question's length: a longer text is not evidence
+   * for the match, and without the cap writers of long e-mails got the most confident answers.
+   */
   readonly logWords: number;
   /** √margin: a first clear lead says more than the same step added to a large one. */
   readonly sqrtMargin: number;
+  /**
+   * In a message that tells a story around its question (questionSentences): +1 when the
+   * question sentences alone rank the same article first, −1 when they point elsewhere; 0 for
+   * a short message.
+   */
+  readonly questionAgreement: number;
 }
 
-export function rankingFeatures(candidates: readonly Candidate[], sources: number, unmatched: number): RankingFeatures {
+/** Content words beyond this many do not raise logWords. */
+const LOG_WORDS_CAP = Math.log(1 + 8);
+
+/**
+ * `questionTop` is the article the question sentences of a longer message rank first on their
+ * own (undefined for a short message, null when they rank none).
+ */
+export function rankingFeatures(
+  candidates: readonly Candidate[],
+  sources: number,
+  unmatched: number,
+  questionTop?: number | null,
+): RankingFeatures {
   const [first, second] = candidates;
   if (!first) {
-    return { top: 0, margin: 0, lexical: 0, ngram: 0, unknownShare: 1, agreement: 0, logWords: 0, sqrtMargin: 0 };
+    return { top: 0, margin: 0, lexical: 0, ngram: 0, unknownShare: 1, agreement: 0, logWords: 0, sqrtMargin: 0, questionAgreement: 0 };
   }
   let bestLexical = first;
   let bestNgram = first;
@@ -42,14 +64,16 @@ export function rankingFeatures(candidates: readonly Candidate[], sources: numbe
     ngram: first.ngram,
     unknownShare: sources > 0 ? unmatched / sources : 1,
     agreement: (bestLexical.doc === first.doc ? 1 : 0) + (bestNgram.doc === first.doc ? 1 : 0),
-    logWords: Math.log(1 + sources),
+    logWords: Math.min(Math.log(1 + sources), LOG_WORDS_CAP),
     sqrtMargin: Math.sqrt(Math.max(margin, 0)),
+    questionAgreement: questionTop === undefined ? 0 : questionTop === first.doc ? 1 : -1,
   };
 }
 
-/** sqrtMargin came later and is optional, so weights written before it still type-check. */
-export type ConfidenceWeights = Readonly<Record<Exclude<keyof RankingFeatures, 'sqrtMargin'> | 'bias', number>> & {
+/** sqrtMargin and questionAgreement came later and are optional, so weights written before them still type-check. */
+export type ConfidenceWeights = Readonly<Record<Exclude<keyof RankingFeatures, 'sqrtMargin' | 'questionAgreement'> | 'bias', number>> & {
   readonly sqrtMargin?: number;
+  readonly questionAgreement?: number;
 };
 
 export const FEATURE_NAMES: readonly (keyof RankingFeatures)[] = [
@@ -61,18 +85,20 @@ export const FEATURE_NAMES: readonly (keyof RankingFeatures)[] = [
   'agreement',
   'logWords',
   'sqrtMargin',
+  'questionAgreement',
 ];
 
 export const DEFAULT_WEIGHTS: ConfidenceWeights = {
-  top: 3.96,
-  margin: 0.93,
-  lexical: 3.85,
-  ngram: 1.66,
-  unknownShare: -0.07,
-  agreement: 0.41,
-  logWords: 1.16,
-  sqrtMargin: 3.02,
-  bias: -6.82,
+  top: 4.32,
+  margin: 1.62,
+  lexical: 4.52,
+  ngram: 1.2,
+  unknownShare: 0.46,
+  agreement: 0.43,
+  logWords: 2.98,
+  sqrtMargin: 2.27,
+  questionAgreement: 0.31,
+  bias: -10.1,
 };
 
 export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_WEIGHTS): number {
@@ -85,6 +111,7 @@ export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_
     w.unknownShare * f.unknownShare +
     w.agreement * f.agreement +
     w.logWords * f.logWords +
-    (w.sqrtMargin ?? 0) * f.sqrtMargin;
+    (w.sqrtMargin ?? 0) * f.sqrtMargin +
+    (w.questionAgreement ?? 0) * f.questionAgreement;
   return 1 / (1 + Math.exp(-z));
 }

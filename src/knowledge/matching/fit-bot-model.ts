@@ -1,6 +1,6 @@
-import type { ConfidenceWeights } from './confidence.ts';
+import { confidenceOf, type ConfidenceWeights } from './confidence.ts';
 import { chooseThreshold, fitConfidence } from './fit-confidence.ts';
-import { createMatcher } from './matcher.ts';
+import { answerable, createMatcher } from './matcher.ts';
 import { applyRules } from './rules.ts';
 import type { KnowledgeArticle } from './types.ts';
 
@@ -33,17 +33,18 @@ export function fitBotModel(
   precision = FIT_PRECISION,
 ): BotModel {
   const base = createMatcher(articles);
+  // Each question is ranked once: the ranking does not depend on the weights being fitted.
   const rows = training
     .filter((q) => applyRules(q.text) === null)
     .map((q) => {
-      const r = base.rank(q.text, true);
-      return { features: r.features, correct: r.candidates[0]?.article.id === q.articleId };
+      const ranking = base.rank(q.text, true);
+      return {
+        features: ranking.features,
+        correct: ranking.candidates[0]?.article.id === q.articleId,
+        answerable: answerable(q.text, ranking),
+      };
     });
   const weights = fitConfidence(rows);
-  const open = createMatcher(articles, { weights, answerThreshold: 0 });
-  const given = training
-    .map((q) => ({ q, a: open.answer(q.text) }))
-    .filter(({ a }) => a.articleId !== null)
-    .map(({ q, a }) => ({ confidence: a.confidence, correct: a.articleId === q.articleId }));
+  const given = rows.filter((r) => r.answerable).map((r) => ({ confidence: confidenceOf(r.features, weights), correct: r.correct }));
   return { weights, answerThreshold: chooseThreshold(given, precision) };
 }

@@ -12,6 +12,7 @@ function features(margin: number, lexical: number): RankingFeatures {
     agreement: 2,
     logWords: Math.log(4),
     sqrtMargin: Math.sqrt(margin),
+    questionAgreement: 0,
   };
 }
 

@@ -2,6 +2,7 @@ import { buildArticleIndex, type ArticleIndex, type Candidate } from './article-
 import { confidenceOf, DEFAULT_WEIGHTS, rankingFeatures, type ConfidenceWeights, type RankingFeatures } from './confidence.ts';
 import { applyRules, mentions, namedExternalBodies, soundsLikeComplaint } from './rules.ts';
 import { DEFAULT_SYNONYMS } from './synonym-list.ts';
+import { questionSentences } from './question-text.ts';
 import type { ArticleRef, BotAnswer, KnowledgeArticle, TopicGuess, TrainingExample } from './types.ts';
 
 export interface MatcherOptions {
@@ -36,12 +37,29 @@ export interface Matcher {
  * 97% target is there because a threshold fitted on some writers lets more errors through on
  * another; leave-one-writer-out in `npm run eval:bot` measures that.
  */
-export const DEFAULT_ANSWER_THRESHOLD = 0.9428;
+export const DEFAULT_ANSWER_THRESHOLD = 0.9415;
 export const DEFAULT_TOPIC_THRESHOLD = 0.5;
 /** An article within this share of the best score is offered as an alternative. */
 const ALTERNATIVE_SHARE = 0.75;
 /** Below this combined score the best article is too weak even to offer as a choice. */
 const MIN_ALTERNATIVE_SCORE = 0.25;
+
+/**
+ * Whether the best public article of a ranking may be given as the answer at all, whatever the
+ * confidence: not when the text names another organisation the article does not mention, and
+ * not without a single matching word (the margin feature is a ratio, noisy on near-zero
+ * scores). The rules (applyRules) are checked before ranking.
+ */
+export function answerable(text: string, ranking: Pick<Ranking, 'candidates'>): boolean {
+  const [best] = ranking.candidates;
+  return best !== undefined && best.lexical > 0 && !namesOtherBody(text, best.article);
+}
+
+/** The text names another organisation that the article does not talk about. */
+function namesOtherBody(text: string, article: KnowledgeArticle): boolean {
+  const articleText = `${article.title} ${article.summary} ${article.body}`;
+  return namedExternalBodies(text).some((body) => !mentions(articleText, body));
+}
 
 export function createMatcher(articles: readonly KnowledgeArticle[], options: MatcherOptions = {}): Matcher {
   const synonyms = [...DEFAULT_SYNONYMS, ...(options.synonyms ?? [])];
@@ -53,11 +71,13 @@ export function createMatcher(articles: readonly KnowledgeArticle[], options: Ma
   let index: ArticleIndex = buildArticleIndex(articles, examples, synonyms);
 
   const rank = (text: string, publicOnly = false): Ranking => {
+    const allowed = (doc: number): boolean => !publicOnly || articles[doc]?.type === 'artikel';
     const { candidates, sources, unmatched } = index.rank(text);
-    const withArticles = candidates
-      .map((c) => ({ ...c, article: articles[c.doc] as KnowledgeArticle }))
-      .filter((c) => !publicOnly || c.article.type === 'artikel');
-    const features = rankingFeatures(withArticles, sources, unmatched);
+    const withArticles = candidates.map((c) => ({ ...c, article: articles[c.doc] as KnowledgeArticle })).filter((c) => allowed(c.doc));
+    // A long message's question sentences ranked on their own: do they point to the same article?
+    const asked = questionSentences(text);
+    const questionTop = asked === null ? undefined : (index.rank(asked).candidates.find((c) => c.score > 0 && allowed(c.doc))?.doc ?? null);
+    const features = rankingFeatures(withArticles, sources, unmatched, questionTop);
     return { candidates: withArticles, features, confidence: confidenceOf(features, weights) };
   };
 
@@ -79,13 +99,8 @@ export function createMatcher(articles: readonly KnowledgeArticle[], options: Ma
       const ranking = rank(text, true);
       const [best] = ranking.candidates;
       if (!best) return handoff('out_of_scope');
-      const bestText = `${best.article.title} ${best.article.summary} ${best.article.body}`;
-      if (namedExternalBodies(text).some((body) => !mentions(bestText, body))) {
-        return handoff('out_of_scope');
-      }
-      // The margin feature is a ratio, noisy on near-zero scores: without a single matching
-      // word there is no answer, however clear the (tiny) lead.
-      if (ranking.confidence >= answerThreshold && best.lexical > 0) {
+      if (namesOtherBody(text, best.article)) return handoff('out_of_scope');
+      if (ranking.confidence >= answerThreshold && answerable(text, ranking)) {
         return {
           handoff: false,
           articleId: best.article.id,

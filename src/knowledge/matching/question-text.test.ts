@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dropNegatedTopics } from './negation.ts';
-import { questionText, stripLetterFrame } from './question-text.ts';
+import { questionSentences, questionText, stripLetterFrame } from './question-text.ts';
 
 describe('stripLetterFrame', () => {
   it('drops the sign-off, name and address of a letter', () => {
@@ -45,5 +45,22 @@ describe('what is not a letter frame or a set-aside topic', () => {
 
   it('keeps both topics in "niet alleen X maar ook Y"', () => {
     expect(dropNegatedTopics('niet alleen de afvalpas maar ook de container')).toContain('afvalpas');
+  });
+});
+
+describe('questionSentences', () => {
+  it('picks the sentences of a long message that ask something, without the story and the sign-off', () => {
+    const mail =
+      'Beste,\n\nOnze buurman bouwt een schuur. Het hout ligt al weken op de stoep. Zijn de regels voor een schuur anders dan voor een dakkapel?\n\nMet vriendelijke groet,\nPiet';
+    expect(questionSentences(mail)).toBe('Zijn de regels voor een schuur anders dan voor een dakkapel?');
+    expect(questionSentences('I would like to know when the town hall opens. My car is parked outside. It is raining.')).toBe(
+      'I would like to know when the town hall opens.',
+    );
+  });
+
+  it('has nothing to pick in a short message, or in one that asks in every sentence or in none', () => {
+    expect(questionSentences('wanneer wordt het grofvuil opgehaald?')).toBeNull();
+    expect(questionSentences('Hoe vraag ik een paspoort aan? Wat kost het? Hoe lang duurt het?')).toBeNull();
+    expect(questionSentences('De lamp is kapot. Al drie dagen. Het is donker in de straat.')).toBeNull();
   });
 });

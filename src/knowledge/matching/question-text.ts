@@ -20,3 +20,25 @@ export function stripLetterFrame(text: string): string {
 export function questionText(text: string): string {
   return dropNegatedTopics(stripLetterFrame(text));
 }
+
+/** From this many sentences on, a message tells a story around its question (an e-mail, a form). */
+const STORY_SENTENCES = 3;
+// A sentence that asks or requests: a question mark, or Dutch/English interrogatives and requests.
+const ASKS =
+  /\?\s*$|\b(hoe|wat|waar|wanneer|welke?|waarom|kunt u|kunnen (jullie|wij|we)|kan ik|mag ik|mogen (wij|we)|moet ik|moeten (wij|we)|is het mogelijk|ik wil graag|graag (zou|wil) ik|how|what|where|when|which|can i|could you|may i|do i need|i would like)\b/i;
+
+/**
+ * The sentences of a longer message that ask something, or null when the message is short or
+ * asks nothing in so many words. In a long e-mail the story around the question names other
+ * topics (the Wmo help that prompts a complaint, the festival permit one objects to); whether
+ * the question sentences alone point to the same article is evidence for the confidence model.
+ */
+export function questionSentences(text: string): string | null {
+  const sentences = stripLetterFrame(text)
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}{2}/u.test(s));
+  if (sentences.length < STORY_SENTENCES) return null;
+  const asking = sentences.filter((s) => ASKS.test(s));
+  return asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : null;
+}
