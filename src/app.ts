@@ -181,6 +181,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         kickDelivery: () => kickDelivery(),
         kickRouting: () => kickRouting(),
         zaakstatus: { backoffice: () => app.backoffice, clock: app.clock },
+        artikelUrl: config.kennisbankArtikelUrl,
       }),
       classificeren: ({ processed }) => classifyInbound(database.db, processed),
     },

@@ -44,6 +44,8 @@ export interface Config {
   botRateLimitPerMinute: number;
   /** Whether the bot answers new chats on text channels first (BOT_ACTIEF, default true). */
   botActief: boolean;
+  /** KENNISBANK_ARTIKEL_URL: where the municipality's website shows an article, `{id}` for its id; a bot answer links to it. */
+  kennisbankArtikelUrl: string | undefined;
   telefoon: TelefoonConfig;
   /** The e-mail channel: SMTP listener, IMAP mailbox and outgoing SMTP; each part off when unset. */
   email: EmailConfig;
@@ -156,6 +158,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     widgetIdentiteit: widgetIdentiteit(env),
     botRateLimitPerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
     botActief: boolean(env, 'BOT_ACTIEF', true),
+    kennisbankArtikelUrl:
+      pattern(env, 'KENNISBANK_ARTIKEL_URL', /^https?:\/\/[^\s]*\{id\}[^\s]*$/, '', 'an http(s) address containing {id}') || undefined,
     telefoon: telefoon(env),
     email: email(env),
     secretKey: secretKey(env, 'LOKET_SECRET_KEY'),

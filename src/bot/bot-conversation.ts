@@ -20,6 +20,8 @@ export interface BotHooks {
   kickRouting: () => void;
   /** Looks up an identified inwoner's zaken for "hoe staat het met mijn aanvraag?"; absent: the bot hands such questions over. */
   zaakstatus?: ZaakstatusOmgeving;
+  /** KENNISBANK_ARTIKEL_URL: the article on the municipality's website, `{id}` for its id; absent: no link. */
+  artikelUrl?: string | undefined;
 }
 
 /** Whether the bot takes a new gesprek on this channel: only when there is published knowledge to answer from. */
@@ -77,7 +79,7 @@ export async function decideBotTurn(
   db: Db,
   tekst: string,
   gesprek: { id: string; kanaal: string },
-  hooks: Pick<BotHooks, 'anyoneAvailable' | 'zaakstatus'>,
+  hooks: Pick<BotHooks, 'anyoneAvailable' | 'zaakstatus' | 'artikelUrl'>,
 ): Promise<BotBesluit> {
   const { kanaal } = gesprek;
   const { id: afzenderActorId } = await botActor(db);
@@ -93,12 +95,15 @@ export async function decideBotTurn(
     };
   }
   const reply = await askBot(db, { text: tekst, channel: kanaal });
-  if (!reply.handoff && reply.answer) {
+  if (!reply.handoff && reply.answer && reply.articleId) {
+    // Which article and how sure: the widget and the desktop show it beside the answer (contract/bot-bron.ts).
+    const articleTitle = (await botIndex(db)).articles.get(reply.articleId)?.title ?? null;
+    const articleUrl = hooks.artikelUrl ? hooks.artikelUrl.replace('{id}', encodeURIComponent(reply.articleId)) : null;
     return {
       soort: 'antwoord',
       afzenderActorId,
       tekst: `${reply.answer}\n\n${kanaalSpec(kanaal).overSocket ? TEXTS.medewerker : TEXTS.nuttig}`,
-      metadata: { articleId: reply.articleId, confidence: reply.confidence, vraagId: reply.questionId },
+      metadata: { articleId: reply.articleId, articleTitle, articleUrl, confidence: reply.confidence, vraagId: reply.questionId },
     };
   }
   if (!reply.handoff && reply.alternatives.length > 0) {

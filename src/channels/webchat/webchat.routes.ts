@@ -27,6 +27,19 @@ const ChatMessage = Type.Object({
   clientId: Type.Union([Type.String(), Type.Null()]),
   beoordeelbaar: Type.Boolean({ description: 'Een antwoord van de chatbot: de inwoner kan zeggen of het nuttig was' }),
   overgedragen: Type.Boolean({ description: 'De chatbot heeft de chat aan de medewerkers overgedragen' }),
+  bron: Type.Optional(
+    Type.Object(
+      {
+        artikelId: Type.String(),
+        titel: Type.String(),
+        url: Type.Union([Type.String(), Type.Null()], {
+          description: 'Het artikel op de website van de gemeente (KENNISBANK_ARTIKEL_URL)',
+        }),
+        zekerheid: Type.Number({ minimum: 0, maximum: 1, description: 'Hoe zeker de chatbot was (0..1)' }),
+      },
+      { description: 'Een antwoord van de chatbot: uit welk artikel en hoe zeker' },
+    ),
+  ),
 });
 
 const ChatOriginRefused = defineError(

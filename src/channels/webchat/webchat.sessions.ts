@@ -2,6 +2,7 @@ import { hashToken, randomSecret } from '../../auth/secrets.ts';
 import type { Db } from '../../db/transaction.ts';
 import { defineError } from '../../platform/errors.ts';
 import type { Inwoner } from './inwoner-identiteit.ts';
+import { botBronUit, type BotBron } from '../../contract/bot-bron.ts';
 
 export const ChatSessionUnknown = defineError(
   'LOKET_CHAT_SESSIE_ONBEKEND',
@@ -77,6 +78,8 @@ export interface ChatMessage {
   beoordeelbaar: boolean;
   /** The bot handed the chat to the agents: the widget checks whether anyone is there and otherwise offers the offline choices. */
   overgedragen: boolean;
+  /** A bot answer: the article it came from and how sure the bot was (shown under the answer). */
+  bron?: BotBron;
 }
 
 export function toChatMessage(
@@ -101,8 +104,11 @@ export function toChatMessage(
     clientId: row.kanaal_bericht_id?.startsWith(prefix) ? row.kanaal_bericht_id.slice(prefix.length) : null,
     beoordeelbaar: row.richting === 'uitgaand' && !row.beoordeeld && botAnswerOf(row.metadata) !== undefined,
     overgedragen: row.richting === 'uitgaand' && typeof (row.metadata?.bot as { handoff?: unknown } | undefined)?.handoff === 'string',
+    ...withBron(row.richting === 'uitgaand' ? botBronUit(row.metadata?.bot) : null),
   };
 }
+
+const withBron = (bron: BotBron | null): { bron?: BotBron } => (bron ? { bron } : {});
 
 /** What a bot answer was given from (the conversations domain stores the bot's decision under metadata.bot); undefined for any other message. */
 export function botAnswerOf(

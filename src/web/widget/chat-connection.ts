@@ -1,3 +1,5 @@
+import type { BotBron } from '../../contract/bot-bron.ts';
+
 /** A chat message as the server sends it to the widget. */
 export interface ChatMessage {
   id: string;
@@ -9,6 +11,8 @@ export interface ChatMessage {
   beoordeelbaar?: boolean;
   /** The bot handed the chat to the agents. */
   overgedragen?: boolean;
+  /** A bot answer: the article it came from and how sure the bot was. */
+  bron?: BotBron;
 }
 
 export interface ConnectionEvents {

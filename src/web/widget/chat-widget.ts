@@ -1,3 +1,4 @@
+import { botBronRegel } from './bot-bron.ts';
 import { ChatConnection, type ChatMessage } from './chat-connection.ts';
 import { callbackForm, type Tijdvak } from './callback-form.ts';
 import { h } from './dom.ts';
@@ -68,6 +69,7 @@ function render(message: ChatMessage) {
     h('span', { class: 'who' }, message.van === 'inwoner' ? t.you : t.municipality),
     message.tekst,
   );
+  if (message.bron) item.append(botBronRegel(t, message.bron));
   if (message.beoordeelbaar) item.append(feedbackButtons(t, (nuttig) => rate(message.id, nuttig)));
   if (existing) existing.replaceWith(item);
   else list.append(item);

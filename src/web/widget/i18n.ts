@@ -49,6 +49,12 @@ export const TEXTS = {
     handoverNobody: 'De chatbot heeft u doorverbonden, maar er is nu geen medewerker beschikbaar.',
     opensAgain: 'We zijn weer bereikbaar vanaf',
     choose: 'Laat een bericht achter of vraag of we u terugbellen.',
+    bronArtikel: 'Dit antwoord komt uit het artikel',
+    zekerheid: {
+      'zeer-zeker': 'De chatbot is hier zeer zeker van.',
+      zeker: 'De chatbot is hier vrij zeker van; klopt het niet, typ dan ‘medewerker’.',
+      onzeker: 'De chatbot is hier niet zeker van; typ ‘medewerker’ om het na te laten kijken.',
+    },
   },
   en: {
     open: 'Chat with the municipality',
@@ -98,6 +104,12 @@ export const TEXTS = {
     handoverNobody: 'The chatbot passed you on, but no agent is available right now.',
     opensAgain: 'We are available again from',
     choose: 'Leave a message or ask us to call you back.',
+    bronArtikel: 'This answer comes from the article',
+    zekerheid: {
+      'zeer-zeker': 'The chatbot is very sure of this.',
+      zeker: 'The chatbot is fairly sure of this; if it is not right, type ‘medewerker’.',
+      onzeker: 'The chatbot is not sure of this; type ‘medewerker’ to have it checked.',
+    },
   },
 } as const;
 

@@ -36,6 +36,8 @@ textarea { min-height: 4rem; resize: vertical; }
 fieldset { border: 0; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
 legend { font-weight: 600; font-size: 1.0625rem; margin-bottom: 0.25rem; }
 .secondary { background: #fff; color: var(--loket-primary, #01689b); border: 2px solid var(--loket-primary, #01689b); border-radius: 4px; padding: 0.25rem 0.75rem; min-height: 44px; cursor: pointer; font-weight: 600; }
+.bron { margin: 0.5rem 0 0; font-size: 0.875rem; white-space: normal; }
+.bron a { color: var(--loket-primary, #01689b); }
 .feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin-top: 0.5rem; white-space: normal; }
 .feedback .hint { flex-basis: 100%; color: #1a1a1a; }
 .actions { display: flex; gap: 0.5rem; padding: 0 0.75rem 0.5rem; }

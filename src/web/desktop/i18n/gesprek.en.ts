@@ -24,6 +24,11 @@ export const gesprekEn: typeof gesprekNl = {
     notitie: 'Internal note',
     bezorging: { wachtrij: 'Queued', verzonden: 'Sent', afgeleverd: 'Delivered', gelezen: 'Read', mislukt: 'Not delivered' },
     geenBerichten: 'No messages yet.',
+    botBron: {
+      uitArtikel: 'Chatbot answer from the article',
+      zekerheid: (procent: number, woorden: string) => `confidence ${procent}% (${woorden})`,
+      niveau: { 'zeer-zeker': 'very sure', zeker: 'fairly sure', onzeker: 'not sure' },
+    },
     nieuwBericht: (tekst) => `New message from the resident: ${tekst}`,
     typt: 'The resident is typing…',
     acties: 'Actions',

@@ -28,6 +28,11 @@ export const gesprekNl = {
       mislukt: 'Niet bezorgd',
     } as Record<string, string>,
     geenBerichten: 'Nog geen berichten.',
+    botBron: {
+      uitArtikel: 'Chatbot-antwoord uit het artikel',
+      zekerheid: (procent: number, woorden: string) => `zekerheid ${procent}% (${woorden})`,
+      niveau: { 'zeer-zeker': 'zeer zeker', zeker: 'vrij zeker', onzeker: 'niet zeker' },
+    },
     nieuwBericht: (tekst: string) => `Nieuw bericht van de inwoner: ${tekst}`,
     typt: 'De inwoner is aan het typen…',
     acties: 'Acties',
