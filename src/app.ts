@@ -78,6 +78,7 @@ import { registerBackoffice } from './backoffice/backoffice.routes.ts';
 import { registerGebeurtenissen } from './gebeurtenissen/gebeurtenissen.plugin.ts';
 import { registerNotificaties } from './notificaties/notificaties.plugin.ts';
 import { registerToegang } from './platform/toegang.ts';
+import { JobKicks } from './platform/job-kicks.ts';
 import type { GebeurtenisOptions } from './gebeurtenissen/gebeurtenissen.service.ts';
 import { enqueteRoutes } from './xla/enquete.routes.ts';
 import { xlaRoutes } from './rapportage/xla.routes.ts';
@@ -106,6 +107,8 @@ export interface AppDeps {
   gebeurtenissen?: GebeurtenisOptions;
   /** Hooks into the inbound messages' follow-up steps (tests make one fail). */
   vervolgstappen?: VervolgstapOptions;
+  /** Poll intervals in ms by job name instead of the defaults (tests set them long to show a kick needs no poll). */
+  jobIntervals?: Record<string, number>;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -201,7 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const outbound = new OutboundRegistry();
   const jobs = [
     new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
-    new Job('bezorging', 2_000, () => deliverDue(database.db, outbound), app.log),
+    new Job('bezorging', deps.jobIntervals?.bezorging ?? 2_000, () => deliverDue(database.db, outbound), app.log),
     new Job('routering', 3_000, () => assignWaiting(database.db, { now: app.clock.now() }), app.log),
     new Job('vervolgstappen', 5_000, () => vervolgstappen.processDue(), app.log),
     ...analyticsJobs(database.db, app.log, app.clock),
@@ -214,12 +217,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     xlaJob(database.db, config.xla, { log: app.log, clock: app.clock, publicUrl: config.publicUrl, kickDelivery: () => kickDelivery() }),
   ] as const;
   kickDelivery = () => jobs[1].kick();
+  // Jobs whose work arrives in bursts that every node should help with, not only the receiving one.
+  const jobKicks = new JobKicks(database, app.log);
+  const kickDeliveryEverywhere = jobKicks.add(jobs[1]);
+  app.addHook('onClose', async () => jobKicks.stop());
   kickRouting = () => jobs[2].kick();
   app.decorate('pipeline', pipeline);
   app.decorate('vervolgstappen', vervolgstappen);
   app.decorate('outbound', outbound);
   if (deps.backgroundJobs ?? true) {
     app.addHook('onReady', async () => jobs.forEach((job) => job.start()));
+    app.addHook('onReady', async () => jobKicks.start());
     const unsubscribe = kickOnClose(hub, jobs.at(-1)!);
     app.addHook('onClose', async () => unsubscribe());
     app.addHook('preClose', async () => {
@@ -287,7 +295,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerGebeurtenissen(app, {
     db: database.db,
     config,
-    kickDelivery: () => jobs[1].kick(),
+    kickDelivery: kickDeliveryEverywhere,
+    jobKicks,
+    pollMs: deps.jobIntervals?.gebeurtenissen ?? 5_000,
     backgroundJobs: deps.backgroundJobs ?? true,
     options: deps.gebeurtenissen,
   });

@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { App } from '../platform/http.ts';
+import type { JobKicks } from '../platform/job-kicks.ts';
 import { Job } from '../platform/jobs.ts';
 import type { ActieOmgeving } from './acties.ts';
+import { afmeldenRoutes } from './afmelden.routes.ts';
 import { attenderingenRoutes } from './attenderingen.routes.ts';
 import { gebeurtenissenRoutes } from './gebeurtenissen.routes.ts';
 import { Gebeurtenissen, type GebeurtenisOptions } from './gebeurtenissen.service.ts';
@@ -19,6 +21,9 @@ export function registerGebeurtenissen(
     db: Kysely<Database>;
     config: Config;
     kickDelivery: () => void;
+    jobKicks: JobKicks;
+    /** The safety net: events are processed when stored (on every node), else at this interval. */
+    pollMs: number;
     backgroundJobs: boolean;
     options?: GebeurtenisOptions | undefined;
   },
@@ -28,9 +33,11 @@ export function registerGebeurtenissen(
     outbound: app.outbound,
     kickDelivery: deps.kickDelivery,
     stilte: deps.config.gebeurtenissen.stilte,
+    publicUrl: deps.config.publicUrl,
   };
   const service = new Gebeurtenissen(deps.db, app.clock, () => app.backoffice, acties, deps.options);
-  const job = new Job('gebeurtenissen', 5_000, () => service.processDue(), app.log);
+  const job = new Job('gebeurtenissen', deps.pollMs, () => service.processDue(), app.log);
+  const kick = deps.jobKicks.add(job);
   app.decorate('gebeurtenissen', service);
   if (deps.backgroundJobs) {
     app.addHook('onReady', async () => job.start());
@@ -38,7 +45,8 @@ export function registerGebeurtenissen(
   }
   // Structured-mode CloudEvents are JSON with their own media type.
   app.addContentTypeParser('application/cloudevents+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
-  gebeurtenissenRoutes(app, { db: deps.db, config: deps.config, service, kick: () => job.kick() });
+  gebeurtenissenRoutes(app, { db: deps.db, config: deps.config, service, kick });
   regelsRoutes(app, { db: deps.db, acties });
   attenderingenRoutes(app, deps.db);
+  afmeldenRoutes(app, deps.db);
 }

@@ -25,26 +25,29 @@ export async function insertGebeurtenis(
   return { id: existing.id, dubbel: true };
 }
 
-/** Claims a due event under a lease, so another node (or a second kick) leaves it alone meanwhile. */
-export function claimGebeurtenis(db: Db, id: string, nu: Date, leaseTot: Date) {
+const GECLAIMD = ['id', 'bron', 'soort', 'inhoud', 'ontvangen_op', 'pogingen'] as const;
+
+/**
+ * Claims up to `limit` due events under a lease in one statement, oldest first. Rows another
+ * node is claiming at the same moment are skipped, not waited for, so two nodes split a burst
+ * between them and never take the same event.
+ */
+export function claimDue(db: Db, nu: Date, leaseTot: Date, limit: number) {
   return db
     .updateTable('gebeurtenis')
     .set({ volgende_poging_op: leaseTot })
-    .where('id', '=', id)
-    .where('status', '<>', 'verwerkt')
-    .where('volgende_poging_op', '<=', nu)
-    .returning(['id', 'bron', 'soort', 'inhoud', 'ontvangen_op', 'pogingen'])
-    .executeTakeFirst();
-}
-
-export function dueGebeurtenissen(db: Db, nu: Date, limit: number) {
-  return db
-    .selectFrom('gebeurtenis')
-    .select('id')
-    .where('status', '<>', 'verwerkt')
-    .where('volgende_poging_op', '<=', nu)
-    .orderBy('volgende_poging_op')
-    .limit(limit)
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('gebeurtenis')
+        .select('id')
+        .where('status', '<>', 'verwerkt')
+        .where('volgende_poging_op', '<=', nu)
+        .orderBy('volgende_poging_op')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning(GECLAIMD)
     .execute();
 }
 

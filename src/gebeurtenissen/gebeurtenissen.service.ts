@@ -11,6 +11,8 @@ import { GebeurtenisContext, pastRegel, regelLeestZaak, type Gebeurtenis, type R
 import { actieveRegels } from './regels.queries.ts';
 import { OntbrekendeVariabelen } from './sjablonen.ts';
 
+type GeclaimdeGebeurtenis = Awaited<ReturnType<typeof q.claimDue>>[number];
+
 export interface GebeurtenisOptions {
   /** Called before an event is processed; tests throw here to prove a failed event is kept and retried. */
   voorVerwerking?: (gebeurtenis: Gebeurtenis) => void | Promise<void>;
@@ -18,6 +20,7 @@ export interface GebeurtenisOptions {
 
 const LEASE_MS = 5 * 60_000;
 const MAX_POGINGEN = 10;
+const PARALLEL = 4;
 const NOOIT = new Date('9999-12-31T00:00:00Z');
 const sleutel = (delen: unknown[]) => createHash('sha256').update(JSON.stringify(delen)).digest('hex');
 
@@ -62,18 +65,17 @@ export class Gebeurtenissen {
     });
   }
 
-  /** Processes one due event; false when it failed (kept with its error for a retry) or was not due. */
-  async verwerk(id: string): Promise<boolean> {
+  /** Processes one claimed event; false when it failed (kept with its error for a retry). */
+  async #verwerk(row: GeclaimdeGebeurtenis, regels: (bron: Gebeurtenis['bron']) => Promise<Regel[]>): Promise<boolean> {
+    const { id } = row;
     const nu = this.clock.now();
-    const row = await q.claimGebeurtenis(this.db, id, nu, new Date(nu.getTime() + LEASE_MS));
-    if (!row) return false;
     const g: Gebeurtenis = { id: row.id, bron: row.bron, soort: row.soort, inhoud: row.inhoud, ontvangenOp: new Date(row.ontvangen_op) };
     try {
       await this.options.voorVerwerking?.(g);
       const ctx = new GebeurtenisContext(g, this.bo());
       let geraakt = 0;
       const fouten: string[] = [];
-      for (const regel of (await actieveRegels(this.db, g.bron)).map(toRegel)) {
+      for (const regel of await regels(g.bron)) {
         if (!(await pastRegel(regel, ctx))) continue;
         geraakt++;
         fouten.push(...(await this.#voerRegelUit(regel, ctx, g)));
@@ -134,11 +136,42 @@ export class Gebeurtenissen {
     return fouten;
   }
 
-  /** Processes what is due: new events, failed ones after their back-off, and messages held for quiet hours that are over. */
-  async processDue(limit = 50): Promise<number> {
+  /**
+   * Processes what is due: new events, failed ones after their back-off, and messages held for
+   * quiet hours that are over. Events are claimed in batches of `limit` until fewer are due, so a
+   * burst is worked through in one run.
+   */
+  async processDue(limit = 50, parallel = PARALLEL): Promise<number> {
     await verstuurGeplande(this.acties, this.clock.now());
     let verwerkt = 0;
-    for (const { id } of await q.dueGebeurtenissen(this.db, this.clock.now(), limit)) if (await this.verwerk(id)) verwerkt++;
+    for (;;) {
+      const nu = this.clock.now();
+      const batch = await q.claimDue(this.db, nu, new Date(nu.getTime() + LEASE_MS), limit);
+      verwerkt += await this.#verwerkBatch(batch, parallel);
+      if (batch.length < limit) return verwerkt;
+    }
+  }
+
+  /**
+   * Works a claimed batch with `parallel` workers: on PostgreSQL an event is mostly waiting for
+   * round trips, so several share the pool (PGlite runs their statements one after another
+   * anyway). The active rules are read once per batch.
+   */
+  async #verwerkBatch(batch: GeclaimdeGebeurtenis[], parallel: number): Promise<number> {
+    const perBron = new Map<Gebeurtenis['bron'], Promise<Regel[]>>();
+    const regels = (bron: Gebeurtenis['bron']) => {
+      let found = perBron.get(bron);
+      if (!found) perBron.set(bron, (found = actieveRegels(this.db, bron).then((rows) => rows.map(toRegel))));
+      return found;
+    };
+    let verwerkt = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < batch.length) if (await this.#verwerk(batch[next++]!, regels)) verwerkt++;
+    };
+    // Settled, not all: the run ends only when every worker has, even when one of them failed.
+    const uit = await Promise.allSettled(Array.from({ length: Math.min(parallel, batch.length) }, worker));
+    for (const u of uit) if (u.status === 'rejected') throw u.reason;
     return verwerkt;
   }
 }
