@@ -6705,7 +6705,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De servicenormen en capaciteit per kanaal (alleen lezen: ze zijn in deze versie vast) */
+        /** De servicenormen (instelbaar) en de capaciteit (vast) per kanaal */
         get: {
             parameters: {
                 query?: never;
@@ -6725,8 +6725,10 @@ export interface paths {
                             kanalen: {
                                 /** @description Hoeveel contacten van dit kanaal een medewerker tegelijk behandelt */
                                 capaciteit: number;
+                                /** @description Welk deel van de contacten (in procenten) binnen de norm beantwoord hoort te worden */
+                                doelPercentage: number;
                                 kanaal: string;
-                                /** @description Binnen hoeveel seconden een wachtende inwoner antwoord hoort te krijgen */
+                                /** @description Binnen hoeveel seconden werktijd een wachtende inwoner antwoord hoort te krijgen */
                                 normSeconden: number;
                             }[];
                             standaardNormSeconden: number;
@@ -6808,6 +6810,132 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/beheer/servicenormen/{kanaal}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Stel de servicenorm van een kanaal in; de inbox en het rapport servicenormen volgen meteen, op elke server */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kanaal: "telefoon" | "email" | "webchat" | "formulier" | "balie" | "whatsapp" | "messenger" | "instagram" | "sms";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        doelPercentage: number;
+                        /** @description Seconden werktijd, van 1 tot 30 dagen */
+                        normSeconden: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Hoeveel contacten van dit kanaal een medewerker tegelijk behandelt */
+                            capaciteit: number;
+                            /** @description Welk deel van de contacten (in procenten) binnen de norm beantwoord hoort te worden */
+                            doelPercentage: number;
+                            kanaal: string;
+                            /** @description Binnen hoeveel seconden werktijd een wachtende inwoner antwoord hoort te krijgen */
+                            normSeconden: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

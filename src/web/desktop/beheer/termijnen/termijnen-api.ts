@@ -1,8 +1,10 @@
-import { get } from '../../api/client.ts';
+import { get, request } from '../../api/client.ts';
 import { keys, queryOptions } from '../../api/query.ts';
-import type { Antwoord } from '../../api/types.ts';
+import type { Antwoord, Invoer } from '../../api/types.ts';
 
 export type Servicenormen = Antwoord<'/api/beheer/servicenormen'>;
+export type Servicenorm = Servicenormen['kanalen'][number];
+export type NormWijziging = Invoer<'/api/beheer/servicenormen/{kanaal}', 'put'>;
 export type Bewaarregel = Antwoord<'/api/beheer/bewaartermijnen'>['results'][number];
 
 export const termijnenQueries = {
@@ -12,6 +14,11 @@ export const termijnenQueries = {
       queryKey: keys.bewaartermijnen(),
       queryFn: () => get<Antwoord<'/api/beheer/bewaartermijnen'>>('/api/beheer/bewaartermijnen').then((r) => r.results),
     }),
+};
+
+export const termijnenApi = {
+  wijzigNorm: (kanaal: string, invoer: NormWijziging) =>
+    request<Servicenorm>('PUT', `/api/beheer/servicenormen/${encodeURIComponent(kanaal)}`, invoer),
 };
 
 /** A norm in words: 30 → "30 seconden", 5400 → "1 uur 30 minuten", 259200 → "72 uur". */

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Button,
   Paragraph,
   Table,
   TableBody,
@@ -9,22 +10,31 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { useRef, useState } from 'react';
 import { useQuery } from '../../api/query.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
+import { NormFormulier } from './norm-formulier.tsx';
 import { duur, termijnenQueries } from './termijnen-api.ts';
 import { useTermijnenT } from './termijnen-i18n.ts';
 import '../beheer.css';
 import '../medewerkers/beheer-lijsten.css';
 
 /**
- * #/beheer/termijnen: the service norms per channel and the retention periods, to read. Neither
- * can be changed from the desktop: the norms are part of Loket, the periods are server settings;
- * the screen says where each is changed.
+ * #/beheer/termijnen: the service norms per channel, which the beheerder sets here, and the
+ * retention periods, to read: they are server settings (set by law or policy at deployment), and
+ * the screen names the variable that sets each.
  */
-export function TermijnenPage({ announce: _announce }: { announce: (text: string) => void }) {
+export function TermijnenPage({ announce }: { announce: (text: string) => void }) {
   const m = useTermijnenT();
+  const [bewerkt, setBewerkt] = useState<string>();
+  const tabel = useRef<HTMLDivElement>(null);
+  const sluit = (kanaal: string, melding?: string) => {
+    setBewerkt(undefined);
+    if (melding) announce(melding);
+    requestAnimationFrame(() => tabel.current?.querySelector<HTMLElement>(`#norm-knop-${kanaal}`)?.focus());
+  };
   const { lang } = useI18n();
   const normen = useQuery(termijnenQueries.servicenormen());
   const bewaren = useQuery(termijnenQueries.bewaartermijnen());
@@ -61,7 +71,7 @@ export function TermijnenPage({ announce: _announce }: { announce: (text: string
         <QueryState query={normen} what={m.normen.wat}>
           {({ kanalen, standaardNormSeconden }) => (
             <>
-              <div className="loket-beheer__tabel">
+              <div className="loket-beheer__tabel" ref={tabel}>
                 <Table>
                   <TableCaption className="loket-visually-hidden">{m.normen.titel}</TableCaption>
                   {kop(m.normen.kolom)}
@@ -70,12 +80,33 @@ export function TermijnenPage({ announce: _announce }: { announce: (text: string
                       <TableRow key={k.kanaal}>
                         <TableHeaderCell scope="row">{m.kanaal[k.kanaal] ?? k.kanaal}</TableHeaderCell>
                         <TableCell>{duur(k.normSeconden, m.eenheden)}</TableCell>
+                        <TableCell>{m.normen.doel(k.doelPercentage)}</TableCell>
                         <TableCell>{k.capaciteit}</TableCell>
+                        <TableCell>
+                          <Button
+                            id={`norm-knop-${k.kanaal}`}
+                            appearance="secondary-action-button"
+                            aria-expanded={bewerkt === k.kanaal}
+                            onClick={() => setBewerkt(k.kanaal)}
+                          >
+                            {m.bewerken.knop(m.kanaal[k.kanaal] ?? k.kanaal)}
+                          </Button>
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
                 </Table>
               </div>
+              {kanalen
+                .filter((k) => k.kanaal === bewerkt)
+                .map((k) => (
+                  <NormFormulier
+                    key={k.kanaal}
+                    norm={k}
+                    onSaved={() => sluit(k.kanaal, m.bewerken.opgeslagen(m.kanaal[k.kanaal] ?? k.kanaal))}
+                    onCancel={() => sluit(k.kanaal)}
+                  />
+                ))}
               <Paragraph>{m.normen.anders(duur(standaardNormSeconden, m.eenheden))}</Paragraph>
             </>
           )}
