@@ -58,7 +58,7 @@ describe('XLA day figures', () => {
       insert into enquete (gesprek_id, kanaal, token_hash, verstuurd_op, verloopt_op, beantwoord_op, tevredenheid, vraag_beantwoord)
       select ${id('g', 'i')}, 'webchat', md5('e' || i), ${op}, ${op} + interval '8 days', ${op} + interval '1 hour', 1 + (i * 7) % 5, true
       from generate_series(1, 620) i where i % 3 = 0`.execute(db());
-  });
+  }, 180_000);
   afterAll(() => database.close());
 
   it('gives the same figures from the stored days as judged from scratch, for every grouping', async () => {
