@@ -172,3 +172,18 @@ export async function addOnderwerpobject(
 export async function klantcontactExists(db: Db, id: string): Promise<boolean> {
   return (await q.findKlantcontact(db, id)) !== undefined;
 }
+
+/**
+ * A citizen's survey comment as a klantcontact of its own (kanaal 'feedback'), so the topic
+ * analytics classify and count it with the rest. Anonymous like the survey: no partij, no
+ * verzoek, no handling actor, and not announced to subscribers, since no one is to act on it.
+ */
+export async function registreerFeedback(db: Db, opmerking: { inhoud: string; op: Date }): Promise<string> {
+  const contact = await q.insertKlantcontact(db, {
+    kanaal: 'feedback',
+    onderwerp: 'Opmerking bij enquête',
+    inhoud: opmerking.inhoud,
+    plaatsgevonden_op: opmerking.op,
+  });
+  return contact.id;
+}

@@ -91,22 +91,7 @@ export async function beantwoordEnquete(db: Db, tokenHash: string, nu: Date, ant
     .executeTakeFirst();
 }
 
-export function setOpmerkingOnderwerp(db: Db, id: string, onderwerp: { categorie: string; artikelId: string | null }) {
-  return db
-    .updateTable('enquete')
-    .set({ opmerking_categorie: onderwerp.categorie, opmerking_artikel_id: onderwerp.artikelId })
-    .where('id', '=', id)
-    .execute();
-}
-
-/** Answered comments whose topic is still unknown (the classifier failed or had no model yet). */
-export function opmerkingenZonderOnderwerp(db: Db, limit: number) {
-  return db
-    .selectFrom('enquete')
-    .select(['id', 'opmerking'])
-    .where('opmerking', 'is not', null)
-    .where('opmerking_categorie', 'is', null)
-    .orderBy('beantwoord_op')
-    .limit(limit)
-    .execute();
+/** Links the answer to the klantcontact its comment became. */
+export function setOpmerkingKlantcontact(db: Db, id: string, klantcontactId: string) {
+  return db.updateTable('enquete').set({ opmerking_klantcontact_id: klantcontactId }).where('id', '=', id).execute();
 }

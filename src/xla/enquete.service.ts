@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { classifyText } from '../analytics/topics/topics.service.ts';
+import { classifyKlantcontacten } from '../analytics/topics/topics.service.ts';
+import { registreerFeedback } from '../contacts/contacts.service.ts';
 import { appendBericht } from '../conversations/conversations.service.ts';
 import type { Db } from '../db/transaction.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -69,27 +70,23 @@ export async function controleerToken(db: Db, token: string, now: Date): Promise
 }
 
 /**
- * Stores a citizen's answer, once per token. The comment gets a topic like every other text the
- * citizen writes (kanaal 'feedback' in the analytics); a classifier failure leaves it to the job.
+ * Stores a citizen's answer, once per token. The comment becomes a klantcontact of kanaal
+ * 'feedback' in the same transaction, and gets its topic like every other text the citizen
+ * writes; a classifier failure leaves it to the analytics' topics job.
  */
 export async function beantwoord(db: Db, token: string, antwoord: q.EnqueteAntwoord, now: Date, log: FastifyBaseLogger): Promise<void> {
-  const row = TOKEN_PATROON.test(token) ? await q.beantwoordEnquete(db, hashToken(token), now, antwoord) : undefined;
-  if (!row) throw EnqueteNietBeschikbaar();
-  if (antwoord.opmerking) {
-    await classificeerOpmerking(db, row.id, antwoord.opmerking).catch((error: unknown) =>
-      log.error({ err: error, enqueteId: row.id }, 'classifying the survey comment failed; the job retries'),
+  if (!TOKEN_PATROON.test(token)) throw EnqueteNietBeschikbaar();
+  const feedback = await inTransaction(db, async (trx) => {
+    const row = await q.beantwoordEnquete(trx, hashToken(token), now, antwoord);
+    if (!row) throw EnqueteNietBeschikbaar();
+    if (!antwoord.opmerking) return undefined;
+    const klantcontactId = await registreerFeedback(trx, { inhoud: antwoord.opmerking, op: now });
+    await q.setOpmerkingKlantcontact(trx, row.id, klantcontactId);
+    return { enqueteId: row.id, klantcontactId };
+  });
+  if (feedback) {
+    await classifyKlantcontacten(db, [feedback.klantcontactId]).catch((error: unknown) =>
+      log.error({ err: error, enqueteId: feedback.enqueteId }, 'classifying the survey comment failed; the topics job retries'),
     );
   }
-}
-
-async function classificeerOpmerking(db: Db, id: string, opmerking: string) {
-  const guess = await classifyText(db, opmerking);
-  await q.setOpmerkingOnderwerp(db, id, { categorie: guess.category, artikelId: guess.articleId });
-}
-
-/** Catches up comments that have no topic yet. */
-export async function classificeerOpmerkingen(db: Db): Promise<number> {
-  const rows = await q.opmerkingenZonderOnderwerp(db, 200);
-  for (const row of rows) await classificeerOpmerking(db, row.id, row.opmerking!);
-  return rows.length;
 }

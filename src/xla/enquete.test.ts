@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeGesprekStatus } from '../conversations/conversations.service.ts';
+import { importKennisbank, parseKennisbank } from '../knowledge/kennisbank-io.ts';
+import { LINDENDAAL_DIR } from '../knowledge/matching/lindendaal-data.ts';
+import { systemContext } from '../platform/system-context.ts';
 import { FixedClock } from '../platform/clock.ts';
 import type { LoketEvent } from '../platform/realtime/event-bus.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
@@ -111,6 +116,42 @@ describe('survey after a closed gesprek', () => {
       (await t.database.db.selectFrom('enquete').select('tevredenheid').where('gesprek_id', '=', chatId).executeTakeFirstOrThrow())
         .tevredenheid,
     ).toBe(4);
+  });
+
+  it('counts a comment in the topic analytics as feedback, like a text message, without the citizen', { timeout: 120_000 }, async () => {
+    const kennisbank = JSON.parse(readFileSync(join(LINDENDAAL_DIR, 'kennisbank.json'), 'utf8')) as unknown;
+    await importKennisbank(t.database.db, systemContext('test'), parseKennisbank(kennisbank));
+    const gesprekId = await gesloten('email');
+    await run();
+    const token = tokenIn((await enqueteBericht(gesprekId))[0]!.inhoud)!;
+    const opmerking = 'De bladkorf in onze straat is al weken niet geleegd, hij zit helemaal vol met bladeren.';
+    expect((await post(token, { tevredenheid: 2, vraagBeantwoord: false, opmerking })).statusCode).toBe(201);
+
+    const db = t.database.db;
+    const { opmerking_klantcontact_id: id } = await db
+      .selectFrom('enquete')
+      .select('opmerking_klantcontact_id')
+      .where('gesprek_id', '=', gesprekId)
+      .executeTakeFirstOrThrow();
+    const onderwerp = await db
+      .selectFrom('klantcontact_onderwerp')
+      .selectAll()
+      .where('klantcontact_id', '=', id!)
+      .executeTakeFirstOrThrow();
+    expect(onderwerp).toMatchObject({ kanaal: 'feedback', artikel_id: 'bladkorven-herfst', partij_id: null });
+    // Anonymous like the survey: no partij, no verzoek, so first-contact resolution and effort do not see it.
+    expect(await db.selectFrom('betrokkene').select('id').where('klantcontact_id', '=', id!).execute()).toEqual([]);
+    expect(
+      (await db.selectFrom('klantcontact').select('verzoek_id').where('id', '=', id!).executeTakeFirstOrThrow()).verzoek_id,
+    ).toBeNull();
+
+    const lead = await t.login(['teamleider']);
+    const dag = (d: number) => new Date(clock.now().getTime() + d * DAG).toISOString().slice(0, 10);
+    const volumes = (
+      await t.app.inject({ method: 'GET', url: `/api/analytics/volumes?from=${dag(-7)}&to=${dag(7)}`, headers: lead.headers })
+    ).json<{ volumes: { kanaal: string; category: string; count: number }[] }>().volumes;
+    expect(onderwerp.categorie).toBe('afval');
+    expect(volumes).toContainEqual(expect.objectContaining({ kanaal: 'feedback', category: 'afval', count: 1 }));
   });
 
   it('names the field of a bad answer', async () => {

@@ -3,13 +3,12 @@ import type { Db } from '../db/transaction.ts';
 import type { Clock } from '../platform/clock.ts';
 import { Job } from '../platform/jobs.ts';
 import type { EventHub } from '../platform/realtime/event-bus.ts';
-import { classificeerOpmerkingen, verstuurEnquetes } from './enquete.service.ts';
+import { verstuurEnquetes } from './enquete.service.ts';
 import type { XlaConfig } from '../config.ts';
 
 /**
  * The survey job: every minute, and at once when any node closes a gesprek (the conversations
- * domain's 'gesprek.status' event), surveys for closed gesprekken that have none, and topics for
- * comments that have none. Durable without touching the close transition: what a missed event or
+ * domain's 'gesprek.status' event), surveys for closed gesprekken that have none. Durable without touching the close transition: what a missed event or
  * a crash leaves undone, the next run finds in the tables.
  */
 export function xlaJob(
@@ -20,10 +19,7 @@ export function xlaJob(
   return new Job(
     'enquetes',
     60_000,
-    async () => {
-      await verstuurEnquetes(db, config, { now: deps.clock.now(), publicUrl: deps.publicUrl, kickDelivery: deps.kickDelivery });
-      await classificeerOpmerkingen(db);
-    },
+    () => verstuurEnquetes(db, config, { now: deps.clock.now(), publicUrl: deps.publicUrl, kickDelivery: deps.kickDelivery }),
     deps.log,
   );
 }

@@ -13,8 +13,8 @@ export interface EnqueteTable {
   tevredenheid: number | null;
   vraag_beantwoord: boolean | null;
   opmerking: string | null;
-  opmerking_categorie: string | null;
-  opmerking_artikel_id: string | null;
+  /** The comment as a klantcontact of kanaal 'feedback', for the topic analytics. */
+  opmerking_klantcontact_id: string | null;
 }
 
 /** Service-norm counts per Amsterdam day and channel (src/rapportage/servicenorm-dagen.ts). */
