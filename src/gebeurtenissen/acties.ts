@@ -28,6 +28,8 @@ export interface ActieOmgeving {
   kickDelivery: () => void;
   /** Quiet hours: a message due then is held until they end. */
   stilte?: Stilte | undefined;
+  /** Loket's public address, for the opt-out link in every message (PUBLIC_URL). */
+  publicUrl?: string | undefined;
 }
 
 type UitKanaal = KanaalMet<'uitgaand'>;

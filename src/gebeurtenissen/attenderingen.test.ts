@@ -102,7 +102,12 @@ describe('opt-in for a place or object, opt-out per kind of message, quiet hours
     await geleegd('GFT-0412');
     await geleegd('GFT-9999');
     expect(await berichten()).toMatchObject([
-      { partij_id: partijId, inhoud: 'De container bij u in de straat is vol en wordt morgen geleegd.' },
+      {
+        partij_id: partijId,
+        inhoud: expect.stringMatching(
+          /^De container bij u in de straat is vol en wordt morgen geleegd\.\n\nGeen berichten meer over afval\? Meld u af: http\S+\/afmelden\/[\w-]{32}$/,
+        ),
+      },
     ]);
   });
 
@@ -149,6 +154,44 @@ describe('opt-in for a place or object, opt-out per kind of message, quiet hours
     // Sent once: another run sends nothing more.
     await t.app.gebeurtenissen.processDue();
     expect(await berichten()).toHaveLength(2);
+  });
+
+  it('opts her out of the kind of message by the link in the message: a page that asks, a button that does it, logged', async () => {
+    const laatste = (await berichten()).at(-1)!;
+    const pad = /\/afmelden\/[\w-]+$/.exec(laatste.inhoud)![0];
+    const vraag = await t.app.inject({ method: 'GET', url: pad });
+    expect(vraag.statusCode).toBe(200);
+    expect(vraag.headers['content-type']).toContain('text/html');
+    expect(vraag.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(vraag.body).toContain('<html lang="nl">');
+    expect(vraag.body).toContain(`<form class="utrecht-form" method="post" action="${pad}">`);
+    expect(vraag.body).toContain('<strong>afval</strong>');
+    // Opening the link changes nothing (mail scanners open links); only the button does.
+    expect(await t.database.db.selectFrom('berichtafmelding').selectAll().execute()).toEqual([]);
+    expect((await t.app.inject({ method: 'GET', url: `${pad.slice(0, -4)}xxxx` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: '/afmelden/niet-bestaand-token-123' })).statusCode).toBe(404);
+
+    const af = await t.app.inject({
+      method: 'POST',
+      url: pad,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    });
+    expect(af.statusCode).toBe(200);
+    expect(af.body).toContain('U krijgt geen berichten meer over afval.');
+    expect(await t.database.db.selectFrom('berichtafmelding').select(['partij_id', 'berichtsoort']).execute()).toEqual([
+      { partij_id: partijId, berichtsoort: 'afval' },
+    ]);
+    const log = await t.database.db
+      .selectFrom('verwerkingsactie')
+      .select(['actie_naam', 'doel'])
+      .where('actie_naam', '=', 'Afmelden voor berichtsoort')
+      .execute();
+    expect(log.map((l) => l.doel)).toContain('Afmelding van de inwoner via de link in een proactief bericht');
+    const voor = (await berichten()).length;
+    const id = await geleegd('GFT-0412');
+    expect(await berichten()).toHaveLength(voor);
+    expect(await uitkomstVan(id)).toMatchObject({ status: 'overgeslagen', resultaat: { afgemeld: [partijId] } });
   });
 
   it('makes this node forget the cached zaken of the people in a zaak that changed', async () => {

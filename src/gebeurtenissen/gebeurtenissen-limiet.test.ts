@@ -20,8 +20,8 @@ const cloudEvent = (id: string) => ({
 describe('the CloudEvents intake limits a flood per source', () => {
   const clock = new FixedClock(NOW);
   let t: TestApp;
-  let sensoren: { authorization: string };
-  let camera: { authorization: string };
+  let sensoren: Record<string, string>;
+  let camera: Record<string, string>;
 
   beforeAll(async () => {
     t = await createTestApp({ GEBEURTENISSEN_LIMIET_PER_MINUUT: '6', GEBEURTENISSEN_PIEK: '3' }, { overrides: { clock } });
@@ -30,7 +30,7 @@ describe('the CloudEvents intake limits a flood per source', () => {
   });
   afterAll(() => t.close());
 
-  const post = (body: unknown, token: { authorization: string }) =>
+  const post = (body: unknown, token: Record<string, string>) =>
     t.app.inject({
       method: 'POST',
       url: '/api/events',

@@ -255,7 +255,12 @@ describe('a status change reaches the citizen on WhatsApp and her answer reaches
     expect(berichten).toHaveLength(2);
     const eerste = await t.database.db.selectFrom('proactief_bericht').select('gesprek_id').orderBy('aangemaakt_op').execute();
     const nieuw = berichten.find((b) => b.gesprekId !== eerste[0]!.gesprek_id);
-    expect(nieuw).toMatchObject({ kanaal: 'whatsapp', inhoud: TEKST, metadata: { proactief: true } });
+    // Free text carries the opt-out link (a template cannot: its text is fixed at Meta).
+    expect(nieuw).toMatchObject({
+      kanaal: 'whatsapp',
+      inhoud: expect.stringMatching(/^Uw aanvraag .*\n\nGeen berichten meer over algemeen\? Meld u af: http\S+\/afmelden\//),
+      metadata: { proactief: true },
+    });
     expect(nieuw!.metadata).not.toHaveProperty('sjabloon');
   });
 });

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { hashToken, randomSecret } from '../auth/secrets.ts';
 import type { Sjabloon } from '../channels/koppelingen/provider.ts';
 import { createKlantcontact } from '../contacts/contacts.service.ts';
 import { kanaalgrenzen, laatsteInkomendVanPartij } from '../conversations/kanaalgrenzen.ts';
@@ -22,6 +23,8 @@ export interface BerichtOmgeving {
   db: Kysely<Database>;
   kickDelivery: () => void;
   stilte?: Stilte | undefined;
+  /** Loket's public address: every message carries a link there to opt out of its kind (PUBLIC_URL). */
+  publicUrl?: string | undefined;
 }
 
 export interface ProactiefBericht {
@@ -58,7 +61,13 @@ const zaakObject = (zaak: { uuid: string; register: string }) => ({
   objectId: zaak.uuid,
 });
 
+/** The opt-out line under a message: a link of its own, so a forwarded message opts out no one else. */
+function afmeldRegel(publicUrl: string, token: string, berichtsoort: string): string {
+  return `\n\nGeen berichten meer over ${berichtsoort}? Meld u af: ${publicUrl}/afmelden/${token}`;
+}
+
 async function verstuur(
+  env: { publicUrl?: string | undefined },
   trx: Db,
   b: ProactiefBericht,
   g: { gebeurtenisId: string; regelId: string | null },
@@ -66,6 +75,9 @@ async function verstuur(
   hoe: { sjabloon?: Sjabloon },
 ) {
   const kanaal = b.kanaal as UitKanaal;
+  // A WhatsApp template's text is fixed at Meta: no link fits in it (she can answer instead).
+  const token = env.publicUrl && !hoe.sjabloon ? randomSecret(24) : undefined;
+  const tekst = token && env.publicUrl ? b.tekst + afmeldRegel(env.publicUrl, token, b.berichtsoort) : b.tekst;
   const contact = await createKlantcontact(trx, ctx(), {
     kanaal,
     onderwerp: b.onderwerp,
@@ -87,11 +99,18 @@ async function verstuur(
       metadata: { antwoordAan: b.adres, proactief: { gebeurtenisId: g.gebeurtenisId, regelId: g.regelId } },
     },
     // The gesprek shows the rule's text; a template's metadata tells the adapter what goes on the wire.
-    [{ richting: 'uitgaand', inhoud: b.tekst, bezorgstatus: 'wachtrij', verzondenOp: nu, metadata: { proactief: true, ...hoe } }],
+    [{ richting: 'uitgaand', inhoud: tekst, bezorgstatus: 'wachtrij', verzondenOp: nu, metadata: { proactief: true, ...hoe } }],
   );
   await trx
     .updateTable('proactief_bericht')
-    .set({ status: 'verstuurd', gesprek_id: gesprekId, klantcontact_id: contact.id, inhoud: null })
+    .set({
+      status: 'verstuurd',
+      gesprek_id: gesprekId,
+      klantcontact_id: contact.id,
+      inhoud: null,
+      afmeld_token_hash: token ? hashToken(token) : null,
+      berichtsoort: b.berichtsoort,
+    })
     .where('gebeurtenis_id', '=', g.gebeurtenisId)
     .where('partij_id', '=', b.partijId)
     .execute();
@@ -124,7 +143,7 @@ export function stuurBericht(
         .execute();
       return 'gepland';
     }
-    await verstuur(trx, b, g, g.nu, hoe);
+    await verstuur(env, trx, b, g, g.nu, hoe);
     return hoe.sjabloon ? 'sjabloon' : 'verstuurd';
   });
 }
@@ -156,7 +175,7 @@ export async function verstuurGeplande(env: BerichtOmgeving, nu: Date, limit = 1
           .execute();
         return 'vervallen';
       }
-      await verstuur(trx, b, { gebeurtenisId: row.gebeurtenis_id, regelId: row.regel_id }, nu, hoe);
+      await verstuur(env, trx, b, { gebeurtenisId: row.gebeurtenis_id, regelId: row.regel_id }, nu, hoe);
       return 'verstuurd';
     });
     if (uitkomst === 'klaar') break;
@@ -164,4 +183,15 @@ export async function verstuurGeplande(env: BerichtOmgeving, nu: Date, limit = 1
   }
   if (verstuurd > 0) env.kickDelivery();
   return verstuurd;
+}
+
+/** The partij and kind of message an opt-out link names, or undefined for a link Loket never sent. */
+export async function afmeldLink(db: Db, token: string): Promise<{ partijId: string; berichtsoort: string } | undefined> {
+  if (!/^[A-Za-z0-9_-]{16,100}$/.test(token)) return undefined;
+  const row = await db
+    .selectFrom('proactief_bericht')
+    .select(['partij_id', 'berichtsoort'])
+    .where('afmeld_token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  return row ? { partijId: row.partij_id, berichtsoort: row.berichtsoort ?? 'algemeen' } : undefined;
 }

@@ -260,7 +260,10 @@ describe('rules on events: interne taak, signaal, bericht, proef', async () => {
           kanaal: 'email',
           bezorgstatus: 'wachtrij',
           onderwerp: 'Uw zaak ZAAK-2026-0001847',
-          inhoud: 'Goed nieuws: "Bladkorf aanvragen Lindelaan 14" is nu In behandeling.',
+          // The rule's text, and under it the opt-out link every proactive message carries.
+          inhoud: expect.stringMatching(
+            /^Goed nieuws: "Bladkorf aanvragen Lindelaan 14" is nu In behandeling\.\n\nGeen berichten meer over algemeen\? Meld u af: http\S+\/afmelden\/[\w-]{32}$/,
+          ),
           partij_id: partijId,
           metadata: { antwoordAan: EMAIL },
         },

@@ -54,6 +54,10 @@ export interface ProactiefBerichtTable {
   verzenden_op: Timestamp | null;
   /** What a held message will say and to which address (onderwerp, tekst, adres, zaak). */
   inhoud: NullableJson<Record<string, unknown>>;
+  /** SHA-256 of the opt-out link's token in the message as sent (/afmelden/{token}). */
+  afmeld_token_hash: string | null;
+  /** The kind of message (berichtsoort) it was, which the opt-out link opts out of. */
+  berichtsoort: string | null;
 }
 
 export type AttenderingSoort = 'object' | 'straat' | 'adres';
