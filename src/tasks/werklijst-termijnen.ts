@@ -37,6 +37,8 @@ export async function teamTermijnen(
 /** Computes and stores the deadline of the tasks in view that have none (or one from other settings). */
 export async function vulTermijnen(db: Db, filter: Omit<q.WerklijstFilter, 'max'>, werktijd: WerktijdConfig): Promise<void> {
   const sleutel = termijnSleutel(werktijd);
+  // The usual case, every deadline stored, answered from the indexes without joining the view.
+  if (!(await q.eenTaakZonderTermijn(db, sleutel))) return;
   for (;;) {
     const taken = await q.takenZonderTermijn(db, filter, sleutel, BATCH);
     const termijnen = await teamTermijnen(db, taken, werktijd);

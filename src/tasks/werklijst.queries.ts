@@ -70,19 +70,36 @@ function inBeeld(db: Db, filter: Omit<WerklijstFilter, 'max'>) {
 /**
  * A page of the werklijst in its order: open tasks before closed ones, among them overdue first
  * (at `now`), then by deadline (an explicit uiterlijk_op, else the stored team term), then the
- * oldest. Every task in view must have its deadline stored (vulTermijnen) before this runs.
+ * oldest. Overdue first needs no sort key of its own: the open tasks overdue at any moment are
+ * those with the earliest deadlines, so the order is interne_taak_werklijst_idx's and does not
+ * depend on `now` (the literal 'te_verwerken' keeps the expression the index's). Every task in
+ * view must have its deadline stored (vulTermijnen) before this runs.
  */
 export function werklijstRijen(db: Db, filter: WerklijstFilter & { now: Date; alleenTeLaat: boolean }) {
   let select = inBeeld(db, filter);
   if (!select) return Promise.resolve([]);
   if (filter.alleenTeLaat) select = select.where('status', '=', 'te_verwerken').where(deadline, '<', filter.now);
   return select
-    .orderBy(sql`case when interne_taak.status <> 'te_verwerken' then 2 when ${deadline} < ${filter.now} then 0 else 1 end`)
+    .orderBy(sql`(interne_taak.status <> 'te_verwerken')`)
     .orderBy(deadline)
     .orderBy('toegewezen_op')
     .orderBy('id')
     .limit(filter.max)
     .execute();
+}
+
+/**
+ * Whether any task at all lacks a stored deadline under these settings: three probes, each the
+ * first entry of an index in its order (interne_taak_zonder_termijn_idx, interne_taak_termijn_sleutel_idx),
+ * so the usual answer (none) costs three index lookups, whatever the statistics say.
+ */
+export async function eenTaakZonderTermijn(db: Db, sleutel: string): Promise<boolean> {
+  const result = await sql<{ er_is: boolean }>`
+    select exists (select 1 from (select id from interne_taak where termijn_op is null order by id limit 1) a)
+      or exists (select 1 from (select termijn_sleutel from interne_taak where termijn_sleutel < ${sleutel} order by termijn_sleutel desc limit 1) b)
+      or exists (select 1 from (select termijn_sleutel from interne_taak where termijn_sleutel > ${sleutel} order by termijn_sleutel limit 1) c)
+      as er_is`.execute(db);
+  return result.rows[0]?.er_is === true;
 }
 
 /** Tasks in view without a stored deadline, or with one computed under other settings. */

@@ -48,11 +48,13 @@ export async function getWerklijst(db: Db, ctx: RequestContext, query: Werkvoorr
   };
   await vulTermijnen(db, filter, deps.werktijd);
   const rijen = await q.werklijstRijen(db, { ...filter, max: query.limit, now: deps.now, alleenTeLaat: query.termijn === 'te-laat' });
-  const shown = await metOpgeslagenTermijn(db, rijen, deps.now);
-  const partijen = await q.partijenVanKlantcontacten(
-    db,
-    shown.map((t) => t.klantcontactId),
-  );
+  const [shown, partijen] = await Promise.all([
+    metOpgeslagenTermijn(db, rijen, deps.now),
+    q.partijenVanKlantcontacten(
+      db,
+      rijen.map((t) => t.klantcontact_id),
+    ),
+  ]);
   const objecten = shown.flatMap((t): VerwerktObject[] => [
     { objecttype: 'interne_taak', objectId: t.id, betrokkenheid: 'taak' },
     ...partijen
