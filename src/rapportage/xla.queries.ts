@@ -93,7 +93,7 @@ export async function bewaarXlaDagen(
   nu: Date,
 ): Promise<void> {
   if (dagen.length === 0) return;
-  const bereik = sql.join(
+  const bereik = sql.join<boolean>(
     reeksen.map((r) => sql`(g.afgesloten_op >= ${r.van} and g.afgesloten_op < ${r.tot})`),
     sql` or `,
   );
