@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, gesprekPartijId, type Session, type TestApp } from '../../test/test-app.ts';
 import {
@@ -13,6 +12,7 @@ import {
   TEST_SECRET_KEY,
   type ProviderServer,
 } from '../koppelingen/provider-server.test-helpers.ts';
+import { metaSignature as sign, postMetaWebhook } from './meta-webhook.test-helpers.ts';
 
 const PAGE_ID = '104213885678901';
 const IG_ID = '17841400000000001';
@@ -26,7 +26,6 @@ const geheimen = (prefix: string) => ({
 const MESSENGER = geheimen('fb');
 const INSTAGRAM = geheimen('ig');
 
-const sign = (body: string, secret: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 /** A webhook in the documented Messenger Platform shape: entry[].messaging[]. */
 const webhook = (object: 'page' | 'instagram', accountId: string, messaging: Record<string, unknown>[]) =>
   JSON.stringify({ object, entry: [{ id: accountId, time: Date.now(), messaging }] });
@@ -72,13 +71,7 @@ describe('Facebook Messenger and Instagram Direct (Meta webhooks and Send API)',
     await graph?.close();
   });
 
-  const post = (id: string, body: string, signature: string | null) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/api/kanalen/${id}/webhook`,
-      headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
-      payload: body,
-    });
+  const post = (id: string, body: string, signature: string | null) => postMetaWebhook(t, id, body, signature);
   const toMessenger = (messaging: Record<string, unknown>[]) => {
     const body = webhook('page', PAGE_ID, messaging);
     return post(messengerId, body, sign(body, MESSENGER.appSecret));
