@@ -1,0 +1,68 @@
+/** Alert phrases: the list a beheerder keeps, and the live alerts team leads get when one is said. */
+export const kwaliteitZinnenNl = {
+  zinnen: {
+    titel: 'Signaalzinnen',
+    uitleg: 'Valt een van deze zinnen in een lopend gesprek, dan krijgen teamleiders direct een melding.',
+    lijst: 'Huidige signaalzinnen',
+    geen: 'Er zijn geen signaalzinnen.',
+    nieuw: 'Nieuwe signaalzin',
+    hulp: 'Minstens 2 en hoogstens 200 tekens; hoofdletters maken niet uit.',
+    toevoegen: 'Toevoegen',
+    verwijderen: 'Verwijderen',
+    verwijderContext: (zin: string) => `signaalzin „${zin}”`,
+    toegevoegd: (zin: string) => `Signaalzin „${zin}” toegevoegd.`,
+    verwijderd: (zin: string) => `Signaalzin „${zin}” verwijderd.`,
+    fout: {
+      verplicht: 'Vul een signaalzin in.',
+      teKort: 'Een signaalzin heeft minstens 2 tekens.',
+      teLang: 'Een signaalzin heeft hoogstens 200 tekens.',
+      bestaat: 'Deze signaalzin staat al in de lijst.',
+    },
+  },
+  alerts: {
+    titel: 'Signaalzinnen live',
+    melding: (zin: string, naam: string) => `Signaalzin „${zin}” in een gesprek van ${naam}.`,
+    item: (zin: string) => `„${zin}”`,
+    bij: (naam: string, kanaal: string, tijd: string) => `${naam}, ${kanaal}, ${tijd}`,
+    bekijk: 'Gesprek bekijken',
+    bekijkContext: (zin: string, naam: string) => `van ${naam} met „${zin}”`,
+    sluiten: 'Sluiten',
+    sluitContext: (zin: string) => `melding „${zin}”`,
+    alleSluiten: 'Alle meldingen sluiten',
+    onbekendeMedewerker: 'een medewerker',
+  },
+};
+
+export const kwaliteitZinnenEn: typeof kwaliteitZinnenNl = {
+  zinnen: {
+    titel: 'Alert phrases',
+    uitleg: 'When one of these phrases is said in a conversation in progress, team leads are alerted at once.',
+    lijst: 'Current alert phrases',
+    geen: 'There are no alert phrases.',
+    nieuw: 'New alert phrase',
+    hulp: 'At least 2 and at most 200 characters; case does not matter.',
+    toevoegen: 'Add',
+    verwijderen: 'Remove',
+    verwijderContext: (zin: string) => `alert phrase “${zin}”`,
+    toegevoegd: (zin: string) => `Alert phrase “${zin}” added.`,
+    verwijderd: (zin: string) => `Alert phrase “${zin}” removed.`,
+    fout: {
+      verplicht: 'Enter an alert phrase.',
+      teKort: 'An alert phrase has at least 2 characters.',
+      teLang: 'An alert phrase has at most 200 characters.',
+      bestaat: 'This alert phrase is already in the list.',
+    },
+  },
+  alerts: {
+    titel: 'Live alert phrases',
+    melding: (zin: string, naam: string) => `Alert phrase “${zin}” in a conversation of ${naam}.`,
+    item: (zin: string) => `“${zin}”`,
+    bij: (naam: string, kanaal: string, tijd: string) => `${naam}, ${kanaal}, ${tijd}`,
+    bekijk: 'View conversation',
+    bekijkContext: (zin: string, naam: string) => `of ${naam} with “${zin}”`,
+    sluiten: 'Dismiss',
+    sluitContext: (zin: string) => `alert “${zin}”`,
+    alleSluiten: 'Dismiss all alerts',
+    onbekendeMedewerker: 'an agent',
+  },
+};
