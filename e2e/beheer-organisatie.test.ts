@@ -5,8 +5,8 @@ import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
 import { startDesktop, type DesktopHarness } from './desktop-harness.ts';
 
 /**
- * Issue 15, part 1: a beheerder keeps medewerkers, teams and afdelingen, API tokens, and reads
- * the service norms and retention periods, all from the desktop instead of Swagger.
+ * Issue 15, part 1: a beheerder keeps medewerkers, teams and afdelingen, API tokens and the
+ * service norms, and reads the retention periods, all from the desktop instead of Swagger.
  */
 describe.skipIf(!hasChromium)('beheer: people and organisation', { timeout: 120_000 }, () => {
   let h: DesktopHarness;
@@ -125,6 +125,52 @@ describe.skipIf(!hasChromium)('beheer: people and organisation', { timeout: 120_
     await screenshot(page, 'beheer-teams');
   });
 
+  it('renames a team, refuses to delete one with members, and deletes an empty one', async () => {
+    const teams = page.getByRole('table', { name: 'Teams' });
+    const rij = (naam: string) => teams.getByRole('row').filter({ has: page.getByRole('rowheader', { name: naam, exact: true }) });
+    await rij('Vergunningen').getByRole('button', { name: 'Naam van Vergunningen wijzigen' }).click();
+    const form = page.getByRole('form', { name: 'Naam van Vergunningen wijzigen' });
+    await form.getByLabel('Nieuwe naam').fill('  ');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('Vul de nieuwe naam van het team in.');
+    await expect.poll(focused).toBe('hernoem-naam');
+    await form.getByLabel('Nieuwe naam').fill('kcc');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('Er is al een team met deze naam.');
+    await form.getByLabel('Nieuwe naam').fill('Omgevingsvergunningen');
+    expect(await violations()).toBe('');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(announced).toBe('Team Vergunningen heet nu Omgevingsvergunningen.');
+    await expect.poll(() => rij('Omgevingsvergunningen').textContent()).toContain('Di 09:00-17:00');
+    expect(await rij('Vergunningen').count()).toBe(0);
+    await expect.poll(focused).toMatch(/^team-hernoem-/);
+    const afdeling = page.getByRole('table', { name: 'Afdelingen' }).getByRole('row').filter({ hasText: 'Publiekszaken' });
+    await expect.poll(() => afdeling.textContent()).toContain('Omgevingsvergunningen');
+
+    // bea (and Jan) are in the KCC: the server refuses and the dialog says why.
+    await rij('KCC').getByRole('button', { name: 'KCC verwijderen…' }).click();
+    const dialoog = page.getByRole('dialog', { name: 'Team verwijderen?' });
+    await dialoog.getByRole('button', { name: 'KCC verwijderen' }).click();
+    await expect.poll(() => dialoog.getByRole('alert').textContent()).toContain('Het team heeft nog leden');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    expect(await violations()).toBe('');
+    await screenshot(page, 'beheer-team-verwijderen');
+    await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await rij('KCC').count()).toBe(1);
+
+    await page.getByLabel('Naam van het team').fill('Tijdelijk');
+    await page.getByRole('button', { name: 'Team toevoegen' }).click();
+    await expect.poll(announced).toBe('Team Tijdelijk is toegevoegd.');
+    await rij('Tijdelijk').getByRole('button', { name: 'Tijdelijk verwijderen…' }).click();
+    await dialoog.getByRole('button', { name: 'Tijdelijk verwijderen' }).click();
+    await expect.poll(announced).toBe('Team Tijdelijk is verwijderd.');
+    await expect.poll(() => rij('Tijdelijk').count()).toBe(0);
+    await expect.poll(focused).toBe('teams-titel');
+    const inDatabase = (await h.t.database.db.selectFrom('team').select('naam').execute()).map((t) => t.naam);
+    expect(inDatabase).toContain('Omgevingsvergunningen');
+    expect(inDatabase).not.toContain('Tijdelijk');
+  });
+
   it('creates an API token, shows its key once, and revokes it', async () => {
     await openScherm(/^API-tokens/, 'API-tokens');
     await page.getByRole('button', { name: 'Token maken' }).click();
@@ -153,10 +199,40 @@ describe.skipIf(!hasChromium)('beheer: people and organisation', { timeout: 120_
     await screenshot(page, 'beheer-api-tokens');
   });
 
-  it('shows the service norms per channel and the retention periods with where to change them', async () => {
+  it('sets the service norm of a channel, refusing one that makes no sense, and shows the retention periods', async () => {
     await openScherm(/^Servicenormen en bewaartermijnen/, 'Servicenormen en bewaartermijnen');
     const normen = page.getByRole('table', { name: 'Servicenormen per kanaal' });
-    await expect.poll(() => normen.getByRole('row').filter({ hasText: 'Telefoon' }).textContent()).toMatch(/30 seconden\s*1/);
+    await expect
+      .poll(() => normen.getByRole('row').filter({ hasText: 'Telefoon' }).textContent())
+      .toMatch(/30 seconden\s*80% binnen de norm\s*1/);
+
+    await normen.getByRole('button', { name: 'Norm van Webchat wijzigen' }).click();
+    const form = page.getByRole('form', { name: 'Servicenorm van Webchat' });
+    await form.getByLabel('Norm', { exact: true }).fill('0');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('Vul een norm in die groter is dan 0, in hele seconden.');
+    await expect.poll(focused).toBe('norm-getal');
+    await form.getByLabel('Norm', { exact: true }).fill('2');
+    await form.getByLabel('Eenheid').selectOption({ label: 'Minuten' });
+    await form.getByLabel('Doel in procenten').fill('101');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('Vul een doel in van 1 tot 100 procent.');
+    await expect.poll(focused).toBe('norm-doel');
+    await form.getByLabel('Doel in procenten').fill('90');
+    expect(await violations()).toBe('');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(announced).toBe('De servicenorm van Webchat is opgeslagen.');
+    const webchat = normen.getByRole('row').filter({ hasText: 'Webchat' });
+    await expect.poll(() => webchat.textContent()).toMatch(/2 minuten\s*90% binnen de norm/);
+    await expect.poll(focused).toBe('norm-knop-webchat');
+    const opgeslagen = await h.t.database.db
+      .selectFrom('servicenorm')
+      .selectAll()
+      .where('kanaal', '=', 'webchat')
+      .executeTakeFirstOrThrow();
+    expect(opgeslagen).toMatchObject({ norm_seconden: 120, doel_percentage: 90 });
+    await screenshot(page, 'beheer-servicenormen');
+
     const bewaren = page.getByRole('table', { name: 'Bewaartermijnen' });
     await expect
       .poll(() => bewaren.getByRole('row').filter({ hasText: 'bot' }).textContent())

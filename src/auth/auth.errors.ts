@@ -67,3 +67,22 @@ export const TeamExists = defineError(
   'Er is al een team met deze naam.',
   'A team with this name already exists.',
 );
+export const TeamNotFound = defineError('LOKET_TEAM_NOT_FOUND', 404, 'Dit team bestaat niet.', 'No such team.');
+export const TeamHeeftLeden = defineError(
+  'LOKET_TEAM_HEEFT_LEDEN',
+  409,
+  'Het team heeft nog leden: haal ze eerst uit het team (bij Medewerkers).',
+  'The team still has members: take them out of the team first (under Medewerkers).',
+);
+export const TeamHeeftOpenWerk = defineError(
+  'LOKET_TEAM_HEEFT_OPEN_WERK',
+  409,
+  'Het team heeft nog open gesprekken of taken: verdeel die eerst over een ander team.',
+  'The team still has open conversations or tasks: hand them to another team first.',
+);
+export const TeamHeeftHistorie = defineError(
+  'LOKET_TEAM_HEEFT_HISTORIE',
+  409,
+  'Afgehandelde gesprekken of signalen noemen dit team: hernoem het in plaats van het te verwijderen, zodat de historie blijft kloppen.',
+  'Closed conversations or signals name this team: rename it instead of removing it, so the history stays right.',
+);

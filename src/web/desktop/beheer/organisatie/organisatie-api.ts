@@ -12,6 +12,9 @@ const enc = encodeURIComponent;
 
 export const organisatieApi = {
   maakTeam: (naam: string) => request<Antwoord<'/api/beheer/teams', 'post'>>('POST', '/api/beheer/teams', { naam }),
+  hernoemTeam: (id: string, naam: string) =>
+    request<Antwoord<'/api/beheer/teams/{id}', 'put'>>('PUT', `/api/beheer/teams/${enc(id)}`, { naam }),
+  verwijderTeam: (id: string) => request<void>('DELETE', `/api/beheer/teams/${enc(id)}`),
   werktijd: (teamId: string, invoer: TeamWerktijd) => request<void>('PUT', `/api/werktijd/teams/${enc(teamId)}`, invoer),
   afdelingen: () => get<Antwoord<'/api/beheer/afdelingen'>>('/api/beheer/afdelingen').then((r) => r.results),
   maakAfdeling: (invoer: AfdelingInvoer) => request<Afdeling>('POST', '/api/beheer/afdelingen', invoer),

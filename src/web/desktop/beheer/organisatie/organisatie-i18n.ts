@@ -33,6 +33,26 @@ export const organisatieNl = {
     geenAfdeling: '—',
     werktijdWijzigen: 'Werktijd wijzigen',
     werktijdWijzigenLabel: (naam: string) => `Werktijd van ${naam} wijzigen`,
+    hernoemen: 'Naam wijzigen',
+    hernoemenLabel: (naam: string) => `Naam van ${naam} wijzigen`,
+    verwijderen: 'Verwijderen…',
+    verwijderenLabel: (naam: string) => `${naam} verwijderen…`,
+  },
+  hernoemen: {
+    titel: (naam: string) => `Naam van ${naam} wijzigen`,
+    naam: 'Nieuwe naam',
+    naamLeeg: 'Vul de nieuwe naam van het team in.',
+    opslaan: 'Opslaan',
+    annuleren: 'Annuleren',
+    hernoemd: (oud: string, nieuw: string) => `Team ${oud} heet nu ${nieuw}.`,
+  },
+  verwijderen: {
+    titel: 'Team verwijderen?',
+    tekst: (naam: string) =>
+      `Team ${naam} wordt verwijderd. Dat kan alleen als het team geen leden, open werk of historie heeft. Dit kan niet ongedaan worden gemaakt.`,
+    bevestig: (naam: string) => `${naam} verwijderen`,
+    annuleren: 'Annuleren',
+    verwijderd: (naam: string) => `Team ${naam} is verwijderd.`,
   },
   werktijd: {
     titel: (naam: string) => `Werktijd van ${naam}`,
@@ -119,6 +139,26 @@ export const organisatieEn: OrganisatieMessages = {
     geenAfdeling: '—',
     werktijdWijzigen: 'Change working time',
     werktijdWijzigenLabel: (naam: string) => `Change working time of ${naam}`,
+    hernoemen: 'Rename',
+    hernoemenLabel: (naam: string) => `Rename ${naam}`,
+    verwijderen: 'Delete…',
+    verwijderenLabel: (naam: string) => `Delete ${naam}…`,
+  },
+  hernoemen: {
+    titel: (naam: string) => `Rename ${naam}`,
+    naam: 'New name',
+    naamLeeg: 'Enter the new name of the team.',
+    opslaan: 'Save',
+    annuleren: 'Cancel',
+    hernoemd: (oud: string, nieuw: string) => `Team ${oud} is now called ${nieuw}.`,
+  },
+  verwijderen: {
+    titel: 'Delete team?',
+    tekst: (naam: string) =>
+      `Team ${naam} is deleted. That is only possible when the team has no members, open work or history. This cannot be undone.`,
+    bevestig: (naam: string) => `Delete ${naam}`,
+    annuleren: 'Cancel',
+    verwijderd: (naam: string) => `Team ${naam} has been deleted.`,
   },
   werktijd: {
     titel: (naam: string) => `Working time of ${naam}`,
