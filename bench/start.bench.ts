@@ -7,32 +7,19 @@
  * - the baseline: the same sources through tsx (how `npm start` ran before the bundle);
  * each as a first start (empty data directory: migrations, first user) and as later starts (median of 3).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildServer } from '../scripts/build-server.mjs';
+import { spawnServer } from '../src/test/spawn-server.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const PORT = 18_480;
 
 async function readyAfter(command: string[], env: Record<string, string>): Promise<number> {
-  const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env: { ...process.env, ...env, PORT: String(PORT) }, stdio: 'ignore' });
-  try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited with ${child.exitCode}`);
-      const response = await fetch(`http://127.0.0.1:${PORT}/ready`).catch(() => undefined);
-      if (response?.status === 200) return performance.now() - started;
-      if (performance.now() - started > 300_000) throw new Error(`${command.join(' ')}: not ready after 300 s`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  const server = await spawnServer(command, { env, port: PORT, deadlineMs: 300_000, pollMs: 20 });
+  await server.stop();
+  return server.readyAfterMs;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

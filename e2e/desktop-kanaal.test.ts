@@ -1,17 +1,18 @@
-import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { deflateSync } from 'node:zlib';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gesprekOf, kanaal } from '../src/channels/koppelingen/provider-server.test-helpers.ts';
+import { metaSignature } from '../src/channels/meta/meta-webhook.test-helpers.ts';
+import { fromCitizen, PHONE_NUMBER_ID } from '../src/channels/whatsapp/whatsapp.test-helpers.ts';
 import type { TestApp } from '../src/test/test-app.ts';
 import { accessibilityViolations, hasChromium, screenshot } from './browser.ts';
 import { startDesktop, type DesktopHarness } from './desktop-harness.ts';
 
 const APP_SECRET = 'wa-app-geheim-e2e-0123456789';
 const ACCESS_TOKEN = 'EAAG-wa-e2e-toegangstoken';
-const PHONE_NUMBER_ID = '106540352242922';
 const CITIZEN = '31687654321';
 const SECRET_KEY = Buffer.alloc(32, 9).toString('base64');
 const PDF = Buffer.from('%PDF-1.4\n% Bezwaarschrift\n%%EOF\n');
@@ -74,30 +75,6 @@ function graphApi(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** A webhook in the Cloud API's documented shape, signed as Meta signs it. */
-function webhook(messages: Record<string, unknown>[]): string {
-  const now = Math.floor(Date.now() / 1000);
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '102290129340398',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-              contacts: [{ profile: { name: 'Samira Bouzid' }, wa_id: CITIZEN }],
-              messages: messages.map((m, i) => ({ from: CITIZEN, timestamp: String(now - messages.length + i), ...m })),
-            },
-          },
-        ],
-      },
-    ],
-  });
-}
-
 describe.skipIf(!hasChromium)('a WhatsApp conversation on the desktop: attachments and the channel’s limits', { timeout: 60_000 }, () => {
   let h: DesktopHarness;
   let t: TestApp;
@@ -113,12 +90,13 @@ describe.skipIf(!hasChromium)('a WhatsApp conversation on the desktop: attachmen
     return page;
   };
   const violations = async (page: Page) => (await accessibilityViolations(page)).join('\n');
+  /** The citizen's messages as Meta's webhook posts them, signed with the app secret. */
   const receive = async (messages: Record<string, unknown>[]) => {
-    const body = webhook(messages);
-    const signature = `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`;
+    const body = fromCitizen(messages, CITIZEN, 'Samira Bouzid');
+    // Over real HTTP to the listening server, as Meta delivers it.
     const response = await fetch(`${h.url}/api/kanalen/${kanaalId}/webhook`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': metaSignature(body, APP_SECRET) },
       body,
     });
     expect(response.status, await response.text()).toBe(200);
@@ -135,19 +113,12 @@ describe.skipIf(!hasChromium)('a WhatsApp conversation on the desktop: attachmen
     t = h.t;
     const beheerder = await t.login(['beheerder'], 'bert');
     await t.login(['kcc'], 'kim');
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/kanalen',
-      headers: beheerder.headers,
-      payload: {
-        soort: 'whatsapp',
-        naam: 'WhatsApp KCC',
-        instellingen: { phoneNumberId: PHONE_NUMBER_ID },
-        geheimen: { appSecret: APP_SECRET, accessToken: ACCESS_TOKEN, verifyToken: 'wa-verify-e2e' },
-      },
+    kanaalId = await kanaal(t, beheerder.headers, {
+      soort: 'whatsapp',
+      naam: 'WhatsApp KCC',
+      instellingen: { phoneNumberId: PHONE_NUMBER_ID },
+      geheimen: { appSecret: APP_SECRET, accessToken: ACCESS_TOKEN, verifyToken: 'wa-verify-e2e' },
     });
-    expect(created.statusCode, created.body).toBe(201);
-    kanaalId = created.json().id;
   }, 120_000);
   afterAll(async () => {
     await h?.close();
@@ -160,12 +131,7 @@ describe.skipIf(!hasChromium)('a WhatsApp conversation on the desktop: attachmen
       { id: 'wamid.E2E-IMG', type: 'image', image: { id: 'MEDIA-IMG', mime_type: 'image/png', caption: 'Zo ziet hij eruit' } },
       { id: 'wamid.E2E-DOC', type: 'document', document: { id: 'MEDIA-DOC', mime_type: 'application/pdf', filename: 'melding.pdf' } },
     ]);
-    const stored = await t.database.db
-      .selectFrom('inkomend_bericht')
-      .select('gesprek_id')
-      .where('kanaal_bericht_id', '=', 'wamid.E2E-IMG')
-      .executeTakeFirstOrThrow();
-    gesprekId = stored.gesprek_id!;
+    gesprekId = await gesprekOf(t, 'wamid.E2E-IMG');
 
     const page = await open();
     const log = messages(page);

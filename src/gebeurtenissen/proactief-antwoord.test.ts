@@ -1,13 +1,12 @@
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoViolations, lindelaanPartij, NOW, startPeers } from '../backoffice/peers/test-backoffice.ts';
 import { deliverOnce, kanaal, startProviderServer, type ProviderServer } from '../channels/koppelingen/provider-server.test-helpers.ts';
+import { postMetaWebhook } from '../channels/meta/meta-webhook.test-helpers.ts';
+import { APP_SECRET, fromCitizen, PHONE_NUMBER_ID, sign } from '../channels/whatsapp/whatsapp.test-helpers.ts';
 import { FixedClock } from '../platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 
 const AUTH = 'Bearer notificaties-abonnement-geheim';
-const APP_SECRET = 'wa-app-geheim-0123456789';
-const PHONE_NUMBER_ID = '106540352242922';
 const FENNA = '31612345678';
 
 /**
@@ -42,36 +41,9 @@ describe('a status change reaches the citizen on WhatsApp and her answer reaches
 
   /** Fenna's WhatsApp message as Meta's webhook posts it, signed with the app secret, a minute after NOW. */
   const fennaSchrijft = (id: string, tekst: string) => {
-    const body = JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: '102290129340398',
-          changes: [
-            {
-              field: 'messages',
-              value: {
-                messaging_product: 'whatsapp',
-                metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-                contacts: [{ profile: { name: 'Fenna de Wit' }, wa_id: FENNA }],
-                messages: [
-                  { from: FENNA, id, timestamp: String(Math.floor(Date.parse(NOW) / 1000) + 60), type: 'text', text: { body: tekst } },
-                ],
-              },
-            },
-          ],
-        },
-      ],
-    });
-    return t.app.inject({
-      method: 'POST',
-      url: `/api/kanalen/${kanaalId}/webhook`,
-      headers: {
-        'content-type': 'application/json',
-        'x-hub-signature-256': `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`,
-      },
-      payload: body,
-    });
+    const timestamp = String(Math.floor(Date.parse(NOW) / 1000) + 60);
+    const body = fromCitizen([{ id, timestamp, type: 'text', text: { body: tekst } }], FENNA, 'Fenna de Wit');
+    return postMetaWebhook(t, kanaalId, body, sign(body));
   };
 
   beforeAll(async () => {

@@ -1,19 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../scripts/build-server.mjs';
 import { fromRoot } from '../db/paden.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { spawnServer, type SpawnedServer } from '../test/spawn-server.ts';
 
 /**
  * `npm start` runs the server as one esbuild bundle (scripts/build-server.mjs). The bundle lives
@@ -23,18 +14,13 @@ async function freePort(): Promise<number> {
 describe('the bundled server that npm start runs', () => {
   const outDir = fromRoot('dist', `start-test-${process.pid}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'loket-start-'));
-  let server: ChildProcess;
+  let server: SpawnedServer;
   let base: string;
-  let output = '';
 
   beforeAll(async () => {
     await buildServer(join(outDir, 'main.mjs'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [join(outDir, 'main.mjs')], {
+    server = await spawnServer([process.execPath, join(outDir, 'main.mjs')], {
       env: {
-        ...process.env,
-        PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         DATABASE_URL: '',
@@ -42,22 +28,12 @@ describe('the bundled server that npm start runs', () => {
         LOG_LEVEL: 'warn',
         NOTIFICATIES_CALLBACK_AUTH: 'Bearer starttest',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`the bundled server exited with ${server.exitCode}:\n${output}`);
-      const ready = await fetch(`${base}/ready`).catch(() => undefined);
-      if (ready?.status === 200) break;
-      if (Date.now() > deadline) throw new Error(`not ready after 120 s:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    base = server.base;
   }, 180_000);
 
-  afterAll(() => {
-    if (server?.exitCode === null) server.kill('SIGKILL');
+  afterAll(async () => {
+    await server?.stop('SIGKILL');
     rmSync(outDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -87,8 +63,6 @@ describe('the bundled server that npm start runs', () => {
   });
 
   it('stops cleanly on SIGTERM', async () => {
-    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server.stop()).toBe(0);
   });
 });

@@ -67,6 +67,16 @@ export async function bericht(t: TestApp, id: string) {
   return t.database.db.selectFrom('bericht').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
+/** The gesprek an inbound message landed in, by the id the channel gave it. */
+export async function gesprekOf(t: TestApp, kanaalBerichtId: string): Promise<string> {
+  const { gesprek_id } = await t.database.db
+    .selectFrom('inkomend_bericht')
+    .select('gesprek_id')
+    .where('kanaal_bericht_id', '=', kanaalBerichtId)
+    .executeTakeFirstOrThrow();
+  return gesprek_id!;
+}
+
 /** Registers a partij with one digital address, as an agent would before the citizen writes. */
 export async function partijMet(
   t: TestApp,

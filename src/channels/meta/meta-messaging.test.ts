@@ -5,6 +5,7 @@ import {
   antwoordVlakVoorSluiten,
   bericht,
   deliverOnce,
+  gesprekOf,
   geweigerd,
   kanaal,
   partijMet,
@@ -78,14 +79,6 @@ describe('Facebook Messenger and Instagram Direct (Meta webhooks and Send API)',
   };
   const gesprek = async (id: string) =>
     (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: agent.headers })).json();
-  const gesprekOf = async (kanaalBerichtId: string) =>
-    (
-      await t.database.db
-        .selectFrom('inkomend_bericht')
-        .select('gesprek_id')
-        .where('kanaal_bericht_id', '=', kanaalBerichtId)
-        .executeTakeFirstOrThrow()
-    ).gesprek_id!;
 
   it('answers the verification handshake of each channel with its own verify token', async () => {
     const ok = await t.app.inject({
@@ -103,7 +96,7 @@ describe('Facebook Messenger and Instagram Direct (Meta webhooks and Send API)',
   it('takes a signed Messenger message onto the partij with that page-scoped id', async () => {
     const response = await toMessenger([from(PSID, PAGE_ID, { message: { mid: 'm_IN1', text: 'Is het zwembad open met Pasen?' } })]);
     expect(response.statusCode).toBe(200);
-    gesprekId = await gesprekOf('m_IN1');
+    gesprekId = await gesprekOf(t, 'm_IN1');
     const view = await gesprek(gesprekId);
     expect(view).toMatchObject({ kanaal: 'messenger', metadata: { kanaalId: messengerId, antwoordAan: PSID } });
     expect(await gesprekPartijId(t.database, gesprekId)).toBe(partijId);
@@ -175,7 +168,7 @@ describe('Facebook Messenger and Instagram Direct (Meta webhooks and Send API)',
 
   it('refuses a Messenger reply outside the 24-hour window, as kanaalgrenzen tells the desktop', async () => {
     await toMessenger([from('7000000000000001', PAGE_ID, { message: { mid: 'm_OUD', text: 'oude vraag' } }, 26 * 3600_000)]);
-    const oud = await gesprekOf('m_OUD');
+    const oud = await gesprekOf(t, 'm_OUD');
     const grenzen = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${oud}/kanaalgrenzen`, headers: agent.headers })).json();
     expect(grenzen).toMatchObject({ kanaal: 'messenger', vensterOpen: false, alleenSjablonen: false, maxLengte: 2000 });
     const calls = graph.requests.length;
@@ -204,7 +197,7 @@ describe('Facebook Messenger and Instagram Direct (Meta webhooks and Send API)',
       }),
     ]);
     expect((await post(instagramId, body, sign(body, INSTAGRAM.appSecret))).statusCode).toBe(200);
-    const id = await gesprekOf('ig_IN1');
+    const id = await gesprekOf(t, 'ig_IN1');
     const view = await gesprek(id);
     expect(view).toMatchObject({ kanaal: 'instagram', metadata: { kanaalId: instagramId, antwoordAan: IGSID } });
     expect(view.berichten[0]).toMatchObject({

@@ -1,5 +1,5 @@
 import { createTestApp } from '../../test/test-app.ts';
-import { kanaal, partijMet, startProviderServer, TEST_SECRET_KEY } from '../koppelingen/provider-server.test-helpers.ts';
+import { gesprekOf, kanaal, partijMet, startProviderServer, TEST_SECRET_KEY } from '../koppelingen/provider-server.test-helpers.ts';
 
 export const ACCOUNT_SID = 'AC0123456789abcdef0123456789abcdef';
 export const AUTH_TOKEN = 'twilio-auth-token-geheim-123';
@@ -54,14 +54,7 @@ export async function startSmsChannels() {
     /** How many messages the provider server has accepted so far (its last id ends in this number). */
     sent: () => sent,
     gesprek: async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: agent.headers })).json(),
-    gesprekOf: async (kanaalBerichtId: string) =>
-      (
-        await t.database.db
-          .selectFrom('inkomend_bericht')
-          .select('gesprek_id')
-          .where('kanaal_bericht_id', '=', kanaalBerichtId)
-          .executeTakeFirstOrThrow()
-      ).gesprek_id!,
+    gesprekOf: (kanaalBerichtId: string) => gesprekOf(t, kanaalBerichtId),
     close: async () => {
       await t.close();
       await api.close();

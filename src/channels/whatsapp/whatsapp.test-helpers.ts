@@ -1,5 +1,6 @@
 import { createTestApp } from '../../test/test-app.ts';
 import {
+  gesprekOf,
   kanaal,
   partijMet,
   startProviderServer,
@@ -38,10 +39,10 @@ function webhook(value: Record<string, unknown>): string {
     ],
   });
 }
-// A second apart, so the gesprek lists them in the order sent.
-export const fromCitizen = (messages: Record<string, unknown>[], from = CITIZEN) =>
+// A second apart, so the gesprek lists them in the order sent; a message's own timestamp wins.
+export const fromCitizen = (messages: Record<string, unknown>[], from = CITIZEN, naam = 'Marieke Jansen') =>
   webhook({
-    contacts: [{ profile: { name: 'Marieke Jansen' }, wa_id: from }],
+    contacts: [{ profile: { name: naam }, wa_id: from }],
     messages: messages.map((m, i) => ({ from, timestamp: epoch((messages.length - i) * 1000), ...m })),
   });
 export const statuses = (list: Record<string, unknown>[]) =>
@@ -77,14 +78,6 @@ export async function startWhatsApp() {
     geheimen: { appSecret: APP_SECRET, accessToken: ACCESS_TOKEN, verifyToken: VERIFY_TOKEN },
   });
   const partijId = await partijMet(t, agent.headers, 'telefoonnummer', '06-12345678');
-  const gesprekOf = async (kanaalBerichtId: string) =>
-    (
-      await t.database.db
-        .selectFrom('inkomend_bericht')
-        .select('gesprek_id')
-        .where('kanaal_bericht_id', '=', kanaalBerichtId)
-        .executeTakeFirstOrThrow()
-    ).gesprek_id!;
   const post = (body: string, signature: string | null = sign(body)) => postMetaWebhook(t, kanaalId, body, signature);
   return {
     t,
@@ -98,11 +91,11 @@ export async function startWhatsApp() {
     url: () => `/api/kanalen/${kanaalId}/webhook`,
     post,
     gesprek: async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${id}`, headers: agent.headers })).json(),
-    gesprekOf,
+    gesprekOf: (kanaalBerichtId: string) => gesprekOf(t, kanaalBerichtId),
     /** The citizen writes a signed text message; returns the gesprek it landed in. */
     citizenWrites: async (kanaalBerichtId: string, tekst: string) => {
       await post(fromCitizen([{ id: kanaalBerichtId, type: 'text', text: { body: tekst } }]));
-      return gesprekOf(kanaalBerichtId);
+      return gesprekOf(t, kanaalBerichtId);
     },
     close: async () => {
       await t.close();
