@@ -1,20 +1,11 @@
-import {
-  Alert,
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { Button, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { foutmelding, keys, useApiMutation, useQuery } from '../../api/query.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
+import { BeheerTabel } from '../beheer-tabel.tsx';
+import { Melding, type BeheerMelding } from '../melding.tsx';
 import { apiTokensApi, apiTokensQueries, type ApiToken } from './api-tokens-api.ts';
 import { useApiTokensT } from './api-tokens-i18n.ts';
 import { TokenFormulier } from './token-formulier.tsx';
@@ -30,8 +21,7 @@ export function ApiTokensPage({ announce }: { announce: (text: string) => void }
   const lijst = useQuery(apiTokensQueries.lijst());
   const [nieuw, setNieuw] = useState<{ naam: string; sleutel: string }>();
   const [weg, setWeg] = useState<ApiToken>();
-  const [notice, setNotice] = useState<string>();
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const [notice, setNotice] = useState<BeheerMelding>();
   const intrekken = useApiMutation(apiTokensApi.trekIn, () => [keys.apiTokens()]);
   const datum = (iso: string) =>
     new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -45,9 +35,8 @@ export function ApiTokensPage({ announce }: { announce: (text: string) => void }
       await intrekken.mutateAsync(token.id);
       setWeg(undefined);
       const tekst = m.ingetrokkenMelding(token.naam);
-      setNotice(tekst);
+      setNotice({ type: 'ok', tekst });
       announce(tekst);
-      requestAnimationFrame(() => noticeRef.current?.focus());
     } catch {
       // The dialog shows the error from the mutation's state.
     }
@@ -57,13 +46,7 @@ export function ApiTokensPage({ announce }: { announce: (text: string) => void }
     <div className="loket-beheer">
       <PageHeading>{m.titel}</PageHeading>
       <Paragraph>{m.intro}</Paragraph>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1}>
-          <Alert type="ok" className="loket-notice">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        </div>
-      )}
+      <Melding melding={notice} />
       {nieuw ? (
         <TokenSleutel naam={nieuw.naam} sleutel={nieuw.sleutel} announce={announce} onClose={() => setNieuw(undefined)} />
       ) : (
@@ -76,53 +59,35 @@ export function ApiTokensPage({ announce }: { announce: (text: string) => void }
         />
       )}
       <QueryState query={lijst} what={m.wat}>
-        {(tokens) =>
-          tokens.length === 0 ? (
-            <Paragraph>{m.geen}</Paragraph>
-          ) : (
-            <div className="loket-beheer__tabel">
-              <Table>
-                <TableCaption>{m.lijst}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    {Object.values(m.kolom).map((kop) => (
-                      <TableHeaderCell key={kop} scope="col">
-                        {kop}
-                      </TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {tokens.map((token) => (
-                    <TableRow key={token.id}>
-                      <TableHeaderCell scope="row">{token.naam}</TableHeaderCell>
-                      <TableCell>{m.rollen[token.rol] ?? token.rol}</TableCell>
-                      <TableCell>{datum(token.aangemaaktOp)}</TableCell>
-                      <TableCell>{token.laatstGebruiktOp ? datum(token.laatstGebruiktOp) : m.nooit}</TableCell>
-                      <TableCell>
-                        <span className={`loket-badge${token.ingetrokkenOp ? ' loket-badge--uit' : ' loket-badge--ok'}`}>
-                          {token.ingetrokkenOp ? m.ingetrokken(datum(token.ingetrokkenOp)) : m.actief}
-                        </span>
-                      </TableCell>
-                      <TableCell>
-                        {!token.ingetrokkenOp && (
-                          <Button
-                            appearance="subtle-button"
-                            hint="danger"
-                            aria-label={m.intrekkenLabel(token.naam)}
-                            onClick={() => (intrekken.reset(), setWeg(token))}
-                          >
-                            {m.intrekken}
-                          </Button>
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )
-        }
+        {(tokens) => (
+          <BeheerTabel rijen={tokens} geen={m.geen} bijschrift={m.lijst} koppen={Object.values(m.kolom)}>
+            {(token) => (
+              <TableRow key={token.id}>
+                <TableHeaderCell scope="row">{token.naam}</TableHeaderCell>
+                <TableCell>{m.rollen[token.rol] ?? token.rol}</TableCell>
+                <TableCell>{datum(token.aangemaaktOp)}</TableCell>
+                <TableCell>{token.laatstGebruiktOp ? datum(token.laatstGebruiktOp) : m.nooit}</TableCell>
+                <TableCell>
+                  <span className={`loket-badge${token.ingetrokkenOp ? ' loket-badge--uit' : ' loket-badge--ok'}`}>
+                    {token.ingetrokkenOp ? m.ingetrokken(datum(token.ingetrokkenOp)) : m.actief}
+                  </span>
+                </TableCell>
+                <TableCell>
+                  {!token.ingetrokkenOp && (
+                    <Button
+                      appearance="subtle-button"
+                      hint="danger"
+                      aria-label={m.intrekkenLabel(token.naam)}
+                      onClick={() => (intrekken.reset(), setWeg(token))}
+                    >
+                      {m.intrekken}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            )}
+          </BeheerTabel>
+        )}
       </QueryState>
       {weg && (
         <TokenIntrekken

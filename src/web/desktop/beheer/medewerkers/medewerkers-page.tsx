@@ -1,19 +1,10 @@
-import {
-  Alert,
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { Button, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { samen, useQuery } from '../../api/query.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
+import { BeheerTabel } from '../beheer-tabel.tsx';
+import { Melding, type BeheerMelding } from '../melding.tsx';
 import { MedewerkerFormulier } from './medewerker-formulier.tsx';
 import { medewerkersQueries, type BeheerMedewerker } from './medewerkers-api.ts';
 import { useMedewerkersT } from './medewerkers-i18n.ts';
@@ -28,15 +19,12 @@ export function MedewerkersPage({ announce }: { announce: (text: string) => void
   const lijst = useQuery(medewerkersQueries.lijst());
   const teams = useQuery(medewerkersQueries.teams());
   const [bewerking, setBewerking] = useState<Bewerking>(null);
-  const [notice, setNotice] = useState<string>();
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const [notice, setNotice] = useState<BeheerMelding>();
 
   const klaar = (tekst: string) => {
     setBewerking(null);
-    setNotice(tekst);
+    setNotice({ type: 'ok', tekst });
     announce(tekst);
-    // After the form closes, focus goes to the outcome instead of being lost with the form.
-    requestAnimationFrame(() => noticeRef.current?.focus());
   };
   const bewerk = (medewerker: BeheerMedewerker | null) => {
     setNotice(undefined);
@@ -47,13 +35,7 @@ export function MedewerkersPage({ announce }: { announce: (text: string) => void
     <div className="loket-beheer">
       <PageHeading>{m.titel}</PageHeading>
       <Paragraph>{m.intro}</Paragraph>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1}>
-          <Alert type="ok" className="loket-notice">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        </div>
-      )}
+      <Melding melding={notice} />
       <QueryState query={samen(lijst, teams)} what={m.wat}>
         {([medewerkers, alleTeams]) => (
           <>
@@ -80,7 +62,7 @@ export function MedewerkersPage({ announce }: { announce: (text: string) => void
                 </Button>
               </p>
             )}
-            {medewerkers.length === 0 ? <Paragraph>{m.geen}</Paragraph> : <MedewerkersTabel medewerkers={medewerkers} onEdit={bewerk} />}
+            <MedewerkersTabel medewerkers={medewerkers} onEdit={bewerk} />
           </>
         )}
       </QueryState>
@@ -92,40 +74,31 @@ function MedewerkersTabel({ medewerkers, onEdit }: { medewerkers: BeheerMedewerk
   const m = useMedewerkersT();
   const k = m.kolom;
   return (
-    <div className="loket-beheer__tabel">
-      <Table>
-        <TableCaption>{m.lijst}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            {[k.naam, k.gebruikersnaam, k.email, k.rollen, k.teams, k.status, k.acties].map((kop) => (
-              <TableHeaderCell key={kop} scope="col">
-                {kop}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {medewerkers.map((medewerker) => (
-            <TableRow key={medewerker.id}>
-              <TableHeaderCell scope="row">{medewerker.naam}</TableHeaderCell>
-              <TableCell>{medewerker.gebruikersnaam}</TableCell>
-              <TableCell>{medewerker.email ?? '—'}</TableCell>
-              <TableCell>{medewerker.rollen.map((r) => m.rol[r] ?? r).join(', ')}</TableCell>
-              <TableCell>{medewerker.teams.map((t) => t.naam).join(', ') || '—'}</TableCell>
-              <TableCell>
-                <span className={`loket-badge${medewerker.actief ? ' loket-badge--ok' : ' loket-badge--uit'}`}>
-                  {medewerker.actief ? m.actief : m.uit}
-                </span>
-              </TableCell>
-              <TableCell>
-                <Button appearance="subtle-button" aria-label={m.bewerkenLabel(medewerker.naam)} onClick={() => onEdit(medewerker)}>
-                  {m.bewerken}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <BeheerTabel
+      rijen={medewerkers}
+      geen={m.geen}
+      bijschrift={m.lijst}
+      koppen={[k.naam, k.gebruikersnaam, k.email, k.rollen, k.teams, k.status, k.acties]}
+    >
+      {(medewerker) => (
+        <TableRow key={medewerker.id}>
+          <TableHeaderCell scope="row">{medewerker.naam}</TableHeaderCell>
+          <TableCell>{medewerker.gebruikersnaam}</TableCell>
+          <TableCell>{medewerker.email ?? '—'}</TableCell>
+          <TableCell>{medewerker.rollen.map((r) => m.rol[r] ?? r).join(', ')}</TableCell>
+          <TableCell>{medewerker.teams.map((t) => t.naam).join(', ') || '—'}</TableCell>
+          <TableCell>
+            <span className={`loket-badge${medewerker.actief ? ' loket-badge--ok' : ' loket-badge--uit'}`}>
+              {medewerker.actief ? m.actief : m.uit}
+            </span>
+          </TableCell>
+          <TableCell>
+            <Button appearance="subtle-button" aria-label={m.bewerkenLabel(medewerker.naam)} onClick={() => onEdit(medewerker)}>
+              {m.bewerken}
+            </Button>
+          </TableCell>
+        </TableRow>
+      )}
+    </BeheerTabel>
   );
 }

@@ -1,15 +1,6 @@
-import {
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { BeheerTabel } from '../beheer-tabel.tsx';
 import { AfdelingFormulier } from './afdeling-formulier.tsx';
 import type { Afdeling, BeheerTeam } from './organisatie-api.ts';
 import { useOrganisatieT } from './organisatie-i18n.ts';
@@ -49,44 +40,26 @@ export function AfdelingenSectie({
           </Button>
         </p>
       )}
-      {afdelingen.length === 0 ? (
-        <Paragraph>{m.geen}</Paragraph>
-      ) : (
-        <div className="loket-beheer__tabel">
-          <Table>
-            <TableCaption className="loket-visually-hidden">{m.titel}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                {Object.values(m.kolom).map((kop) => (
-                  <TableHeaderCell key={kop} scope="col">
-                    {kop}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {afdelingen.map((afdeling) => (
-                <TableRow key={afdeling.id}>
-                  <TableHeaderCell scope="row">{afdeling.naam}</TableHeaderCell>
-                  <TableCell>{afdeling.groepsmailbox ?? '—'}</TableCell>
-                  <TableCell>{m.melding[afdeling.toewijzingsmelding] ?? afdeling.toewijzingsmelding}</TableCell>
-                  <TableCell>{afdeling.teams.map((team) => team.naam).join(', ') || '—'}</TableCell>
-                  <TableCell>
-                    <Button
-                      id={`afdeling-${afdeling.id}`}
-                      appearance="subtle-button"
-                      aria-label={m.bewerkenLabel(afdeling.naam)}
-                      onClick={() => setBewerk({ afdeling })}
-                    >
-                      {m.bewerken}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <BeheerTabel rijen={afdelingen} geen={m.geen} bijschrift={m.titel} bijschriftVerborgen koppen={Object.values(m.kolom)}>
+        {(afdeling) => (
+          <TableRow key={afdeling.id}>
+            <TableHeaderCell scope="row">{afdeling.naam}</TableHeaderCell>
+            <TableCell>{afdeling.groepsmailbox ?? '—'}</TableCell>
+            <TableCell>{m.melding[afdeling.toewijzingsmelding] ?? afdeling.toewijzingsmelding}</TableCell>
+            <TableCell>{afdeling.teams.map((team) => team.naam).join(', ') || '—'}</TableCell>
+            <TableCell>
+              <Button
+                id={`afdeling-${afdeling.id}`}
+                appearance="subtle-button"
+                aria-label={m.bewerkenLabel(afdeling.naam)}
+                onClick={() => setBewerk({ afdeling })}
+              >
+                {m.bewerken}
+              </Button>
+            </TableCell>
+          </TableRow>
+        )}
+      </BeheerTabel>
     </section>
   );
 }

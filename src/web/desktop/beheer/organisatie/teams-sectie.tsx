@@ -13,7 +13,7 @@ import { Fragment, useState } from 'react';
 import { foutmelding, keys, useApiMutation } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { href } from '../../ui/route.ts';
-import { BevestigDialoog } from './bevestig-dialoog.tsx';
+import { BevestigDialoog } from '../bevestig-dialoog.tsx';
 import { organisatieApi, type Afdeling, type BeheerTeam } from './organisatie-api.ts';
 import { useOrganisatieT } from './organisatie-i18n.ts';
 import { TeamNaamFormulier } from './team-naam-formulier.tsx';

@@ -15,6 +15,7 @@ import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { foutmelding, keys, useApiMutation } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { regelsApi, type Regel } from './regels-api.ts';
+import { RegelVoorwaarden } from './regel-voorwaarden.tsx';
 import { useRegelsT } from './regels-i18n.ts';
 import {
   ACTIE_VELDEN,
@@ -24,13 +25,11 @@ import {
   MATCH_VELDEN,
   naarFormulier,
   naarInvoer,
-  OPERATOREN,
   VARIABELEN,
   type ActieSoort,
   type ActieVeld,
   type Bron,
   type RegelFormulier as Formulier,
-  type VoorwaardeVeld,
 } from './regels-logic.ts';
 
 type Change = ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
@@ -66,8 +65,6 @@ export function RegelFormulier({ regel, onSaved, onStop }: { regel?: Regel; onSa
     }
   };
 
-  const zetVoorwaarde = (i: number, deel: Partial<VoorwaardeVeld>) =>
-    setF((x) => ({ ...x, voorwaarden: x.voorwaarden.map((v, j) => (j === i ? { ...v, ...deel } : v)) }));
   const zetActie = (i: number, deel: Partial<ActieVeld>) =>
     setF((x) => ({ ...x, acties: x.acties.map((a, j) => (j === i ? { ...a, ...deel } : a)) }));
   const beschrijving = (id: string, hulp?: string) => [hulp, fout?.veld === id ? 'regel-fout' : ''].filter(Boolean).join(' ') || undefined;
@@ -138,62 +135,12 @@ export function RegelFormulier({ regel, onSaved, onStop }: { regel?: Regel; onSa
           </FormField>
         ))}
       </Fieldset>
-      <Fieldset aria-describedby="regel-voorwaarden-hulp">
-        <FieldsetLegend>{m.voorwaardenTitel}</FieldsetLegend>
-        <FormFieldDescription id="regel-voorwaarden-hulp">{m.voorwaardenHulp}</FormFieldDescription>
-        {f.voorwaarden.map((v, i) => (
-          <div key={i} className="loket-regel-voorwaarde">
-            <FormField>
-              <FormLabel htmlFor={`regel-voorwaarde-${i}-pad`}>{m.pad(i + 1)}</FormLabel>
-              <Textbox
-                id={`regel-voorwaarde-${i}-pad`}
-                value={v.pad}
-                invalid={fout?.veld === `regel-voorwaarde-${i}-pad`}
-                aria-describedby={beschrijving(`regel-voorwaarde-${i}-pad`)}
-                onChange={(e: Change) => zetVoorwaarde(i, { pad: e.target.value })}
-              />
-            </FormField>
-            <FormField>
-              <FormLabel htmlFor={`regel-voorwaarde-${i}-operator`}>{m.operator(i + 1)}</FormLabel>
-              <Select
-                id={`regel-voorwaarde-${i}-operator`}
-                value={v.operator}
-                onChange={(e: Change) => zetVoorwaarde(i, { operator: e.target.value as VoorwaardeVeld['operator'] })}
-              >
-                {OPERATOREN.map((o) => (
-                  <SelectOption key={o} value={o}>
-                    {m.operatoren[o]}
-                  </SelectOption>
-                ))}
-              </Select>
-            </FormField>
-            {v.operator !== 'bestaat' && (
-              <FormField>
-                <FormLabel htmlFor={`regel-voorwaarde-${i}-waarde`}>{m.waarde(i + 1)}</FormLabel>
-                <Textbox
-                  id={`regel-voorwaarde-${i}-waarde`}
-                  value={v.waarde}
-                  invalid={fout?.veld === `regel-voorwaarde-${i}-waarde`}
-                  aria-describedby={beschrijving(`regel-voorwaarde-${i}-waarde`)}
-                  onChange={(e: Change) => zetVoorwaarde(i, { waarde: e.target.value })}
-                />
-              </FormField>
-            )}
-            <Button
-              appearance="subtle-button"
-              onClick={() => setF((x) => ({ ...x, voorwaarden: x.voorwaarden.filter((_, j) => j !== i) }))}
-            >
-              {m.voorwaardeWeg(i + 1)}
-            </Button>
-          </div>
-        ))}
-        <Button
-          appearance="secondary-action-button"
-          onClick={() => setF((x) => ({ ...x, voorwaarden: [...x.voorwaarden, { pad: '', operator: '==', waarde: '' }] }))}
-        >
-          {m.voorwaardeErbij}
-        </Button>
-      </Fieldset>
+      <RegelVoorwaarden
+        voorwaarden={f.voorwaarden}
+        foutVeld={fout?.veld}
+        beschrijving={beschrijving}
+        wijzig={(maak) => setF((x) => ({ ...x, voorwaarden: maak(x.voorwaarden) }))}
+      />
       <Fieldset>
         <FieldsetLegend>{m.actiesTitel}</FieldsetLegend>
         <aside className="loket-regel-variabelen" aria-labelledby="regel-variabelen-titel">

@@ -1,21 +1,9 @@
-import {
-  Button,
-  FormField,
-  FormLabel,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Paragraph, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { foutmelding } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { BeheerTabel } from '../beheer-tabel.tsx';
 import { regelsApi, type Proef, type Regel } from './regels-api.ts';
 import { useRegelsT } from './regels-i18n.ts';
 
@@ -72,30 +60,16 @@ export function RegelProef({ regel, datum }: { regel: Regel; datum: (iso: string
         {proef.data && <Paragraph>{m.proefBekeken(proef.data.bekeken, proef.data.uitkomsten.filter((u) => u.past).length)}</Paragraph>}
       </div>
       {proef.data && proef.data.uitkomsten.length > 0 && (
-        <div className="loket-beheer__tabel">
-          <Table>
-            <TableCaption>{m.proefTitel(regel.naam)}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                {Object.values(m.proefKolom).map((kop) => (
-                  <TableHeaderCell key={kop} scope="col">
-                    {kop}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {proef.data.uitkomsten.map((u) => (
-                <TableRow key={u.gebeurtenisId}>
-                  <TableCell>{datum(u.ontvangenOp)}</TableCell>
-                  <TableCell>{u.soort}</TableCell>
-                  <TableCell>{u.past ? m.ja : m.nee}</TableCell>
-                  <TableCell>{u.fout ? m.zouFout(u.fout) : u.acties.map((a, i) => <div key={i}>{zou(a, m.zouFout)}</div>)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <BeheerTabel rijen={proef.data.uitkomsten} bijschrift={m.proefTitel(regel.naam)} koppen={Object.values(m.proefKolom)}>
+          {(u) => (
+            <TableRow key={u.gebeurtenisId}>
+              <TableCell>{datum(u.ontvangenOp)}</TableCell>
+              <TableCell>{u.soort}</TableCell>
+              <TableCell>{u.past ? m.ja : m.nee}</TableCell>
+              <TableCell>{u.fout ? m.zouFout(u.fout) : u.acties.map((a, i) => <div key={i}>{zou(a, m.zouFout)}</div>)}</TableCell>
+            </TableRow>
+          )}
+        </BeheerTabel>
       )}
     </section>
   );

@@ -1,20 +1,11 @@
-import {
-  Alert,
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { Button, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { foutmelding, keys, useApiMutation, useQuery } from '../../api/query.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
+import { BeheerTabel } from '../beheer-tabel.tsx';
+import { Melding, type BeheerMelding } from '../melding.tsx';
 import { GebeurtenissenSectie } from './gebeurtenissen-sectie.tsx';
 import { RegelFormulier } from './regel-formulier.tsx';
 import { RegelProef } from './regel-proef.tsx';
@@ -41,8 +32,7 @@ export function RegelsPage({ announce }: { announce: (text: string) => void }) {
   const [bewerk, setBewerk] = useState<string>();
   const [proef, setProef] = useState<string>();
   const [weg, setWeg] = useState<Regel>();
-  const [notice, setNotice] = useState<string>();
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const [notice, setNotice] = useState<BeheerMelding>();
   const verwijderen = useApiMutation(regelsApi.verwijder, () => [keys.regels()]);
   const datum = (iso: string) =>
     new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -51,9 +41,8 @@ export function RegelsPage({ announce }: { announce: (text: string) => void }) {
       timeStyle: 'short',
     }).format(new Date(iso));
   const meld = (tekst: string) => {
-    setNotice(tekst);
+    setNotice({ type: 'ok', tekst });
     announce(tekst);
-    requestAnimationFrame(() => noticeRef.current?.focus());
   };
   const verwijder = async (regel: Regel) => {
     try {
@@ -71,80 +60,56 @@ export function RegelsPage({ announce }: { announce: (text: string) => void }) {
     <div className="loket-beheer">
       <PageHeading>{m.titel}</PageHeading>
       <Paragraph>{m.intro}</Paragraph>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1}>
-          <Alert type="ok" className="loket-notice">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        </div>
-      )}
+      <Melding melding={notice} />
       <QueryState query={lijst} what={m.wat}>
         {(regels) => (
           <>
-            {regels.length === 0 ? (
-              <Paragraph>{m.geen}</Paragraph>
-            ) : (
-              <div className="loket-beheer__tabel">
-                <Table>
-                  <TableCaption>{m.lijst}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      {Object.values(m.kolom).map((kop) => (
-                        <TableHeaderCell key={kop} scope="col">
-                          {kop}
-                        </TableHeaderCell>
-                      ))}
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {regels.map((regel) => {
-                      const mislukt = regel.uitkomsten.filter((u) => u.status === 'mislukt').length;
-                      return (
-                        <TableRow key={regel.id}>
-                          <TableHeaderCell scope="row">{regel.naam}</TableHeaderCell>
-                          <TableCell>{wanneer(regel, m)}</TableCell>
-                          <TableCell>{regel.acties.map((a) => m.actieSoorten[a.soort] ?? a.soort).join(', ')}</TableCell>
-                          <TableCell>
-                            <span className={`loket-badge${regel.actief ? ' loket-badge--ok' : ' loket-badge--uit'}`}>
-                              {regel.actief ? m.aan : m.uit}
-                            </span>
-                            {mislukt > 0 && <span className="loket-badge loket-badge--uit">{m.mislukt(mislukt)}</span>}
-                          </TableCell>
-                          <TableCell>
-                            <div className="loket-regel-knoppen">
-                              <Button
-                                appearance="subtle-button"
-                                aria-label={m.bewerkenLabel(regel.naam)}
-                                aria-expanded={bewerk === regel.id}
-                                onClick={() => setBewerk(bewerk === regel.id ? undefined : regel.id)}
-                              >
-                                {m.bewerken}
-                              </Button>
-                              <Button
-                                appearance="subtle-button"
-                                aria-label={m.proefLabel(regel.naam)}
-                                aria-expanded={proef === regel.id}
-                                onClick={() => setProef(proef === regel.id ? undefined : regel.id)}
-                              >
-                                {m.proefKnop}
-                              </Button>
-                              <Button
-                                appearance="subtle-button"
-                                hint="danger"
-                                aria-label={m.verwijderenLabel(regel.naam)}
-                                onClick={() => (verwijderen.reset(), setWeg(regel))}
-                              >
-                                {m.verwijderen}
-                              </Button>
-                            </div>
-                          </TableCell>
-                        </TableRow>
-                      );
-                    })}
-                  </TableBody>
-                </Table>
-              </div>
-            )}
+            <BeheerTabel rijen={regels} geen={m.geen} bijschrift={m.lijst} koppen={Object.values(m.kolom)}>
+              {(regel) => {
+                const mislukt = regel.uitkomsten.filter((u) => u.status === 'mislukt').length;
+                return (
+                  <TableRow key={regel.id}>
+                    <TableHeaderCell scope="row">{regel.naam}</TableHeaderCell>
+                    <TableCell>{wanneer(regel, m)}</TableCell>
+                    <TableCell>{regel.acties.map((a) => m.actieSoorten[a.soort] ?? a.soort).join(', ')}</TableCell>
+                    <TableCell>
+                      <span className={`loket-badge${regel.actief ? ' loket-badge--ok' : ' loket-badge--uit'}`}>
+                        {regel.actief ? m.aan : m.uit}
+                      </span>
+                      {mislukt > 0 && <span className="loket-badge loket-badge--uit">{m.mislukt(mislukt)}</span>}
+                    </TableCell>
+                    <TableCell>
+                      <div className="loket-regel-knoppen">
+                        <Button
+                          appearance="subtle-button"
+                          aria-label={m.bewerkenLabel(regel.naam)}
+                          aria-expanded={bewerk === regel.id}
+                          onClick={() => setBewerk(bewerk === regel.id ? undefined : regel.id)}
+                        >
+                          {m.bewerken}
+                        </Button>
+                        <Button
+                          appearance="subtle-button"
+                          aria-label={m.proefLabel(regel.naam)}
+                          aria-expanded={proef === regel.id}
+                          onClick={() => setProef(proef === regel.id ? undefined : regel.id)}
+                        >
+                          {m.proefKnop}
+                        </Button>
+                        <Button
+                          appearance="subtle-button"
+                          hint="danger"
+                          aria-label={m.verwijderenLabel(regel.naam)}
+                          onClick={() => (verwijderen.reset(), setWeg(regel))}
+                        >
+                          {m.verwijderen}
+                        </Button>
+                      </div>
+                    </TableCell>
+                  </TableRow>
+                );
+              }}
+            </BeheerTabel>
             {regels
               .filter((r) => r.id === bewerk)
               .map((r) => (
