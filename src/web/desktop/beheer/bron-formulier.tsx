@@ -1,10 +1,11 @@
-import { Checkbox, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/i18n.tsx';
+import { BeheerFormulier, useFormulierFocus } from './beheer-formulier.tsx';
 import { Veld } from './bron-velden.tsx';
 import { bronnenApi, type Bron, type BronSoort } from './bronnen-api.ts';
 import { useBeheerT } from './beheer-i18n.ts';
 import { beginwaarden, bronInvoer, geheimenVoor, type Formulier } from './bronnen-logic.ts';
+import { Keuzeveld, Vinkveld } from './formulier-veld.tsx';
 import { FormulierVoet } from './formulier-voet.tsx';
 
 /**
@@ -27,14 +28,9 @@ export function BronFormulier({
   const f = m.formulier;
   const t = useT();
   const [waarden, setWaarden] = useState<Formulier>(() => beginwaarden(bron, soort));
-  const [fout, setFout] = useState<{ veld: string; tekst: string }>();
+  const focus = useFormulierFocus();
+  const { fout, setFout } = focus;
   const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (fout?.veld) form.current?.querySelector<HTMLElement>(`[name="${fout.veld}"]`)?.focus();
-  }, [fout]);
 
   const set = (name: string, value: string) => setWaarden((w) => ({ ...w, [name]: value }));
   const veld = (name: string, label: string, extra: Partial<Parameters<typeof Veld>[0]> = {}) => (
@@ -60,46 +56,26 @@ export function BronFormulier({
 
   const titel = bron ? f.bewerkTitel(bron.naam) : f.nieuwTitel(m.bronnen.soort[waarden.soort ?? soort] ?? soort);
   return (
-    <form
-      ref={form}
-      className="loket-panel loket-bron-formulier"
-      aria-labelledby="bron-formulier-titel"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-    >
-      <h2 id="bron-formulier-titel" ref={heading} tabIndex={-1} className="utrecht-heading-2">
-        {titel}
-      </h2>
+    <BeheerFormulier focus={focus} titelId="bron-formulier-titel" titel={titel} kop={2} onSubmit={submit}>
       {veld('naam', f.naam, { hulp: f.naamHulp })}
-      <FormField type="checkbox" className="loket-bron-formulier__actief">
-        <Checkbox
-          id="bron-actief"
-          name="actief"
-          checked={waarden.actief !== 'false'}
-          onChange={(e) => set('actief', String(e.target.checked))}
-        />
-        <FormLabel htmlFor="bron-actief" type="checkbox">
-          {f.actief}
-        </FormLabel>
-      </FormField>
+      <Vinkveld
+        id="bron-actief"
+        name="actief"
+        label={f.actief}
+        checked={waarden.actief !== 'false'}
+        onChange={(actief) => set('actief', String(actief))}
+      />
       {isBrp ? (
         <>
           {veld('apiUrl', f.apiUrl, { type: 'url' })}
-          <FormField>
-            <FormLabel htmlFor="bron-authenticatie">{f.authenticatie}</FormLabel>
-            <Select
-              id="bron-authenticatie"
-              name="authenticatie"
-              value={auth}
-              onChange={(e: ChangeEvent<HTMLSelectElement>) => set('authenticatie', e.target.value)}
-            >
-              {Object.entries(f.authenticaties).map(([value, label]) => (
-                <SelectOption key={value} value={value}>
-                  {label}
-                </SelectOption>
-              ))}
-            </Select>
-          </FormField>
+          <Keuzeveld
+            id="bron-authenticatie"
+            name="authenticatie"
+            label={f.authenticatie}
+            value={auth ?? ''}
+            opties={Object.entries(f.authenticaties).map(([waarde, label]) => ({ waarde, label }))}
+            onChange={(waarde) => set('authenticatie', waarde)}
+          />
           {auth === 'oauth2' && (
             <>
               {veld('tokenUrl', f.tokenUrl, { type: 'url' })}
@@ -128,7 +104,7 @@ export function BronFormulier({
           hulp: ingesteld.includes(naam) ? f.geheimIngesteld : f.geheimNieuw,
         }),
       )}
-      <FormulierVoet foutId="bron-fout" fout={fout?.tekst} busy={busy} opslaan={f.opslaan} annuleren={f.annuleren} onCancel={onCancel} />
-    </form>
+      <FormulierVoet foutId="bron-fout" fout={fout?.tekst} busy={busy} teksten={f} onCancel={onCancel} />
+    </BeheerFormulier>
   );
 }

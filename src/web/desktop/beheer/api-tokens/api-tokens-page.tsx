@@ -1,6 +1,7 @@
 import { Button, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { foutmelding, keys, useApiMutation, useQuery } from '../../api/query.ts';
+import { momentKort } from '../../i18n/datum.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
@@ -23,12 +24,7 @@ export function ApiTokensPage({ announce }: { announce: (text: string) => void }
   const [weg, setWeg] = useState<ApiToken>();
   const [notice, setNotice] = useState<BeheerMelding>();
   const intrekken = useApiMutation(apiTokensApi.trekIn, () => [keys.apiTokens()]);
-  const datum = (iso: string) =>
-    new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-      timeZone: 'Europe/Amsterdam',
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
+  const datum = (iso: string) => momentKort(iso, lang === 'en' ? 'en-GB' : 'nl-NL');
 
   const trekIn = async (token: ApiToken) => {
     try {

@@ -1,8 +1,10 @@
-import { Button, Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { foutmelding } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { BeheerFormulier } from '../beheer-formulier.tsx';
 import { Veld } from '../bron-velden.tsx';
+import { Vinkveld } from '../formulier-veld.tsx';
 import { formulierenApi, type Formulier } from './formulieren-api.ts';
 import { useFormulierenT } from './formulieren-i18n.ts';
 import { bouwDefinitie, leegVeld, leesVelden, veldFout, type VeldRegel } from './formulieren-logic.ts';
@@ -94,26 +96,18 @@ export function FormulierBewerken({
 
   const foutVoor = (regel: VeldRegel) => (fout?.veldSleutel === regel.sleutel ? fout.deel : undefined);
   return (
-    <form
-      ref={form}
-      className="loket-panel loket-bron-formulier"
-      aria-labelledby="formulier-bewerken-titel"
-      onSubmit={(e) => void submit(e)}
-      noValidate
+    <BeheerFormulier
+      focus={{ heading, form }}
+      titelId="formulier-bewerken-titel"
+      titel={formulier ? f.bewerkTitel(formulier.titel) : f.nieuwTitel}
+      kop={2}
+      onSubmit={submit}
     >
-      <h2 id="formulier-bewerken-titel" ref={heading} tabIndex={-1} className="utrecht-heading-2">
-        {formulier ? f.bewerkTitel(formulier.titel) : f.nieuwTitel}
-      </h2>
       {!formulier && veld('id', f.id, { hulp: f.idHulp })}
       {veld('titel', f.titel)}
       {veld('omschrijving', f.omschrijving, { meerdereRegels: true })}
       {veld('bevestiging', f.bevestiging, { meerdereRegels: true })}
-      <FormField type="checkbox" className="loket-bron-formulier__actief">
-        <Checkbox id="formulier-actief" name="actief" checked={actief} onChange={(e) => setActief(e.target.checked)} />
-        <FormLabel htmlFor="formulier-actief" type="checkbox">
-          {f.actief}
-        </FormLabel>
-      </FormField>
+      <Vinkveld id="formulier-actief" name="actief" label={f.actief} checked={actief} onChange={setActief} />
       <h3 className="utrecht-heading-3">{f.velden}</h3>
       {velden.map((regel, index) => (
         <VeldEditor
@@ -136,14 +130,7 @@ export function FormulierBewerken({
           {f.toevoegen}
         </Button>
       </p>
-      <FormulierVoet
-        foutId="formulier-fout"
-        fout={fout?.tekst}
-        busy={busy}
-        opslaan={f.opslaan}
-        annuleren={f.annuleren}
-        onCancel={onCancel}
-      />
-    </form>
+      <FormulierVoet foutId="formulier-fout" fout={fout?.tekst} busy={busy} teksten={f} onCancel={onCancel} />
+    </BeheerFormulier>
   );
 }

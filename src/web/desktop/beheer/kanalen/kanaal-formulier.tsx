@@ -1,8 +1,9 @@
-import { Checkbox, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { KOPPELING_SOORT_CODES, KOPPELING_SOORTEN, type KoppelingSoort } from '../../../../contract/kanaal-koppelingen.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { BeheerFormulier, useFormulierFocus } from '../beheer-formulier.tsx';
 import { Veld } from '../bron-velden.tsx';
+import { Keuzeveld, Vinkveld } from '../formulier-veld.tsx';
 import { kanalenApi, type Kanaal } from './kanalen-api.ts';
 import { useKanalenT } from './kanalen-i18n.ts';
 import { beginwaarden, geheimVeld, instellingVeld, isKoppelingSoort, kanaalInvoer, type KanaalWaarden } from './kanalen-logic.ts';
@@ -26,14 +27,9 @@ export function KanaalFormulier({
   const f = m.formulier;
   const t = useT();
   const [waarden, setWaarden] = useState<KanaalWaarden>(() => beginwaarden(kanaal, 'whatsapp'));
-  const [fout, setFout] = useState<{ veld: string; tekst: string }>();
+  const focus = useFormulierFocus();
+  const { fout, setFout } = focus;
   const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (fout?.veld) form.current?.querySelector<HTMLElement>(`[name="${fout.veld}"]`)?.focus();
-  }, [fout]);
 
   const soort: KoppelingSoort = isKoppelingSoort(waarden.soort ?? '') ? (waarden.soort as KoppelingSoort) : 'whatsapp';
   const spec = KOPPELING_SOORTEN[soort];
@@ -57,47 +53,31 @@ export function KanaalFormulier({
   };
 
   return (
-    <form
-      ref={form}
-      className="loket-panel loket-bron-formulier"
-      aria-labelledby="kanaal-formulier-titel"
-      onSubmit={(e) => void submit(e)}
-      noValidate
+    <BeheerFormulier
+      focus={focus}
+      titelId="kanaal-formulier-titel"
+      titel={kanaal ? f.bewerkTitel(kanaal.naam) : f.nieuwTitel}
+      kop={2}
+      onSubmit={submit}
     >
-      <h2 id="kanaal-formulier-titel" ref={heading} tabIndex={-1} className="utrecht-heading-2">
-        {kanaal ? f.bewerkTitel(kanaal.naam) : f.nieuwTitel}
-      </h2>
       {!kanaal && (
-        <FormField>
-          <FormLabel htmlFor="kanaal-soort">{m.soortLabel}</FormLabel>
-          <Select
-            id="kanaal-soort"
-            name="soort"
-            value={soort}
-            onChange={(e: ChangeEvent<HTMLSelectElement>) =>
-              setWaarden((w) => ({ ...beginwaarden(null, e.target.value as KoppelingSoort), naam: w.naam ?? '' }))
-            }
-          >
-            {KOPPELING_SOORT_CODES.map((code) => (
-              <SelectOption key={code} value={code}>
-                {m.soort[code]}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <Keuzeveld
+          id="kanaal-soort"
+          name="soort"
+          label={m.soortLabel}
+          value={soort}
+          opties={KOPPELING_SOORT_CODES.map((code) => ({ waarde: code, label: m.soort[code] }))}
+          onChange={(code) => setWaarden((w) => ({ ...beginwaarden(null, code as KoppelingSoort), naam: w.naam ?? '' }))}
+        />
       )}
       {veld('naam', f.naam, { hulp: f.naamHulp })}
-      <FormField type="checkbox" className="loket-bron-formulier__actief">
-        <Checkbox
-          id="kanaal-actief"
-          name="actief"
-          checked={waarden.actief !== 'false'}
-          onChange={(e) => set('actief', String(e.target.checked))}
-        />
-        <FormLabel htmlFor="kanaal-actief" type="checkbox">
-          {f.actief}
-        </FormLabel>
-      </FormField>
+      <Vinkveld
+        id="kanaal-actief"
+        name="actief"
+        label={f.actief}
+        checked={waarden.actief !== 'false'}
+        onChange={(actief) => set('actief', String(actief))}
+      />
       {spec.instellingen.map((naam) => veld(instellingVeld(naam), m.veld[naam] ?? naam))}
       {spec.geheimen.map((naam) =>
         veld(geheimVeld(naam), m.veld[naam] ?? naam, {
@@ -105,7 +85,7 @@ export function KanaalFormulier({
           hulp: kanaal?.geheimen[naam]?.ingesteld ? f.geheimIngesteld : f.geheimNieuw,
         }),
       )}
-      <FormulierVoet foutId="kanaal-fout" fout={fout?.tekst} busy={busy} opslaan={f.opslaan} annuleren={f.annuleren} onCancel={onCancel} />
-    </form>
+      <FormulierVoet foutId="kanaal-fout" fout={fout?.tekst} busy={busy} teksten={f} onCancel={onCancel} />
+    </BeheerFormulier>
   );
 }

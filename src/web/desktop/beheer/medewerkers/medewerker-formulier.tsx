@@ -1,9 +1,12 @@
-import { Button, Checkbox, FormField, FormFieldDescription, FormLabel, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useApiMutation, keys, foutmelding } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { BeheerFormulier, useFormulierFocus } from '../beheer-formulier.tsx';
 import { Veld } from '../bron-velden.tsx';
+import { Vinkveld } from '../formulier-veld.tsx';
+import { FormulierVoet } from '../formulier-voet.tsx';
 import { Keuzegroep } from './keuzegroep.tsx';
 import { medewerkersApi, type BeheerMedewerker, type BeheerTeam } from './medewerkers-api.ts';
 import { useMedewerkersT } from './medewerkers-i18n.ts';
@@ -36,13 +39,8 @@ export function MedewerkerFormulier({
   const t = useT();
   const nieuw = medewerker === null;
   const [waarden, setWaarden] = useState<Waarden>(() => beginwaarden(medewerker));
-  const [fout, setFout] = useState<{ veld: string; tekst: string }>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (fout) form.current?.querySelector<HTMLElement>(fout.veld ? `[name="${fout.veld}"]` : `#${FOUT_ID}`)?.focus();
-  }, [fout]);
+  const focus = useFormulierFocus(FOUT_ID);
+  const { fout, setFout } = focus;
   const opslaan = useApiMutation(
     (w: Waarden) => (medewerker ? medewerkersApi.wijzig(medewerker.id, wijziging(w)) : medewerkersApi.maak(nieuweMedewerker(w))),
     () => [keys.medewerkers(), keys.teams()],
@@ -68,16 +66,13 @@ export function MedewerkerFormulier({
   };
 
   return (
-    <form
-      ref={form}
-      className="loket-panel loket-bron-formulier"
-      aria-labelledby="medewerker-formulier-titel"
-      onSubmit={(e) => void submit(e)}
-      noValidate
+    <BeheerFormulier
+      focus={focus}
+      titelId="medewerker-formulier-titel"
+      titel={nieuw ? f.nieuwTitel : f.bewerkTitel(medewerker.naam)}
+      kop={2}
+      onSubmit={submit}
     >
-      <h2 id="medewerker-formulier-titel" ref={heading} tabIndex={-1} className="utrecht-heading-2">
-        {nieuw ? f.nieuwTitel : f.bewerkTitel(medewerker.naam)}
-      </h2>
       {nieuw && veld('gebruikersnaam', f.gebruikersnaam, { hulp: f.gebruikersnaamHulp })}
       {veld('naam', f.naam)}
       {veld('email', f.email, { hulp: f.emailHulp })}
@@ -106,33 +101,16 @@ export function MedewerkerFormulier({
         />
       )}
       {!nieuw && (
-        <FormField type="checkbox" className="loket-bron-formulier__actief">
-          <Checkbox
-            id="medewerker-actief"
-            name="actief"
-            checked={waarden.actief}
-            aria-describedby="medewerker-actief-hulp"
-            onChange={(e) => setWaarden((w) => ({ ...w, actief: e.target.checked }))}
-          />
-          <FormLabel htmlFor="medewerker-actief" type="checkbox">
-            {f.actief}
-          </FormLabel>
-          <FormFieldDescription id="medewerker-actief-hulp">{f.actiefHulp}</FormFieldDescription>
-        </FormField>
+        <Vinkveld
+          id="medewerker-actief"
+          name="actief"
+          label={f.actief}
+          hulp={f.actiefHulp}
+          checked={waarden.actief}
+          onChange={(actief) => setWaarden((w) => ({ ...w, actief }))}
+        />
       )}
-      {fout && (
-        <p id={FOUT_ID} role="alert" tabIndex={-1} className="loket-error">
-          {fout.tekst}
-        </p>
-      )}
-      <div className="loket-bron-formulier__acties">
-        <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending} disabled={opslaan.isPending}>
-          {f.opslaan}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={opslaan.isPending}>
-          {f.annuleren}
-        </Button>
-      </div>
-    </form>
+      <FormulierVoet foutId={FOUT_ID} focusbaar fout={fout?.tekst} busy={opslaan.isPending} teksten={f} onCancel={onCancel} />
+    </BeheerFormulier>
   );
 }

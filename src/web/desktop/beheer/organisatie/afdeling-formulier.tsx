@@ -1,8 +1,10 @@
-import { Button, FormField, FormFieldDescription, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { foutmelding, keys, useApiMutation } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { BeheerFormulier, useFormulierFocus } from '../beheer-formulier.tsx';
 import { Veld } from '../bron-velden.tsx';
+import { Keuzeveld } from '../formulier-veld.tsx';
+import { FormulierVoet } from '../formulier-voet.tsx';
 import { Keuzegroep } from '../medewerkers/keuzegroep.tsx';
 import { organisatieApi, type Afdeling, type AfdelingInvoer, type BeheerTeam } from './organisatie-api.ts';
 import { useOrganisatieT } from './organisatie-i18n.ts';
@@ -31,13 +33,8 @@ export function AfdelingFormulier({
     toewijzingsmelding: afdeling?.toewijzingsmelding ?? 'uit',
     teamIds: afdeling?.teams.map((team) => team.id) ?? [],
   });
-  const [fout, setFout] = useState<{ veld: string; tekst: string }>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (fout) form.current?.querySelector<HTMLElement>(fout.veld ? `[name="${fout.veld}"]` : `#${FOUT_ID}`)?.focus();
-  }, [fout]);
+  const focus = useFormulierFocus(FOUT_ID);
+  const { fout, setFout } = focus;
   const opslaan = useApiMutation(
     (invoer: AfdelingInvoer) => (afdeling ? organisatieApi.wijzigAfdeling(afdeling.id, invoer) : organisatieApi.maakAfdeling(invoer)),
     () => [keys.afdelingen(), keys.teams()],
@@ -68,16 +65,13 @@ export function AfdelingFormulier({
   const tekst: Record<string, string> = { naam: waarden.naam, groepsmailbox: waarden.groepsmailbox };
   const set = (name: string, value: string) => setWaarden((w) => ({ ...w, [name]: value }));
   return (
-    <form
-      ref={form}
-      className="loket-panel loket-bron-formulier"
-      aria-labelledby="afdeling-titel"
-      onSubmit={(e) => void submit(e)}
-      noValidate
+    <BeheerFormulier
+      focus={focus}
+      titelId="afdeling-titel"
+      titel={afdeling ? m.bewerkTitel(afdeling.naam) : m.nieuwTitel}
+      kop={3}
+      onSubmit={submit}
     >
-      <h3 id="afdeling-titel" ref={heading} tabIndex={-1} className="utrecht-heading-3">
-        {afdeling ? m.bewerkTitel(afdeling.naam) : m.nieuwTitel}
-      </h3>
       <Veld name="naam" label={m.naam} waarden={tekst} fout={fout} onChange={set} idPrefix="afdeling" />
       <Veld
         name="groepsmailbox"
@@ -88,23 +82,15 @@ export function AfdelingFormulier({
         onChange={set}
         idPrefix="afdeling"
       />
-      <FormField>
-        <FormLabel htmlFor="afdeling-melding">{m.meldingLabel}</FormLabel>
-        <FormFieldDescription id="afdeling-melding-hulp">{m.meldingHulp}</FormFieldDescription>
-        <Select
-          id="afdeling-melding"
-          name="toewijzingsmelding"
-          value={waarden.toewijzingsmelding}
-          aria-describedby="afdeling-melding-hulp"
-          onChange={(e: ChangeEvent<HTMLSelectElement>) => set('toewijzingsmelding', e.target.value)}
-        >
-          {MELDINGEN.map((melding) => (
-            <SelectOption key={melding} value={melding}>
-              {m.melding[melding]}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
+      <Keuzeveld
+        id="afdeling-melding"
+        name="toewijzingsmelding"
+        label={m.meldingLabel}
+        hulp={m.meldingHulp}
+        value={waarden.toewijzingsmelding}
+        opties={MELDINGEN.map((melding) => ({ waarde: melding, label: m.melding[melding] }))}
+        onChange={(melding) => set('toewijzingsmelding', melding)}
+      />
       {teams.length > 0 && (
         <Keuzegroep
           id="afdeling-teams"
@@ -116,19 +102,7 @@ export function AfdelingFormulier({
           onChange={(teamIds) => setWaarden((w) => ({ ...w, teamIds }))}
         />
       )}
-      {fout && (
-        <p id={FOUT_ID} role="alert" tabIndex={-1} className="loket-error">
-          {fout.tekst}
-        </p>
-      )}
-      <div className="loket-bron-formulier__acties">
-        <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending} disabled={opslaan.isPending}>
-          {m.opslaan}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={opslaan.isPending}>
-          {m.annuleren}
-        </Button>
-      </div>
-    </form>
+      <FormulierVoet foutId={FOUT_ID} focusbaar fout={fout?.tekst} busy={opslaan.isPending} teksten={m} onCancel={onCancel} />
+    </BeheerFormulier>
   );
 }

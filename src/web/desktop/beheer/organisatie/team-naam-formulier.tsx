@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { foutmelding, keys, useApiMutation } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { BeheerFormulier, useFormulierFocus } from '../beheer-formulier.tsx';
 import { Veld } from '../bron-velden.tsx';
 import { FormulierVoet } from '../formulier-voet.tsx';
 import { organisatieApi, type BeheerTeam } from './organisatie-api.ts';
@@ -20,13 +21,8 @@ export function TeamNaamFormulier({
   const t = useT();
   const [naam, setNaam] = useState(team.naam);
   // The name is all there is to change, so a refusal (empty, or taken) marks and focuses that field.
-  const [fout, setFout] = useState<{ veld: 'naam'; tekst: string }>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (fout) form.current?.querySelector<HTMLElement>('[name="naam"]')?.focus();
-  }, [fout]);
+  const focus = useFormulierFocus<{ veld: 'naam'; tekst: string }>();
+  const { fout, setFout } = focus;
   // Members and afdelingen show the team by name, so both lists are stale after a rename.
   const opslaan = useApiMutation(
     (nieuw: string) => organisatieApi.hernoemTeam(team.id, nieuw),
@@ -45,25 +41,9 @@ export function TeamNaamFormulier({
   };
 
   return (
-    <form
-      ref={form}
-      className="loket-panel loket-bron-formulier"
-      aria-labelledby="hernoem-titel"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-    >
-      <h3 id="hernoem-titel" ref={heading} tabIndex={-1} className="utrecht-heading-3">
-        {m.titel(team.naam)}
-      </h3>
+    <BeheerFormulier focus={focus} titelId="hernoem-titel" titel={m.titel(team.naam)} kop={3} onSubmit={submit}>
       <Veld name="naam" label={m.naam} waarden={{ naam }} fout={fout} onChange={(_, value) => setNaam(value)} idPrefix="hernoem" />
-      <FormulierVoet
-        foutId="hernoem-fout"
-        fout={fout?.tekst}
-        busy={opslaan.isPending}
-        opslaan={m.opslaan}
-        annuleren={m.annuleren}
-        onCancel={onCancel}
-      />
-    </form>
+      <FormulierVoet foutId="hernoem-fout" fout={fout?.tekst} busy={opslaan.isPending} teksten={m} onCancel={onCancel} />
+    </BeheerFormulier>
   );
 }

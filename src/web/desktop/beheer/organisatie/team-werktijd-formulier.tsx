@@ -1,8 +1,11 @@
-import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fieldset, FieldsetLegend, FormFieldDescription } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
 import { foutmelding, keys, useApiMutation } from '../../api/query.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { BeheerFormulier, useFormulierFocus } from '../beheer-formulier.tsx';
 import { Veld } from '../bron-velden.tsx';
+import { Vinkveld } from '../formulier-veld.tsx';
+import { FormulierVoet } from '../formulier-voet.tsx';
 import { organisatieApi, type BeheerTeam, type TeamWerktijd } from './organisatie-api.ts';
 import { useOrganisatieT } from './organisatie-i18n.ts';
 import { beginwaarden, WEEKDAGEN, werktijdInvoer, type Openingstijden, type WerktijdFormulier } from './werktijd-logic.ts';
@@ -16,13 +19,8 @@ export function TeamWerktijdFormulier({ team, onSaved, onCancel }: { team: Behee
   const [waarden, setWaarden] = useState<WerktijdFormulier>(() =>
     beginwaarden(team.openingstijden as Openingstijden | null, team.terugbeltermijnWerkdagen),
   );
-  const [fout, setFout] = useState<{ veld: string; tekst: string }>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (fout) form.current?.querySelector<HTMLElement>(fout.veld ? `[name="${fout.veld}"]` : `#${FOUT_ID}`)?.focus();
-  }, [fout]);
+  const focus = useFormulierFocus(FOUT_ID);
+  const { fout, setFout } = focus;
   const opslaan = useApiMutation(
     (invoer: TeamWerktijd) => organisatieApi.werktijd(team.id, invoer),
     () => [keys.teams()],
@@ -49,29 +47,15 @@ export function TeamWerktijdFormulier({ team, onSaved, onCancel }: { team: Behee
   const set = (name: string, value: string) =>
     setWaarden((w) => (name === 'termijn' ? { ...w, termijn: value } : { ...w, dagen: { ...w.dagen, [name]: value } }));
   return (
-    <form
-      ref={form}
-      className="loket-panel loket-bron-formulier"
-      aria-labelledby="werktijd-titel"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-    >
-      <h3 id="werktijd-titel" ref={heading} tabIndex={-1} className="utrecht-heading-3">
-        {m.titel(team.naam)}
-      </h3>
-      <FormField type="checkbox" className="loket-bron-formulier__actief">
-        <Checkbox
-          id="werktijd-eigen"
-          name="eigen"
-          checked={waarden.eigen}
-          aria-describedby="werktijd-eigen-hulp"
-          onChange={(e) => setWaarden((w) => ({ ...w, eigen: e.target.checked }))}
-        />
-        <FormLabel htmlFor="werktijd-eigen" type="checkbox">
-          {m.eigen}
-        </FormLabel>
-        <FormFieldDescription id="werktijd-eigen-hulp">{m.eigenHulp}</FormFieldDescription>
-      </FormField>
+    <BeheerFormulier focus={focus} titelId="werktijd-titel" titel={m.titel(team.naam)} kop={3} onSubmit={submit}>
+      <Vinkveld
+        id="werktijd-eigen"
+        name="eigen"
+        label={m.eigen}
+        hulp={m.eigenHulp}
+        checked={waarden.eigen}
+        onChange={(eigen) => setWaarden((w) => ({ ...w, eigen }))}
+      />
       {waarden.eigen && (
         <Fieldset aria-describedby="werktijd-dagen-hulp" className="loket-keuzegroep">
           <FieldsetLegend>{m.dagen}</FieldsetLegend>
@@ -91,19 +75,7 @@ export function TeamWerktijdFormulier({ team, onSaved, onCancel }: { team: Behee
         onChange={set}
         idPrefix="werktijd"
       />
-      {fout && (
-        <p id={FOUT_ID} role="alert" tabIndex={-1} className="loket-error">
-          {fout.tekst}
-        </p>
-      )}
-      <div className="loket-bron-formulier__acties">
-        <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending} disabled={opslaan.isPending}>
-          {m.opslaan}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={opslaan.isPending}>
-          {m.annuleren}
-        </Button>
-      </div>
-    </form>
+      <FormulierVoet foutId={FOUT_ID} focusbaar fout={fout?.tekst} busy={opslaan.isPending} teksten={m} onCancel={onCancel} />
+    </BeheerFormulier>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { foutmelding, keys, useApiMutation, useQuery } from '../../api/query.ts';
+import { momentKort } from '../../i18n/datum.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
@@ -34,12 +35,7 @@ export function RegelsPage({ announce }: { announce: (text: string) => void }) {
   const [weg, setWeg] = useState<Regel>();
   const [notice, setNotice] = useState<BeheerMelding>();
   const verwijderen = useApiMutation(regelsApi.verwijder, () => [keys.regels()]);
-  const datum = (iso: string) =>
-    new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-      timeZone: 'Europe/Amsterdam',
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
+  const datum = (iso: string) => momentKort(iso, lang === 'en' ? 'en-GB' : 'nl-NL');
   const meld = (tekst: string) => {
     setNotice({ type: 'ok', tekst });
     announce(tekst);

@@ -12,6 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useQuery } from '../../api/query.ts';
+import { momentKort } from '../../i18n/datum.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
@@ -38,12 +39,7 @@ export function TermijnenPage({ announce }: { announce: (text: string) => void }
   const { lang } = useI18n();
   const normen = useQuery(termijnenQueries.servicenormen());
   const bewaren = useQuery(termijnenQueries.bewaartermijnen());
-  const datum = (iso: string) =>
-    new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-      timeZone: 'Europe/Amsterdam',
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
+  const datum = (iso: string) => momentKort(iso, lang === 'en' ? 'en-GB' : 'nl-NL');
   const kop = (koppen: Record<string, string>) => (
     <TableHeader>
       <TableRow>
