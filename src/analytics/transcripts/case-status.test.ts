@@ -26,4 +26,22 @@ describe('statesCaseStatus', () => {
     expect(anyClause('Heeft u de brief ontvangen?')).toBe(false);
     expect(anyClause('Dat kan ik niet zien, dat staat pas in het besluit.')).toBe(false);
   });
+  it('recognises a decision in any domain, and compound case words', () => {
+    expect(anyClause('De woningaanpassing is toegekend, de aannemer belt u.')).toBe(true);
+    expect(anyClause('Er is een maatregel opgelegd van een maand.')).toBe(true);
+    expect(anyClause('Uw aanvraag is akkoord.')).toBe(true);
+    expect(anyClause('Uw kenteken staat op de wachtlijst.')).toBe(true);
+  });
+  it('recognises a passive main clause about the caller’s case', () => {
+    expect(anyClause('Uw bijstandsuitkering is met terugwerkende kracht herzien.')).toBe(true);
+    expect(anyClause('De rolstoel wordt donderdag geleverd.')).toBe(true);
+    expect(anyClause('De hondenbelasting van uw aanslag staat nog open.')).toBe(true);
+    expect(anyClause('Dan is dat bij de aanvraag al gemeld, als het goed is.')).toBe(false);
+    expect(anyClause('Het loket is op vrijdag open tot vier uur.')).toBe(false);
+  });
+  it('does not count advice, pointers to where something is written, or what happens every year', () => {
+    expect(anyClause('Het beste is dat u de brief van maart meestuurt.')).toBe(false);
+    expect(anyClause('Wat er besproken is, staat in het verslag.')).toBe(false);
+    expect(anyClause('Een WOZ-beschikking krijgt u elk jaar in februari.')).toBe(false);
+  });
 });

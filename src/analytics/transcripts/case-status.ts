@@ -8,10 +8,27 @@
 import type { Clause } from './clauses.ts';
 import { ACCOUNT_ENDING, BIRTH_CUE } from './personal-details.ts';
 
-const CASE_ITEM =
-  /\b(?:aanvraag|bezwaar|bezwaarschrift|verzoek|vergunning|uitkering|melding|klacht|aanslag|afspraak|aanmelding|kwijtschelding|verhuizing|account|dossier|uitspraak|besluit|beschikking|betaling|incasso|invordering|herinnering|aanmaning|beslistermijn|beslisdatum|termijn|brief|uitnodiging|huisbezoek|consulent|taxateur|behandelaar|klantmanager|zienswijze|inschrijving|tegoed|ophaalbeurt|rapport|afschrift|bankafschrift|machtiging|zaak|naheffingsaanslag(?:en)?|verlengingsverzoek|uitbetaling|teruggave|indicatie|[a-z]*traject|inkomstenopgave|aangifte|registratie|container|paspoort|rijbewijs|id-kaart|pas)\b/;
+// Heads of compounds across domains: "bijstandsuitkering", "parkeerboete", "keukentafelgesprek".
+const COMPOUND_HEAD =
+  '[a-zà-ÿ-]*(?:uitkering|vergunning|aanslag|aanvraag|boete|naheffing|heffing|gesprek|regeling|budget|toeslag|indicatie|voorziening|beschikking|vordering|melding|bezwaar|afspraak|traject|formulier(?:en)?)';
+const CASE_ITEM = new RegExp(
+  `\\b(?:${COMPOUND_HEAD}|traplift|scootmobiel|rolstoel|woningaanpassing|kenteken|pgb|maatregel|parkeerkaart|` +
+    String.raw`aanvraag|bezwaar|bezwaarschrift|verzoek|vergunning|uitkering|melding|klacht|aanslag|afspraak|aanmelding|kwijtschelding|verhuizing|account|dossier|uitspraak|besluit|beschikking|betaling|incasso|invordering|herinnering|aanmaning|beslistermijn|beslisdatum|termijn|brief|uitnodiging|huisbezoek|consulent|taxateur|behandelaar|klantmanager|zienswijze|inschrijving|tegoed|ophaalbeurt|rapport|afschrift|bankafschrift|machtiging|zaak|naheffingsaanslag(?:en)?|verlengingsverzoek|uitbetaling|teruggave|indicatie|[a-z]*traject|inkomstenopgave|aangifte|registratie|container|paspoort|rijbewijs|id-kaart|pas)\b`,
+);
 const STATE =
-  /\b(?:binnengekomen|ontvangen|afgewezen|toegekend|toegewezen|goedgekeurd|afgekeurd|geweigerd|verleend|verlopen|verlengd|beëindigd|gestopt|stopgezet|geblokkeerd|opgeschort|gerepareerd|hersteld|ingeschreven|uitgeschreven|aangemaakt|verstuurd|gestuurd|verzonden|doorgezet|doorgestuurd|opgestuurd|toegestuurd|loopt nog|gemaild|afgeschreven|geïncasseerd|klaargezet|overgemaakt|uitbetaald|gepland|ingepland|geregistreerd|verwerkt|in behandeling|compleet|onvolledig|ontbreekt|ontbreken|mist|stil|stilstaat|openstaat|ingeleverd|ingediend|vastgesteld|gedeeltelijk|geweest|meeverhuisd|verhuisd|aangeslagen|gevonden|afgerond|afgehandeld|geannuleerd|ingetrokken|ligt (?:nu )?bij|ligt klaar|loopt (?:nog )?tot|(?:is|zijn) klaar|(?:is|zijn) (?:al )?binnen(?! (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\b))\b/;
+  /\b(?:binnengekomen|ontvangen|afgewezen|toegekend|toegewezen|goedgekeurd|afgekeurd|geweigerd|verleend|verlopen|verlengd|beëindigd|gestopt|stopgezet|geblokkeerd|opgeschort|gerepareerd|hersteld|ingeschreven|uitgeschreven|aangemaakt|verstuurd|gestuurd|verzonden|doorgezet|doorgestuurd|opgestuurd|toegestuurd|loopt nog|gemaild|afgeschreven|geïncasseerd|klaargezet|overgemaakt|uitbetaald|gepland|ingepland|geregistreerd|verwerkt|in behandeling|compleet|onvolledig|ontbreekt|ontbreken|mist|stil|stilstaat|openstaat|saldo|ingeleverd|ingediend|vastgesteld|gedeeltelijk|geweest|meeverhuisd|verhuisd|aangeslagen|gevonden|afgerond|afgehandeld|geannuleerd|ingetrokken|ligt (?:nu )?bij|ligt klaar|loopt (?:nog )?tot|(?:is|zijn) klaar|(?:is|zijn) (?:al )?binnen(?! (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\b))\b/;
+// A decision on something of the caller's is a status in any domain ("de scootmobiel is
+// toegekend", "de maatregel is opgelegd"); general rules use "wordt … als", caught by GENERAL.
+const DECIDED =
+  /\b(?:is|zijn|werd|werden) (?:\p{L}+ ){0,2}(?:toegekend|afgewezen|goedgekeurd|afgekeurd|verleend|geweigerd|opgelegd|ingetrokken|stopgezet|beëindigd|opgeschort|(?:on)?gegrond verklaard)\b|\b(?:is|zijn|werd) (?:\p{L}+ )?akkoord(?: bevonden)?\b|\bstaat op de wachtlijst\b|\b(?:is|zijn) (?:\p{L}+ )?(?:on)?gegrond\b/u;
+// A main clause that opens with its subject and goes on in the passive: "uw uitkering is
+// herzien", "de traplift wordt volgende week geplaatst", "er is een terugvordering ingesteld".
+// Only at the start, so "dan is dat … gemeld" and "vermeld dat … is gereserveerd" stay out.
+const PARTICIPLE = String.raw`(?:(?:af|aan|in|op|uit|toe|door|terug|vast|over|mee|na|weg)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|her|ont)\p{L}{2,}[dt]|herzien|ontvangen)`;
+const PASSIVE_STATE = new RegExp(
+  String.raw`^(?:(?:ja|nee|oké|dus),?\s+)?(?:(?:uw|de|het|die|dat)(?: [\p{L}-]+){0,3}|er) (?:is|zijn|werd|werden|wordt|worden|staat|staan)\b(?: (?!te\b)[\p{L}-]+){0,4}? ${PARTICIPLE}\b|\b(?:staat|staan) (?:nog )?open\b`,
+  'u',
+);
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const DAYS = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 const WHEN = new RegExp(
@@ -37,12 +54,19 @@ const ANNOUNCES_LOOKUP = /\b(?:ik kijk|kijk ik|ik zoek|zoek ik|ik ga (?:\p{L}+ )
 const REFUSES =
   /\b(?:kan ik (?:niet|pas|nog niet) (?:zien|zeggen)|ik kan niet zeggen|mag ik (?:helaas )?niets?|kan ik (?:helaas )?niets|weet ik niet|staat pas in)\b/;
 const GENERAL =
-  /(?:^|,\s*)(?:als|zolang|zodra|indien|wanneer)\b|\b(?:meestal|normaal gesproken|altijd|iedereen|in het algemeen|gemiddeld|vaak|elke|iedere|u kunt|kunt u|u mag|mag u)\b|\b(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen)\b[^.]*\bworden\b/;
+  /(?:^|,\s*)(?:als|zolang|zodra|indien|wanneer)\b|\b(?:meestal|normaal gesproken|altijd|iedereen|in het algemeen|gemiddeld|vaak|elke?|iedere?|u kunt|kunt u|u mag|mag u)\b|\b(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen)\b[^.]*\bworden\b/;
+// Advice to the caller is not a status: "het beste is dat u …", "ik raad u aan …".
+const ADVICE =
+  /\bhet (?:beste|handigste|verstandigste|slimste)\b|\bhet is (?:verstandig|handig|beter|raadzaam|aan te raden)\b|\bik (?:raad|adviseer) u\b|\bu kunt het beste\b/;
 const OWN_ACTION =
   /\b(?:ik (?:maak|zet|pas|stuur|noteer|registreer|voeg|ga|zal|wil|kijk|zoek)|(?:zet|maak|stuur|noteer|pas|registreer|voeg|kijk|zoek) ik|heb ik (?:het|hem|haar|u|dat) \p{L}+[dt]|heb ik (?:gedaan|genoteerd|aangepast|doorgezet|aangemaakt)|ik heb (?:het|u|dat|de notitie|een notitie) (?:\p{L}+ )?\p{L}+[dt]|(?:staat|is) genoteerd)\b/u;
 const ASKS_CALLER = /^(?:\p{L}+,\s*)?(?:heeft u|hebt u|bent u|wilt u|kunt u|weet u|wanneer|waar|wat|hoe|welke|wie|is er)\b/u;
 
+// "Wat er gedaan wordt, staat in het verslag": says where it is written, not what.
+const POINTS_TO_RECORD = /^(?:wat|welke|hoeveel|hoe|wanneer|waar|wie|of)\b[^,]*,\s*(?:dat )?staat\b/;
+
 export function readsFromRecords(lower: string): boolean {
+  if (POINTS_TO_RECORD.test(lower)) return false;
   if (FROM_RECORDS.some((pattern) => pattern.test(lower))) return true;
   const lookup = LOOKS_UP.exec(lower);
   if (!lookup) return false;
@@ -60,12 +84,12 @@ export function statesCaseStatus(clause: Clause): boolean {
   // A date of birth is an identity detail, judged elsewhere, not a case date.
   if (REFUSES.test(lower) || ANNOUNCES_LOOKUP.test(lower) || BIRTH_CUE.test(lower) || DONE_NOW.test(lower)) return false;
   if (readsFromRecords(lower)) return true;
-  if (GENERAL.test(lower) || OWN_ACTION.test(lower) || ASKS_CALLER.test(lower)) return false;
+  if (GENERAL.test(lower) || ADVICE.test(lower) || OWN_ACTION.test(lower) || ASKS_CALLER.test(lower)) return false;
   const item = CASE_ITEM.test(lower);
-  const state = STATE.test(lower);
+  const state = STATE.test(lower) || PASSIVE_STATE.test(lower);
   const when = WHEN.test(lower);
   const personal = PERSONAL.test(lower) || ACCOUNT_ENDING.test(lower);
-  return (item && state) || (state && (when || personal)) || (when && (item || personal));
+  return DECIDED.test(lower) || (item && state) || (state && (when || personal)) || (when && (item || personal));
 }
 
 // "Ja, ik zie het.", "Ik heb hem gevonden.", "Daar is hij.": the agent has the file open.
@@ -87,7 +111,14 @@ export function foundInRecords(clause: Clause): boolean {
 export function statesAfterLookup(clause: Clause): boolean {
   const { lower } = clause;
   if (REFUSES.test(lower) || ANNOUNCES_LOOKUP.test(lower) || BIRTH_CUE.test(lower)) return false;
-  if (GENERAL.test(lower) || OWN_ACTION.test(lower) || ASKS_CALLER.test(lower) || NOTHING_THERE.test(lower) || lower.trim().endsWith('?'))
+  if (
+    GENERAL.test(lower) ||
+    ADVICE.test(lower) ||
+    OWN_ACTION.test(lower) ||
+    ASKS_CALLER.test(lower) ||
+    NOTHING_THERE.test(lower) ||
+    lower.trim().endsWith('?')
+  )
     return false;
   return /\p{L}{3}/u.test(lower) && !foundInRecords(clause);
 }

@@ -85,4 +85,15 @@ describe('findDisclosures', () => {
     expect(findDisclosures(call).filter((d) => d.segment < 4)).toEqual([]);
     expect(kindsAt(call, 4)).toEqual(['email']);
   });
+  it('reads "de laatste cijfers" of a phone number or an account, and an IBAN "dat eindigt op"', () => {
+    const call = dialogue(
+      ['agent', 'We hebben een mobiel nummer met de laatste cijfers vier negen.'],
+      ['agent', 'Het gaat naar het IBAN dat eindigt op zeventien.'],
+      ['agent', 'De laatste vier cijfers van uw rekening zijn twee acht nul een.'],
+    );
+    expect(kindsAt(call, 0)).toEqual(['telefoonnummer']);
+    expect(kindsAt(call, 1)).toEqual(['iban']);
+    expect(kindsAt(call, 2)).toContain('iban');
+    expect(kindsAt(call, 2)).not.toContain('telefoonnummer');
+  });
 });

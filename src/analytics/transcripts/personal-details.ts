@@ -22,13 +22,22 @@ const ROLE_MAILBOX =
 const PERSONAL_MAIL_DOMAIN =
   /@(?:gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ziggo|kpn(?:mail|planet)?|planet|xs4all|home|chello|casema|hetnet|quicknet|zeelandnet|telfort|tele2|online|upcmail|proton(?:mail)?|gmx)\./;
 // "het nummer eindigend op 38": part of the caller's phone number, read from the file.
-const NUMBER_ENDING = /\b(?:nummer|telefoonnummer|mobiele nummer|mobiel)\b[^.?!]{0,40}\b(?:eindigend|eindigt)\s+(?:op|met)\b/i;
+// Also "het mobiele nummer met de laatste cijfers 8 1", "de laatste vier cijfers van uw nummer".
+const ENDS_WITH = String.raw`(?:(?:eindigend|eindigt|eindigen)\s+(?:op|met)|(?:de )?laatste (?:\p{L}+ )?cijfers)`;
+const NUMBER_ENDING = new RegExp(
+  String.raw`\b(?:nummer|telefoonnummer|mobiele nummer|mobiel|06|nul zes)\b[^.?!]{0,40}\b${ENDS_WITH}\b|\blaatste (?:\p{L}+ )?cijfers van (?:uw|je|het|zijn|haar) (?:telefoon|mobiele )?nummer\b`,
+  'iu',
+);
 // "Postbus 1000, 3540 AA": an organisation's postal address.
 const POSTBUS = /\bpostbus\s+\d+\s*,?\s*$/i;
 // "in de Lindehof": a neighbourhood, not where someone lives.
 const AREA = /\bin (?:de|het)\s+$/i;
 // "uw rekening eindigend op 4417" names part of the caller's account number.
-export const ACCOUNT_ENDING = /\brekening(?:nummer)?\b[^.?!]{0,20}\b(?:eindigend|eindigt|die eindigt)\s+(?:op|met)\b/i;
+// "het IBAN dat eindigt op 12", "de laatste vier cijfers van uw rekening" too.
+export const ACCOUNT_ENDING = new RegExp(
+  String.raw`\b(?:bank)?(?:rekening(?:nummer)?|iban)\b[^.?!]{0,20}\b${ENDS_WITH}\b|\blaatste (?:\p{L}+ )?cijfers van (?:uw|je|het|de|zijn|haar) (?:bank)?(?:rekening(?:nummer)?|iban)\b`,
+  'iu',
+);
 const BSN_CUE = /\b(?:bsn|burgerservicenummer|sofinummer)\b/i;
 export const BIRTH_CUE = /\b(?:geboren|geboortedatum|jarig)\b/i;
 

@@ -111,4 +111,48 @@ describe('findVerification', () => {
     );
     expect(findVerification(call)).toBe(2);
   });
+  it('takes an address without a street ending when the agent asked for it', () => {
+    const call = dialogue(
+      ['klant', 'Met Wouter Brink.'],
+      ['agent', 'Uw geboortedatum?'],
+      ['klant', 'Negen juni negentien vijfenzeventig.'],
+      ['agent', 'En uw adres?'],
+      ['klant', 'Achter de Molen 17.'],
+    );
+    expect(findVerification(call)).toBe(4);
+  });
+  it('does not take a place named in the question as the caller’s address', () => {
+    const call = dialogue(
+      ['klant', 'Met Wouter Brink, geboren negen juni 1975. De lantaarnpaal bij de Eikenlaan 40 doet het niet.'],
+      ['agent', 'En uw postcode?'],
+      ['klant', '3547 RT.'],
+    );
+    expect(findVerification(call)).toBe(2);
+  });
+  it('does not take the date of an event as a birth date', () => {
+    const call = dialogue(
+      ['klant', 'Met Wouter Brink, ik woon sinds 1 maart 2004 op de Eikenlaan 40.'],
+      ['agent', 'Uw geboortedatum?'],
+      ['klant', 'Negen juni negentien vijfenzeventig.'],
+    );
+    expect(findVerification(call)).toBe(2);
+  });
+  it('reads a birth date said as ordinals when asked ("de negende van de zesde")', () => {
+    const call = dialogue(
+      ['klant', 'Met Wouter Brink, postcode 3547 RT.'],
+      ['agent', 'Wat is uw geboortedatum?'],
+      ['klant', 'De negende van de zesde, vijfenzeventig.'],
+    );
+    expect(findVerification(call)).toBe(2);
+  });
+  it('takes "mijn voornaam is …" as the first name, whatever the agent asked last', () => {
+    const call = dialogue(
+      ['klant', 'Met Hoekstra.'],
+      ['agent', 'Mag ik uw geboortedatum en postcode?'],
+      ['klant', 'Zeventien mei negentien vijftig, 3548 KC.'],
+      ['agent', 'Dank u. Wat kan ik voor u doen?'],
+      ['klant', 'Mijn voornaam is Gerrit, trouwens. Het gaat om de container.'],
+    );
+    expect(findVerification(call)).toBe(4);
+  });
 });
