@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('the bot in the chat widget, and its handoff to an
       .executeTakeFirstOrThrow();
     expect((botAnswer.metadata as { bot: { articleId: string } }).bot.articleId).toBe('grofvuil-laten-ophalen');
     // While the bot answers, no agent is given the chat.
-    expect(await assignWaiting(t.database.db)).toBe(0);
+    expect(await assignWaiting(t.database.db, { now: t.app.clock.now() })).toBe(0);
 
     await input.fill('ik wil een medewerker');
     await input.press('Enter');
@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('the bot in the chat widget, and its handoff to an
     await screenshot(page, 'widget-bot-doorverbinden');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    expect(await assignWaiting(t.database.db)).toBe(1);
+    expect(await assignWaiting(t.database.db, { now: t.app.clock.now() })).toBe(1);
     const inbox = (await t.app.inject({ method: 'GET', url: '/api/inbox?filter=mijn', headers: agent.headers })).json().results;
     expect(inbox.map((g: { id: string }) => g.id)).toEqual([gesprek.id]);
     const transcript = (await t.app.inject({ method: 'GET', url: `/api/gesprekken/${gesprek.id}`, headers: agent.headers })).json();

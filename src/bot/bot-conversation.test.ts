@@ -63,7 +63,7 @@ describe('the bot in a gesprek', () => {
     expect((await gesprek(id)).metadata).not.toHaveProperty('bot');
     const [antwoord] = await botBerichten(id);
     expect(antwoord?.metadata).toMatchObject({ bot: { articleId: 'grofvuil-laten-ophalen' } });
-    expect(await assignWaiting(t.database.db)).toBe(0);
+    expect(await assignWaiting(t.database.db, { now: t.app.clock.now() })).toBe(0);
     await closeAll();
   });
 
@@ -78,7 +78,7 @@ describe('the bot in a gesprek', () => {
       inhoud: expect.stringContaining('Ik verbind u door'),
       metadata: { bot: { handoff: 'handoff_request' } },
     });
-    expect(await assignWaiting(t.database.db)).toBe(1);
+    expect(await assignWaiting(t.database.db, { now: t.app.clock.now() })).toBe(1);
     expect((await gesprek(id)).toegewezen_aan).toBe(agent.medewerkerId);
     await closeAll();
   });
@@ -106,7 +106,7 @@ describe('the bot in a gesprek', () => {
     const vers = await createGesprek(t.database.db, { kanaal: 'webchat', externeId: 'bot-vers', botModus: 'actief' });
     await appendBericht(t.database.db, vers, { richting: 'inkomend', inhoud: 'Hallo' });
 
-    expect(await assignWaiting(t.database.db)).toBe(1);
+    expect(await assignWaiting(t.database.db, { now: t.app.clock.now() })).toBe(1);
     expect(await gesprek(stil)).toMatchObject({ bot_modus: 'overgedragen', bot_reden: 'onbeantwoord', toegewezen_aan: agent.medewerkerId });
     expect(await gesprek(vers)).toMatchObject({ bot_modus: 'actief', toegewezen_aan: null });
     await closeAll();

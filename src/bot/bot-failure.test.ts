@@ -55,7 +55,7 @@ describe('when the bot fails', () => {
         .where('richting', '=', 'uitgaand')
         .execute();
       expect(botReplies).toHaveLength(0);
-      expect(await assignWaiting(t.database.db)).toBe(1);
+      expect(await assignWaiting(t.database.db, { now: t.app.clock.now() })).toBe(1);
       const assigned = await t.database.db
         .selectFrom('gesprek')
         .select('toegewezen_aan')

@@ -120,7 +120,7 @@ export const REDEN_ONBEANTWOORD = 'onbeantwoord';
  * and the bot's turn, or a handover after a failure that failed too). Routing calls this before it
  * fills the queue, so no citizen stays with a silent bot. Returns the gesprekken handed over.
  */
-export async function overdragenNaBotStilte(db: Db, seconds: number, now: Date = new Date()): Promise<string[]> {
+export async function overdragenNaBotStilte(db: Db, seconds: number, now: Date): Promise<string[]> {
   const stil = await db
     .selectFrom('gesprek')
     .select('id')

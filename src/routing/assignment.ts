@@ -49,7 +49,7 @@ async function pickAgent(db: Db, gesprek: { id: string; kanaal: string; partij_i
  * while capacity is counted and the assignment is a conditional update, so two Loket nodes can
  * never give one gesprek to two agents, nor one agent more than their capacity.
  */
-export async function assignAutomatically(db: Db, gesprekId: string, now: Date = new Date()): Promise<string | undefined> {
+export async function assignAutomatically(db: Db, gesprekId: string, now: Date): Promise<string | undefined> {
   return inTransaction(db, async (trx) => {
     const gesprek = await trx
       .selectFrom('gesprek')
@@ -76,7 +76,7 @@ export const BOT_STILTE_SECONDS = 120;
  * Assigns every waiting gesprek that an available agent can take, oldest first. A gesprek the bot
  * answers is left to the bot, unless its citizen has waited longer than BOT_STILTE_SECONDS.
  */
-export async function assignWaiting(db: Db, { now = new Date(), limit = 50 }: { now?: Date; limit?: number } = {}): Promise<number> {
+export async function assignWaiting(db: Db, { now, limit = 50 }: { now: Date; limit?: number }): Promise<number> {
   await overdragenNaBotStilte(db, BOT_STILTE_SECONDS, now);
   const waiting = await db
     .selectFrom('gesprek')

@@ -64,7 +64,7 @@ export async function getPresence(db: Db, medewerkerId: string) {
 }
 
 /** Is anyone available right now to answer on this channel? */
-export async function anyoneAvailable(db: Db, kanaal: string, now = new Date()): Promise<boolean> {
+export async function anyoneAvailable(db: Db, kanaal: string, now: Date): Promise<boolean> {
   const row = await db
     .selectFrom('aanwezigheid')
     .select('medewerker_id')

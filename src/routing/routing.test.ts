@@ -45,19 +45,19 @@ describe('routing: presence, capacity, assignment across nodes', () => {
 
   it('assigns only to available agents, within their channel capacity', async () => {
     const first = await chat();
-    expect(await assignAutomatically(t.database.db, first)).toBeUndefined();
+    expect(await assignAutomatically(t.database.db, first, t.app.clock.now())).toBeUndefined();
     await t.app.inject({
       method: 'PUT',
       url: '/api/aanwezigheid',
       headers: anna.headers,
       payload: { status: 'beschikbaar', kanalen: ['webchat'] },
     });
-    expect(await assignAutomatically(t.database.db, first)).toBe(anna.medewerkerId);
+    expect(await assignAutomatically(t.database.db, first, t.app.clock.now())).toBe(anna.medewerkerId);
     expect(await assignee(first)).toEqual({ toegewezen_aan: anna.medewerkerId, status: 'toegewezen' });
     await chat();
     await chat();
     await chat();
-    expect(await assignWaiting(t.database.db)).toBe(2); // webchat capacity is three chats
+    expect(await assignWaiting(t.database.db, { now: t.app.clock.now() })).toBe(2); // webchat capacity is three chats
     const inbox = (await t.app.inject({ method: 'GET', url: '/api/inbox?filter=ongetoegewezen', headers: anna.headers })).json().results;
     expect(inbox).toHaveLength(1);
     expect(inbox[0]).toMatchObject({ kanaal: 'webchat', status: 'open', toegewezenAan: null });
@@ -75,14 +75,14 @@ describe('routing: presence, capacity, assignment across nodes', () => {
     });
     const ids = [await chat(), await chat(), await chat()];
     const results = await Promise.all([
-      assignWaiting(t.database.db),
-      assignWaiting(secondDb.db),
-      ...ids.map((id) => assignAutomatically(secondDb.db, id)),
+      assignWaiting(t.database.db, { now: t.app.clock.now() }),
+      assignWaiting(secondDb.db, { now: t.app.clock.now() }),
+      ...ids.map((id) => assignAutomatically(secondDb.db, id, t.app.clock.now())),
     ]);
     expect(results.length).toBe(5);
     // A node that finds the agent's row locked by the other node skips it rather than risk over-assigning;
     // the routing job's next round picks up what was skipped.
-    await assignWaiting(t.database.db);
+    await assignWaiting(t.database.db, { now: t.app.clock.now() });
     const rows = await t.database.db.selectFrom('gesprek').select(['toegewezen_aan']).where('id', 'in', ids).execute();
     const counts = await t.database.db
       .selectFrom('gesprek')
@@ -105,7 +105,7 @@ describe('routing: presence, capacity, assignment across nodes', () => {
     const busy = await t.database.db.selectFrom('gesprek').select('id').where('status', 'in', ['toegewezen', 'wacht_op_klant']).execute();
     for (const { id } of busy) await t.app.inject({ method: 'POST', url: `/api/gesprekken/${id}/afhandelen`, headers: anna.headers });
     const second = await chat('Tweede vraag', { soort: 'email', adres: 'vaste.klant@example.nl' });
-    expect(await assignAutomatically(secondDb.db, second)).toBe(bram.medewerkerId);
+    expect(await assignAutomatically(secondDb.db, second, t.app.clock.now())).toBe(bram.medewerkerId);
   });
 
   it('lets agents take, transfer and put back, and team leads see the queues', async () => {
