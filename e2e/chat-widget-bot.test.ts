@@ -22,7 +22,10 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
 
   beforeAll(async () => {
     // Thursday 24 December 2026, 10:00 in Amsterdam: the slots on offer skip Christmas and Boxing Day.
-    t = await createTestApp({ BOT_ACTIEF: 'true' }, { overrides: { clock: new FixedClock('2026-12-24T09:00:00Z') } });
+    t = await createTestApp(
+      { BOT_ACTIEF: 'true', KENNISBANK_ARTIKEL_URL: 'https://www.lindendaal.example/onderwerpen/{id}' },
+      { overrides: { clock: new FixedClock('2026-12-24T09:00:00Z') } },
+    );
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const loketUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     site = await municipalitySite(loketUrl);
@@ -67,6 +70,12 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
 
     const feedback = page.getByRole('group', { name: 'Was dit antwoord nuttig?' });
     await expect.poll(() => feedback.count(), { timeout: 15_000 }).toBe(1);
+    // Why the bot answered: the article, linked to the website, and how sure it was in words.
+    const bron = page.getByText('Dit antwoord komt uit het artikel');
+    expect(await bron.textContent()).toMatch(/Grofvuil laten ophalen\. De chatbot is hier (zeer|vrij) zeker van/);
+    expect(await bron.getByRole('link', { name: 'Grofvuil laten ophalen' }).getAttribute('href')).toBe(
+      'https://www.lindendaal.example/onderwerpen/grofvuil',
+    );
     await feedback.getByRole('button', { name: 'Nee, niet nuttig' }).press('Enter'); // keyboard works
     await expect.poll(() => feedback.getByRole('status').textContent()).toContain('We gebruiken uw reactie');
     const rows = await t.database.db

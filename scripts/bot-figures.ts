@@ -60,12 +60,36 @@ export function leftOutBot(
     (training, writer) => {
       const model = fitBotModel(articles, training);
       console.log(`  fitted without ${writer}: threshold ${model.answerThreshold.toFixed(3)}`);
-      return createMatcher(articles, { ...model, ...(answerThreshold === undefined ? {} : { answerThreshold }) });
+      return {
+        matcher: createMatcher(articles, { ...model, ...(answerThreshold === undefined ? {} : { answerThreshold }) }),
+        // The same weights with no threshold: what the bot would answer at any threshold, for the curve.
+        open: createMatcher(articles, { weights: model.weights, answerThreshold: 0 }),
+      };
     },
-    (matcher, q) => matcher.answer(q.text),
+    ({ matcher, open }, q) => ({ a: matcher.answer(q.text), open: open.answer(q.text) }),
   );
-  const outcomes = leftOut.map(({ item, outcome }) => ({ q: item, a: outcome }));
+  const outcomes = leftOut.map(({ item, outcome }) => ({ q: item, a: outcome.a }));
   console.log('leave-one-writer-out (fitted on the other writers, scored on the one left out):');
   reportByWriter(outcomes, (o) => writerOf(o.q), reportBot);
+  printCurve(leftOut.map(({ item, outcome }) => ({ q: item, a: outcome.open })));
   return outcomes;
+}
+
+/**
+ * Precision against containment on the left-out writers, pooled, had every fold answered from one
+ * fixed threshold instead of its fitted one (the weights stay those fitted without the writer).
+ */
+function printCurve(open: readonly { q: LabelledQuestion; a: BotAnswer }[]): void {
+  console.log('left-out precision/containment curve (pooled, fixed thresholds):');
+  for (const threshold of [0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98]) {
+    const set = open.map(({ q, a }) => ({
+      q,
+      a: answered({ q, a }) && a.confidence >= threshold ? a : { ...a, handoff: true, articleId: null },
+    }));
+    const c = botCijfers(set);
+    console.log(
+      `  threshold ${threshold.toFixed(2)}  precision ${pct(c.right, c.given)} (${c.right}/${c.given})  containment ${pct(c.right, c.inScope)}` +
+        `  out-of-scope handoff ${pct(c.outScopeHandedOver, c.outScope)}`,
+    );
+  }
 }

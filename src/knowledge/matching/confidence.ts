@@ -30,6 +30,8 @@ export interface RankingFeatures {
    * a short message.
    */
   readonly questionAgreement: number;
+  /** Share of the asker's content words that the best article's title, keywords or UPL name contain. */
+  readonly nameShare: number;
 }
 
 /** Content words beyond this many do not raise logWords. */
@@ -44,10 +46,22 @@ export function rankingFeatures(
   sources: number,
   unmatched: number,
   questionTop?: number | null,
+  nameShare: (doc: number) => number = () => 0,
 ): RankingFeatures {
   const [first, second] = candidates;
   if (!first) {
-    return { top: 0, margin: 0, lexical: 0, ngram: 0, unknownShare: 1, agreement: 0, logWords: 0, sqrtMargin: 0, questionAgreement: 0 };
+    return {
+      top: 0,
+      margin: 0,
+      lexical: 0,
+      ngram: 0,
+      unknownShare: 1,
+      agreement: 0,
+      logWords: 0,
+      sqrtMargin: 0,
+      questionAgreement: 0,
+      nameShare: 0,
+    };
   }
   let bestLexical = first;
   let bestNgram = first;
@@ -67,14 +81,14 @@ export function rankingFeatures(
     logWords: Math.min(Math.log(1 + sources), LOG_WORDS_CAP),
     sqrtMargin: Math.sqrt(Math.max(margin, 0)),
     questionAgreement: questionTop === undefined ? 0 : questionTop === first.doc ? 1 : -1,
+    nameShare: nameShare(first.doc),
   };
 }
 
-/** sqrtMargin and questionAgreement came later and are optional, so weights written before them still type-check. */
-export type ConfidenceWeights = Readonly<Record<Exclude<keyof RankingFeatures, 'sqrtMargin' | 'questionAgreement'> | 'bias', number>> & {
-  readonly sqrtMargin?: number;
-  readonly questionAgreement?: number;
-};
+/** The features that came later are optional, so weights written before them still type-check. */
+type LaterFeature = 'sqrtMargin' | 'questionAgreement' | 'nameShare';
+export type ConfidenceWeights = Readonly<Record<Exclude<keyof RankingFeatures, LaterFeature> | 'bias', number>> &
+  Readonly<Partial<Record<LaterFeature, number>>>;
 
 export const FEATURE_NAMES: readonly (keyof RankingFeatures)[] = [
   'top',
@@ -86,19 +100,21 @@ export const FEATURE_NAMES: readonly (keyof RankingFeatures)[] = [
   'logWords',
   'sqrtMargin',
   'questionAgreement',
+  'nameShare',
 ];
 
 export const DEFAULT_WEIGHTS: ConfidenceWeights = {
-  top: 4.32,
-  margin: 1.62,
-  lexical: 4.52,
-  ngram: 1.2,
-  unknownShare: 0.46,
+  top: 4.14,
+  margin: 1.67,
+  lexical: 4.38,
+  ngram: 1.07,
+  unknownShare: 0.41,
   agreement: 0.43,
-  logWords: 2.98,
-  sqrtMargin: 2.27,
-  questionAgreement: 0.31,
-  bias: -10.1,
+  logWords: 3.06,
+  sqrtMargin: 2.25,
+  questionAgreement: 0.32,
+  nameShare: 0.52,
+  bias: -10.27,
 };
 
 export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_WEIGHTS): number {
@@ -112,6 +128,7 @@ export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_
     w.agreement * f.agreement +
     w.logWords * f.logWords +
     (w.sqrtMargin ?? 0) * f.sqrtMargin +
-    (w.questionAgreement ?? 0) * f.questionAgreement;
+    (w.questionAgreement ?? 0) * f.questionAgreement +
+    (w.nameShare ?? 0) * f.nameShare;
   return 1 / (1 + Math.exp(-z));
 }

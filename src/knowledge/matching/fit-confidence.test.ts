@@ -13,6 +13,7 @@ function features(margin: number, lexical: number): RankingFeatures {
     logWords: Math.log(4),
     sqrtMargin: Math.sqrt(margin),
     questionAgreement: 0,
+    nameShare: lexical,
   };
 }
 
