@@ -26,6 +26,15 @@ function verwerkteObjecten(klantcontactId: string, partijIds: (string | null)[])
 }
 
 export async function createKlantcontact(db: Db, ctx: RequestContext, body: NewKlantcontactBody): Promise<KlantcontactResponse> {
+  return inTransaction(db, async (trx) => loadKlantcontact(trx, (await registreerKlantcontact(trx, ctx, body)).id));
+}
+
+/** Registers a klantcontact without reading it back: for callers that need only its id (the ingest pipeline). */
+export async function registreerKlantcontact(
+  db: Db,
+  ctx: RequestContext,
+  body: NewKlantcontactBody,
+): Promise<{ id: string; nummer: string }> {
   return inTransaction(db, async (trx) => {
     const betrokkenen = body.betrokkenen ?? [];
     for (const b of betrokkenen) if (b.partijId && !(await partijExists(trx, b.partijId))) throw BetrokkenPartijNotFound();
@@ -43,7 +52,7 @@ export async function createKlantcontact(db: Db, ctx: RequestContext, body: NewK
     });
     await q.insertBetrokkenen(trx, contact.id, betrokkenen);
     await q.insertOnderwerpobjecten(trx, contact.id, body.onderwerpobjecten ?? []);
-    await meldKlantcontact(trx, contact.id);
+    await meldKlantcontact(trx, contact.id, 'create', { nummer: contact.nummer, kanaal: contact.kanaal });
     // Loket's own processing is not "handling": the agent who answers is linked instead.
     if (ctx.principal.actorId !== LOKET_SYSTEEM_ACTOR_ID) await q.insertActorKlantcontact(trx, ctx.principal.actorId, contact.id);
     await logVerwerking(trx, ctx, {
@@ -55,7 +64,7 @@ export async function createKlantcontact(db: Db, ctx: RequestContext, body: NewK
         betrokkenen.map((b) => b.partijId ?? null),
       ),
     });
-    return loadKlantcontact(trx, contact.id);
+    return { id: contact.id, nummer: contact.nummer };
   });
 }
 

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { createKlantcontact } from '../contacts/contacts.service.ts';
+import { registreerKlantcontact } from '../contacts/contacts.service.ts';
 import type { BotModus, Database } from '../db/schema.ts';
 import { findOrCreatePartijByAfzender } from '../parties/parties.service.ts';
 import type { RequestContext } from '../platform/principal.ts';
@@ -128,7 +128,7 @@ const storeBericht: Step = async (trx, _ctx, state) => {
 const registerKlantcontact: Step = async (trx, ctx, state) => {
   const { message } = state;
   if (!state.klantcontactId) {
-    const contact = await createKlantcontact(trx, ctx, {
+    const contact = await registreerKlantcontact(trx, ctx, {
       kanaal: message.kanaal,
       onderwerp: subjectOf(message),
       inhoud: message.tekst.slice(0, 20_000),

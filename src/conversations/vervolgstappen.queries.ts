@@ -44,40 +44,37 @@ export function dueStappen(db: Db, nu: Date, limit: number) {
 
 /**
  * Claims a due step for one attempt: locked while claimed (another node skips it), then leased
- * until `leaseTot` so no node starts it again while this attempt runs. Returns the row as it was,
- * so the attempt knows when a previous, unfinished attempt started.
+ * until `leaseTot` so no node starts it again while this attempt runs. One statement, so one
+ * round trip. Returns the row as it was, so the attempt knows when a previous, unfinished
+ * attempt started.
  */
 export async function claimStap(db: Db, id: string, nu: Date, leaseTot: Date) {
-  const row = await db
-    .selectFrom('vervolgstap')
-    .innerJoin('inkomend_bericht', 'inkomend_bericht.id', 'vervolgstap.inkomend_bericht_id')
-    .innerJoin('gesprek', 'gesprek.id', 'vervolgstap.gesprek_id')
-    .select([
-      'vervolgstap.id',
-      'vervolgstap.stap',
-      'vervolgstap.pogingen',
-      'vervolgstap.geclaimd_op',
-      'vervolgstap.inkomend_bericht_id',
-      'vervolgstap.gesprek_id',
-      'vervolgstap.bericht_id',
-      'inkomend_bericht.bericht',
-      'gesprek.partij_id',
-      'gesprek.klantcontact_id',
-    ])
-    .where('vervolgstap.id', '=', id)
-    .where('vervolgstap.status', '=', 'wachtend')
-    .where('vervolgstap.volgende_poging_op', '<=', nu)
-    .forUpdate('vervolgstap')
-    .skipLocked()
-    .executeTakeFirst();
-  if (!row) return undefined;
   // The database's time, like the bot's messages: a retry compares the two, whatever the app's clock says.
-  await db
-    .updateTable('vervolgstap')
-    .set({ pogingen: row.pogingen + 1, geclaimd_op: sql<Date>`now()`, volgende_poging_op: leaseTot })
-    .where('id', '=', id)
-    .execute();
-  return { ...row, poging: row.pogingen + 1 };
+  const { rows } = await sql<{
+    id: string;
+    stap: VervolgstapNaam;
+    pogingen: number;
+    geclaimd_op: Date | null;
+    inkomend_bericht_id: string;
+    gesprek_id: string;
+    bericht_id: string;
+    bericht: unknown;
+    partij_id: string | null;
+    klantcontact_id: string | null;
+  }>`
+    update vervolgstap
+       set pogingen = c.pogingen + 1, geclaimd_op = now(), volgende_poging_op = ${leaseTot}
+      from (select v.id, v.pogingen, v.geclaimd_op, i.bericht, g.partij_id, g.klantcontact_id
+              from vervolgstap v
+              join inkomend_bericht i on i.id = v.inkomend_bericht_id
+              join gesprek g on g.id = v.gesprek_id
+             where v.id = ${id} and v.status = 'wachtend' and v.volgende_poging_op <= ${nu}
+               for update of v skip locked) c
+     where vervolgstap.id = c.id
+    returning vervolgstap.id, vervolgstap.stap, c.pogingen, c.geclaimd_op, vervolgstap.inkomend_bericht_id,
+              vervolgstap.gesprek_id, vervolgstap.bericht_id, c.bericht, c.partij_id, c.klantcontact_id`.execute(db);
+  const row = rows[0];
+  return row ? { ...row, poging: row.pogingen + 1 } : undefined;
 }
 
 /** Ends an attempt; only the attempt that holds the claim (its number) may, so a late node changes nothing. */

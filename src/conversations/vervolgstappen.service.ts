@@ -82,7 +82,7 @@ export class Vervolgstappen {
   /** One attempt at a due step; 'overgeslagen' when it is not due or another node has it. */
   async voerUit(id: string): Promise<'klaar' | 'mislukt' | 'overgeslagen'> {
     const nu = this.clock.now();
-    const row = await this.db.transaction().execute((trx) => q.claimStap(trx, id, nu, new Date(nu.getTime() + LEASE_MS)));
+    const row = await q.claimStap(this.db, id, nu, new Date(nu.getTime() + LEASE_MS));
     if (!row) return 'overgeslagen';
     const stap: Vervolgstap = {
       id: row.id,

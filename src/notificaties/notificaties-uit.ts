@@ -17,8 +17,15 @@ async function meld(db: Db, resource: NotificatieResource, objectId: string, act
 }
 
 /** A klantcontact was registered (Loket never changes one afterwards through its own screens). */
-export async function meldKlantcontact(db: Db, klantcontactId: string, actie: NotificatieActie = 'create'): Promise<void> {
-  const kc = await db.selectFrom('klantcontact').select(['nummer', 'kanaal']).where('id', '=', klantcontactId).executeTakeFirst();
+export async function meldKlantcontact(
+  db: Db,
+  klantcontactId: string,
+  actie: NotificatieActie = 'create',
+  /** Its nummer and kanaal when the caller has them (it just inserted the row): saves reading it back. */
+  bekend?: { nummer: string; kanaal: string },
+): Promise<void> {
+  const kc =
+    bekend ?? (await db.selectFrom('klantcontact').select(['nummer', 'kanaal']).where('id', '=', klantcontactId).executeTakeFirst());
   await meld(db, 'klantcontact', klantcontactId, actie, kc ? { nummer: kc.nummer, kanaal: kc.kanaal } : {});
 }
 

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { RequestContext } from './principal.ts';
 
@@ -48,33 +48,22 @@ const DEFAULT_BEWAARTERMIJN = 'P2Y';
 
 export async function logVerwerking(trx: Transaction<Database>, ctx: RequestContext, verwerking: Verwerking): Promise<void> {
   if (verwerking.objecten.length === 0) return;
-  const actie = await trx
-    .insertInto('verwerkingsactie')
-    .values({
-      actie_naam: verwerking.actieNaam,
-      handeling_naam: verwerking.handelingNaam,
-      verwerking_naam: verwerking.verwerkingNaam ?? DEFAULT_VERWERKING,
-      vertrouwelijkheid: verwerking.vertrouwelijk ? 'vertrouwelijk' : 'normaal',
-      bewaartermijn: verwerking.bewaartermijn ?? DEFAULT_BEWAARTERMIJN,
-      gebruiker: ctx.principal.id,
-      gebruiker_naam: ctx.principal.naam,
-      rol: ctx.principal.rollen.join(','),
-      doel: ctx.doel,
-      request_id: ctx.requestId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('verwerkt_object')
-    .values(
-      verwerking.objecten.map((o) => ({
-        verwerkingsactie_id: actie.id,
-        objecttype: o.objecttype,
-        soort_object_id: o.soortObjectId ?? 'uuid',
-        object_id: o.objectId,
-        betrokkenheid: o.betrokkenheid ?? 'betrokkene',
-        verwerkte_soorten_gegevens: JSON.stringify(o.soortenGegevens ?? []),
-      })),
+  const { objecten } = verwerking;
+  // One statement (one round trip) for the action and its objects: it runs with every read of personal data.
+  await sql`
+    with actie as (
+      insert into verwerkingsactie (actie_naam, handeling_naam, verwerking_naam, vertrouwelijkheid, bewaartermijn, gebruiker, gebruiker_naam, rol, doel, request_id)
+      values (${verwerking.actieNaam}, ${verwerking.handelingNaam}, ${verwerking.verwerkingNaam ?? DEFAULT_VERWERKING},
+              ${verwerking.vertrouwelijk ? 'vertrouwelijk' : 'normaal'}, ${verwerking.bewaartermijn ?? DEFAULT_BEWAARTERMIJN},
+              ${ctx.principal.id}, ${ctx.principal.naam}, ${ctx.principal.rollen.join(',')}, ${ctx.doel}, ${ctx.requestId})
+      returning id
     )
-    .execute();
+    insert into verwerkt_object (verwerkingsactie_id, objecttype, soort_object_id, object_id, betrokkenheid, verwerkte_soorten_gegevens)
+    select actie.id, o.objecttype, o.soort_object_id, o.object_id, o.betrokkenheid, o.gegevens::jsonb
+      from actie,
+           unnest(${objecten.map((o) => o.objecttype)}::text[], ${objecten.map((o) => o.soortObjectId ?? 'uuid')}::text[],
+                  ${objecten.map((o) => o.objectId)}::text[], ${objecten.map((o) => o.betrokkenheid ?? 'betrokkene')}::text[],
+                  ${objecten.map((o) => JSON.stringify(o.soortenGegevens ?? []))}::text[])
+             with ordinality as o(objecttype, soort_object_id, object_id, betrokkenheid, gegevens, n)
+     order by o.n`.execute(trx);
 }
