@@ -45,7 +45,7 @@ export function httpJson(
   method: string,
   path: string,
   body: unknown,
-  options: { from?: string; cookie?: string } = {},
+  options: { from?: string; cookie?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: unknown; cookie: string | undefined }> {
   const url = new URL(path, loopbackOnly(base));
   const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -59,6 +59,7 @@ export function httpJson(
           headers: {
             ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
             ...(options.cookie ? { cookie: options.cookie } : {}),
+            ...options.headers,
           },
         },
         (res) => {
@@ -103,12 +104,15 @@ export class Widget {
   readonly #pending = new Map<string, { sentAt: number; resolve: (ms: number) => void }>();
   #next = 0;
   readonly sessieId: string;
+  /** Messages from the municipality (an agent's reply) this widget received. */
+  replies = 0;
 
   private constructor(socket: WebSocket, sessieId: string) {
     this.#socket = socket;
     this.sessieId = sessieId;
     socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as { type: string; clientId?: string; bericht?: { clientId: string | null } };
+      const frame = JSON.parse(data.toString()) as { type: string; clientId?: string; bericht?: { clientId: string | null; van?: string } };
+      if (frame.type === 'bericht' && frame.bericht?.van === 'gemeente') this.replies++;
       const clientId = frame.type === 'bericht' ? frame.bericht?.clientId : frame.type === 'ontvangen' ? frame.clientId : undefined;
       const waiting = clientId ? this.#pending.get(clientId) : undefined;
       if (!waiting || !clientId) return;
@@ -177,9 +181,14 @@ export class AgentDesktop {
   ) {}
 
   static async login(base: string, gebruikersnaam: string, wachtwoord: string, from: string): Promise<string> {
+    return (await AgentDesktop.session(base, gebruikersnaam, wachtwoord, from)).cookie;
+  }
+
+  /** Logs in through the API; answers the session cookie and the CSRF token that writes need. */
+  static async session(base: string, gebruikersnaam: string, wachtwoord: string, from: string): Promise<{ cookie: string; csrf: string }> {
     const response = await httpJson(base, 'POST', '/api/auth/login', { gebruikersnaam, wachtwoord }, { from });
     if (response.status !== 200 || !response.cookie) throw new Error(`login ${gebruikersnaam}: ${response.status}`);
-    return response.cookie;
+    return { cookie: response.cookie, csrf: (response.body as { csrfToken: string }).csrfToken };
   }
 
   /** Opens the live socket with a session cookie; `onEvent` gets every event with the moment it arrived. */

@@ -13,6 +13,7 @@ import { insertActor, insertMedewerker } from '../src/auth/medewerkers.queries.t
 import { hashPassword, hashToken } from '../src/auth/secrets.ts';
 import { openDatabase, type LoketDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
+import type { Rol } from '../src/platform/roles.ts';
 import { buildServer, serverBuildIsCurrent, SERVER_BUNDLE } from '../scripts/build-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -25,14 +26,14 @@ export interface Seed {
 }
 
 /** Agents (role kcc, one password hash for all) and chat sessions, written straight into the tables. */
-export async function seed(database: LoketDatabase, agents: number, sessions: number): Promise<Seed> {
+export async function seed(database: LoketDatabase, agents: number, sessions: number, rollen: Rol[] = ['kcc']): Promise<Seed> {
   const { db } = database;
   const hash = await hashPassword(AGENT_PASSWORD);
   const names = Array.from({ length: agents }, (_, i) => `agent${i}`);
   await db.transaction().execute(async (trx) => {
     for (const gebruikersnaam of names) {
-      const actorId = await insertActor(trx, gebruikersnaam, 'medewerker', { functie: 'kcc' });
-      await insertMedewerker(trx, { actorId, gebruikersnaam, naam: gebruikersnaam, wachtwoordHash: hash, rollen: ['kcc'] });
+      const actorId = await insertActor(trx, gebruikersnaam, 'medewerker', { functie: rollen.join(', ') });
+      await insertMedewerker(trx, { actorId, gebruikersnaam, naam: gebruikersnaam, wachtwoordHash: hash, rollen });
     }
   });
   const tokens = Array.from({ length: sessions }, () => randomBytes(24).toString('base64url'));
@@ -84,11 +85,11 @@ export async function postgresStorage(serverUrl: string): Promise<Storage> {
 }
 
 /** Migrates and seeds the storage in this process, then closes it again for the nodes. */
-export async function prepare(storage: Storage, agents: number, sessions: number): Promise<Seed> {
+export async function prepare(storage: Storage, agents: number, sessions: number, rollen?: Rol[]): Promise<Seed> {
   const database = await storage.open();
   try {
     await migrate(database.db);
-    return await seed(database, agents, sessions);
+    return await seed(database, agents, sessions, rollen);
   } finally {
     await database.close();
   }

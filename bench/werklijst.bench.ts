@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { plaatsTeamInAfdeling } from '../src/afdelingen/afdelingen.service.ts';
 import { createMedewerker } from '../src/auth/medewerkers.service.ts';
@@ -13,12 +14,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 /** Issue 15: the first page of the werklijst within 100 ms (p95) at this size. */
 const DOEL_MS = 100;
 
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
-}
+const kwantiel = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)]!;
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
-async function measure(work: () => Promise<unknown>): Promise<number> {
+async function measure(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   await work(); // warm-up: prepared plans, caches
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -26,7 +28,8 @@ async function measure(work: () => Promise<unknown>): Promise<number> {
     await work();
     samples.push(performance.now() - start);
   }
-  return p95(samples);
+  samples.sort((a, b) => a - b);
+  return { p50: kwantiel(samples, 0.5), p95: kwantiel(samples, 0.95) };
 }
 
 /**
@@ -74,9 +77,10 @@ export async function run(): Promise<void> {
       );
       const team = await measure(() => getWerklijst(db, ctx, { voor: 'team', limit: 50 }, deps));
       const afdeling = await measure(() => getWerklijst(db, ctx, { voor: 'afdeling', limit: 50 }, deps));
-      const oordeel = (ms: number) => (ms < DOEL_MS ? 'binnen doel' : `BOVEN doel ${DOEL_MS} ms`);
+      const oordeel = (t: { p95: number }) => (t.p95 < DOEL_MS ? 'binnen doel' : `BOVEN doel ${DOEL_MS} ms`);
+      const regel = (t: { p50: number; p95: number }) => `p50 ${t.p50.toFixed(1)} ms p95 ${t.p95.toFixed(1)} ms`;
       console.log(
-        `  ${target.name.padEnd(10)} kale SELECT p95 ${kaal.toFixed(1)} ms   voor=team p95 ${team.toFixed(1)} ms (${(team / kaal).toFixed(1)}×, ${oordeel(team)})   voor=afdeling p95 ${afdeling.toFixed(1)} ms (${(afdeling / kaal).toFixed(1)}×, ${oordeel(afdeling)})`,
+        `  ${target.name.padEnd(10)} kale SELECT ${regel(kaal)}   voor=team ${regel(team)} (${(team.p95 / kaal.p95).toFixed(1)}×, ${oordeel(team)})   voor=afdeling ${regel(afdeling)} (${(afdeling.p95 / kaal.p95).toFixed(1)}×, ${oordeel(afdeling)})   load average ${load()}`,
       );
     } finally {
       await database.close();
