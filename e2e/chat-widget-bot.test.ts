@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../src/platform/clock.ts';
 import { createTestApp, type TestApp } from '../src/test/test-app.ts';
+import { publiceerGrofvuilArtikel } from '../src/test/kennisbank-fixtures.ts';
 import { accessibilityViolations, hasChromium, launchBrowser, screenshot } from './browser.ts';
 
 function municipalitySite(loketUrl: string): Promise<Server> {
@@ -30,27 +31,7 @@ describe.skipIf(!hasChromium)('the chat widget with the bot: feedback and call m
     const loketUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     site = await municipalitySite(loketUrl);
     siteUrl = `http://localhost:${(site.address() as AddressInfo).port}/afval/grofvuil`;
-    const redacteur = await t.login(['redacteur']);
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/kennisbank/artikelen',
-      headers: redacteur.headers,
-      payload: {
-        id: 'grofvuil',
-        type: 'artikel',
-        title: 'Grofvuil laten ophalen',
-        summary: 'Grofvuil laat u gratis ophalen na een afspraak.',
-        body: 'Grofvuil zoals een bank of matras laat u gratis ophalen. Maak online een afspraak voor het ophalen van grofvuil.',
-        category: 'afval',
-        upl: null,
-        audience: ['inwoner'],
-        department: 'Team Afval',
-        keywords: ['grofvuil', 'matras', 'bank'],
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    for (const step of ['indienen', 'publiceren'])
-      await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/grofvuil/versies/1/' + step, headers: redacteur.headers });
+    await publiceerGrofvuilArtikel(t);
     browser = await launchBrowser();
   });
   afterAll(async () => {

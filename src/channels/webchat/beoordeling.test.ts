@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { publiceerGrofvuilArtikel } from '../../test/kennisbank-fixtures.ts';
 import { TestSocket } from '../../test/ws-client.ts';
 
 interface Bericht {
@@ -16,27 +17,7 @@ describe('"was this helpful?" under a bot answer in the chat widget', () => {
   beforeAll(async () => {
     t = await createTestApp({ BOT_ACTIEF: 'true' });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const redacteur = await t.login(['redacteur']);
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/kennisbank/artikelen',
-      headers: redacteur.headers,
-      payload: {
-        id: 'grofvuil',
-        type: 'artikel',
-        title: 'Grofvuil laten ophalen',
-        summary: 'Grofvuil laat u gratis ophalen na een afspraak.',
-        body: 'Grofvuil zoals een bank of matras laat u gratis ophalen. Maak online een afspraak voor het ophalen van grofvuil.',
-        category: 'afval',
-        upl: null,
-        audience: ['inwoner'],
-        department: 'Team Afval',
-        keywords: ['grofvuil', 'matras', 'bank'],
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    for (const step of ['indienen', 'publiceren'])
-      await t.app.inject({ method: 'POST', url: '/api/kennisbank/artikelen/grofvuil/versies/1/' + step, headers: redacteur.headers });
+    await publiceerGrofvuilArtikel(t);
   });
   afterAll(() => t.close());
 
