@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ensureTeam } from '../auth/teams.ts';
 import { listKanalen } from '../channels/koppelingen/kanalen.service.ts';
-import { createKlantcontact } from '../contacts/contacts.service.ts';
+import { registreerKlantcontact } from '../contacts/contacts.service.ts';
 import type { KanaalMet } from '../contract/kanalen.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -133,7 +133,7 @@ export async function voerUit(
     return inTransaction(env.db, async (trx) => {
       const team = await ensureTeam(trx, p.team);
       // An interne taak arises from a klantcontact; here that is the event itself, on kanaal 'gebeurtenis'.
-      const aanleiding = await createKlantcontact(trx, ctx(), {
+      const aanleiding = await registreerKlantcontact(trx, ctx(), {
         kanaal: 'gebeurtenis',
         onderwerp: `Gebeurtenis ${g.soort}`.slice(0, 200),
         inhoud: JSON.stringify(g.inhoud).slice(0, 20_000),

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { hashToken, randomSecret } from '../auth/secrets.ts';
 import type { Sjabloon } from '../channels/koppelingen/provider.ts';
-import { createKlantcontact } from '../contacts/contacts.service.ts';
+import { registreerKlantcontact } from '../contacts/contacts.service.ts';
 import { kanaalgrenzen, laatsteInkomendVanPartij } from '../conversations/kanaalgrenzen.ts';
 import { startGesprek } from '../conversations/conversations.service.ts';
 import type { Database } from '../db/schema.ts';
@@ -78,7 +78,7 @@ async function verstuur(
   // A WhatsApp template's text is fixed at Meta: no link fits in it (she can answer instead).
   const token = env.publicUrl && !hoe.sjabloon ? randomSecret(24) : undefined;
   const tekst = token && env.publicUrl ? b.tekst + afmeldRegel(env.publicUrl, token, b.berichtsoort) : b.tekst;
-  const contact = await createKlantcontact(trx, ctx(), {
+  const contact = await registreerKlantcontact(trx, ctx(), {
     kanaal,
     onderwerp: b.onderwerp,
     inhoud: b.tekst,
