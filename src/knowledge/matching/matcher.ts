@@ -4,6 +4,7 @@ import { applyRules, mentions, namedExternalBodies, soundsLikeComplaint } from '
 import { DEFAULT_SYNONYMS } from './synonym-list.ts';
 import { questionSentences } from './question-text.ts';
 import { LIFE_EVENT_SYNONYMS } from './life-events.ts';
+import { DEFAULT_TOPIC_MODEL, topicGuess, type TopicModel } from './topic-guess.ts';
 import type { ArticleRef, BotAnswer, KnowledgeArticle, TopicGuess, TrainingExample } from './types.ts';
 
 export interface MatcherOptions {
@@ -11,8 +12,8 @@ export interface MatcherOptions {
   readonly synonyms?: readonly (readonly string[])[];
   /** The bot answers at or above this confidence. */
   readonly answerThreshold?: number;
-  /** The classifier names an article at or above this confidence. */
-  readonly topicThreshold?: number;
+  /** How classify() turns its ranking into a topic (DEFAULT_TOPIC_MODEL where left out). */
+  readonly topic?: Partial<TopicModel>;
   readonly weights?: ConfidenceWeights;
 }
 
@@ -30,6 +31,8 @@ export interface Matcher {
   train(examples: readonly TrainingExample[]): void;
   /** The ranking behind answer(), for evaluation and for agents' "suggested articles". */
   rank(text: string, publicOnly?: boolean): Ranking;
+  /** The classifier's ranking behind classify(), over every article, life events read as products. */
+  rankTopics(text: string): Ranking;
 }
 
 /**
@@ -39,7 +42,6 @@ export interface Matcher {
  * another; leave-one-writer-out in `npm run eval:bot` measures that.
  */
 export const DEFAULT_ANSWER_THRESHOLD = 0.938;
-export const DEFAULT_TOPIC_THRESHOLD = 0.5;
 /** An article within this share of the best score is offered as an alternative. */
 const ALTERNATIVE_SHARE = 0.75;
 /** Below this combined score the best article is too weak even to offer as a choice. */
@@ -65,7 +67,7 @@ function namesOtherBody(text: string, article: KnowledgeArticle): boolean {
 export function createMatcher(articles: readonly KnowledgeArticle[], options: MatcherOptions = {}): Matcher {
   const synonyms = [...DEFAULT_SYNONYMS, ...(options.synonyms ?? [])];
   const answerThreshold = options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD;
-  const topicThreshold = options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD;
+  const topicModel: TopicModel = { ...DEFAULT_TOPIC_MODEL, ...options.topic };
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const known = new Set(articles.map((a) => a.id));
   const examples: TrainingExample[] = [];
@@ -97,8 +99,11 @@ export function createMatcher(articles: readonly KnowledgeArticle[], options: Ma
     reason,
   });
 
+  const rankTopics = (text: string): Ranking => rankOn(topicIndexNow(), text, false);
+
   return {
     rank,
+    rankTopics,
     answer(text) {
       const verdict = applyRules(text);
       if (verdict === 'emergency' || verdict === 'handoff_request') return handoff(verdict);
@@ -128,18 +133,8 @@ export function createMatcher(articles: readonly KnowledgeArticle[], options: Ma
     },
     classify(text) {
       // Ranked with the classifier's own index: life events read as the products they lead to.
-      const ranking = rankOn(topicIndexNow(), text, false);
-      const [best] = ranking.candidates;
-      if (!best) return { category: articles[0]?.category ?? 'algemeen', articleId: null, confidence: 0 };
-      // Vote over the near top so that two close articles of one category outweigh a lone other.
-      const votes = new Map<string, number>();
-      for (const c of ranking.candidates.slice(0, 5)) {
-        if (c.score < best.score * ALTERNATIVE_SHARE) break;
-        votes.set(c.article.category, (votes.get(c.article.category) ?? 0) + c.score);
-      }
-      const category = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? best.article.category;
-      const sure = ranking.confidence >= topicThreshold && best.article.category === category;
-      return { category, articleId: sure ? best.article.id : null, confidence: ranking.confidence };
+      const ranking = rankTopics(text);
+      return topicGuess(ranking, topicModel) ?? { category: articles[0]?.category ?? 'algemeen', articleId: null, confidence: 0 };
     },
     train(newExamples) {
       for (const e of newExamples) if (known.has(e.articleId) && e.text.trim()) examples.push(e);
