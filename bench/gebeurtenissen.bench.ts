@@ -9,6 +9,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { createTestDatabase } from '../src/test/test-database.ts';
 import type { App } from '../src/platform/http.ts';
 import { percentile } from './bench-databases.ts';
+import { StatementCounter } from './statement-counter.ts';
 
 /**
  * Proactive service under load: a container event → the rule's message handed to the e-mail
@@ -17,7 +18,8 @@ import { percentile } from './bench-databases.ts';
  * the nodes' own jobs do, kicked when an event is stored (on the other node through NOTIFY), with
  * their polls set to a minute so a figure never rests on them. The sender's rate is set here
  * (BENCH_EVENTS_PER_S, BENCH_SECONDS, BENCH_BURST; BENCH_DB=pglite or postgres runs one). The
- * baseline is the same POST with no rule matching: storing an event and answering 202.
+ * baseline, measured first in the same run at the same rate, is the same POST with no rule
+ * matching: storing an event and answering 202. The statements each event costs are counted.
  */
 const RATE = Number(process.env.BENCH_EVENTS_PER_S ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -30,6 +32,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 interface Node {
   app: App;
   database: LoketDatabase;
+  counter: StatementCounter;
 }
 
 async function twoNodesOnPostgres(): Promise<Node[] | undefined> {
@@ -50,7 +53,7 @@ async function twoNodesOnPostgres(): Promise<Node[] | undefined> {
     // A node's pool as main.ts opens it (the default of 10): the event workers share it with the requests.
     const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
     await migrate(database.db);
-    nodes.push({ database, app: await node(database, i) });
+    nodes.push(await node(database, i));
   }
   return nodes;
 }
@@ -60,16 +63,17 @@ let doubles = 0;
 /** Messages handed to each node's adapter, by node number. */
 const perNode: number[] = [];
 
-async function node(database: LoketDatabase, nummer: number): Promise<App> {
+async function node(database: LoketDatabase, nummer: number): Promise<Node> {
+  const counter = new StatementCounter();
   const config = loadConfig({
     LOKET_DEMO: 'false',
     LOG_LEVEL: 'silent',
     // /api/events's rate limit per source and node (issue 14), set so this sender's rate and burst fit.
     GEBEURTENISSEN_LIMIET_PER_MINUUT: String(RATE * 60),
-    GEBEURTENISSEN_PIEK: String(BURST),
+    GEBEURTENISSEN_PIEK: String(Math.max(BURST, RATE * 2)),
   });
   const app = await buildApp({
-    database,
+    database: counter.wrap(database),
     config,
     logger: false,
     backgroundJobs: true,
@@ -86,7 +90,7 @@ async function node(database: LoketDatabase, nummer: number): Promise<App> {
     },
   });
   await app.ready();
-  return app;
+  return { app, database, counter };
 }
 
 async function setup(n: Node): Promise<string> {
@@ -133,10 +137,10 @@ const post = (app: App, auth: string, id: string, type: string) =>
     payload: JSON.stringify({ specversion: '1.0', id, source: 'urn:bench', type, data: { containerId: 'GFT-1' } }),
   });
 
-async function steady(nodes: Node[], auth: string, label: string): Promise<void> {
-  const doublesBefore = doubles;
+/** Sends RATE events a second for SECONDS, spread over the nodes; answers the POST's latencies and the ids. */
+async function send(nodes: Node[], auth: string, prefix: string, type: string) {
   const posted = new Map<string, number>();
-  const baseline: number[] = [];
+  const answered: number[] = [];
   const pending: Promise<unknown>[] = [];
   const total = RATE * SECONDS;
   const start = performance.now();
@@ -144,27 +148,47 @@ async function steady(nodes: Node[], auth: string, label: string): Promise<void>
     const due = start + (i * 1000) / RATE;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
-    const app = nodes[i % nodes.length]!.app;
-    const id = `${label}-s-${i}`;
-    posted.set(id, performance.now());
-    void post(app, auth, id, 'bench.container');
-    // Not awaited either: a slow answer must not lower the rate the events are sent at.
+    const id = `${prefix}-${i}`;
     const t0 = performance.now();
-    pending.push(post(app, auth, `${label}-b-${i}`, 'bench.geen-regel').then(() => baseline.push(performance.now() - t0)));
+    posted.set(id, t0);
+    // Not awaited: a slow answer must not lower the rate the events are sent at.
+    pending.push(post(nodes[i % nodes.length]!.app, auth, id, type).then(() => answered.push(performance.now() - t0)));
   }
   const sending = (performance.now() - start) / 1000;
   await Promise.all(pending);
+  return { posted, answered: answered.sort((a, b) => a - b), sending };
+}
+
+const ms = (xs: number[], digits: number) => [50, 95, 99].map((p) => `p${p} ${percentile(xs, p).toFixed(digits)}`).join(', ');
+
+async function steady(nodes: Node[], auth: string, label: string): Promise<void> {
+  // The baseline first, alone, so the rule's events below arrive at RATE and not at twice it.
+  const baseline = await send(nodes, auth, `${label}-b`, 'bench.geen-regel');
+  console.log(
+    `  baseline, ${RATE}/s for ${SECONDS}s with no rule matching (sent in ${baseline.sending.toFixed(1)} s): store + 202 ${ms(baseline.answered, 1)} ms (load average ${load()})`,
+  );
+  await sleep(2000);
+  const doublesBefore = doubles;
+  for (const n of nodes) n.counter.reset();
+  const { posted, answered, sending } = await send(nodes, auth, `${label}-s`, 'bench.container');
+  const total = posted.size;
   const until = performance.now() + 120_000;
   while ([...posted.keys()].some((id) => !sent.has(id)) && performance.now() < until) await sleep(50);
   const lat = [...posted]
     .filter(([id]) => sent.has(id))
     .map(([id, t]) => sent.get(id)! - t)
     .sort((a, b) => a - b);
-  baseline.sort((a, b) => a - b);
-  const ms = (xs: number[], digits: number) => [50, 95, 99].map((p) => `p${p} ${percentile(xs, p).toFixed(digits)}`).join(', ');
   console.log(
-    `  ${RATE}/s for ${SECONDS}s (sent in ${sending.toFixed(1)} s): ${lat.length}/${total} handed to the adapter, lost ${total - lat.length}, doubled ${doubles - doublesBefore}; event → adapter ${ms(lat, 0)} ms; baseline (store + 202, no rule) ${ms(baseline, 1)} ms (load average ${load()})`,
+    `  ${RATE}/s for ${SECONDS}s (sent in ${sending.toFixed(1)} s): ${lat.length}/${total} handed to the adapter, lost ${total - lat.length}, doubled ${doubles - doublesBefore}; event → adapter ${ms(lat, 0)} ms; POST answered ${ms(answered, 1)} ms (load average ${load()})`,
   );
+  // Every node's statements, per event: receiving, processing and delivering it.
+  const counter = new StatementCounter();
+  for (const n of nodes) {
+    counter.statements += n.counter.statements;
+    counter.transactions += n.counter.transactions;
+    for (const [kind, count] of n.counter.byKind) counter.byKind.set(kind, (counter.byKind.get(kind) ?? 0) + count);
+  }
+  console.log(`  per event: ${counter.summary(total)}`);
 }
 
 async function burst(nodes: Node[], auth: string, label: string): Promise<void> {
@@ -200,7 +224,7 @@ export async function run(): Promise<void> {
   const runs: [string, Node[]][] = [];
   if (ONLY !== 'postgres') {
     const pglite = await createTestDatabase('');
-    runs.push(['PGlite, one node', [{ database: pglite, app: await node(pglite, 0) }]]);
+    runs.push(['PGlite, one node', [await node(pglite, 0)]]);
   }
   const pgNodes = ONLY === 'pglite' ? undefined : await twoNodesOnPostgres();
   if (pgNodes) runs.push(['PostgreSQL, two nodes', pgNodes]);

@@ -23,14 +23,20 @@ export async function createApiToken(db: Db, naam: string, rol: Rol) {
   return { id, key };
 }
 
-export async function findApiToken(db: Db, key: string) {
-  const token = await db
+/** How stale "last used" may get: a source posting many events a second writes it once a minute, not per request. */
+const GEBRUIK_BIJWERKEN_MS = 60_000;
+
+export async function findApiToken(db: Db, key: string, now = new Date()) {
+  const row = await db
     .selectFrom('api_token')
-    .select(['id', 'naam', 'rol', 'actor_id'])
+    .select(['id', 'naam', 'rol', 'actor_id', 'laatst_gebruikt_op'])
     .where('token_hash', '=', hashToken(key))
     .where('ingetrokken_op', 'is', null)
     .executeTakeFirst();
-  if (token) await db.updateTable('api_token').set({ laatst_gebruikt_op: new Date() }).where('id', '=', token.id).execute();
+  if (!row) return undefined;
+  const { laatst_gebruikt_op: laatst, ...token } = row;
+  if (!laatst || now.getTime() - new Date(laatst).getTime() >= GEBRUIK_BIJWERKEN_MS)
+    await db.updateTable('api_token').set({ laatst_gebruikt_op: now }).where('id', '=', token.id).execute();
   return token;
 }
 

@@ -52,7 +52,11 @@ async function loadGesprek(db: Db, id: string) {
 }
 
 export async function createGesprek(db: Db, gesprek: NewGesprek): Promise<string> {
-  const row = await db
+  return (await insertGesprek(db, gesprek)).id;
+}
+
+function insertGesprek(db: Db, gesprek: NewGesprek) {
+  return db
     .insertInto('gesprek')
     .values({
       kanaal: gesprek.kanaal,
@@ -65,62 +69,64 @@ export async function createGesprek(db: Db, gesprek: NewGesprek): Promise<string
       metadata: gesprek.metadata ? JSON.stringify(gesprek.metadata) : null,
       ...(gesprek.gestartOp ? { gestart_op: gesprek.gestartOp } : {}),
     })
-    .returning('id')
+    .returningAll()
     .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 export async function appendBericht(db: Db, gesprekId: string, bericht: NewBericht): Promise<string> {
-  return inTransaction(db, async (trx) => {
-    const gesprek = await loadGesprek(trx, gesprekId);
-    const row = await trx
-      .insertInto('bericht')
-      .values({
-        gesprek_id: gesprekId,
+  return inTransaction(db, async (trx) => appendAan(trx, await loadGesprek(trx, gesprekId), bericht));
+}
+
+/** Appends to a gesprek as it stands in this transaction (read, or just inserted). */
+async function appendAan(trx: Db, gesprek: Awaited<ReturnType<typeof loadGesprek>>, bericht: NewBericht): Promise<string> {
+  const gesprekId = gesprek.id;
+  const row = await trx
+    .insertInto('bericht')
+    .values({
+      gesprek_id: gesprekId,
+      richting: bericht.richting,
+      inhoud: bericht.inhoud,
+      html: bericht.html ?? null,
+      afzender_actor_id: bericht.afzenderActorId ?? null,
+      kanaal_bericht_id: bericht.kanaalBerichtId ?? null,
+      bezorgstatus: bericht.bezorgstatus ?? null,
+      volgende_poging_op: bericht.bezorgstatus === 'wachtrij' ? new Date() : null,
+      metadata: bericht.metadata ? JSON.stringify(bericht.metadata) : null,
+      ...(bericht.verzondenOp ? { verzonden_op: bericht.verzondenOp } : {}),
+    })
+    .returning(['id', 'verzonden_op'])
+    .executeTakeFirstOrThrow();
+  // The citizen waits from their first unanswered message until an agent (or the bot) replies.
+  const wacht_sinds =
+    bericht.richting === 'inkomend'
+      ? (gesprek.wacht_sinds ?? row.verzonden_op)
+      : bericht.richting === 'uitgaand'
+        ? null
+        : gesprek.wacht_sinds;
+  // A citizen who writes again wakes a snoozed gesprek: it is back in the inbox at once.
+  const wekken = bericht.richting === 'inkomend' && gesprek.gesluimerd_tot !== null;
+  await trx
+    .updateTable('gesprek')
+    .set({ gewijzigd_op: new Date(), laatste_bericht_op: row.verzonden_op, wacht_sinds, ...(wekken ? { gesluimerd_tot: null } : {}) })
+    .where('id', '=', gesprekId)
+    .execute();
+  await publishEvent(trx, {
+    type: 'bericht.nieuw',
+    audience: audienceOf(gesprek, bericht.richting),
+    data: {
+      gesprekId,
+      kanaal: gesprek.kanaal,
+      bericht: {
+        id: row.id,
         richting: bericht.richting,
-        inhoud: bericht.inhoud,
-        html: bericht.html ?? null,
-        afzender_actor_id: bericht.afzenderActorId ?? null,
-        kanaal_bericht_id: bericht.kanaalBerichtId ?? null,
-        bezorgstatus: bericht.bezorgstatus ?? null,
-        volgende_poging_op: bericht.bezorgstatus === 'wachtrij' ? new Date() : null,
-        metadata: bericht.metadata ? JSON.stringify(bericht.metadata) : null,
-        ...(bericht.verzondenOp ? { verzonden_op: bericht.verzondenOp } : {}),
-      })
-      .returning(['id', 'verzonden_op'])
-      .executeTakeFirstOrThrow();
-    // The citizen waits from their first unanswered message until an agent (or the bot) replies.
-    const wacht_sinds =
-      bericht.richting === 'inkomend'
-        ? (gesprek.wacht_sinds ?? row.verzonden_op)
-        : bericht.richting === 'uitgaand'
-          ? null
-          : gesprek.wacht_sinds;
-    // A citizen who writes again wakes a snoozed gesprek: it is back in the inbox at once.
-    const wekken = bericht.richting === 'inkomend' && gesprek.gesluimerd_tot !== null;
-    await trx
-      .updateTable('gesprek')
-      .set({ gewijzigd_op: new Date(), laatste_bericht_op: row.verzonden_op, wacht_sinds, ...(wekken ? { gesluimerd_tot: null } : {}) })
-      .where('id', '=', gesprekId)
-      .execute();
-    await publishEvent(trx, {
-      type: 'bericht.nieuw',
-      audience: audienceOf(gesprek, bericht.richting),
-      data: {
-        gesprekId,
-        kanaal: gesprek.kanaal,
-        bericht: {
-          id: row.id,
-          richting: bericht.richting,
-          inhoud: cutText(bericht.inhoud, PREVIEW_LENGTH),
-          ingekort: bericht.inhoud.length > PREVIEW_LENGTH,
-          kanaalBerichtId: bericht.kanaalBerichtId ?? null,
-          verzondenOp: new Date(row.verzonden_op).toISOString(),
-        },
+        inhoud: cutText(bericht.inhoud, PREVIEW_LENGTH),
+        ingekort: bericht.inhoud.length > PREVIEW_LENGTH,
+        kanaalBerichtId: bericht.kanaalBerichtId ?? null,
+        verzondenOp: new Date(row.verzonden_op).toISOString(),
       },
-    });
-    return row.id;
+    },
   });
+  return row.id;
 }
 
 export async function changeGesprekStatus(
@@ -167,8 +173,10 @@ export function linkGesprek(db: Db, gesprekId: string, links: { partijId?: strin
 /** Starts a gesprek with its first messages (counter visits, imports, demo data). */
 export async function startGesprek(db: Db, ctx: RequestContext, gesprek: NewGesprek, berichten: NewBericht[] = []) {
   return inTransaction(db, async (trx) => {
-    const id = await createGesprek(trx, gesprek);
-    for (const bericht of berichten) await appendBericht(trx, id, bericht);
+    const nieuw = await insertGesprek(trx, gesprek);
+    const id = nieuw.id;
+    // The first message goes on the row just inserted; later ones on the gesprek as it then stands.
+    for (const [i, bericht] of berichten.entries()) await appendAan(trx, i === 0 ? nieuw : await loadGesprek(trx, id), bericht);
     if (gesprek.partijId) {
       await logVerwerking(trx, ctx, {
         actieNaam: 'Gesprek starten',

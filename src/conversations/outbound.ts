@@ -49,50 +49,67 @@ const LEASE = sql`interval '5 minutes'`;
 
 type Db = Kysely<Database>;
 
-/** Claims one due reply by pushing its next attempt out by a lease, so other nodes skip it. */
-async function claim(db: Db) {
-  return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('bericht')
-      .innerJoin('gesprek', 'gesprek.id', 'bericht.gesprek_id')
-      .select([
-        'bericht.id',
-        'bericht.gesprek_id',
-        'bericht.inhoud',
-        'bericht.html',
-        'bericht.pogingen',
-        'bericht.metadata as bericht_metadata',
-        'gesprek.kanaal',
-        'gesprek.externe_id',
-        'gesprek.onderwerp',
-        'gesprek.metadata',
-      ])
-      .where('bericht.bezorgstatus', '=', 'wachtrij')
-      .where('bericht.volgende_poging_op', '<=', new Date())
-      .orderBy('bericht.volgende_poging_op')
-      .limit(1)
-      .forUpdate('bericht')
-      .skipLocked()
-      .executeTakeFirst();
-    if (!row) return undefined;
-    await trx
-      .updateTable('bericht')
-      .set({ volgende_poging_op: sql`now() + ${LEASE}` })
-      .where('id', '=', row.id)
-      .execute();
-    const earlier = await trx
-      .selectFrom('bericht')
-      .select(['kanaal_bericht_id', 'richting', sql<boolean>`coalesce(metadata ? 'automatisch', false)`.as('automatisch')])
-      .where('gesprek_id', '=', row.gesprek_id)
-      .where('kanaal_bericht_id', 'is not', null)
-      .where('id', '<>', row.id)
-      .orderBy('verzonden_op')
-      .execute();
-    // Auto-replies and bounces are no part of the conversation a reply answers.
-    const thread = earlier.filter((e) => !e.automatisch);
-    const citizen = thread.filter((e) => e.richting === 'inkomend').at(-1);
-    return { row, earlier: thread.map((e) => e.kanaal_bericht_id as string), antwoordOp: citizen?.kanaal_bericht_id ?? null };
-  });
+/** A message earlier in the thread, as the claim returns it. */
+interface Eerder {
+  id: string;
+  richting: 'inkomend' | 'uitgaand';
+  automatisch: boolean;
+}
+
+/**
+ * Claims up to `limit` due replies by pushing their next attempt out by a lease, so other nodes
+ * skip them: one statement, which also returns each one's gesprek and the thread's earlier channel
+ * ids (oldest first).
+ */
+async function claim(db: Db, limit: number) {
+  const rows = await db
+    .updateTable('bericht')
+    .from('gesprek')
+    .set({ volgende_poging_op: sql`now() + ${LEASE}` })
+    .whereRef('gesprek.id', '=', 'bericht.gesprek_id')
+    .where('bericht.id', 'in', (eb) =>
+      eb
+        .selectFrom('bericht as due')
+        .select('due.id')
+        .where('due.bezorgstatus', '=', 'wachtrij')
+        .where('due.volgende_poging_op', '<=', new Date())
+        .orderBy('due.volgende_poging_op')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning([
+      'bericht.id',
+      'bericht.gesprek_id',
+      'bericht.inhoud',
+      'bericht.html',
+      'bericht.pogingen',
+      'bericht.verzonden_op',
+      'bericht.metadata as bericht_metadata',
+      'gesprek.kanaal',
+      'gesprek.externe_id',
+      'gesprek.onderwerp',
+      'gesprek.metadata',
+      sql<Eerder[]>`(
+        select coalesce(json_agg(json_build_object(
+          'id', e.kanaal_bericht_id, 'richting', e.richting, 'automatisch', coalesce(e.metadata ? 'automatisch', false)
+        ) order by e.verzonden_op), '[]'::json)
+        from bericht e
+        where e.gesprek_id = bericht.gesprek_id and e.kanaal_bericht_id is not null and e.id <> bericht.id
+      )`.as('eerder'),
+    ])
+    .execute();
+  return (
+    rows
+      // In the order they were written, so two replies in one gesprek go out as the agent sent them.
+      .sort((a, b) => a.verzonden_op.getTime() - b.verzonden_op.getTime() || a.id.localeCompare(b.id))
+      .map((row) => {
+        // Auto-replies and bounces are no part of the conversation a reply answers.
+        const thread = row.eerder.filter((e) => !e.automatisch);
+        const citizen = thread.filter((e) => e.richting === 'inkomend').at(-1);
+        return { row, earlier: thread.map((e) => e.id), antwoordOp: citizen?.id ?? null };
+      })
+  );
 }
 
 /**
@@ -103,55 +120,60 @@ async function claim(db: Db) {
  */
 export async function deliverDue(db: Db, registry: OutboundRegistry, limit = 20): Promise<number> {
   let sent = 0;
-  for (let i = 0; i < limit; i++) {
-    const claimed = await claim(db);
-    if (!claimed) break;
-    const { row, earlier, antwoordOp } = claimed;
-    // A reply may go by another channel than the gesprek's (a web form answered by e-mail).
-    const omweg = row.bericht_metadata as { antwoordVia?: string; antwoordAan?: string | null } | null;
-    const kanaal = omweg?.antwoordVia ?? row.kanaal;
-    const adapter = registry.get(kanaal);
-    try {
-      if (!adapter) throw new Error(`geen uitgaand kanaal voor ${kanaal}`);
-      const result = await adapter.send({
-        berichtId: row.id,
-        gesprekId: row.gesprek_id,
-        kanaal,
-        externeId: row.externe_id,
-        onderwerp: row.onderwerp,
-        inhoud: row.inhoud,
-        html: row.html,
-        aan: omweg?.antwoordVia ? (omweg.antwoordAan ?? null) : ((row.metadata as { antwoordAan?: string } | null)?.antwoordAan ?? null),
-        // The gesprek's own channel ids (a form's submission key) are no Message-IDs to thread on.
-        eerdereBerichtIds: omweg?.antwoordVia ? [] : earlier,
-        antwoordOp: omweg?.antwoordVia ? null : antwoordOp,
-      });
-      await db
-        .updateTable('bericht')
-        .set({
-          bezorgstatus: 'verzonden',
-          bezorgfout: null,
-          pogingen: sql`pogingen + 1`,
-          ...(result.kanaalBerichtId ? { kanaal_bericht_id: result.kanaalBerichtId } : {}),
-        })
-        .where('id', '=', row.id)
-        .execute();
-      sent++;
-    } catch (error) {
-      const last = error instanceof DeliveryRefused || row.pogingen + 1 >= MAX_ATTEMPTS;
-      await db
-        .updateTable('bericht')
-        .set({
-          bezorgstatus: last ? 'mislukt' : 'wachtrij',
-          bezorgfout: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
-          pogingen: sql`pogingen + 1`,
-          volgende_poging_op: sql`now() + least(interval '1 hour', interval '2 seconds' * power(2, pogingen))`,
-        })
-        .where('id', '=', row.id)
-        .execute();
-    }
+  for (;;) {
+    const claimed = await claim(db, limit);
+    for (const c of claimed) if (await deliver(db, registry, c)) sent++;
+    if (claimed.length < limit) return sent;
   }
-  return sent;
+}
+
+/** Hands one claimed reply to its channel's adapter; true when it went. */
+async function deliver(db: Db, registry: OutboundRegistry, claimed: Awaited<ReturnType<typeof claim>>[number]): Promise<boolean> {
+  const { row, earlier, antwoordOp } = claimed;
+  // A reply may go by another channel than the gesprek's (a web form answered by e-mail).
+  const omweg = row.bericht_metadata as { antwoordVia?: string; antwoordAan?: string | null } | null;
+  const kanaal = omweg?.antwoordVia ?? row.kanaal;
+  const adapter = registry.get(kanaal);
+  try {
+    if (!adapter) throw new Error(`geen uitgaand kanaal voor ${kanaal}`);
+    const result = await adapter.send({
+      berichtId: row.id,
+      gesprekId: row.gesprek_id,
+      kanaal,
+      externeId: row.externe_id,
+      onderwerp: row.onderwerp,
+      inhoud: row.inhoud,
+      html: row.html,
+      aan: omweg?.antwoordVia ? (omweg.antwoordAan ?? null) : ((row.metadata as { antwoordAan?: string } | null)?.antwoordAan ?? null),
+      // The gesprek's own channel ids (a form's submission key) are no Message-IDs to thread on.
+      eerdereBerichtIds: omweg?.antwoordVia ? [] : earlier,
+      antwoordOp: omweg?.antwoordVia ? null : antwoordOp,
+    });
+    await db
+      .updateTable('bericht')
+      .set({
+        bezorgstatus: 'verzonden',
+        bezorgfout: null,
+        pogingen: sql`pogingen + 1`,
+        ...(result.kanaalBerichtId ? { kanaal_bericht_id: result.kanaalBerichtId } : {}),
+      })
+      .where('id', '=', row.id)
+      .execute();
+    return true;
+  } catch (error) {
+    const last = error instanceof DeliveryRefused || row.pogingen + 1 >= MAX_ATTEMPTS;
+    await db
+      .updateTable('bericht')
+      .set({
+        bezorgstatus: last ? 'mislukt' : 'wachtrij',
+        bezorgfout: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
+        pogingen: sql`pogingen + 1`,
+        volgende_poging_op: sql`now() + least(interval '1 hour', interval '2 seconds' * power(2, pogingen))`,
+      })
+      .where('id', '=', row.id)
+      .execute();
+    return false;
+  }
 }
 
 /**

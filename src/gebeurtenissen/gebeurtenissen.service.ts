@@ -21,6 +21,7 @@ export interface GebeurtenisOptions {
 const LEASE_MS = 5 * 60_000;
 const MAX_POGINGEN = 10;
 const PARALLEL = 4;
+const GEPLAND_INTERVAL_MS = 15_000;
 const NOOIT = new Date('9999-12-31T00:00:00Z');
 const sleutel = (delen: unknown[]) => createHash('sha256').update(JSON.stringify(delen)).digest('hex');
 
@@ -63,6 +64,19 @@ export class Gebeurtenissen {
       inhoud: { ...e },
       nu: this.clock.now(),
     });
+  }
+
+  #geplandBekekenOp = -Infinity;
+
+  /**
+   * Held messages whose quiet hours are over go out on the first run after, but are looked for at
+   * most every GEPLAND_INTERVAL_MS: a run per event in a busy stream need not ask each time.
+   */
+  async #verstuurGeplande(): Promise<void> {
+    const nu = this.clock.now();
+    if (Math.abs(nu.getTime() - this.#geplandBekekenOp) < GEPLAND_INTERVAL_MS) return;
+    this.#geplandBekekenOp = nu.getTime();
+    await verstuurGeplande(this.acties, nu);
   }
 
   /** Processes one claimed event; false when it failed (kept with its error for a retry). */
@@ -142,7 +156,7 @@ export class Gebeurtenissen {
    * burst is worked through in one run.
    */
   async processDue(limit = 50, parallel = PARALLEL): Promise<number> {
-    await verstuurGeplande(this.acties, this.clock.now());
+    await this.#verstuurGeplande();
     let verwerkt = 0;
     for (;;) {
       const nu = this.clock.now();

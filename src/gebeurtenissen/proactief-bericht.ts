@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { hashToken, randomSecret } from '../auth/secrets.ts';
 import type { Sjabloon } from '../channels/koppelingen/provider.ts';
 import { registreerKlantcontact } from '../contacts/contacts.service.ts';
+import { kanaalSpec } from '../contract/kanalen.ts';
 import { kanaalgrenzen, laatsteInkomendVanPartij } from '../conversations/kanaalgrenzen.ts';
 import { startGesprek } from '../conversations/conversations.service.ts';
 import type { Database } from '../db/schema.ts';
@@ -46,6 +47,8 @@ export const BUITEN_VENSTER = 'buiten het 24-uursvenster van WhatsApp en geen go
  * rule's approved template (Meta takes nothing else then); null when it cannot go at all.
  */
 async function vorm(trx: Db, b: ProactiefBericht, nu: Date): Promise<{ sjabloon?: Sjabloon } | null> {
+  // E-mail and SMS have no service window: her last message need not be looked up.
+  if (kanaalSpec(b.kanaal).antwoordvensterUren === null) return {};
   const grenzen = kanaalgrenzen(b.kanaal, await laatsteInkomendVanPartij(trx, b.partijId, b.kanaal), nu);
   if (!grenzen.alleenSjablonen) return {};
   return b.whatsappSjabloon ? { sjabloon: b.whatsappSjabloon } : null;

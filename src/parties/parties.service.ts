@@ -218,13 +218,22 @@ export async function voorkeursDigitaalAdres(
   db: Db,
   partijId: string,
 ): Promise<{ soort: 'email' | 'telefoonnummer'; adres: string } | undefined> {
-  const partij = await q.findPartij(db, partijId);
-  if (!partij) return undefined;
-  const adressen = (await q.digitaleAdressenOf(db, [partijId])).filter(
-    (a) => a.soort_digitaal_adres === 'email' || a.soort_digitaal_adres === 'telefoonnummer',
-  );
-  const gekozen =
-    adressen.find((a) => a.id === partij.voorkeurs_digitaal_adres_id) ?? adressen.find((a) => a.is_standaard_adres) ?? adressen[0];
+  // Her addresses with her preference beside each, in one round trip (none when there is no such partij).
+  const adressen = await db
+    .selectFrom('digitaal_adres')
+    .innerJoin('partij', 'partij.id', 'digitaal_adres.partij_id')
+    .select([
+      'digitaal_adres.id',
+      'digitaal_adres.soort_digitaal_adres',
+      'digitaal_adres.adres',
+      'digitaal_adres.is_standaard_adres',
+      'partij.voorkeurs_digitaal_adres_id',
+    ])
+    .where('digitaal_adres.partij_id', '=', partijId)
+    .where('digitaal_adres.soort_digitaal_adres', 'in', ['email', 'telefoonnummer'])
+    .orderBy('digitaal_adres.aangemaakt_op')
+    .execute();
+  const gekozen = adressen.find((a) => a.id === a.voorkeurs_digitaal_adres_id) ?? adressen.find((a) => a.is_standaard_adres) ?? adressen[0];
   return gekozen ? { soort: gekozen.soort_digitaal_adres as 'email' | 'telefoonnummer', adres: gekozen.adres } : undefined;
 }
 
