@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One migrated template database per run; each test file's database is a copy of it.
+    globalSetup: ['src/test/global-setup.ts'],
   },
 });

@@ -17,6 +17,13 @@ export interface LoketDatabase {
   kind: DatabaseKind;
   /** Subscribe to a NOTIFY channel; resolves to an unsubscribe function. */
   listen(channel: string, listener: NotifyListener): Promise<() => Promise<void>>;
+  /**
+   * NOTIFY outside a transaction: pg_notify on PostgreSQL; on PGlite, which one process alone
+   * opens, straight to this process's listeners, with no statement.
+   */
+  notify(channel: string, payload: string): Promise<void>;
+  /** PGlite only: its data folder as a tar, to open copies with `loadDataDir` (tests' template). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -25,6 +32,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Directory for PGlite's files; absent means in memory (tests). */
   dataDir?: string | undefined;
+  /** PGlite only: start from this dump of a data folder (see dumpDataDir) instead of an empty one. */
+  loadDataDir?: Blob | undefined;
   poolSize?: number;
 }
 
@@ -34,7 +43,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export async function openDatabase(options: DatabaseOptions): Promise<LoketDatabase> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPGlite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPGlite(options.dataDir, options.loadDataDir);
 }
 
 async function openPostgres(connectionString: string, max: number): Promise<LoketDatabase> {
@@ -49,6 +58,9 @@ async function openPostgres(connectionString: string, max: number): Promise<Loke
     db,
     kind: 'postgres',
     listen: (channel, onNotify) => listener.listen(channel, onNotify),
+    async notify(channel, payload) {
+      await pool.query('select pg_notify($1, $2)', [channel, payload]);
+    },
     async close() {
       await listener.close();
       await db.destroy();
@@ -56,21 +68,36 @@ async function openPostgres(connectionString: string, max: number): Promise<Loke
   };
 }
 
-async function openPGlite(dataDir: string | undefined): Promise<LoketDatabase> {
+async function openPGlite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<LoketDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
     extensions: { pg_trgm },
     parsers: { 1082: (value: string) => value },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  // Listeners of this instance by channel, for notify(): SQL NOTIFYs still reach them through pglite.listen.
+  const inProcess = new Map<string, Set<NotifyListener>>();
   return {
     db,
     kind: 'pglite',
     async listen(channel, listener) {
       const unsubscribe = await pglite.listen(channel, listener);
-      return async () => unsubscribe();
+      // A wrapper of its own, so the same function subscribed twice is two subscriptions.
+      const subscription: NotifyListener = (payload) => listener(payload);
+      const here = inProcess.get(channel) ?? new Set<NotifyListener>();
+      inProcess.set(channel, here.add(subscription));
+      return async () => {
+        here.delete(subscription);
+        await unsubscribe();
+      };
     },
+    async notify(channel, payload) {
+      for (const listener of inProcess.get(channel) ?? []) queueMicrotask(() => listener(payload));
+    },
+    // Gzipped: an eighth of the size, and measured to load faster than the plain tar.
+    dumpDataDir: () => pglite.dumpDataDir('gzip'),
     async close() {
       await db.destroy();
       await pglite.close();

@@ -1,13 +1,15 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from './schema.ts';
 import type { LoketDatabase } from './database.ts';
 import { migrate, migrationNames } from './migrate.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 
 describe('migrations', () => {
+  // Migrated here from an empty database, not copied from the run's template: this file tests the migrations.
   let database: LoketDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(undefined, { migrateFromScratch: true });
   });
   afterAll(() => database.close());
 
@@ -30,4 +32,34 @@ describe('migrations', () => {
     expect(rows[0]?.v).toContain('bladkorv');
     expect(rows[0]?.s).toBeGreaterThan(0.4);
   });
+
+  it('gives other test files, copied from the template, the same schema as migrating from scratch', async () => {
+    const copy = await createTestDatabase();
+    try {
+      expect(await schemaOf(copy.db)).toEqual(await schemaOf(database.db));
+    } finally {
+      await copy.close();
+    }
+  });
 });
+
+async function schemaOf(db: Kysely<Database>): Promise<string[]> {
+  const { rows } = await sql<{ item: string }>`
+    select 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') as item
+      from information_schema.columns where table_schema = 'public'
+    union all
+    select 'index ' || indexdef from pg_indexes where schemaname = 'public'
+    union all
+    select 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+      from pg_constraint where connamespace = 'public'::regnamespace
+    union all
+    select 'trigger ' || tgrelid::regclass::text || ' ' || tgname from pg_trigger where not tgisinternal
+    union all
+    select 'function ' || p.oid::regprocedure::text from pg_proc p where pronamespace = 'public'::regnamespace
+    union all
+    select 'extension ' || extname from pg_extension
+    union all
+    select 'migration ' || naam from loket_migratie
+    order by 1`.execute(db);
+  return rows.map((r) => r.item);
+}

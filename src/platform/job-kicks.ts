@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { sql } from 'kysely';
 import type { LoketDatabase } from '../db/database.ts';
 import type { Job } from './jobs.ts';
 
@@ -65,7 +64,7 @@ export class JobKicks {
     try {
       do {
         this.#sending.set(name, false);
-        await sql`select pg_notify(${JOBS_CHANNEL}, ${`${this.#node}:${name}`})`.execute(this.database.db);
+        await this.database.notify(JOBS_CHANNEL, `${this.#node}:${name}`);
       } while (this.#sending.get(name));
     } catch (error) {
       // The other nodes' poll picks the work up; nothing is lost but time.
