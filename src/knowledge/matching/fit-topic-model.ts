@@ -1,5 +1,6 @@
 import type { ConfidenceWeights } from './confidence.ts';
-import { createMatcher, type Ranking } from './matcher.ts';
+import { createMatcher } from './matcher.ts';
+import type { Ranking } from './ranking.ts';
 import { topicGuess, type TopicModel } from './topic-guess.ts';
 import type { KnowledgeArticle, TopicGuess } from './types.ts';
 

@@ -1,9 +1,10 @@
-import { buildArticleIndex, type ArticleIndex, type Candidate } from './article-index.ts';
-import { confidenceOf, DEFAULT_WEIGHTS, rankingFeatures, type ConfidenceWeights, type RankingFeatures } from './confidence.ts';
+import { buildArticleIndex, type ArticleIndex } from './article-index.ts';
+import { confidenceOf, DEFAULT_WEIGHTS, rankingFeatures, type ConfidenceWeights } from './confidence.ts';
 import { applyRules, mentions, namedExternalBodies, soundsLikeComplaint } from './rules.ts';
 import { DEFAULT_SYNONYMS } from './synonym-list.ts';
 import { questionSentences } from './question-text.ts';
 import { LIFE_EVENT_SYNONYMS } from './life-events.ts';
+import type { Ranking } from './ranking.ts';
 import { DEFAULT_TOPIC_MODEL, topicGuess, type TopicModel } from './topic-guess.ts';
 import type { ArticleRef, BotAnswer, KnowledgeArticle, TopicGuess, TrainingExample } from './types.ts';
 
@@ -17,12 +18,7 @@ export interface MatcherOptions {
   readonly weights?: ConfidenceWeights;
 }
 
-export interface Ranking {
-  /** Public and internal articles, best first, with the article they stand for. */
-  readonly candidates: readonly (Candidate & { readonly article: KnowledgeArticle })[];
-  readonly features: RankingFeatures;
-  readonly confidence: number;
-}
+export type { Ranking };
 
 export interface Matcher {
   answer(text: string): BotAnswer;

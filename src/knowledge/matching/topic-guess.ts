@@ -1,4 +1,4 @@
-import type { Ranking } from './matcher.ts';
+import type { Ranking } from './ranking.ts';
 import type { TopicGuess } from './types.ts';
 
 /** What classify() decides from a ranking; fitted by fitTopicModel. */
