@@ -44,6 +44,17 @@ async function pickAgent(db: Db, gesprek: { id: string; kanaal: string; partij_i
   return result.rows[0]?.medewerker_id;
 }
 
+async function heeftRuimte(db: Db, medewerkerId: string, kanaal: string): Promise<boolean> {
+  const { n } = await db
+    .selectFrom('gesprek')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('toegewezen_aan', '=', medewerkerId)
+    .where('kanaal', '=', kanaal)
+    .where('status', 'in', ['toegewezen', 'wacht_op_klant'])
+    .executeTakeFirstOrThrow();
+  return Number(n) < capacityFor(kanaal);
+}
+
 /**
  * Assigns an open, unassigned gesprek to an available agent. The agent's presence row is locked
  * while capacity is counted and the assignment is a conditional update, so two Loket nodes can
@@ -64,6 +75,10 @@ export async function assignAutomatically(db: Db, gesprekId: string, now: Date):
     if (gesprek.gesluimerd_tot && new Date(gesprek.gesluimerd_tot) > now) return undefined;
     const medewerkerId = await pickAgent(trx, gesprek, now);
     if (!medewerkerId) return undefined;
+    // pickAgent counted her gesprekken as they were when its statement began. Another node may have
+    // given her one and released her row since; now that this transaction holds it, a fresh count
+    // sees that. Full: left for the next round rather than over capacity.
+    if (!(await heeftRuimte(trx, medewerkerId, gesprek.kanaal))) return undefined;
     await wijsGesprekToe(trx, gesprekId, medewerkerId, 'automatisch');
     return medewerkerId;
   });
