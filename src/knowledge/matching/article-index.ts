@@ -3,6 +3,7 @@ import { buildBm25Index, type FieldSpec } from './bm25-index.ts';
 import { buildNgramIndex } from './char-ngrams.ts';
 import { questionText } from './question-text.ts';
 import { buildSynonymTable } from './synonyms.ts';
+import { topK } from './top-k.ts';
 import type { KnowledgeArticle, TrainingExample } from './types.ts';
 
 /** Field weights: titles and keywords name the product; bodies mention many other things. */
@@ -24,14 +25,29 @@ export interface Candidate {
   readonly ngram: number;
 }
 
+/** How many of the best articles a ranking lists: enough for the answer, its alternatives and the margin. */
+export const RANKING_DEPTH = 20;
+
+/** One text ranked against every article; only the best are materialised. */
+export interface ArticleRanking {
+  /** The best RANKING_DEPTH allowed articles by score, best first. */
+  readonly candidates: readonly Candidate[];
+  /** The highest lexical and n-gram evidence of any allowed article. */
+  readonly maxLexical: number;
+  readonly maxNgram: number;
+  readonly sources: number;
+  readonly unmatched: number;
+  /** Share of the asker's content words that the document's title, keywords or UPL name contain. */
+  nameShare(doc: number): number;
+  /** The best `count` allowed articles when the two kinds of evidence are mixed `lexicalShare` : 1 − `lexicalShare`. */
+  top(lexicalShare: number, count: number): Candidate[];
+}
+
 export interface ArticleIndex {
   readonly articles: readonly KnowledgeArticle[];
   readonly analyser: Analyser;
-  /**
-   * All documents, best first; `nameShare(doc)` is the share of the asker's content words that
-   * the document's title, keywords or UPL name contain.
-   */
-  rank(text: string): { candidates: Candidate[]; sources: number; unmatched: number; nameShare: (doc: number) => number };
+  /** `allowed` narrows the ranking to some articles (the public ones, for the bot). */
+  rank(text: string, allowed?: (doc: number) => boolean): ArticleRanking;
 }
 
 /**
@@ -83,24 +99,42 @@ export function buildArticleIndex(
   return {
     articles,
     analyser,
-    rank(text) {
+    rank(text, allowed) {
       const analysis = analyser.analyse(questionText(text));
       const { scores, maxScore, unmatched } = bm25.score(analysis);
-      const sims = ngrams.similarity(analysis.words);
-      const candidates: Candidate[] = [];
+      const ngram = ngrams.similarity(analysis.words);
+      const lexical = scores.map((s) => (maxScore > 0 ? Math.min(s / maxScore, 1) : 0));
+      const candidate = (doc: number, share = LEXICAL_SHARE): Candidate => {
+        const l = lexical[doc] ?? 0;
+        const g = ngram[doc] ?? 0;
+        return { doc, lexical: l, ngram: g, score: share * l + (1 - share) * g };
+      };
+      const top = (share: number, count: number): Candidate[] =>
+        topK(articles.length, count, (doc) => share * (lexical[doc] ?? 0) + (1 - share) * (ngram[doc] ?? 0), allowed).map((doc) =>
+          candidate(doc, share),
+        );
+      let maxLexical = 0;
+      let maxNgram = 0;
       for (let doc = 0; doc < articles.length; doc++) {
-        const lexical = maxScore > 0 ? Math.min((scores[doc] ?? 0) / maxScore, 1) : 0;
-        const ngram = sims[doc] ?? 0;
-        candidates.push({ doc, lexical, ngram, score: LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * ngram });
+        if (allowed && !allowed(doc)) continue;
+        maxLexical = Math.max(maxLexical, lexical[doc] ?? 0);
+        maxNgram = Math.max(maxNgram, ngram[doc] ?? 0);
       }
-      candidates.sort((a, b) => b.score - a.score);
       const nameShare = (doc: number): number => {
         const names = nameTerms[doc];
         if (!names || analysis.sources === 0) return 0;
         const named = new Set(analysis.terms.filter((t) => names.has(t.term)).map((t) => t.source));
         return named.size / analysis.sources;
       };
-      return { candidates, sources: analysis.sources, unmatched, nameShare };
+      return {
+        candidates: top(LEXICAL_SHARE, RANKING_DEPTH),
+        maxLexical,
+        maxNgram,
+        sources: analysis.sources,
+        unmatched,
+        nameShare,
+        top,
+      };
     },
   };
 }

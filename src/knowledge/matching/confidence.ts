@@ -1,4 +1,4 @@
-import type { Candidate } from './article-index.ts';
+import type { ArticleRanking } from './article-index.ts';
 
 /**
  * Features of a ranking that tell a right top answer from a wrong one, and the logistic model
@@ -42,13 +42,11 @@ const LOG_WORDS_CAP = Math.log(1 + 8);
  * own (undefined for a short message, null when they rank none).
  */
 export function rankingFeatures(
-  candidates: readonly Candidate[],
-  sources: number,
-  unmatched: number,
+  ranking: Pick<ArticleRanking, 'candidates' | 'maxLexical' | 'maxNgram' | 'sources' | 'unmatched' | 'nameShare'>,
   questionTop?: number | null,
-  nameShare: (doc: number) => number = () => 0,
 ): RankingFeatures {
-  const [first, second] = candidates;
+  const { sources, unmatched } = ranking;
+  const [first, second] = ranking.candidates;
   if (!first) {
     return {
       top: 0,
@@ -63,12 +61,6 @@ export function rankingFeatures(
       nameShare: 0,
     };
   }
-  let bestLexical = first;
-  let bestNgram = first;
-  for (const c of candidates) {
-    if (c.lexical > bestLexical.lexical) bestLexical = c;
-    if (c.ngram > bestNgram.ngram) bestNgram = c;
-  }
   const secondScore = second?.score ?? 0;
   const margin = first.score > 0 ? (first.score - secondScore) / first.score : 0;
   return {
@@ -77,11 +69,12 @@ export function rankingFeatures(
     lexical: first.lexical,
     ngram: first.ngram,
     unknownShare: sources > 0 ? unmatched / sources : 1,
-    agreement: (bestLexical.doc === first.doc ? 1 : 0) + (bestNgram.doc === first.doc ? 1 : 0),
+    // The best article by each kind of evidence is the first one when nothing beats it there.
+    agreement: (first.lexical >= ranking.maxLexical ? 1 : 0) + (first.ngram >= ranking.maxNgram ? 1 : 0),
     logWords: Math.min(Math.log(1 + sources), LOG_WORDS_CAP),
     sqrtMargin: Math.sqrt(Math.max(margin, 0)),
     questionAgreement: questionTop === undefined ? 0 : questionTop === first.doc ? 1 : -1,
-    nameShare: nameShare(first.doc),
+    nameShare: ranking.nameShare(first.doc),
   };
 }
 

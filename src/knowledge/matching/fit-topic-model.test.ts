@@ -7,13 +7,14 @@ const article = (id: string) => {
   const doc = FIXTURE_ARTICLES.findIndex((a) => a.id === id);
   return { doc, article: FIXTURE_ARTICLES[doc]! };
 };
-const row = (want: string, scores: [string, number][], confidence: number) => ({
-  q: { text: '', articleId: want, category: article(want).article.category },
-  ranking: {
-    candidates: scores.map(([id, score]) => ({ ...article(id), score, lexical: score, ngram: score })),
-    confidence,
-  } as unknown as Ranking,
-});
+const row = (want: string, scores: [string, number][], confidence: number) => {
+  const candidates = scores.map(([id, score]) => ({ ...article(id), score, lexical: score, ngram: score }));
+  return {
+    q: { text: '', articleId: want, category: article(want).article.category },
+    // Word and n-gram evidence are equal here, so every mix ranks alike.
+    ranking: { candidates, topBy: (_share: number, count: number) => candidates.slice(0, count), confidence } as unknown as Ranking,
+  };
+};
 
 describe('fitOnRankings', () => {
   it('chooses the vote share that gets most categories right, and threshold 0 when naming never costs accuracy', () => {

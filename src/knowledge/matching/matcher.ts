@@ -1,4 +1,4 @@
-import { buildArticleIndex, type ArticleIndex } from './article-index.ts';
+import { buildArticleIndex, type ArticleIndex, type Candidate } from './article-index.ts';
 import { confidenceOf, DEFAULT_WEIGHTS, rankingFeatures, type ConfidenceWeights } from './confidence.ts';
 import { applyRules, mentions, namedExternalBodies, soundsLikeComplaint } from './rules.ts';
 import { DEFAULT_SYNONYMS } from './synonym-list.ts';
@@ -77,14 +77,19 @@ export function createMatcher(articles: readonly KnowledgeArticle[], options: Ma
 
   const rank = (text: string, publicOnly = false): Ranking => rankOn(botIndexNow(), text, publicOnly);
   const rankOn = (on: ArticleIndex, text: string, publicOnly: boolean): Ranking => {
-    const allowed = (doc: number): boolean => !publicOnly || articles[doc]?.type === 'artikel';
-    const { candidates, sources, unmatched, nameShare } = on.rank(text);
-    const withArticles = candidates.map((c) => ({ ...c, article: articles[c.doc] as KnowledgeArticle })).filter((c) => allowed(c.doc));
+    const allowed = publicOnly ? (doc: number): boolean => articles[doc]?.type === 'artikel' : undefined;
+    const ranked = on.rank(text, allowed);
     // A long message's question sentences ranked on their own: do they point to the same article?
     const asked = questionSentences(text);
-    const questionTop = asked === null ? undefined : (on.rank(asked).candidates.find((c) => c.score > 0 && allowed(c.doc))?.doc ?? null);
-    const features = rankingFeatures(withArticles, sources, unmatched, questionTop, nameShare);
-    return { candidates: withArticles, features, confidence: confidenceOf(features, weights) };
+    const questionTop = asked === null ? undefined : (on.rank(asked, allowed).candidates.find((c) => c.score > 0)?.doc ?? null);
+    const features = rankingFeatures(ranked, questionTop);
+    const withArticle = (c: Candidate) => ({ ...c, article: articles[c.doc] as KnowledgeArticle });
+    return {
+      candidates: ranked.candidates.map(withArticle),
+      topBy: (lexicalShare, count) => ranked.top(lexicalShare, count).map(withArticle),
+      features,
+      confidence: confidenceOf(features, weights),
+    };
   };
 
   const handoff = (reason: BotAnswer['reason'], confidence = 0): BotAnswer => ({

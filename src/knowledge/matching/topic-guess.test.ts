@@ -6,10 +6,19 @@ const byId = (id: string) => {
   const doc = FIXTURE_ARTICLES.findIndex((a) => a.id === id);
   return { doc, article: FIXTURE_ARTICLES[doc]! };
 };
-const ranking = (scores: [string, number][], confidence: number) => ({
-  candidates: scores.map(([id, score]) => ({ ...byId(id), score, lexical: score, ngram: score })),
-  confidence,
-});
+/** A ranking with the given word (lexical) and n-gram evidence per article. */
+const mixed = (scores: [string, number, number][], confidence: number) => {
+  const candidates = scores.map(([id, lexical, ngram]) => ({ ...byId(id), score: (lexical + ngram) / 2, lexical, ngram }));
+  return {
+    confidence,
+    topBy: (share: number, count: number) =>
+      candidates
+        .map((c) => ({ ...c, score: share * c.lexical + (1 - share) * c.ngram }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, count),
+  };
+};
+const ranking = (scores: [string, number][], confidence: number) => mixed(scores.map(([id, s]) => [id, s, s]), confidence);
 // A lone belastingen article just ahead of two burgerzaken articles close behind it.
 const close = ranking(
   [
@@ -46,6 +55,19 @@ describe('topicGuess', () => {
   });
 
   it('guesses nothing from an empty ranking', () => {
-    expect(topicGuess({ candidates: [], confidence: 0 }, { threshold: 0, voteShare: 1, lexicalShare: 0.5 })).toBeNull();
+    expect(topicGuess(ranking([], 0), { threshold: 0, voteShare: 1, lexicalShare: 0.5 })).toBeNull();
+  });
+
+  it('reads the ranking with its own mix of word and n-gram evidence', () => {
+    // hond leads on n-grams, paspoort on words.
+    const split = mixed(
+      [
+        ['hond', 0.2, 0.9],
+        ['paspoort', 0.6, 0.3],
+      ],
+      0.4,
+    );
+    expect(topicGuess(split, { threshold: 0, voteShare: 1, lexicalShare: 0.2 })?.articleId).toBe('hond');
+    expect(topicGuess(split, { threshold: 0, voteShare: 1, lexicalShare: 0.8 })?.articleId).toBe('paspoort');
   });
 });

@@ -32,14 +32,13 @@ const VOTE_DEPTH = 5;
  * articles of one category can outweigh a lone other), and that category's best article when
  * the ranking is confident enough. Null when the ranking is empty.
  */
-export function topicGuess(ranking: Pick<Ranking, 'candidates' | 'confidence'>, model: TopicModel): TopicGuess | null {
-  const candidates = ranking.candidates
-    .map((c) => ({ article: c.article, score: model.lexicalShare * c.lexical + (1 - model.lexicalShare) * c.ngram }))
-    .sort((a, b) => b.score - a.score);
+export function topicGuess(ranking: Pick<Ranking, 'topBy' | 'confidence'>, model: TopicModel): TopicGuess | null {
+  // The winning category has a voter among these, so its best article is among them too.
+  const candidates = ranking.topBy(model.lexicalShare, VOTE_DEPTH);
   const [best] = candidates;
   if (!best) return null;
   const votes = new Map<string, number>();
-  for (const c of candidates.slice(0, VOTE_DEPTH)) {
+  for (const c of candidates) {
     if (c.score < best.score * model.voteShare) break;
     votes.set(c.article.category, (votes.get(c.article.category) ?? 0) + c.score);
   }
