@@ -12,9 +12,10 @@ export interface FieldSpec {
 /** A document as analysed text per field name. */
 export type AnalysedFields = Readonly<Record<string, Analysis>>;
 
-interface Posting {
-  readonly doc: number;
-  readonly pseudoTf: number;
+/** A term's postings as parallel typed arrays: scoring walks them for every query. */
+interface Postings {
+  readonly docs: Int32Array;
+  readonly pseudoTf: Float64Array;
 }
 
 export interface Bm25Index {
@@ -45,7 +46,7 @@ export function buildBm25Index(docs: readonly AnalysedFields[], fields: Readonly
     return Math.max(total / Math.max(docs.length, 1), 1);
   });
 
-  const postings = new Map<string, Posting[]>();
+  const lists = new Map<string, { docs: number[]; pseudoTf: number[] }>();
   perDoc.forEach((docFields, doc) => {
     const pseudo = new Map<string, number>();
     docFields.forEach(({ tf, length }, f) => {
@@ -57,11 +58,14 @@ export function buildBm25Index(docs: readonly AnalysedFields[], fields: Readonly
       }
     });
     for (const [term, pseudoTf] of pseudo) {
-      const list = postings.get(term) ?? [];
-      list.push({ doc, pseudoTf });
-      postings.set(term, list);
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = { docs: [], pseudoTf: [] }));
+      list.docs.push(doc);
+      list.pseudoTf.push(pseudoTf);
     }
   });
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) postings.set(term, { docs: Int32Array.from(list.docs), pseudoTf: Float64Array.from(list.pseudoTf) });
 
   const n = docs.length;
   const idf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -81,24 +85,36 @@ export function buildBm25Index(docs: readonly AnalysedFields[], fields: Readonly
       }
       let maxScore = 0;
       let unmatched = 0;
+      // Per content word, each document's best term score; only the documents a term reaches
+      // are touched (and reset), so a long question costs its postings, not words × documents.
       const best = new Float64Array(n);
+      const touched = new Int32Array(n);
       for (const terms of bySource.values()) {
-        best.fill(0);
+        let reached = 0;
         let sourceIdf = 0;
         for (const { term, weight } of terms) {
           const list = postings.get(term);
-          const termIdf = idf(list?.length ?? 0);
+          const termIdf = idf(list?.docs.length ?? 0);
           sourceIdf = Math.max(sourceIdf, weight === 1 ? termIdf : 0);
           if (!list) continue;
-          for (const p of list) {
-            const s = (weight * termIdf * p.pseudoTf) / (K1 + p.pseudoTf);
-            if (s > (best[p.doc] ?? 0)) best[p.doc] = s;
+          const { docs: listDocs, pseudoTf } = list;
+          for (let i = 0; i < listDocs.length; i++) {
+            const doc = listDocs[i] as number;
+            const tf = pseudoTf[i] as number;
+            const s = (weight * termIdf * tf) / (K1 + tf);
+            const before = best[doc] as number;
+            if (before === 0 && s > 0) touched[reached++] = doc;
+            if (s > before) best[doc] = s;
           }
         }
         if (!terms.some((t) => postings.has(t.term))) unmatched++;
-        if (sourceIdf === 0) sourceIdf = Math.max(...terms.map((t) => idf(postings.get(t.term)?.length ?? 0)));
+        if (sourceIdf === 0) sourceIdf = Math.max(...terms.map((t) => idf(postings.get(t.term)?.docs.length ?? 0)));
         maxScore += sourceIdf;
-        for (let d = 0; d < n; d++) scores[d] = (scores[d] ?? 0) + (best[d] ?? 0);
+        for (let i = 0; i < reached; i++) {
+          const doc = touched[i] as number;
+          scores[doc] = (scores[doc] as number) + (best[doc] as number);
+          best[doc] = 0;
+        }
       }
       return { scores, maxScore, unmatched };
     },

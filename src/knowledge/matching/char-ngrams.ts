@@ -58,19 +58,22 @@ export function buildNgramIndex(docs: readonly (readonly WeightedWords[])[]): Ng
   const n = docs.length;
   const idf = Float64Array.from(df, (f) => Math.log((n + 1) / (f + 1)) + 1);
 
-  const postDocs: number[][] = Array.from({ length: gramIds.size }, () => []);
-  const postWeights: number[][] = Array.from({ length: gramIds.size }, () => []);
+  const docLists: number[][] = Array.from({ length: gramIds.size }, () => []);
+  const weightLists: number[][] = Array.from({ length: gramIds.size }, () => []);
   const norms = new Float64Array(n);
   docTf.forEach((tf, doc) => {
     let sq = 0;
     for (const [g, c] of tf) {
       const w = (1 + Math.log(c)) * (idf[g] ?? 0);
       sq += w * w;
-      postDocs[g]?.push(doc);
-      postWeights[g]?.push(w);
+      docLists[g]?.push(doc);
+      weightLists[g]?.push(w);
     }
     norms[doc] = Math.sqrt(sq) || 1;
   });
+  // Typed postings: a long question walks many common grams' lists, each up to every document.
+  const postDocs = docLists.map((list) => Int32Array.from(list));
+  const postWeights = weightLists.map((list) => Float64Array.from(list));
 
   return {
     similarity(words) {
@@ -79,11 +82,12 @@ export function buildNgramIndex(docs: readonly (readonly WeightedWords[])[]): Ng
       for (const [g, c] of count([{ words, weight: 1 }], false)) {
         const qw = (1 + Math.log(c)) * (idf[g] ?? 0);
         sq += qw * qw;
-        const ds = postDocs[g] ?? [];
-        const ws = postWeights[g] ?? [];
+        const ds = postDocs[g];
+        const ws = postWeights[g];
+        if (!ds || !ws) continue;
         for (let i = 0; i < ds.length; i++) {
-          const d = ds[i] ?? 0;
-          sims[d] = (sims[d] ?? 0) + qw * (ws[i] ?? 0);
+          const d = ds[i] as number;
+          sims[d] = (sims[d] as number) + qw * (ws[i] as number);
         }
       }
       // Grams no document has still count in the query's norm: unknown words lower similarity.
