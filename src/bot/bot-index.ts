@@ -25,7 +25,8 @@ interface Entry {
 const indexes = new WeakMap<Db, Entry>();
 
 export async function botIndex(db: Db): Promise<BotIndex> {
-  const revision = `${await knowledgeRevision(db)}:${await trainingRevision(db)}`;
+  const [kennis, training] = await Promise.all([knowledgeRevision(db), trainingRevision(db)]);
+  const revision = `${kennis}:${training}`;
   const cached = indexes.get(db);
   if (cached?.revision === revision) return cached.index;
   const index = buildIndex(db);
