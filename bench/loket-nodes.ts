@@ -105,7 +105,9 @@ export interface LoketNode {
 export async function startNode(storage: Storage, port: number, extraEnv: Record<string, string> = {}): Promise<LoketNode> {
   if (!serverBuildIsCurrent()) await buildServer();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE], {
+  // BENCH_NODE_ARGS: Node options for the nodes only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, SERVER_BUNDLE], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -55,12 +55,20 @@ async function heeftRuimte(db: Db, medewerkerId: string, kanaal: string): Promis
   return Number(n) < capacityFor(kanaal);
 }
 
+/** Why a gesprek was not assigned: nobody present on its channel (and team) had room, or something else. */
+type Toewijzing = { medewerkerId: string } | 'niemand-vrij' | 'niet-toewijsbaar';
+
 /**
  * Assigns an open, unassigned gesprek to an available agent. The agent's presence row is locked
  * while capacity is counted and the assignment is a conditional update, so two Loket nodes can
  * never give one gesprek to two agents, nor one agent more than their capacity.
  */
 export async function assignAutomatically(db: Db, gesprekId: string, now: Date): Promise<string | undefined> {
+  const uitkomst = await probeerToeTeWijzen(db, gesprekId, now);
+  return typeof uitkomst === 'object' ? uitkomst.medewerkerId : undefined;
+}
+
+async function probeerToeTeWijzen(db: Db, gesprekId: string, now: Date): Promise<Toewijzing> {
   return inTransaction(db, async (trx) => {
     const gesprek = await trx
       .selectFrom('gesprek')
@@ -69,18 +77,18 @@ export async function assignAutomatically(db: Db, gesprekId: string, now: Date):
       .forUpdate()
       .skipLocked()
       .executeTakeFirst();
-    if (!gesprek || gesprek.status !== 'open' || gesprek.toegewezen_aan) return undefined;
+    if (!gesprek || gesprek.status !== 'open' || gesprek.toegewezen_aan) return 'niet-toewijsbaar';
     // The bot answers this one first; it joins the queue when the bot hands it over.
-    if (gesprek.bot_modus === 'actief') return undefined;
-    if (gesprek.gesluimerd_tot && new Date(gesprek.gesluimerd_tot) > now) return undefined;
+    if (gesprek.bot_modus === 'actief') return 'niet-toewijsbaar';
+    if (gesprek.gesluimerd_tot && new Date(gesprek.gesluimerd_tot) > now) return 'niet-toewijsbaar';
     const medewerkerId = await pickAgent(trx, gesprek, now);
-    if (!medewerkerId) return undefined;
+    if (!medewerkerId) return 'niemand-vrij';
     // pickAgent counted her gesprekken as they were when its statement began. Another node may have
     // given her one and released her row since; now that this transaction holds it, a fresh count
     // sees that. Full: left for the next round rather than over capacity.
-    if (!(await heeftRuimte(trx, medewerkerId, gesprek.kanaal))) return undefined;
+    if (!(await heeftRuimte(trx, medewerkerId, gesprek.kanaal))) return 'niet-toewijsbaar';
     await wijsGesprekToe(trx, gesprekId, medewerkerId, 'automatisch');
-    return medewerkerId;
+    return { medewerkerId };
   });
 }
 
@@ -90,12 +98,15 @@ export const BOT_STILTE_SECONDS = 120;
 /**
  * Assigns every waiting gesprek that an available agent can take, oldest first. A gesprek the bot
  * answers is left to the bot, unless its citizen has waited longer than BOT_STILTE_SECONDS.
+ * Once nobody has room on a channel (for a team), the rest of that queue waits for the next
+ * round: a round only fills agents, so trying each waiting gesprek again would find nobody either,
+ * and at a long queue that cost a transaction per waiting citizen on every new message.
  */
 export async function assignWaiting(db: Db, { now, limit = 50 }: { now: Date; limit?: number }): Promise<number> {
   await overdragenNaBotStilte(db, BOT_STILTE_SECONDS, now);
   const waiting = await db
     .selectFrom('gesprek')
-    .select('id')
+    .select(['id', 'kanaal', 'team_id'])
     .where('status', '=', 'open')
     .where('toegewezen_aan', 'is', null)
     .where('bot_modus', '<>', 'actief')
@@ -104,8 +115,15 @@ export async function assignWaiting(db: Db, { now, limit = 50 }: { now: Date; li
     .orderBy(sql`coalesce(wacht_sinds, gestart_op)`)
     .limit(limit)
     .execute();
+  const vol = new Set<string>();
   let assigned = 0;
-  for (const { id } of waiting) if (await assignAutomatically(db, id, now)) assigned++;
+  for (const { id, kanaal, team_id } of waiting) {
+    const wachtrij = `${kanaal}:${team_id ?? ''}`;
+    if (vol.has(wachtrij)) continue;
+    const uitkomst = await probeerToeTeWijzen(db, id, now);
+    if (uitkomst === 'niemand-vrij') vol.add(wachtrij);
+    else if (typeof uitkomst === 'object') assigned++;
+  }
   return assigned;
 }
 
