@@ -15,7 +15,14 @@ describe('topK', () => {
 
   it('leaves out documents that are not allowed', () => {
     const scores = [0.9, 0.8, 0.7, 0.6];
-    expect(topK(4, 2, (d) => scores[d] ?? 0, (d) => d % 2 === 1)).toEqual([1, 3]);
+    expect(
+      topK(
+        4,
+        2,
+        (d) => scores[d] ?? 0,
+        (d) => d % 2 === 1,
+      ),
+    ).toEqual([1, 3]);
   });
 
   it('returns nothing for k = 0 or no documents', () => {
