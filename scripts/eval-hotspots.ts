@@ -1,6 +1,8 @@
 /**
  * Evaluates wijk placement and hotspot detection on the Lindendaal contact history.
- *   npx tsx scripts/eval-hotspots.ts [--topics=oracle|classifier] [--data=lindendaal]
+ *   npx tsx scripts/eval-hotspots.ts [--topics=oracle|classifier] [--data=lindendaal] [--seeds=2001-2020] [--misses]
+ * --seeds picks the further histories (default: the reported 1001-1010; tune on others);
+ * --misses explains every injected hotspot that was not found.
  * Topics come from the classifier (src/knowledge/matching/index.ts) when it exists, else from
  * an oracle that looks each text up in the labelled questions it was drawn from.
  */
@@ -10,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPlacer, loadStraten, loadWijken, type PlaceMethod } from '../src/analytics/plaatsbepaling/index.ts';
 import { countWeekly, detectHotspotsWithStats, isoWeekStart, type Hotspot } from '../src/analytics/hotspots/index.ts';
-import { evaluateHistories, NOISE_LEVELS, printHistories } from './eval-hotspot-histories.ts';
+import { evaluateHistories, HISTORY_SEEDS, NOISE_LEVELS, parseSeedRange, printHistories } from './eval-hotspot-histories.ts';
 import { historyModel } from './hotspot-histories.ts';
 
 interface Contact {
@@ -191,7 +193,11 @@ async function main(): Promise<void> {
     r.wijk && r.topic?.articleId ? { topic: r.topic.articleId, wijk: r.wijk, weekStart: r.weekStart } : null,
   );
   const model = historyModel(articleCounts, [...inwoners.keys()].sort(), categoryOf);
-  printHistories(NOISE_LEVELS.map((noise) => evaluateHistories(model, inwoners, noise)));
+  const seeds = arg('seeds') ? parseSeedRange(arg('seeds')!) : HISTORY_SEEDS;
+  printHistories(
+    NOISE_LEVELS.map((noise) => evaluateHistories(model, inwoners, noise, seeds)),
+    { misses: process.argv.includes('--misses') },
+  );
 }
 
 await main();

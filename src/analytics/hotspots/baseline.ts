@@ -5,7 +5,8 @@
  * raises T_k everywhere and raises no alarm. The observed count is then
  * BetaBinomial(T_k, α, β), where Beta(α, β) is what we know about p:
  *   prior: mean = the wijk's share of ALL contacts (its general propensity to contact us,
- *          itself shrunk to its population share), weighing `priorStrength` contacts;
+ *          itself shrunk to its population share), weighing `priorStrength` contacts from
+ *          the wijk (by default ν × that share, ν learnt across all topics: null-model.ts);
  *   data:  the topic's counts in this wijk and in the whole city in the baseline weeks
  *          (every week except the run of weeks under test and cells already flagged).
  * The Beta's spread is the honest uncertainty of a share learnt from a handful of contacts;

@@ -1,15 +1,14 @@
-import { priorShares } from './baseline.ts';
 import { buildCountTables, type TopicTable } from './count-table.ts';
 import { holmRejections } from './holm.ts';
+import { buildNullModel } from './null-model.ts';
 import { taroneTestCount } from './tarone.ts';
-import { scanWindows, type WindowTest } from './scan-windows.ts';
+import { scanWindows, type NullModel, type WindowTest } from './scan-windows.ts';
 import type { Hotspot, HotspotOptions, WeeklyCount } from './types.ts';
 
-const DEFAULTS: Required<HotspotOptions> = {
+const DEFAULTS: Required<Omit<HotspotOptions, 'priorStrength' | 'falseAlarmsPerQuarter'>> = {
   alpha: 0.05,
   minCount: 5,
   minRatio: 1.5,
-  priorStrength: 5,
   maxRounds: 5,
   maxWindow: 4,
 };
@@ -40,6 +39,8 @@ export interface HotspotRun {
   /** The α each family got. */
   familyAlpha: number;
   rounds: number;
+  /** The Dirichlet concentration ν of topics' wijk shares, when estimated (no priorStrength given). */
+  priorConcentration: number | null;
 }
 
 export function detectHotspotsWithStats(
@@ -50,22 +51,23 @@ export function detectHotspotsWithStats(
   const opts = { ...DEFAULTS, ...options };
   const wijken = [...inwoners.keys()].sort();
   const { weeks, tables } = buildCountTables(counts, wijken);
-  const contactsPerWijk = wijken.map((_, w) => tables.reduce((s, t) => s + t.counts[w]!.reduce((a, b) => a + b, 0), 0));
-  const shares = priorShares(wijken, inwoners, contactsPerWijk);
+  const model = buildNullModel(tables, wijken, inwoners, options.priorStrength);
 
   let flagged = new Map<string, number>();
   let result: Hotspot[] = [];
   let testCount = { singleWeek: 0, multiWeek: 0 };
   let rounds = 0;
-  const familyAlpha = opts.maxWindow > 1 ? opts.alpha / 2 : opts.alpha;
+  const budget = errorBudget(options.falseAlarmsPerQuarter, weeks.length) ?? opts.alpha;
+  const familyAlpha = opts.maxWindow > 1 ? budget / 2 : budget;
+  const bonferroni = options.falseAlarmsPerQuarter !== undefined;
   while (rounds < opts.maxRounds) {
     rounds++;
-    const { candidates, minPValues } = scanAll(tables, shares, flagged, opts);
+    const { candidates, minPValues } = scanAll(tables, model, flagged, opts);
     testCount = {
       singleWeek: taroneTestCount(minPValues.singleWeek, familyAlpha),
       multiWeek: taroneTestCount(minPValues.multiWeek, familyAlpha),
     };
-    const cells = hotspotsFrom(rejectAcrossFamilies(candidates, testCount, familyAlpha), wijken, weeks);
+    const cells = hotspotsFrom(rejectAcrossFamilies(candidates, testCount, familyAlpha, bonferroni), wijken, weeks);
     result = [...cells.values()];
     const next = new Map([...cells].map(([key, h]) => [key, h.expected]));
     const stable = next.size === flagged.size && [...next.keys()].every((k) => flagged.has(k));
@@ -75,7 +77,17 @@ export function detectHotspotsWithStats(
   const hotspots = result.sort(
     (a, b) => b.score - a.score || a.topic.localeCompare(b.topic) || a.wijk.localeCompare(b.wijk) || a.weekStart.localeCompare(b.weekStart),
   );
-  return { hotspots, testCount, rounds, familyAlpha };
+  return { hotspots, testCount, rounds, familyAlpha, priorConcentration: model.concentration };
+}
+
+/**
+ * With `falseAlarmsPerQuarter`, the run may spend that many expected false alarms (pro rata to
+ * its weeks) instead of a family-wise error rate: Bonferroni at level γ bounds the EXPECTED
+ * number of false rejections by γ (Holm does not, so it is not used then). A false run of
+ * several weeks counts once here but flags each of its weeks.
+ */
+function errorBudget(falseAlarmsPerQuarter: number | undefined, weekCount: number): number | undefined {
+  return falseAlarmsPerQuarter === undefined ? undefined : (falseAlarmsPerQuarter * Math.max(weekCount, 1)) / 13;
 }
 
 /**
@@ -87,10 +99,12 @@ function rejectAcrossFamilies(
   candidates: readonly Candidate[],
   testCount: { singleWeek: number; multiWeek: number },
   familyAlpha: number,
+  bonferroni: boolean,
 ): Candidate[] {
-  const single = candidates.filter((c) => c.test.weeks.length === 1);
-  const multi = candidates.filter((c) => c.test.weeks.length > 1);
+  const single = candidates.filter((c) => c.test.length === 1);
+  const multi = candidates.filter((c) => c.test.length > 1);
   const reject = (family: Candidate[], count: number) => {
+    if (bonferroni) return family.filter((c) => c.test.pValue <= familyAlpha / count);
     const rejected = holmRejections(
       family.map((c) => c.test.pValue),
       count,
@@ -108,9 +122,9 @@ interface Candidate {
 
 function scanAll(
   tables: readonly TopicTable[],
-  shares: readonly number[],
+  model: NullModel,
   flagged: ReadonlyMap<string, number>,
-  opts: Required<HotspotOptions>,
+  opts: typeof DEFAULTS,
 ): { candidates: Candidate[]; minPValues: { singleWeek: number[]; multiWeek: number[] } } {
   const candidates: Candidate[] = [];
   const minPValues = { singleWeek: [] as number[], multiWeek: [] as number[] };
@@ -119,7 +133,7 @@ function scanAll(
     // the learnt share of the others nor hides in their "elsewhere" totals.
     const cleaned = counts.map((row, w) => row.map((n, k) => flagged.get(cellKey(topic, w, k)) ?? n));
     const isFlagged = (w: number, k: number) => flagged.has(cellKey(topic, w, k));
-    const scan = scanWindows({ counts, cleaned, isFlagged }, shares, opts.maxWindow, opts);
+    const scan = scanWindows({ counts, cleaned, isFlagged }, model, opts.maxWindow, opts);
     minPValues.singleWeek.push(...scan.minPValues.singleWeek);
     minPValues.multiWeek.push(...scan.minPValues.multiWeek);
     for (const test of scan.tests) candidates.push({ topic, test });

@@ -3,3 +3,4 @@ export { detectHotspots, detectHotspotsWithStats, type HotspotRun } from './dete
 export { isoWeekStart } from './iso-week.ts';
 export { betaBinomialUpperTail } from './beta-binomial.ts';
 export type { Hotspot, HotspotOptions, WeeklyCount } from './types.ts';
+export { explainWindow, type WindowExplanation } from './explain-window.ts';

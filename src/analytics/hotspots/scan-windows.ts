@@ -12,8 +12,18 @@ export interface WeekEvidence {
 /** Consecutive weeks of one topic in one wijk, tested together against the remaining weeks. */
 export interface WindowTest {
   wijk: number;
+  /** Weeks in the window, which decides its family; `weeks` holds only those reported. */
+  length: number;
   pValue: number;
   weeks: WeekEvidence[];
+}
+
+/** The prior on every wijk's share of a topic (baseline.ts, dispersion.ts). */
+export interface NullModel {
+  /** Each wijk's share of all contacts, the prior mean of its share of any topic. */
+  shares: readonly number[];
+  /** Per wijk, the prior's weight in contacts from that wijk. */
+  priorStrengths: readonly number[];
 }
 
 export interface TopicCounts {
@@ -25,9 +35,13 @@ export interface TopicCounts {
 }
 
 /**
- * A window is a candidate only when every week in it shows an excess of its own (min count,
- * min ratio, one-sided p below this level), so one strong week cannot drag ordinary
- * neighbours along. The level is lenient because the window must still pass the strict test.
+ * Only the weeks of a significant window that show an excess of their own (min count, min
+ * ratio, one-sided p below this level) are reported, so one strong week cannot drag ordinary
+ * neighbours along; a window without such a week is no candidate. A weak week inside a run no
+ * longer keeps the run from being tested as a whole (Poisson chance often leaves one of three
+ * hot weeks near normal). Which weeks are reported does not change which windows are tested,
+ * so the count of tests (Tarone) and the error rate stay as they were. The level is lenient
+ * because the window must still pass the strict test.
  */
 const WEEK_LEVEL = 0.01;
 
@@ -38,9 +52,9 @@ const WEEK_LEVEL = 0.01;
  */
 export function scanWindows(
   topic: TopicCounts,
-  shares: readonly number[],
+  model: NullModel,
   maxWindow: number,
-  opts: Required<Pick<HotspotOptions, 'minCount' | 'minRatio' | 'priorStrength'>>,
+  opts: Required<Pick<HotspotOptions, 'minCount' | 'minRatio'>>,
 ): { tests: WindowTest[]; minPValues: { singleWeek: number[]; multiWeek: number[] } } {
   const { counts, cleaned, isFlagged } = topic;
   const weekCount = counts[0]?.length ?? 0;
@@ -66,7 +80,7 @@ export function scanWindows(
         }
         const total = observed + others;
         if (total < opts.minCount) continue; // can never be flagged: not a test at all
-        const { alpha, beta } = sharePosterior(shares[w]!, opts.priorStrength, baseWijk, baseCity);
+        const { alpha, beta } = sharePosterior(model.shares[w]!, model.priorStrengths[w]!, baseWijk, baseCity);
         (length === 1 ? minPValues.singleWeek : minPValues.multiWeek).push(betaBinomialUpperTail(total, total, alpha, beta));
         // Expected: what the rest of the city predicts for this wijk, others × p / (1 − p).
         const passes = (n: number, expected: number) => n >= opts.minCount && n >= opts.minRatio * expected;
@@ -75,11 +89,10 @@ export function scanWindows(
         for (let k = start; k < start + length; k++) {
           const expected = (elsewhere[k]! * alpha) / beta;
           const p = betaBinomialUpperTail(row[k]!, row[k]! + elsewhere[k]!, alpha, beta);
-          if (!passes(row[k]!, expected) || p >= WEEK_LEVEL) break;
-          weeks.push({ week: k, observed: row[k]!, expected });
+          if (passes(row[k]!, expected) && p < WEEK_LEVEL) weeks.push({ week: k, observed: row[k]!, expected });
         }
-        if (weeks.length < length) continue;
-        tests.push({ wijk: w, pValue: betaBinomialUpperTail(observed, total, alpha, beta), weeks });
+        if (weeks.length === 0) continue;
+        tests.push({ wijk: w, length, pValue: betaBinomialUpperTail(observed, total, alpha, beta), weeks });
       }
     }
   });

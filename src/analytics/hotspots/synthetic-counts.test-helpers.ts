@@ -54,3 +54,24 @@ export function simulate(
     })),
   );
 }
+
+/** Gives each contact, with probability `noise`, another topic of the same counts (same wijk and week). */
+export function misclassify(counts: readonly WeeklyCount[], noise: number, random: () => number): WeeklyCount[] {
+  const topics = [...new Set(counts.map((c) => c.topic))].sort();
+  const out = new Map<string, WeeklyCount>();
+  const add = (topic: string, c: WeeklyCount) => {
+    const key = `${topic}\u0000${c.wijk}\u0000${c.weekStart}`;
+    const entry = out.get(key);
+    if (entry) entry.count++;
+    else out.set(key, { topic, wijk: c.wijk, weekStart: c.weekStart, count: 1 });
+  };
+  for (const c of counts)
+    for (let i = 0; i < c.count; i++) {
+      if (random() >= noise) add(c.topic, c);
+      else {
+        const others = topics.filter((t) => t !== c.topic);
+        add(others[Math.floor(random() * others.length)]!, c);
+      }
+    }
+  return [...out.values()];
+}

@@ -10,11 +10,19 @@ export interface WeeklyCount {
 export interface HotspotOptions {
   /** Family-wise error rate over all cells of one run (Holm); default 0.05. */
   alpha?: number;
+  /**
+   * Instead of `alpha`: the expected number of false alarms (false runs of weeks) allowed per
+   * 13 weeks of data, spent with Bonferroni. Not set by default.
+   */
+  falseAlarmsPerQuarter?: number;
   /** Fewest contacts in a cell before it can be a hotspot; default 5. */
   minCount?: number;
   /** Observed must also be at least this multiple of expected; default 1.5. */
   minRatio?: number;
-  /** Weight, in contacts from the wijk, of the prior on its share of a topic; default 5. */
+  /**
+   * Weight, in contacts from the wijk, of the prior on its share of a topic. Default: learnt
+   * from how closely all topics follow the wijken's overall shares (dispersion.ts).
+   */
   priorStrength?: number;
   /** Re-estimation rounds that drop flagged cells from baselines; default 5. */
   maxRounds?: number;
