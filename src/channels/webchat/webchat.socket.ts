@@ -68,7 +68,8 @@ export function handleChatSocket(socket: WebSocket, deps: { db: Db; pipeline: In
     if (frame.type === 'aanmelden') {
       session = await findChatSession(deps.db, frame.token);
       clearTimeout(loginTimer);
-      unsubscribe ??= deps.hub.subscribe(onEvent);
+      unsubscribe?.();
+      unsubscribe = deps.hub.subscribeChatSession(session.id, onEvent);
       send(socket, { type: 'aangemeld', sessieId: session.id, berichten: await chatHistory(deps.db, session.id) });
       return;
     }

@@ -35,6 +35,8 @@ export type EventListener = (event: LoketEvent) => void;
 /** Receives the events of all nodes and hands them to this node's subscribers (its sockets). */
 export class EventHub {
   readonly #listeners = new Set<EventListener>();
+  /** Citizens' chat sockets by session: an event reaches its sessions' sockets without passing all the others. */
+  readonly #chatSessions = new Map<string, Set<EventListener>>();
   #unlisten: (() => Promise<void>) | undefined;
 
   async start(database: LoketDatabase): Promise<void> {
@@ -46,7 +48,21 @@ export class EventHub {
         return;
       }
       for (const listener of this.#listeners) listener(event);
+      for (const sessionId of event.audience?.chatSessionIds ?? []) {
+        for (const listener of this.#chatSessions.get(sessionId) ?? []) listener(event);
+      }
     });
+  }
+
+  /** Hands `listener` only the events addressed to this chat session. */
+  subscribeChatSession(sessionId: string, listener: EventListener): () => void {
+    let listeners = this.#chatSessions.get(sessionId);
+    if (!listeners) this.#chatSessions.set(sessionId, (listeners = new Set()));
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.#chatSessions.get(sessionId) === listeners) this.#chatSessions.delete(sessionId);
+    };
   }
 
   subscribe(listener: EventListener): () => void {
@@ -56,6 +72,7 @@ export class EventHub {
 
   async stop(): Promise<void> {
     this.#listeners.clear();
+    this.#chatSessions.clear();
     await this.#unlisten?.();
   }
 }
