@@ -45,9 +45,15 @@ export async function findChatSession(db: Db, token: string | undefined) {
   if (!token) throw ChatSessionUnknown();
   const session = await db.selectFrom('webchat_sessie').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
   if (!session) throw ChatSessionUnknown();
-  await db.updateTable('webchat_sessie').set({ laatst_actief_op: new Date() }).where('id', '=', session.id).execute();
+  const now = new Date();
+  // laatst_actief_op serves the retention period (days): a write a minute is enough, not one per frame or reconnect.
+  if (now.getTime() - new Date(session.laatst_actief_op).getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
+    await db.updateTable('webchat_sessie').set({ laatst_actief_op: now }).where('id', '=', session.id).execute();
+  }
   return session;
 }
+
+const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 
 /** The citizen's view of their own chat: what they wrote and what the municipality answered, never internal notes. */
 export async function chatHistory(db: Db, sessieId: string) {
