@@ -3,7 +3,9 @@
  * vragen-dev-2.jsonl: writers dev, devA, devB, devC): precision, containment and out-of-scope
  * handoff, first with the shipped model on all data, then leave-one-writer-out — the model
  * (confidence weights and threshold, fitBotModel) fitted on the other writers and scored on the
- * one left out — per writer and pooled. The pooled left-out figure is the one that counts.
+ * one left out — per writer and pooled. The pooled left-out figure is the one that counts. Then
+ * the same with the other writers' in-scope questions also learnt as examples, as a deployed bot
+ * learns agents' confirmed wrap-ups (model fitted nested: fitBotModelLearning).
  *   npx tsx scripts/eval-bot-engine.ts [--verbose] [--threshold 0.8] [--features out.json] [--fit]
  * --fit prints the model fitted on all writers; copy it into confidence.ts / matcher.ts by hand.
  */
@@ -56,6 +58,7 @@ reportByWriter(outcomes, (o) => writerOf(o.q), reportBot, 'all');
 printLatency('question', latencies);
 
 const leftOutOutcomes = leftOutBot(articles, questions, threshold ? Number(threshold) : undefined);
+leftOutBot(articles, questions, threshold ? Number(threshold) : undefined, { learnExamples: true });
 
 if (verbose) {
   console.log('\nleft out: wrong answers and unanswered in-scope questions:');

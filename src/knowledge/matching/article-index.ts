@@ -1,10 +1,15 @@
 import { buildVocabulary, createAnalyser, type Analyser } from './analyse.ts';
 import { buildBm25Index, type FieldSpec } from './bm25-index.ts';
 import { buildNgramIndex } from './char-ngrams.ts';
+import { buildExampleNeighbours } from './example-neighbours.ts';
+import { tokenise } from './normalise.ts';
 import { questionText } from './question-text.ts';
 import { buildSynonymTable } from './synonyms.ts';
 import { topK } from './top-k.ts';
 import type { KnowledgeArticle, TrainingExample } from './types.ts';
+
+/** Weight of the learnt examples' field unless the matcher is told otherwise (fitBotModelLearning chooses it). */
+export const EXAMPLES_WEIGHT = 2;
 
 /** Field weights: titles and keywords name the product; bodies mention many other things. */
 const FIELDS: Readonly<Record<string, FieldSpec>> = {
@@ -13,8 +18,9 @@ const FIELDS: Readonly<Record<string, FieldSpec>> = {
   upl: { weight: 2, b: 0.3 },
   summary: { weight: 1.5, b: 0.6 },
   body: { weight: 1, b: 0.75 },
-  examples: { weight: 2, b: 0.5 },
 };
+/** The learnt examples' field, its weight an option (EXAMPLES_WEIGHT by default). */
+const EXAMPLES_B = 0.5;
 
 export interface Candidate {
   readonly doc: number;
@@ -41,6 +47,10 @@ export interface ArticleRanking {
   nameShare(doc: number): number;
   /** The best `count` allowed articles when the two kinds of evidence are mixed `lexicalShare` : 1 − `lexicalShare`. */
   top(lexicalShare: number, count: number): Candidate[];
+  /** Similarity (0..1) of the text with the document's nearest learnt example (0 without examples). */
+  exampleSimilarity(doc: number): number;
+  /** The highest exampleSimilarity of any allowed document other than `doc`. */
+  otherExampleSimilarity(doc: number): number;
 }
 
 export interface ArticleIndex {
@@ -61,9 +71,14 @@ export function buildArticleIndex(
   articles: readonly KnowledgeArticle[],
   examples: readonly TrainingExample[],
   synonymGroups: readonly (readonly string[])[],
+  examplesWeight = EXAMPLES_WEIGHT,
 ): ArticleIndex {
+  // An example confirmed again and again (the same wrap-up text) counts once, in the examples
+  // field and as a neighbour.
+  const distinct = new Map<string, TrainingExample>();
+  for (const e of examples) distinct.set(`${e.articleId}\u0000${tokenise(e.text).join(' ')}`, e);
   const byArticle = new Map<string, string[]>();
-  for (const e of examples) {
+  for (const e of distinct.values()) {
     const list = byArticle.get(e.articleId) ?? [];
     list.push(e.text);
     byArticle.set(e.articleId, list);
@@ -80,7 +95,7 @@ export function buildArticleIndex(
   const vocabulary = buildVocabulary(docs.flatMap((d) => Object.values(d)).concat(synonymGroups.flatMap((g) => [...g])));
   const analyser = createAnalyser(vocabulary, buildSynonymTable(synonymGroups));
   const analysed = docs.map((d) => Object.fromEntries(Object.entries(d).map(([field, text]) => [field, analyser.analyse(text)])));
-  const bm25 = buildBm25Index(analysed, FIELDS);
+  const bm25 = buildBm25Index(analysed, { ...FIELDS, examples: { weight: examplesWeight, b: EXAMPLES_B } });
   // The terms that name each article's product: a question in those words is about that article.
   const nameTerms = analysed.map(
     (a) => new Set(['title', 'keywords', 'upl'].flatMap((field) => (a[field]?.terms ?? []).map((t) => t.term))),
@@ -94,6 +109,14 @@ export function buildArticleIndex(
       { words: words(a, 'summary'), weight: 1 },
       { words: words(a, 'examples'), weight: 2 },
     ]),
+  );
+  const docOf = new Map(articles.map((a, doc) => [a.id, doc]));
+  const neighbours = buildExampleNeighbours(
+    articles.length,
+    [...distinct.values()].flatMap((e) => {
+      const doc = docOf.get(e.articleId);
+      return doc === undefined ? [] : [{ doc, analysis: analyser.analyse(questionText(e.text)) }];
+    }),
   );
 
   return {
@@ -126,7 +149,18 @@ export function buildArticleIndex(
         const named = new Set(analysis.terms.filter((t) => names.has(t.term)).map((t) => t.source));
         return named.size / analysis.sources;
       };
+      // The examples' similarities, computed when the confidence features first ask for them.
+      let nearest: { sims: Float64Array; first: number; second: number } | null = null;
+      const nearestNow = () => (nearest ??= nearestTwo(neighbours.nearest(analysis), allowed));
+      const exampleSimilarity = (doc: number): number => nearestNow().sims[doc] ?? 0;
+      const otherExampleSimilarity = (doc: number): number => {
+        const { sims, first, second } = nearestNow();
+        const other = doc === first ? second : first;
+        return other < 0 ? 0 : (sims[other] ?? 0);
+      };
       return {
+        exampleSimilarity,
+        otherExampleSimilarity,
         candidates: top(LEXICAL_SHARE, RANKING_DEPTH),
         maxLexical,
         maxNgram,
@@ -137,4 +171,17 @@ export function buildArticleIndex(
       };
     },
   };
+}
+
+/** The two allowed documents with the nearest examples: the best other than any one document is among them. */
+function nearestTwo(sims: Float64Array, allowed?: (doc: number) => boolean) {
+  let first = -1;
+  let second = -1;
+  for (let doc = 0; doc < sims.length; doc++) {
+    if (allowed && !allowed(doc)) continue;
+    const s = sims[doc] ?? 0;
+    if (first < 0 || s > (sims[first] ?? 0)) [second, first] = [first, doc];
+    else if (second < 0 || s > (sims[second] ?? 0)) second = doc;
+  }
+  return { sims, first, second };
 }

@@ -32,6 +32,15 @@ export interface RankingFeatures {
   readonly questionAgreement: number;
   /** Share of the asker's content words that the best article's title, keywords or UPL name contain. */
   readonly nameShare: number;
+  /**
+   * Similarity (0..1, words and character n-grams, see example-neighbours.ts) of the text with
+   * the nearest learnt example (a question agents confirmed) of the best article; 0 without
+   * examples. The nearest one, not all of them: many examples of one article are no stronger
+   * evidence than the closest.
+   */
+  readonly exampleSimilarity: number;
+  /** exampleSimilarity minus the same for the nearest example of any other article: −1..1. */
+  readonly exampleLead: number;
 }
 
 /** Content words beyond this many do not raise logWords. */
@@ -42,7 +51,10 @@ const LOG_WORDS_CAP = Math.log(1 + 8);
  * own (undefined for a short message, null when they rank none).
  */
 export function rankingFeatures(
-  ranking: Pick<ArticleRanking, 'candidates' | 'maxLexical' | 'maxNgram' | 'sources' | 'unmatched' | 'nameShare'>,
+  ranking: Pick<
+    ArticleRanking,
+    'candidates' | 'maxLexical' | 'maxNgram' | 'sources' | 'unmatched' | 'nameShare' | 'exampleSimilarity' | 'otherExampleSimilarity'
+  >,
   questionTop?: number | null,
 ): RankingFeatures {
   const { sources, unmatched } = ranking;
@@ -59,6 +71,8 @@ export function rankingFeatures(
       sqrtMargin: 0,
       questionAgreement: 0,
       nameShare: 0,
+      exampleSimilarity: 0,
+      exampleLead: 0,
     };
   }
   const secondScore = second?.score ?? 0;
@@ -75,11 +89,13 @@ export function rankingFeatures(
     sqrtMargin: Math.sqrt(Math.max(margin, 0)),
     questionAgreement: questionTop === undefined ? 0 : questionTop === first.doc ? 1 : -1,
     nameShare: ranking.nameShare(first.doc),
+    exampleSimilarity: ranking.exampleSimilarity(first.doc),
+    exampleLead: ranking.exampleSimilarity(first.doc) - ranking.otherExampleSimilarity(first.doc),
   };
 }
 
 /** The features that came later are optional, so weights written before them still type-check. */
-type LaterFeature = 'sqrtMargin' | 'questionAgreement' | 'nameShare';
+type LaterFeature = 'sqrtMargin' | 'questionAgreement' | 'nameShare' | 'exampleSimilarity' | 'exampleLead';
 export type ConfidenceWeights = Readonly<Record<Exclude<keyof RankingFeatures, LaterFeature> | 'bias', number>> &
   Readonly<Partial<Record<LaterFeature, number>>>;
 
@@ -94,6 +110,8 @@ export const FEATURE_NAMES: readonly (keyof RankingFeatures)[] = [
   'sqrtMargin',
   'questionAgreement',
   'nameShare',
+  'exampleSimilarity',
+  'exampleLead',
 ];
 
 export const DEFAULT_WEIGHTS: ConfidenceWeights = {
@@ -122,6 +140,8 @@ export function confidenceOf(f: RankingFeatures, w: ConfidenceWeights = DEFAULT_
     w.logWords * f.logWords +
     (w.sqrtMargin ?? 0) * f.sqrtMargin +
     (w.questionAgreement ?? 0) * f.questionAgreement +
-    (w.nameShare ?? 0) * f.nameShare;
+    (w.nameShare ?? 0) * f.nameShare +
+    (w.exampleSimilarity ?? 0) * f.exampleSimilarity +
+    (w.exampleLead ?? 0) * f.exampleLead;
   return 1 / (1 + Math.exp(-z));
 }

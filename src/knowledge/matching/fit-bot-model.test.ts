@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fitBotModel } from './fit-bot-model.ts';
+import { EXAMPLES_WEIGHT } from './article-index.ts';
+import type { RankingFeatures } from './confidence.ts';
+import {
+  choosePrecision,
+  examplesOf,
+  FIT_PRECISION,
+  fitBotModel,
+  fitBotModelLearning,
+  nestedRankings,
+  type RankedQuestion,
+} from './fit-bot-model.ts';
 import { FIXTURE_ARTICLES } from './fixture-articles.ts';
 import { writerOf } from './lindendaal-data.ts';
 import { createMatcher } from './matcher.ts';
@@ -28,6 +38,74 @@ describe('fitBotModel', () => {
     const a = fitBotModel(FIXTURE_ARTICLES, TRAINING);
     const b = fitBotModel(FIXTURE_ARTICLES, TRAINING.slice(0, 3));
     expect(a.weights).not.toEqual(b.weights);
+  });
+});
+
+describe('fitBotModelLearning', () => {
+  const inScope = TRAINING.filter((q) => q.articleId !== null);
+
+  it('never ranks a training question with itself learnt as an example', () => {
+    // Each question its own group: its ranking may use every example but its own.
+    const nested = nestedRankings(FIXTURE_ARTICLES, inScope, (q) => q.text);
+    const flat = createMatcher(FIXTURE_ARTICLES);
+    flat.train(examplesOf(inScope));
+    inScope.forEach((q, i) => {
+      const [row] = nested[i] ?? [];
+      const withItself = flat.rank(q.text, true).features.exampleSimilarity;
+      expect(withItself).toBeGreaterThan(0.5);
+      expect(row?.features.exampleSimilarity ?? 0).toBeLessThan(withItself);
+    });
+  });
+
+  it('fits on the nested rankings, not on rankings that saw their own question', () => {
+    const groupOf = (q: (typeof TRAINING)[number]) => String(TRAINING.indexOf(q) % 3);
+    const model = fitBotModelLearning(FIXTURE_ARTICLES, TRAINING, groupOf, 1);
+    expect(model.fitPrecision).toBe(1);
+    expect(model.examplesWeight).toBe(EXAMPLES_WEIGHT);
+    expect(model.weights).toHaveProperty('exampleLead');
+    expect(Number.isFinite(model.answerThreshold)).toBe(true);
+  });
+});
+
+describe('choosePrecision', () => {
+  const features = (lexical: number): RankingFeatures => ({
+    top: lexical,
+    margin: lexical,
+    lexical,
+    ngram: lexical,
+    unknownShare: 0,
+    agreement: 2,
+    logWords: 1,
+    sqrtMargin: Math.sqrt(lexical),
+    questionAgreement: 0,
+    nameShare: lexical,
+    exampleSimilarity: lexical,
+    exampleLead: lexical,
+  });
+  const row = (lexical: number, correct: boolean): RankedQuestion => ({
+    features: features(lexical),
+    correct,
+    answerable: true,
+    inScope: true,
+  });
+  // Right answers rank high, wrong ones low: any threshold fitted on two groups holds on the third.
+  const separable = [0, 1, 2].map((g) =>
+    Array.from({ length: 20 }, (_, i) => row(0.5 + i / 50 + g / 200, true)).concat(
+      Array.from({ length: 5 }, (_, i) => row(0.1 + i / 50, false)),
+    ),
+  );
+
+  it('needs no margin over the target when the groups agree', () => {
+    expect(choosePrecision(separable)).toBe(0.97);
+  });
+
+  it('asks for more precision when a group left out gets wrong answers the others rank high', () => {
+    const surprising = [...separable.slice(0, 2), [...(separable[2] ?? []), ...Array.from({ length: 4 }, () => row(0.95, false))]];
+    expect(choosePrecision(surprising)).toBeGreaterThan(0.97);
+  });
+
+  it('keeps FIT_PRECISION with a single group', () => {
+    expect(choosePrecision(separable.slice(0, 1))).toBe(FIT_PRECISION);
   });
 });
 

@@ -1,18 +1,30 @@
-import { confidenceOf, type ConfidenceWeights } from './confidence.ts';
+import { EXAMPLES_WEIGHT } from './article-index.ts';
+import { confidenceOf, type ConfidenceWeights, type RankingFeatures } from './confidence.ts';
 import { chooseThreshold, fitConfidence } from './fit-confidence.ts';
-import { answerable, createMatcher } from './matcher.ts';
+import { answerable, createMatcher, type Matcher } from './matcher.ts';
 import { applyRules } from './rules.ts';
-import type { KnowledgeArticle } from './types.ts';
+import type { KnowledgeArticle, TrainingExample } from './types.ts';
 
 /** What the bot learns from labelled questions: the confidence model and where to answer. */
 export interface BotModel {
   readonly weights: ConfidenceWeights;
   readonly answerThreshold: number;
+  /** Weight of the learnt examples in the ranking (fitBotModelLearning); EXAMPLES_WEIGHT where left out. */
+  readonly examplesWeight?: number;
 }
 
 export interface TrainingQuestion {
   readonly text: string;
   readonly articleId: string | null;
+}
+
+/** One training question as the bot ranked it: what the fit learns from. */
+export interface RankedQuestion {
+  readonly features: RankingFeatures;
+  readonly correct: boolean;
+  readonly answerable: boolean;
+  /** Whether the question has an article (in scope): only those can be ranked right. */
+  readonly inScope: boolean;
 }
 
 /**
@@ -32,19 +44,107 @@ export function fitBotModel(
   training: readonly TrainingQuestion[],
   precision = FIT_PRECISION,
 ): BotModel {
-  const base = createMatcher(articles);
-  // Each question is ranked once: the ranking does not depend on the weights being fitted.
-  const rows = training
+  return fitOnRankings(rankedQuestions(createMatcher(articles), training), precision);
+}
+
+/**
+ * Fits the bot that will also learn `training`'s in-scope questions as examples (agents'
+ * confirmed wrap-ups). Fitting on rankings by a matcher that learnt the very question it ranks
+ * would teach the model that a question matching its own example is a sure answer; so the
+ * rankings are nested (nestedRankings). On those rankings it chooses, without a `precision`, the
+ * precision the threshold is fitted for (choosePrecision), then the weights and threshold.
+ * The examples keep their field weight (EXAMPLES_WEIGHT): a lower one scored better on the
+ * writers left out, but it was tried after seeing them, so it is not offered here.
+ */
+export function fitBotModelLearning<Q extends TrainingQuestion>(
+  articles: readonly KnowledgeArticle[],
+  training: readonly Q[],
+  groupOf: (q: Q) => string,
+  precision?: number,
+): BotModel & { readonly fitPrecision: number; readonly examplesWeight: number } {
+  const byGroup = nestedRankings(articles, training, groupOf, EXAMPLES_WEIGHT);
+  const fitPrecision = precision ?? choosePrecision(byGroup);
+  return { ...fitOnRankings(byGroup.flat(), fitPrecision), fitPrecision, examplesWeight: EXAMPLES_WEIGHT };
+}
+
+/**
+ * Each group's questions (`groupOf`, e.g. the writer) ranked by a matcher that learnt only the
+ * other groups' in-scope questions as examples; one list per group.
+ */
+export function nestedRankings<Q extends TrainingQuestion>(
+  articles: readonly KnowledgeArticle[],
+  training: readonly Q[],
+  groupOf: (q: Q) => string,
+  examplesWeight = EXAMPLES_WEIGHT,
+): RankedQuestion[][] {
+  return [...new Set(training.map(groupOf))].map((group) => {
+    const matcher = createMatcher(articles, { examplesWeight });
+    matcher.train(examplesOf(training.filter((q) => groupOf(q) !== group)));
+    return rankedQuestions(
+      matcher,
+      training.filter((q) => groupOf(q) === group),
+    );
+  });
+}
+
+/** The precisions the threshold may be fitted for, most answers first. */
+const PRECISIONS = [0.97, 0.975, 0.98, 0.985, 0.99, 0.995];
+/** What the answers must reach on a group the model was not fitted on. */
+export const TARGET_PRECISION = 0.97;
+
+/**
+ * The lowest fitting precision at which a model fitted on all groups but one, scored on the
+ * group left out, reaches TARGET_PRECISION pooled over the groups: how much margin the
+ * threshold needs for a writer it has not seen, measured on the training writers themselves.
+ * FIT_PRECISION when there are fewer than two groups.
+ */
+export function choosePrecision(byGroup: readonly (readonly RankedQuestion[])[]): number {
+  if (byGroup.length < 2) return FIT_PRECISION;
+  const models = PRECISIONS.map((precision) => ({ precision, held: [] as { right: number; given: number }[] }));
+  byGroup.forEach((group, g) => {
+    const rest = byGroup.filter((_, h) => h !== g).flat();
+    const weights = fitConfidence(rest);
+    const restGiven = givenAnswers(rest, weights);
+    const groupGiven = givenAnswers(group, weights);
+    for (const m of models) {
+      const threshold = chooseThreshold(restGiven, m.precision);
+      const answered = groupGiven.filter((a) => a.confidence >= threshold);
+      m.held.push({ right: answered.filter((a) => a.correct).length, given: answered.length });
+    }
+  });
+  const reaching = models.find(({ held }) => {
+    const given = held.reduce((s, h) => s + h.given, 0);
+    return given === 0 || held.reduce((s, h) => s + h.right, 0) / given >= TARGET_PRECISION;
+  });
+  return reaching?.precision ?? (PRECISIONS[PRECISIONS.length - 1] as number);
+}
+
+/** The in-scope questions as the examples a matcher learns (out-of-scope ones have no article). */
+export function examplesOf(questions: readonly TrainingQuestion[]): TrainingExample[] {
+  return questions.flatMap((q) => (q.articleId === null ? [] : [{ text: q.text, articleId: q.articleId }]));
+}
+
+// Each question is ranked once: the ranking does not depend on the weights being fitted.
+function rankedQuestions(matcher: Matcher, questions: readonly TrainingQuestion[]): RankedQuestion[] {
+  return questions
     .filter((q) => applyRules(q.text) === null)
     .map((q) => {
-      const ranking = base.rank(q.text, true);
+      const ranking = matcher.rank(q.text, true);
       return {
         features: ranking.features,
         correct: ranking.candidates[0]?.article.id === q.articleId,
         answerable: answerable(q.text, ranking),
+        inScope: q.articleId !== null,
       };
     });
+}
+
+function fitOnRankings(rows: readonly RankedQuestion[], precision: number): BotModel {
   const weights = fitConfidence(rows);
-  const given = rows.filter((r) => r.answerable).map((r) => ({ confidence: confidenceOf(r.features, weights), correct: r.correct }));
-  return { weights, answerThreshold: chooseThreshold(given, precision) };
+  return { weights, answerThreshold: chooseThreshold(givenAnswers(rows, weights), precision) };
+}
+
+/** The answers the bot would give at threshold 0, with their confidence under `weights`. */
+function givenAnswers(rows: readonly RankedQuestion[], weights: ConfidenceWeights) {
+  return rows.filter((r) => r.answerable).map((r) => ({ confidence: confidenceOf(r.features, weights), correct: r.correct }));
 }

@@ -14,6 +14,8 @@ function features(margin: number, lexical: number): RankingFeatures {
     sqrtMargin: Math.sqrt(margin),
     questionAgreement: 0,
     nameShare: lexical,
+    exampleSimilarity: 0,
+    exampleLead: 0,
   };
 }
 

@@ -91,6 +91,54 @@ describe('createMatcher().train', () => {
     expect(matcher.rank('iets over mijn viervoeter').candidates[0]?.article.id).toBe('hond');
   });
 
+  // The fixture's paspoort article is about travel documents; its examples below are about appointments.
+  const appointment = (i: number) =>
+    ['Kan ik online een afspraak maken?', 'kan ik online een afspraak maken', 'KAN IK ONLINE EEN AFSPRAAK MAKEN!!'][i % 3] as string;
+  const idQuestion = 'kan ik online een afspraak maken voor een idkaart';
+
+  it('counts an example confirmed fifty times no more than once', () => {
+    const once = createMatcher(FIXTURE_ARTICLES);
+    once.train([{ text: appointment(0), articleId: 'paspoort' }]);
+    const often = createMatcher(FIXTURE_ARTICLES);
+    often.train(Array.from({ length: 50 }, (_, i) => ({ text: appointment(i), articleId: 'paspoort' })));
+    const score = (m: typeof once) => m.rank(idQuestion, true).candidates.find((c) => c.article.id === 'paspoort')?.score;
+    expect(score(often)).toBeCloseTo(score(once) as number, 9);
+    expect(often.rank(idQuestion, true).features).toEqual(once.rank(idQuestion, true).features);
+  });
+
+  it('does not let fifty near-identical examples of one article outrank the article whose title names the product', () => {
+    const matcher = createMatcher(FIXTURE_ARTICLES);
+    const variants = ['graag', 'snel', 'vandaag', 'morgen', 'deze week'];
+    matcher.train(
+      Array.from({ length: 50 }, (_, i) => ({ text: `${appointment(0)} ${variants[i % variants.length]}`, articleId: 'paspoort' })),
+    );
+    const ranking = matcher.rank(idQuestion, true);
+    expect(ranking.candidates[0]?.article.id).toBe('id-kaart');
+    // The nearest example is the paspoort article's, but the best article has none.
+    expect(ranking.features.exampleSimilarity).toBe(0);
+    expect(ranking.features.exampleLead).toBeLessThan(0);
+  });
+
+  it('sees a question close to a confirmed example of the best article in the confidence features', () => {
+    const matcher = createMatcher(FIXTURE_ARTICLES);
+    const before = matcher.rank('mijn viervoeter aanmelden', true);
+    matcher.train([{ text: 'hoe meld ik mijn viervoeter aan', articleId: 'hond' }]);
+    const after = matcher.rank('mijn viervoeter aanmelden', true);
+    expect(before.features.exampleLead).toBe(0);
+    expect(after.candidates[0]?.article.id).toBe('hond');
+    expect(after.features.exampleSimilarity).toBeGreaterThan(0.1);
+    expect(after.features.exampleLead).toBe(after.features.exampleSimilarity);
+  });
+
+  it('weighs the learnt examples in the ranking by examplesWeight', () => {
+    const score = (examplesWeight: number) => {
+      const matcher = createMatcher(FIXTURE_ARTICLES, { examplesWeight });
+      matcher.train([{ text: 'viervoeter', articleId: 'hond' }]);
+      return matcher.rank('iets over mijn viervoeter').candidates[0]?.lexical ?? 0;
+    };
+    expect(score(2)).toBeGreaterThan(score(1));
+  });
+
   it('ignores examples for unknown articles', () => {
     const matcher = createMatcher(FIXTURE_ARTICLES);
     expect(() => matcher.train([{ text: 'iets', articleId: 'bestaat-niet' }])).not.toThrow();

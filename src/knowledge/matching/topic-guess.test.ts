@@ -18,7 +18,11 @@ const mixed = (scores: [string, number, number][], confidence: number) => {
         .slice(0, count),
   };
 };
-const ranking = (scores: [string, number][], confidence: number) => mixed(scores.map(([id, s]) => [id, s, s]), confidence);
+const ranking = (scores: [string, number][], confidence: number) =>
+  mixed(
+    scores.map(([id, s]) => [id, s, s]),
+    confidence,
+  );
 // A lone belastingen article just ahead of two burgerzaken articles close behind it.
 const close = ranking(
   [

@@ -1,0 +1,45 @@
+import type { Analysis } from './analyse.ts';
+import { buildBm25Index } from './bm25-index.ts';
+import { buildNgramIndex } from './char-ngrams.ts';
+
+/**
+ * Confirmed questions (training examples) each kept as their own document, so that a new
+ * question can be compared with the single nearest one. Taking the nearest example per article
+ * keeps the evidence bounded: an article with fifty (near-)identical examples is no nearer than
+ * with one of them.
+ */
+export interface ExampleNeighbours {
+  /**
+   * Per article (index into the articles), the similarity (0..1) of the analysed text with its
+   * nearest example; 0 for an article without examples.
+   */
+  nearest(text: Analysis): Float64Array;
+}
+
+/** Share of word evidence in an example's similarity, as in the article ranking; the rest is character n-grams. */
+const LEXICAL_SHARE = 0.5;
+
+export function buildExampleNeighbours(
+  articleCount: number,
+  examples: readonly { readonly doc: number; readonly analysis: Analysis }[],
+): ExampleNeighbours {
+  if (examples.length === 0) return { nearest: () => new Float64Array(articleCount) };
+  const words = buildBm25Index(
+    examples.map((e) => ({ text: e.analysis })),
+    { text: { weight: 1, b: 0.75 } },
+  );
+  const grams = buildNgramIndex(examples.map((e) => [{ words: e.analysis.words, weight: 1 }]));
+  return {
+    nearest(text) {
+      const { scores, maxScore } = words.score(text);
+      const ngram = grams.similarity(text.words);
+      const best = new Float64Array(articleCount);
+      examples.forEach((e, i) => {
+        const lexical = maxScore > 0 ? Math.min((scores[i] ?? 0) / maxScore, 1) : 0;
+        const s = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * (ngram[i] ?? 0);
+        if (s > (best[e.doc] ?? 0)) best[e.doc] = s;
+      });
+      return best;
+    },
+  };
+}
