@@ -88,8 +88,6 @@ import { coordinatieRoutes } from './tasks/coordinatie.routes.ts';
 import { meldingJobs } from './afdelingen/melding-job.ts';
 import { kickOnClose, xlaJob } from './xla/xla.hooks.ts';
 
-/** Ingest lanes on PostgreSQL (InboundPipeline): below the pool's 10 connections, leaving room for requests. */
-const INGEST_LANES_POSTGRES = 4;
 export interface AppDeps {
   database: LoketDatabase;
   config: Config;
@@ -195,8 +193,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     deps.vervolgstappen,
   );
   const pipeline = new InboundPipeline(database.db, {
-    // PostgreSQL: a few threads' messages written at once from the pool; PGlite has one connection.
-    lanes: database.kind === 'postgres' ? INGEST_LANES_POSTGRES : 1,
     ...deps.pipelineOptions,
     newGesprekBotModus: (message) => botModusVoorNieuwGesprek(database.db, config.botActief, message),
     followUps: vervolgstappen,

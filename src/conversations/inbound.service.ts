@@ -8,12 +8,6 @@ import { STEPS, type PipelineState, type StepName } from './inbound-steps.ts';
 import type { InboundMessage } from './inbound.types.ts';
 
 export interface PipelineOptions {
-  /**
-   * Independent queues, each with its own group commit, that write at the same time (PostgreSQL:
-   * a pool of connections). A thread's messages (same channel thread or sender) share a lane, so
-   * they are processed in the order they arrived. 1 (the default) on PGlite's single connection.
-   */
-  lanes?: number;
   /** Called before each step; tests throw here to prove a failed message is kept and retried. */
   beforeStep?: (step: StepName, message: InboundMessage) => void | Promise<void>;
   /** Whether the bot answers a gesprek the pipeline opens first ('actief') or not ('uit'). */
@@ -55,22 +49,6 @@ interface Waiting {
 
 type Received = { id: string; duplicate: boolean; processed: ProcessedMessage | undefined };
 
-interface Lane {
-  readonly queue: Waiting[];
-  draining: boolean;
-  /** Follow-ups run in arrival order, after their batch committed, while the next batch is written. */
-  followUps: Promise<void>;
-}
-
-/** The lane of a message: by its thread on the channel, else its sender, else the message itself. */
-export function laneOf(message: InboundMessage, lanes: number): number {
-  if (lanes <= 1) return 0;
-  const key = `${message.kanaal}:${message.draad.externeId ?? message.afzender?.adres.toLowerCase() ?? message.kanaalBerichtId}`;
-  let hash = 0x811c9dc5; // FNV-1a: cheap and spreads short keys evenly
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % lanes;
-}
-
 /**
  * The one ingest pipeline for every channel. `receive` stores the message durably before
  * anything else (idempotent on the channel's message id); processing runs the steps in a
@@ -82,43 +60,38 @@ export function laneOf(message: InboundMessage, lanes: number): number {
  * alone and kept for retry; the others commit.
  */
 export class InboundPipeline {
-  readonly #lanes: Lane[];
+  readonly #queue: Waiting[] = [];
+  #draining = false;
+  /** Follow-ups run in arrival order, after their batch committed, while the next batch is written. */
+  #followUps: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly options: PipelineOptions = {},
-  ) {
-    this.#lanes = Array.from({ length: Math.max(1, Math.floor(options.lanes ?? 1)) }, () => ({
-      queue: [],
-      draining: false,
-      followUps: Promise.resolve(),
-    }));
-  }
+  ) {}
 
   receive(message: InboundMessage, raw?: string): Promise<Received> {
     // Every channel's text enters here; webhooks reach it after their signature was checked on the raw bytes.
     return new Promise((resolve, reject) => {
-      const cleaned = cleanInput(message);
-      const lane = this.#lanes[laneOf(cleaned, this.#lanes.length)] as Lane;
-      lane.queue.push({ message: cleaned, raw: raw === undefined ? undefined : cleanText(raw), resolve, reject });
-      if (!lane.draining) void this.#drain(lane);
+      this.#queue.push({ message: cleanInput(message), raw: raw === undefined ? undefined : cleanText(raw), resolve, reject });
+      if (!this.#draining) void this.#drain();
     });
   }
 
-  async #drain(lane: Lane): Promise<void> {
-    lane.draining = true;
+  async #drain(): Promise<void> {
+    this.#draining = true;
     try {
-      while (lane.queue.length > 0) {
-        const batch = lane.queue.splice(0, MAX_BATCH);
+      while (this.#queue.length > 0) {
+        const batch = this.#queue.splice(0, MAX_BATCH);
         // A promise settles once: this only reaches those the batch did not answer (the database went away).
-        await this.#receiveBatch(lane, batch).catch((error: unknown) => batch.forEach((waiting) => waiting.reject(error)));
+        await this.#receiveBatch(batch).catch((error: unknown) => batch.forEach((waiting) => waiting.reject(error)));
       }
     } finally {
-      lane.draining = false;
+      this.#draining = false;
     }
   }
 
-  async #receiveBatch(lane: Lane, batch: Waiting[]): Promise<void> {
+  async #receiveBatch(batch: Waiting[]): Promise<void> {
     const stored = await this.#store(batch);
     const fresh = batch.flatMap((waiting, i) => {
       const row = stored[i]!;
@@ -129,7 +102,7 @@ export class InboundPipeline {
     });
     if (fresh.length === 0) return;
     const processed = await this.#processStored(fresh);
-    const work = lane.followUps.then(async () => {
+    const work = this.#followUps.then(async () => {
       for (const { id, waiting } of fresh) {
         const result = processed.get(id);
         try {
@@ -140,7 +113,7 @@ export class InboundPipeline {
         }
       }
     });
-    lane.followUps = work;
+    this.#followUps = work;
   }
 
   /** Stores a batch in one statement; if that fails, each message alone, so one bad message fails only itself. */
