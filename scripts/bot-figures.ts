@@ -65,7 +65,7 @@ export function leftOutBot(
       const model = learnExamples ? fitBotModelLearning(articles, training, writerOf) : fitBotModel(articles, training);
       console.log(
         `  fitted without ${writer}: threshold ${model.answerThreshold.toFixed(3)}` +
-          ('fitPrecision' in model ? ` (fitted for precision ${model.fitPrecision}; examples weight ${model.examplesWeight})` : ''),
+          ('fitPrecision' in model ? ` (fitted for precision ${model.fitPrecision})` : ''),
       );
       const matcher = createMatcher(articles, { ...model, ...(answerThreshold === undefined ? {} : { answerThreshold }) });
       // The same weights with no threshold: what the bot would answer at any threshold, for the curve.

@@ -8,9 +8,6 @@ import { buildSynonymTable } from './synonyms.ts';
 import { topK } from './top-k.ts';
 import type { KnowledgeArticle, TrainingExample } from './types.ts';
 
-/** Weight of the learnt examples' field unless the matcher is told otherwise (fitBotModelLearning chooses it). */
-export const EXAMPLES_WEIGHT = 2;
-
 /** Field weights: titles and keywords name the product; bodies mention many other things. */
 const FIELDS: Readonly<Record<string, FieldSpec>> = {
   title: { weight: 3, b: 0.3 },
@@ -18,9 +15,8 @@ const FIELDS: Readonly<Record<string, FieldSpec>> = {
   upl: { weight: 2, b: 0.3 },
   summary: { weight: 1.5, b: 0.6 },
   body: { weight: 1, b: 0.75 },
+  examples: { weight: 2, b: 0.5 },
 };
-/** The learnt examples' field, its weight an option (EXAMPLES_WEIGHT by default). */
-const EXAMPLES_B = 0.5;
 
 export interface Candidate {
   readonly doc: number;
@@ -71,7 +67,6 @@ export function buildArticleIndex(
   articles: readonly KnowledgeArticle[],
   examples: readonly TrainingExample[],
   synonymGroups: readonly (readonly string[])[],
-  examplesWeight = EXAMPLES_WEIGHT,
 ): ArticleIndex {
   // An example confirmed again and again (the same wrap-up text) counts once, in the examples
   // field and as a neighbour.
@@ -95,7 +90,7 @@ export function buildArticleIndex(
   const vocabulary = buildVocabulary(docs.flatMap((d) => Object.values(d)).concat(synonymGroups.flatMap((g) => [...g])));
   const analyser = createAnalyser(vocabulary, buildSynonymTable(synonymGroups));
   const analysed = docs.map((d) => Object.fromEntries(Object.entries(d).map(([field, text]) => [field, analyser.analyse(text)])));
-  const bm25 = buildBm25Index(analysed, { ...FIELDS, examples: { weight: examplesWeight, b: EXAMPLES_B } });
+  const bm25 = buildBm25Index(analysed, FIELDS);
   // The terms that name each article's product: a question in those words is about that article.
   const nameTerms = analysed.map(
     (a) => new Set(['title', 'keywords', 'upl'].flatMap((field) => (a[field]?.terms ?? []).map((t) => t.term))),

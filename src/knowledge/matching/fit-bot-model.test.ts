@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES_WEIGHT } from './article-index.ts';
 import type { RankingFeatures } from './confidence.ts';
 import {
   choosePrecision,
@@ -61,7 +60,6 @@ describe('fitBotModelLearning', () => {
     const groupOf = (q: (typeof TRAINING)[number]) => String(TRAINING.indexOf(q) % 3);
     const model = fitBotModelLearning(FIXTURE_ARTICLES, TRAINING, groupOf, 1);
     expect(model.fitPrecision).toBe(1);
-    expect(model.examplesWeight).toBe(EXAMPLES_WEIGHT);
     expect(model.weights).toHaveProperty('exampleLead');
     expect(Number.isFinite(model.answerThreshold)).toBe(true);
   });

@@ -1,4 +1,3 @@
-import { EXAMPLES_WEIGHT } from './article-index.ts';
 import { confidenceOf, type ConfidenceWeights, type RankingFeatures } from './confidence.ts';
 import { chooseThreshold, fitConfidence } from './fit-confidence.ts';
 import { answerable, createMatcher, type Matcher } from './matcher.ts';
@@ -9,8 +8,6 @@ import type { KnowledgeArticle, TrainingExample } from './types.ts';
 export interface BotModel {
   readonly weights: ConfidenceWeights;
   readonly answerThreshold: number;
-  /** Weight of the learnt examples in the ranking (fitBotModelLearning); EXAMPLES_WEIGHT where left out. */
-  readonly examplesWeight?: number;
 }
 
 export interface TrainingQuestion {
@@ -53,18 +50,16 @@ export function fitBotModel(
  * would teach the model that a question matching its own example is a sure answer; so the
  * rankings are nested (nestedRankings). On those rankings it chooses, without a `precision`, the
  * precision the threshold is fitted for (choosePrecision), then the weights and threshold.
- * The examples keep their field weight (EXAMPLES_WEIGHT): a lower one scored better on the
- * writers left out, but it was tried after seeing them, so it is not offered here.
  */
 export function fitBotModelLearning<Q extends TrainingQuestion>(
   articles: readonly KnowledgeArticle[],
   training: readonly Q[],
   groupOf: (q: Q) => string,
   precision?: number,
-): BotModel & { readonly fitPrecision: number; readonly examplesWeight: number } {
-  const byGroup = nestedRankings(articles, training, groupOf, EXAMPLES_WEIGHT);
+): BotModel & { readonly fitPrecision: number } {
+  const byGroup = nestedRankings(articles, training, groupOf);
   const fitPrecision = precision ?? choosePrecision(byGroup);
-  return { ...fitOnRankings(byGroup.flat(), fitPrecision), fitPrecision, examplesWeight: EXAMPLES_WEIGHT };
+  return { ...fitOnRankings(byGroup.flat(), fitPrecision), fitPrecision };
 }
 
 /**
@@ -75,10 +70,9 @@ export function nestedRankings<Q extends TrainingQuestion>(
   articles: readonly KnowledgeArticle[],
   training: readonly Q[],
   groupOf: (q: Q) => string,
-  examplesWeight = EXAMPLES_WEIGHT,
 ): RankedQuestion[][] {
   return [...new Set(training.map(groupOf))].map((group) => {
-    const matcher = createMatcher(articles, { examplesWeight });
+    const matcher = createMatcher(articles);
     matcher.train(examplesOf(training.filter((q) => groupOf(q) !== group)));
     return rankedQuestions(
       matcher,

@@ -130,15 +130,6 @@ describe('createMatcher().train', () => {
     expect(after.features.exampleLead).toBe(after.features.exampleSimilarity);
   });
 
-  it('weighs the learnt examples in the ranking by examplesWeight', () => {
-    const score = (examplesWeight: number) => {
-      const matcher = createMatcher(FIXTURE_ARTICLES, { examplesWeight });
-      matcher.train([{ text: 'viervoeter', articleId: 'hond' }]);
-      return matcher.rank('iets over mijn viervoeter').candidates[0]?.lexical ?? 0;
-    };
-    expect(score(2)).toBeGreaterThan(score(1));
-  });
-
   it('ignores examples for unknown articles', () => {
     const matcher = createMatcher(FIXTURE_ARTICLES);
     expect(() => matcher.train([{ text: 'iets', articleId: 'bestaat-niet' }])).not.toThrow();

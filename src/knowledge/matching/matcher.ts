@@ -16,8 +16,6 @@ export interface MatcherOptions {
   /** How classify() turns its ranking into a topic (DEFAULT_TOPIC_MODEL where left out). */
   readonly topic?: Partial<TopicModel>;
   readonly weights?: ConfidenceWeights;
-  /** Weight of the learnt examples in the word ranking (EXAMPLES_WEIGHT where left out). */
-  readonly examplesWeight?: number;
 }
 
 export type { Ranking };
@@ -74,9 +72,8 @@ export function createMatcher(articles: readonly KnowledgeArticle[], options: Ma
   // only answers) builds one.
   let botIndex: ArticleIndex | null = null;
   let topicIndex: ArticleIndex | null = null;
-  const botIndexNow = (): ArticleIndex => (botIndex ??= buildArticleIndex(articles, examples, synonyms, options.examplesWeight));
-  const topicIndexNow = (): ArticleIndex =>
-    (topicIndex ??= buildArticleIndex(articles, examples, [...synonyms, ...LIFE_EVENT_SYNONYMS], options.examplesWeight));
+  const botIndexNow = (): ArticleIndex => (botIndex ??= buildArticleIndex(articles, examples, synonyms));
+  const topicIndexNow = (): ArticleIndex => (topicIndex ??= buildArticleIndex(articles, examples, [...synonyms, ...LIFE_EVENT_SYNONYMS]));
 
   const rank = (text: string, publicOnly = false): Ranking => rankOn(botIndexNow(), text, publicOnly);
   const rankOn = (on: ArticleIndex, text: string, publicOnly: boolean): Ranking => {
