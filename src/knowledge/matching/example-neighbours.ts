@@ -1,6 +1,7 @@
 import type { Analysis } from './analyse.ts';
 import { buildBm25Index } from './bm25-index.ts';
 import { buildNgramIndex } from './char-ngrams.ts';
+import { lexicalEvidence, mixEvidence } from './evidence-mix.ts';
 
 /**
  * Confirmed questions (training examples) each kept as their own document, so that a new
@@ -15,9 +16,6 @@ export interface ExampleNeighbours {
    */
   nearest(text: Analysis): Float64Array;
 }
-
-/** Share of word evidence in an example's similarity, as in the article ranking; the rest is character n-grams. */
-const LEXICAL_SHARE = 0.5;
 
 export function buildExampleNeighbours(
   articleCount: number,
@@ -35,8 +33,8 @@ export function buildExampleNeighbours(
       const ngram = grams.similarity(text.words);
       const best = new Float64Array(articleCount);
       examples.forEach((e, i) => {
-        const lexical = maxScore > 0 ? Math.min((scores[i] ?? 0) / maxScore, 1) : 0;
-        const s = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * (ngram[i] ?? 0);
+        // Mixed as the article ranking mixes them.
+        const s = mixEvidence(lexicalEvidence(scores[i] ?? 0, maxScore), ngram[i] ?? 0);
         if (s > (best[e.doc] ?? 0)) best[e.doc] = s;
       });
       return best;

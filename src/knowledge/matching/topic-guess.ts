@@ -9,7 +9,7 @@ export interface TopicModel {
   readonly voteShare: number;
   /**
    * Share of word evidence (BM25) against character n-grams in the article scores the classifier
-   * reads; the ranking itself mixes them half and half (LEXICAL_SHARE), as the bot's does.
+   * reads; the ranking itself mixes them half and half (LEXICAL_SHARE in evidence-mix.ts), as the bot's does.
    */
   readonly lexicalShare: number;
 }
