@@ -2,6 +2,7 @@ import { sharePosterior } from './baseline.ts';
 import { betaBinomialUpperTail } from './beta-binomial.ts';
 import { buildCountTables } from './count-table.ts';
 import { buildNullModel } from './null-model.ts';
+import { windowCounts } from './scan-windows.ts';
 import type { HotspotOptions, WeeklyCount } from './types.ts';
 
 export interface WindowExplanation {
@@ -29,21 +30,9 @@ export function explainWindow(
   const table = tables.find((t) => t.topic === window.topic);
   if (!table || w < 0) return { observed: 0, expected: 0, pValue: 1 };
   const inWindow = new Set(window.weekStarts.map((ws) => weeks.indexOf(ws)));
-  let observed = 0;
-  let others = 0;
-  let baseWijk = 0;
-  let baseCity = 0;
-  weeks.forEach((_, k) => {
-    const here = table.counts[w]![k]!;
-    const city = table.counts.reduce((s, row) => s + row[k]!, 0);
-    if (inWindow.has(k)) {
-      observed += here;
-      others += city - here;
-    } else {
-      baseWijk += here;
-      baseCity += city;
-    }
-  });
+  const row = table.counts[w]!;
+  const elsewhere = weeks.map((_, k) => table.counts.reduce((s, r) => s + r[k]!, 0) - row[k]!);
+  const { observed, others, baseWijk, baseCity } = windowCounts(row, elsewhere, (k) => inWindow.has(k));
   const { alpha, beta } = sharePosterior(model.shares[w]!, model.priorStrengths[w]!, baseWijk, baseCity);
   return { observed, expected: (others * alpha) / beta, pValue: betaBinomialUpperTail(observed, observed + others, alpha, beta) };
 }

@@ -35,6 +35,32 @@ export interface TopicCounts {
 }
 
 /**
+ * The counts a window's test is made of, for one wijk's `row` and the rest of the city's
+ * `elsewhere` per week: the window's weeks, and as baseline every other week that is not `excluded`.
+ */
+export function windowCounts(
+  row: readonly number[],
+  elsewhere: readonly number[],
+  inWindow: (week: number) => boolean,
+  excluded: (week: number) => boolean = () => false,
+): { observed: number; others: number; baseWijk: number; baseCity: number } {
+  let observed = 0;
+  let others = 0;
+  let baseWijk = 0;
+  let baseCity = 0;
+  for (let k = 0; k < row.length; k++) {
+    if (inWindow(k)) {
+      observed += row[k]!;
+      others += elsewhere[k]!;
+    } else if (!excluded(k)) {
+      baseWijk += row[k]!;
+      baseCity += row[k]! + elsewhere[k]!;
+    }
+  }
+  return { observed, others, baseWijk, baseCity };
+}
+
+/**
  * Only the weeks of a significant window that show an excess of their own (min count, min
  * ratio, one-sided p below this level) are reported, so one strong week cannot drag ordinary
  * neighbours along; a window without such a week is no candidate. A weak week inside a run no
@@ -65,19 +91,12 @@ export function scanWindows(
     const elsewhere = row.map((_, k) => Math.round(weekTotals[k]! - cleaned[w]![k]!));
     for (let length = 1; length <= Math.min(maxWindow, weekCount); length++) {
       for (let start = 0; start + length <= weekCount; start++) {
-        let observed = 0;
-        let others = 0;
-        let baseWijk = 0;
-        let baseCity = 0;
-        for (let k = 0; k < weekCount; k++) {
-          if (k >= start && k < start + length) {
-            observed += row[k]!;
-            others += elsewhere[k]!;
-          } else if (!isFlagged(w, k)) {
-            baseWijk += row[k]!;
-            baseCity += row[k]! + elsewhere[k]!;
-          }
-        }
+        const { observed, others, baseWijk, baseCity } = windowCounts(
+          row,
+          elsewhere,
+          (k) => k >= start && k < start + length,
+          (k) => isFlagged(w, k),
+        );
         const total = observed + others;
         if (total < opts.minCount) continue; // can never be flagged: not a test at all
         const { alpha, beta } = sharePosterior(model.shares[w]!, model.priorStrengths[w]!, baseWijk, baseCity);
