@@ -1,5 +1,5 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { samen, useQuery } from '../../api/query.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
@@ -16,13 +16,20 @@ export function OrganisatiePage({ announce }: { announce: (text: string) => void
   const teams = useQuery(organisatieQueries.teams());
   const afdelingen = useQuery(organisatieQueries.afdelingen());
   const [notice, setNotice] = useState<string>();
+  // A fresh object each time, so focusing the same element twice runs the effect twice.
+  const [focusNaar, setFocusNaar] = useState<{ id: string }>();
 
   // After a save the form closes; focus goes to the button of the row that changed, the notice is announced.
   const klaar = (tekst: string, focusId: string) => {
     setNotice(tekst);
     announce(tekst);
-    requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+    setFocusNaar({ id: focusId });
   };
+  // Focus moves after the commit that closes the form or dialog: a closing <dialog> hands focus back
+  // to the button that opened it, and a frame callback could run before that and lose the race.
+  useEffect(() => {
+    if (focusNaar) document.getElementById(focusNaar.id)?.focus();
+  }, [focusNaar]);
 
   return (
     <div className="loket-beheer">
