@@ -4,10 +4,11 @@
  * the memory of each node sampled per minute.
  *   npm run bench -- long-run          (BENCH_LONG_MINUTES=3 for a shorter run)
  * The load, split over the two nodes: BENCH_LONG_WIDGETS (200) chat widgets writing every 20 s;
- * an e-mail every 2 s through each node's SMTP listener; a phone call every 10 s (CTI newCall,
+ * an e-mail every 2 s through each node's SMTP listener; a web form every 5 s (the shipped
+ * contactformulier, posted as JSON with an Idempotency-Key); a phone call every 10 s (CTI newCall,
  * three transcript segments from the agent's desktop, hangup); BENCH_LONG_AGENTS (20) agents on
  * their desktop socket, one of whom answers every second chat message; and every 10 s two agents
- * refreshing their inbox and a team lead the volumes dashboard. Web forms are not in the mix yet.
+ * refreshing their inbox and a team lead the volumes dashboard.
  * Accounting at the end: sent (accepted by Loket) vs stored (rows in `bericht`) vs delivered (seen
  * on an agent's socket; for replies, on the citizen's widget). Memory is flat when no node grew by
  * more than 10% between minute 2 and the end.
@@ -25,6 +26,7 @@ const WIDGETS = Number(process.env.BENCH_LONG_WIDGETS ?? 200);
 const AGENTS = Number(process.env.BENCH_LONG_AGENTS ?? 20);
 const CHAT_EVERY_MS = 20_000;
 const MAIL_EVERY_MS = 2_000;
+const FORM_EVERY_MS = 5_000;
 const CALL_EVERY_MS = 10_000;
 const DASHBOARD_EVERY_MS = 10_000;
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -47,7 +49,7 @@ const tally = (): Tally => ({ sent: 0, failed: 0, delivered: new Set(), sentAt: 
 
 export async function run(): Promise<void> {
   console.log(
-    `\nlange run: ${MINUTES} min op 2 nodes (PostgreSQL); ${WIDGETS} chats (1 per 20 s), e-mail per 2 s, gesprek per 10 s, ${AGENTS} agents; load ${load()}`,
+    `\nlange run: ${MINUTES} min op 2 nodes (PostgreSQL); ${WIDGETS} chats (1 per 20 s), e-mail per 2 s, formulier per 5 s, gesprek per 10 s, ${AGENTS} agents; load ${load()}`,
   );
   const storage = await postgresStorage(SERVER_URL);
   const nodes: LoketNode[] = [];
@@ -62,7 +64,7 @@ export async function run(): Promise<void> {
           TELEFOON_CTI_GEHEIMEN: `bench=${CTI_SECRET}`,
         }),
       );
-    const kinds = { webchat: tally(), email: tally(), telefoon: tally(), antwoord: tally() };
+    const kinds = { webchat: tally(), email: tally(), formulier: tally(), telefoon: tally(), antwoord: tally() };
     const segments = { sent: 0, stored: 0, failed: 0 };
     const dashboards: number[] = [];
     let dashboardFailures = 0;
@@ -93,7 +95,8 @@ export async function run(): Promise<void> {
         if (event.type !== 'bericht.nieuw' || !event.data.bericht) return;
         const { kanaalBerichtId: id, richting } = event.data.bericht;
         if (richting !== 'inkomend' || !id) return;
-        const kind = event.data.kanaal === 'webchat' ? kinds.webchat : event.data.kanaal === 'email' ? kinds.email : kinds.telefoon;
+        const kanaal = event.data.kanaal;
+        const kind = kanaal === 'webchat' || kanaal === 'email' || kanaal === 'formulier' ? kinds[kanaal] : kinds.telefoon;
         const sentAt = kind.sentAt.get(id);
         if (sentAt === undefined || kind.delivered.has(id)) return;
         kind.delivered.add(id);
@@ -151,6 +154,27 @@ export async function run(): Promise<void> {
       } catch {
         kinds.email.failed++;
       }
+    });
+    // Web forms: the shipped contactformulier, each from its own address (the public routes are throttled per address).
+    let forms = 0;
+    every(FORM_EVERY_MS, async () => {
+      const n = forms++;
+      const key = `lr-${RUN}-${n}`;
+      kinds.formulier.sentAt.set(`contactformulier:${key}`, performance.now());
+      const response = await httpJson(
+        nodes[n % 2]!.base,
+        'POST',
+        '/api/formulieren/contactformulier/inzendingen',
+        {
+          naam: `Inwoner ${n % 50}`,
+          email: `formulier${n % 50}@example.nl`,
+          onderwerp: 'Afvalkalender',
+          vraag: `Wanneer wordt het grofvuil opgehaald in de Lindelaan? (${n})`,
+        },
+        { from: sourceAddress(address++), headers: { 'idempotency-key': key } },
+      );
+      if (response.status === 201 || response.status === 202) kinds.formulier.sent++;
+      else kinds.formulier.failed++;
     });
     // Phone calls: newCall through the CTI webhook, transcript segments from the agent's desktop, hangup.
     let calls = 0;
@@ -213,7 +237,7 @@ export async function run(): Promise<void> {
       rss.push(await Promise.all(nodes.map((n) => rssOf(n.pid))));
       console.log(
         `  minuut ${String(minute).padStart(2)}: RSS ${rss.at(-1)!.map(mb).join(' + ')}; chat ${kinds.webchat.sent}, e-mail ${kinds.email.sent},` +
-          ` gesprekken ${kinds.telefoon.sent}, antwoorden ${kinds.antwoord.sent}; load ${load()}`,
+          ` formulieren ${kinds.formulier.sent}, gesprekken ${kinds.telefoon.sent}, antwoorden ${kinds.antwoord.sent}; load ${load()}`,
       );
     }
     stopping = true;
@@ -243,6 +267,7 @@ export async function run(): Promise<void> {
       stored = {
         webchat: await count('%:b%', 'inkomend'),
         email: await count(`<lr-${RUN}-%`, 'inkomend'),
+        formulier: await count(`contactformulier:lr-${RUN}-%`, 'inkomend'),
         telefoon: await count(`lr-${RUN}-%:newCall`, 'inkomend'),
         antwoord: Number(replies.n),
       };
