@@ -4,13 +4,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { registerBackground } from './app-background.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.ts';
 import { beheerRoutes } from './auth/beheer.routes.ts';
 import { teamsRoutes } from './auth/teams.routes.ts';
 import { inlogpogingenRoutes } from './auth/inlogpogingen.routes.ts';
-import { pasBewaartermijnenToe } from './bewaartermijnen/bewaartermijnen.ts';
-import { vacuumEmbedded } from './db/vacuum.ts';
 import { bewaartermijnenRoutes } from './bewaartermijnen/bewaartermijnen.routes.ts';
 import { createOidcClient, type OidcClient } from './auth/oidc.ts';
 import type { Config } from './config.ts';
@@ -45,24 +44,19 @@ import { herverdelenRoutes } from './routing/herverdelen.routes.ts';
 import { collegasRoutes } from './routing/collegas.routes.ts';
 import { servicenormenBeheerRoutes } from './routing/servicenormen-beheer.routes.ts';
 import { ServicenormenCache } from './routing/servicenormen.service.ts';
-import { assignWaiting } from './routing/assignment.ts';
 import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
-import { anyoneAvailable, heartbeatMs, touchPresence } from './routing/presence.ts';
-import { botBeantwoordt, botModusVoorNieuwGesprek } from './bot/bot-conversation.ts';
-import { botBeurtStap } from './bot/bot-vervolgstap.ts';
-import { Vervolgstappen, type VervolgstapOptions } from './conversations/vervolgstappen.service.ts';
+import { heartbeatMs, touchPresence } from './routing/presence.ts';
+import { botBeantwoordt } from './bot/bot-conversation.ts';
+import type { VervolgstapOptions } from './conversations/vervolgstappen.service.ts';
 import { vervolgstappenRoutes } from './conversations/vervolgstappen.routes.ts';
-import { InboundPipeline, type PipelineOptions } from './conversations/inbound.service.ts';
-import { deliverDue, OutboundRegistry } from './conversations/outbound.ts';
-import { Job } from './platform/jobs.ts';
+import type { PipelineOptions } from './conversations/inbound.service.ts';
 import { agentSocketRoutes } from './platform/realtime/agent-socket.routes.ts';
 import { EventHub } from './platform/realtime/event-bus.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { werktijdRoutes } from './werktijd/werktijd.routes.ts';
 import { rapportageRoutes } from './rapportage/servicenormen.routes.ts';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
-import { knowledgeJobs } from './knowledge/review-reminders.ts';
 import { botRoutes } from './bot/bot.routes.ts';
 import { giveAnswerFeedback } from './bot/bot.service.ts';
 import { verwerkingenRoutes } from './verwerkingen/verwerkingen.routes.ts';
@@ -71,22 +65,17 @@ import { antwoordsjablonenRoutes } from './antwoordsjablonen/antwoordsjablonen.r
 import { gesprekAnalyseRoutes } from './analytics/gesprekskwaliteit/gesprekskwaliteit.routes.ts';
 import { isServerPath, serveDesktop } from './platform/serve-desktop.ts';
 import { sharedSchemaCompilers } from './platform/schema-compilers.ts';
-import { analyticsJobs, classifyInbound } from './analytics/analytics.hooks.ts';
 import { analyticsRoutes } from './analytics/analytics.routes.ts';
 import type { BackofficeOptions } from './backoffice/backoffice.ts';
 import { registerBackoffice } from './backoffice/backoffice.routes.ts';
 import { registerGebeurtenissen } from './gebeurtenissen/gebeurtenissen.plugin.ts';
 import { registerNotificaties } from './notificaties/notificaties.plugin.ts';
 import { registerToegang } from './platform/toegang.ts';
-import { JobKicks } from './platform/job-kicks.ts';
 import type { GebeurtenisOptions } from './gebeurtenissen/gebeurtenissen.service.ts';
 import { enqueteRoutes } from './xla/enquete.routes.ts';
 import { xlaRoutes } from './rapportage/xla.routes.ts';
-import { wachttijdenJob, xlaDagenJob } from './rapportage/rapportage.hooks.ts';
 import { afdelingenRoutes } from './afdelingen/afdelingen.routes.ts';
 import { coordinatieRoutes } from './tasks/coordinatie.routes.ts';
-import { meldingJobs } from './afdelingen/melding-job.ts';
-import { kickOnClose, xlaJob } from './xla/xla.hooks.ts';
 
 export interface AppDeps {
   database: LoketDatabase;
@@ -173,73 +162,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerToegang(app);
   const oidcClient = deps.oidcClient ?? (config.oidc ? createOidcClient(config.oidc, config.publicUrl) : undefined);
 
-  // The jobs exist only below; the pipeline's hooks reach them through these.
-  let kickRouting = () => {};
-  let kickDelivery = () => {};
-  const vervolgstappen = new Vervolgstappen(
-    database.db,
-    {
-      'bot-beurt': botBeurtStap(database.db, {
-        anyoneAvailable: (kanaal) => anyoneAvailable(database.db, kanaal, app.clock.now()),
-        kickDelivery: () => kickDelivery(),
-        kickRouting: () => kickRouting(),
-        zaakstatus: { backoffice: () => app.backoffice, clock: app.clock },
-        artikelUrl: config.kennisbankArtikelUrl,
-      }),
-      classificeren: ({ processed }) => classifyInbound(database.db, processed),
-    },
-    app.clock,
-    app.log,
-    deps.vervolgstappen,
-  );
-  const pipeline = new InboundPipeline(database.db, {
-    ...deps.pipelineOptions,
-    newGesprekBotModus: (message) => botModusVoorNieuwGesprek(database.db, config.botActief, message),
-    followUps: vervolgstappen,
-    afterProcessed: async (processed) => {
-      await deps.pipelineOptions?.afterProcessed?.(processed);
-      kickRouting();
-    },
-  });
-  const outbound = new OutboundRegistry();
-  const jobs = [
-    new Job('inkomend', 5_000, () => pipeline.processDue(), app.log),
-    new Job('bezorging', deps.jobIntervals?.bezorging ?? 2_000, () => deliverDue(database.db, outbound), app.log),
-    new Job('routering', 3_000, () => assignWaiting(database.db, { now: app.clock.now() }), app.log),
-    new Job('vervolgstappen', 5_000, () => vervolgstappen.processDue(), app.log),
-    ...analyticsJobs(database.db, app.log, app.clock),
-    ...knowledgeJobs(database.db, app.log, app.clock),
-    new Job('bewaartermijnen', 3_600_000, () => pasBewaartermijnenToe(database.db, config.bewaartermijnen, app.clock.now()), app.log),
-    new Job('vacuum', 6 * 3_600_000, () => vacuumEmbedded(database), app.log),
-    wachttijdenJob(database.db, config.werktijd, app.log),
-    xlaDagenJob(database.db, app.log, app.clock),
-    ...meldingJobs(database.db, config, app.log, app.clock),
-    xlaJob(database.db, config.xla, { log: app.log, clock: app.clock, publicUrl: config.publicUrl, kickDelivery: () => kickDelivery() }),
-  ] as const;
-  kickDelivery = () => jobs[1].kick();
-  // Jobs whose work arrives in bursts that every node should help with, not only the receiving one.
-  const jobKicks = new JobKicks(database, app.log);
-  const kickDeliveryEverywhere = jobKicks.add(jobs[1]);
-  app.addHook('onClose', async () => jobKicks.stop());
-  kickRouting = () => jobs[2].kick();
-  app.decorate('pipeline', pipeline);
-  app.decorate('vervolgstappen', vervolgstappen);
-  app.decorate('outbound', outbound);
-  if (deps.backgroundJobs ?? true) {
-    app.addHook('onReady', async () => jobs.forEach((job) => job.start()));
-    app.addHook('onReady', async () => jobKicks.start());
-    const unsubscribe = kickOnClose(hub, jobs.at(-1)!);
-    app.addHook('onClose', async () => unsubscribe());
-    app.addHook('preClose', async () => {
-      await Promise.all(jobs.map((job) => job.stop()));
-    });
-  }
+  const background = registerBackground(app, deps);
+  const { pipeline, vervolgstappen, kick } = background;
 
   healthRoutes(app, database);
-  conversationsRoutes(app, { db: database.db, kickInbound: () => jobs[0].kick(), kickDelivery: () => jobs[1].kick() });
-  vervolgstappenRoutes(app, { service: vervolgstappen, kick: () => jobs[3].kick() });
+  conversationsRoutes(app, { db: database.db, kickInbound: kick.inbound, kickDelivery: kick.delivery });
+  vervolgstappenRoutes(app, { service: vervolgstappen, kick: kick.vervolgstappen });
   registerEmailChannel(app, { config: config.email, db: database.db, pipeline });
-  await registerKanalen(app, { db: database.db, pipeline, config, kickDelivery: () => jobs[1].kick() });
+  await registerKanalen(app, { db: database.db, pipeline, config, kickDelivery: kick.delivery });
   webchatRoutes(app, {
     db: database.db,
     pipeline,
@@ -262,7 +192,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   presenceRoutes(app, database.db, { graceSeconds: grace, botBeantwoordt: () => botBeantwoordt(database.db, config.botActief, 'webchat') });
   inboxRoutes(app, database.db, config.werktijd);
-  herverdelenRoutes(app, { db: database.db, kickRouting: () => kickRouting() });
+  herverdelenRoutes(app, { db: database.db, kickRouting: kick.routing });
   collegasRoutes(app, database.db);
   servicenormenBeheerRoutes(app);
   verificatieRoutes(app, database.db);
@@ -295,8 +225,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerGebeurtenissen(app, {
     db: database.db,
     config,
-    kickDelivery: kickDeliveryEverywhere,
-    jobKicks,
+    kickDelivery: kick.deliveryEverywhere,
+    jobKicks: background.jobKicks,
     pollMs: deps.jobIntervals?.gebeurtenissen ?? 5_000,
     backgroundJobs: deps.backgroundJobs ?? true,
     options: deps.gebeurtenissen,
