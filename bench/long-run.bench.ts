@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import nodemailer from 'nodemailer';
 import { percentile } from './bench-databases.ts';
+import { countStored, printAccounting, tally } from './long-run-accounting.ts';
 import { AgentDesktop, httpJson, pool, rssOf, sourceAddress, Widget, type AgentEvent } from './load-client.ts';
 import { AGENT_PASSWORD, postgresStorage, prepare, startNode, type LoketNode } from './loket-nodes.ts';
 
@@ -37,15 +38,6 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const load = () => loadavg()[0]!.toFixed(1);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const day = (d: Date) => d.toISOString().slice(0, 10);
-
-interface Tally {
-  sent: number;
-  failed: number;
-  delivered: Set<string>;
-  sentAt: Map<string, number>;
-  latency: number[];
-}
-const tally = (): Tally => ({ sent: 0, failed: 0, delivered: new Set(), sentAt: new Map(), latency: [] });
 
 export async function run(): Promise<void> {
   console.log(
@@ -244,48 +236,12 @@ export async function run(): Promise<void> {
     for (const t of timers) clearInterval(t);
     await sleep(15_000); // in-flight messages land
 
-    const database = await storage.open();
-    let stored: Record<string, number>;
-    try {
-      const count = async (like: string, richting: 'inkomend' | 'uitgaand') =>
-        Number(
-          (
-            await database.db
-              .selectFrom('bericht')
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .where('richting', '=', richting)
-              .where('kanaal_bericht_id', 'like', like)
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
-      const replies = await database.db
-        .selectFrom('bericht')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('richting', '=', 'uitgaand')
-        .where('inhoud', 'like', `%(${RUN}).`)
-        .executeTakeFirstOrThrow();
-      stored = {
-        webchat: await count('%:b%', 'inkomend'),
-        email: await count(`<lr-${RUN}-%`, 'inkomend'),
-        formulier: await count(`contactformulier:lr-${RUN}-%`, 'inkomend'),
-        telefoon: await count(`lr-${RUN}-%:newCall`, 'inkomend'),
-        antwoord: Number(replies.n),
-      };
-    } finally {
-      await database.close();
-    }
-    const repliesSeen = widgets.reduce((sum, w) => sum + w.replies, 0);
-    console.log(`  afrekening (verzonden / opgeslagen / bij een agent; mislukt):`);
-    for (const [kind, t] of Object.entries(kinds)) {
-      const delivered = kind === 'antwoord' ? repliesSeen : t.delivered.size;
-      const sorted = [...t.latency].sort((a, b) => a - b);
-      const ok = t.sent === stored[kind] && stored[kind] === delivered && t.failed === 0;
-      console.log(
-        `    ${kind.padEnd(9)} ${t.sent} / ${stored[kind]} / ${delivered}${kind === 'antwoord' ? ' (bij de widget)' : ''}; mislukt ${t.failed}` +
-          (sorted.length ? `; → agent p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms` : '') +
-          (ok ? '  ✓' : '  ✗'),
-      );
-    }
+    const stored = await countStored(storage, RUN);
+    printAccounting(
+      kinds,
+      stored,
+      widgets.reduce((sum, w) => sum + w.replies, 0),
+    );
     console.log(`    transcript: ${segments.sent} delen verzonden, ${segments.stored} opgeslagen, ${segments.failed} mislukt`);
     const d = [...dashboards].sort((a, b) => a - b);
     console.log(
