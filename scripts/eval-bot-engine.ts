@@ -7,7 +7,8 @@
  * the same with the other writers' in-scope questions also learnt as examples, as a deployed bot
  * learns agents' confirmed wrap-ups (model fitted nested: fitBotModelLearning).
  *   npx tsx scripts/eval-bot-engine.ts [--verbose] [--threshold 0.8] [--features out.json] [--fit]
- * --fit prints the model fitted on all writers; copy it into confidence.ts / matcher.ts by hand.
+ * --fit prints the models fitted on all writers (without examples: fitBotModel; across example
+ * volumes: fitBotModelAcrossRegimes); copy the shipped one into confidence.ts / matcher.ts by hand.
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,7 @@ import { answered, leftOutBot, reportBot } from './bot-figures.ts';
 import { printLatency, reportByWriter } from './eval-report.ts';
 import { loadAllQuestions, loadKnowledgeBase, writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
 import { fitBotModel } from '../src/knowledge/matching/fit-bot-model.ts';
+import { fitBotModelAcrossRegimes } from '../src/knowledge/matching/fit-bot-regimes.ts';
 import { createMatcher } from '../src/knowledge/matching/matcher.ts';
 import { applyRules } from '../src/knowledge/matching/rules.ts';
 import type { BotAnswer } from '../src/knowledge/matching/types.ts';
@@ -33,6 +35,11 @@ const questions = loadAllQuestions();
 if (args.includes('--fit')) {
   const model = fitBotModel(articles, questions);
   console.log(`fitted on all writers: weights ${JSON.stringify(model.weights)}, threshold ${model.answerThreshold.toFixed(4)}`);
+  const across = fitBotModelAcrossRegimes(articles, questions, writerOf);
+  console.log(
+    `fitted on all writers across example volumes: weights ${JSON.stringify(across.weights)}, ` +
+      `threshold ${across.answerThreshold.toFixed(4)} (fitted for precision ${across.fitPrecision})`,
+  );
 }
 
 interface Outcome {

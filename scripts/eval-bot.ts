@@ -4,7 +4,9 @@
  * with the shipped model, per writer and all; then leave-one-writer-out with the same matcher
  * in process (fitted on the other writers, scored on the one left out), per writer and pooled;
  * then the same with the other writers' in-scope questions also learnt as examples (the model
- * fitted nested, so that no training question is ranked against itself).
+ * fitted nested, so that no training question is ranked against itself); then per volume of
+ * learnt examples (none, 1 or 3 per article, all: scripts/bot-regimes.ts), with the model fitted
+ * across those volumes compared with the others.
  *   npm run eval:bot                  (figures only)
  *   npm run eval:bot -- --bijwerken   (also writes the left-out figures into src/bot/bot-meting.ts)
  */
@@ -19,6 +21,7 @@ import { importKennisbank, parseKennisbank } from '../src/knowledge/kennisbank-i
 import { loadAllQuestions, loadKnowledgeBase, writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
 import { systemContext } from '../src/platform/system-context.ts';
 import { leftOutBot, reportBot } from './bot-figures.ts';
+import { leftOutRegimes } from './bot-regimes.ts';
 import { schrijfBotMeting } from './bot-meting-bijwerken.ts';
 import { reportByWriter } from './eval-report.ts';
 
@@ -72,6 +75,8 @@ const articles = loadKnowledgeBase(LINDENDAAL);
 const leftOut = leftOutBot(articles, questions);
 // As a deployed Loket runs once agents have confirmed other citizens' questions (wrap-ups, coaching).
 leftOutBot(articles, questions, undefined, { learnExamples: true });
+// A bot starts with no examples and gathers them one wrap-up at a time: the model must hold at every volume.
+leftOutRegimes(articles, questions);
 if (process.argv.includes('--bijwerken')) {
   const meting = await schrijfBotMeting(leftOut, new Date());
   console.log(

@@ -2,7 +2,7 @@
 import type { BotMeting } from './bot-meting-type.ts';
 
 export const BOT_METING: BotMeting = {
-  gemetenOp: '2026-12-07T07:20:41.807Z',
+  gemetenOp: '2026-12-07T23:06:27.626Z',
   methode: 'leave-one-writer-out',
   drempel: 0.938,
   schrijvers: ['dev', 'devA', 'devB', 'devC'],

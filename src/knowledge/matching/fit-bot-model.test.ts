@@ -56,6 +56,17 @@ describe('fitBotModelLearning', () => {
     });
   });
 
+  it("ranks with a sample of the other groups' examples when given a regime, none with regime 0", () => {
+    const groupOf = (q: (typeof TRAINING)[number]) => String(TRAINING.indexOf(q) % 2);
+    const similarities = (regime: 0 | 1 | 'all') =>
+      nestedRankings(FIXTURE_ARTICLES, inScope, groupOf, regime)
+        .flat()
+        .map((r) => r.features.exampleSimilarity);
+    expect(similarities(0).every((s) => s === 0)).toBe(true);
+    expect(similarities('all').some((s) => s > 0)).toBe(true);
+    expect(similarities(1).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(similarities('all').reduce((a, b) => a + b, 0));
+  });
+
   it('fits on the nested rankings, not on rankings that saw their own question', () => {
     const groupOf = (q: (typeof TRAINING)[number]) => String(TRAINING.indexOf(q) % 3);
     const model = fitBotModelLearning(FIXTURE_ARTICLES, TRAINING, groupOf, 1);

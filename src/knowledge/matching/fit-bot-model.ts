@@ -1,4 +1,5 @@
 import { confidenceOf, type ConfidenceWeights, type RankingFeatures } from './confidence.ts';
+import { sampleExamples, type ExampleRegime } from './example-regimes.ts';
 import { chooseThreshold, fitConfidence } from './fit-confidence.ts';
 import { answerable, createMatcher, type Matcher } from './matcher.ts';
 import { applyRules } from './rules.ts';
@@ -64,16 +65,18 @@ export function fitBotModelLearning<Q extends TrainingQuestion>(
 
 /**
  * Each group's questions (`groupOf`, e.g. the writer) ranked by a matcher that learnt only the
- * other groups' in-scope questions as examples; one list per group.
+ * other groups' in-scope questions as examples (all of them, or a seeded sample of `regime` per
+ * article); one list per group.
  */
 export function nestedRankings<Q extends TrainingQuestion>(
   articles: readonly KnowledgeArticle[],
   training: readonly Q[],
   groupOf: (q: Q) => string,
+  regime: ExampleRegime = 'all',
 ): RankedQuestion[][] {
   return [...new Set(training.map(groupOf))].map((group) => {
     const matcher = createMatcher(articles);
-    matcher.train(examplesOf(training.filter((q) => groupOf(q) !== group)));
+    matcher.train(sampleExamples(examplesOf(training.filter((q) => groupOf(q) !== group)), regime));
     return rankedQuestions(
       matcher,
       training.filter((q) => groupOf(q) === group),
@@ -82,7 +85,7 @@ export function nestedRankings<Q extends TrainingQuestion>(
 }
 
 /** The precisions the threshold may be fitted for, most answers first. */
-const PRECISIONS = [0.97, 0.975, 0.98, 0.985, 0.99, 0.995];
+export const PRECISIONS = [0.97, 0.975, 0.98, 0.985, 0.99, 0.995];
 /** What the answers must reach on a group the model was not fitted on. */
 export const TARGET_PRECISION = 0.97;
 
@@ -139,6 +142,6 @@ function fitOnRankings(rows: readonly RankedQuestion[], precision: number): BotM
 }
 
 /** The answers the bot would give at threshold 0, with their confidence under `weights`. */
-function givenAnswers(rows: readonly RankedQuestion[], weights: ConfidenceWeights) {
+export function givenAnswers(rows: readonly RankedQuestion[], weights: ConfidenceWeights) {
   return rows.filter((r) => r.answerable).map((r) => ({ confidence: confidenceOf(r.features, weights), correct: r.correct }));
 }

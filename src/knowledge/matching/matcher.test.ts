@@ -130,6 +130,31 @@ describe('createMatcher().train', () => {
     expect(after.features.exampleLead).toBe(after.features.exampleSimilarity);
   });
 
+  it('does not let a single odd example make the bot answer an unrelated question with its article', () => {
+    const matcher = createMatcher(FIXTURE_ARTICLES);
+    matcher.train([{ text: 'wanneer gaat de schaatsbaan open', articleId: 'hond' }]);
+    const question = 'wanneer gaat de schaatsbaan deze winter open';
+    // The example does pull its article to the top of the ranking; the confidence must not follow.
+    expect(matcher.rank(question, true).candidates[0]?.article.id).toBe('hond');
+    expect(matcher.answer(question).articleId).toBeNull();
+  });
+
+  it('raises the confidence for a paraphrase when several confirmed examples agree, more than one alone', () => {
+    const question = 'mag mijn viervoeter mee in de bus';
+    const trained = (texts: readonly string[]) => {
+      const matcher = createMatcher(FIXTURE_ARTICLES);
+      matcher.train(texts.map((text) => ({ text, articleId: 'hond' })));
+      return matcher.rank(question, true);
+    };
+    const none = trained([]);
+    const one = trained(['mag mijn hond mee in de bus']);
+    const several = trained(['mag mijn hond mee in de bus', 'mag de viervoeter mee in het openbaar vervoer', 'hond meenemen in de bus']);
+    expect(none.candidates[0]?.article.id).not.toBe('hond');
+    expect(several.candidates[0]?.article.id).toBe('hond');
+    expect(several.confidence).toBeGreaterThan(one.confidence + 0.3);
+    expect(several.confidence).toBeGreaterThan(none.confidence + 0.3);
+  });
+
   it('ignores examples for unknown articles', () => {
     const matcher = createMatcher(FIXTURE_ARTICLES);
     expect(() => matcher.train([{ text: 'iets', articleId: 'bestaat-niet' }])).not.toThrow();
