@@ -39,5 +39,7 @@ async function buildIndex(db: Db): Promise<BotIndex> {
   const [articles, synonyms, examples] = await Promise.all([publishedArtikelen(db), synonymsForMatching(db), listExamples(db)]);
   const matcher = createMatcher(articles, { synonyms });
   if (examples.length > 0) matcher.train(examples.map((e) => ({ text: e.tekst, articleId: e.artikel_id })));
+  // Over a large kennisbank this takes seconds: in slices, so the node's sockets and requests go on.
+  await matcher.prepare('antwoorden');
   return { matcher, articles: new Map(articles.map((a) => [a.id, a])), examples: examples.length };
 }

@@ -51,7 +51,10 @@ export function buildMatcher({ articles, synonyms, examples }: ClassifierInputs)
 
 async function build(db: Db): Promise<TopicClassifier> {
   const inputs = await classifierInputs(db);
-  return { matcher: buildMatcher(inputs), articles: inputs.articles.length, examples: inputs.examples.length, inputs };
+  const matcher = buildMatcher(inputs);
+  // Over a large kennisbank this takes seconds: in slices, so the node's sockets and requests go on.
+  await matcher.prepare('onderwerpen');
+  return { matcher, articles: inputs.articles.length, examples: inputs.examples.length, inputs };
 }
 
 const cache = new WeakMap<Db, { revision: string; classifier: Promise<TopicClassifier> }>();

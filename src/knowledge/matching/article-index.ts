@@ -1,8 +1,9 @@
-import { buildVocabulary, createAnalyser, type Analyser } from './analyse.ts';
-import { buildBm25Index, type FieldSpec } from './bm25-index.ts';
-import { buildNgramIndex } from './char-ngrams.ts';
+import { buildVocabulary, createAnalyser, type Analyser, type Analysis } from './analyse.ts';
+import { bm25IndexSteps, type FieldSpec } from './bm25-index.ts';
+import { ngramIndexSteps } from './char-ngrams.ts';
+import { runCooperatively, runNow, type Steps } from './cooperative.ts';
 import { LEXICAL_SHARE, lexicalEvidence, mixEvidence } from './evidence-mix.ts';
-import { buildExampleNeighbours } from './example-neighbours.ts';
+import { exampleNeighboursSteps } from './example-neighbours.ts';
 import { tokenise } from './normalise.ts';
 import { questionText } from './question-text.ts';
 import { buildSynonymTable } from './synonyms.ts';
@@ -62,6 +63,26 @@ export function buildArticleIndex(
   examples: readonly TrainingExample[],
   synonymGroups: readonly (readonly string[])[],
 ): ArticleIndex {
+  return runNow(articleIndexSteps(articles, examples, synonymGroups));
+}
+
+/**
+ * The same index, built in slices that leave the event loop free in between: over a large
+ * kennisbank the build takes seconds, which would otherwise freeze the node's sockets.
+ */
+export function buildArticleIndexCooperatively(
+  articles: readonly KnowledgeArticle[],
+  examples: readonly TrainingExample[],
+  synonymGroups: readonly (readonly string[])[],
+): Promise<ArticleIndex> {
+  return runCooperatively(articleIndexSteps(articles, examples, synonymGroups));
+}
+
+function* articleIndexSteps(
+  articles: readonly KnowledgeArticle[],
+  examples: readonly TrainingExample[],
+  synonymGroups: readonly (readonly string[])[],
+): Steps<ArticleIndex> {
   // An example confirmed again and again (the same wrap-up text) counts once, in the examples
   // field and as a neighbour.
   const distinct = new Map<string, TrainingExample>();
@@ -82,9 +103,14 @@ export function buildArticleIndex(
   }));
 
   const vocabulary = buildVocabulary(docs.flatMap((d) => Object.values(d)).concat(synonymGroups.flatMap((g) => [...g])));
+  yield;
   const analyser = createAnalyser(vocabulary, buildSynonymTable(synonymGroups));
-  const analysed = docs.map((d) => Object.fromEntries(Object.entries(d).map(([field, text]) => [field, analyser.analyse(text)])));
-  const bm25 = buildBm25Index(analysed, FIELDS);
+  const analysed: Record<string, Analysis>[] = [];
+  for (const d of docs) {
+    analysed.push(Object.fromEntries(Object.entries(d).map(([field, text]) => [field, analyser.analyse(text)])));
+    yield;
+  }
+  const bm25 = yield* bm25IndexSteps(analysed, FIELDS);
   // The terms that name each article's product: a question in those words is about that article.
   const nameTerms = analysed.map(
     (a) => new Set(['title', 'keywords', 'upl'].flatMap((field) => (a[field]?.terms ?? []).map((t) => t.term))),
@@ -92,7 +118,7 @@ export function buildArticleIndex(
   // Bodies are left out of the n-gram profile: they cost most of the build time and, measured
   // on the dev questions, did not improve the ranking (90.8% top-1 with and without).
   const words = (a: Record<string, { words: readonly string[] }>, field: string): readonly string[] => a[field]?.words ?? [];
-  const ngrams = buildNgramIndex(
+  const ngrams = yield* ngramIndexSteps(
     analysed.map((a) => [
       { words: [...words(a, 'title'), ...words(a, 'keywords'), ...words(a, 'upl')], weight: 3 },
       { words: words(a, 'summary'), weight: 1 },
@@ -100,13 +126,14 @@ export function buildArticleIndex(
     ]),
   );
   const docOf = new Map(articles.map((a, doc) => [a.id, doc]));
-  const neighbours = buildExampleNeighbours(
-    articles.length,
-    [...distinct.values()].flatMap((e) => {
-      const doc = docOf.get(e.articleId);
-      return doc === undefined ? [] : [{ doc, analysis: analyser.analyse(questionText(e.text)) }];
-    }),
-  );
+  const learnt: { doc: number; analysis: Analysis }[] = [];
+  for (const e of distinct.values()) {
+    const doc = docOf.get(e.articleId);
+    if (doc === undefined) continue;
+    learnt.push({ doc, analysis: analyser.analyse(questionText(e.text)) });
+    yield;
+  }
+  const neighbours = yield* exampleNeighboursSteps(articles.length, learnt);
 
   return {
     articles,

@@ -1,4 +1,5 @@
 import type { Analysis } from './analyse.ts';
+import { runNow, type Steps } from './cooperative.ts';
 
 /**
  * BM25F over weighted fields. The per-document saturation input is query-independent, so it
@@ -28,26 +29,35 @@ export interface Bm25Index {
 const K1 = 1.2;
 
 export function buildBm25Index(docs: readonly AnalysedFields[], fields: Readonly<Record<string, FieldSpec>>): Bm25Index {
+  return runNow(bm25IndexSteps(docs, fields));
+}
+
+/** buildBm25Index in steps of one document (cooperative.ts). */
+export function* bm25IndexSteps(docs: readonly AnalysedFields[], fields: Readonly<Record<string, FieldSpec>>): Steps<Bm25Index> {
   const fieldNames = Object.keys(fields);
   // tf per field per doc, and field lengths.
-  const perDoc = docs.map((doc) =>
-    fieldNames.map((name) => {
-      const tf = new Map<string, number>();
-      let length = 0;
-      for (const t of doc[name]?.terms ?? []) {
-        tf.set(t.term, (tf.get(t.term) ?? 0) + t.weight);
-        length += t.weight;
-      }
-      return { tf, length };
-    }),
-  );
+  const perDoc: { tf: Map<string, number>; length: number }[][] = [];
+  for (const doc of docs) {
+    perDoc.push(
+      fieldNames.map((name) => {
+        const tf = new Map<string, number>();
+        let length = 0;
+        for (const t of doc[name]?.terms ?? []) {
+          tf.set(t.term, (tf.get(t.term) ?? 0) + t.weight);
+          length += t.weight;
+        }
+        return { tf, length };
+      }),
+    );
+    yield;
+  }
   const avgLength = fieldNames.map((_, f) => {
     const total = perDoc.reduce((sum, d) => sum + (d[f]?.length ?? 0), 0);
     return Math.max(total / Math.max(docs.length, 1), 1);
   });
 
   const lists = new Map<string, { docs: number[]; pseudoTf: number[] }>();
-  perDoc.forEach((docFields, doc) => {
+  for (const [doc, docFields] of perDoc.entries()) {
     const pseudo = new Map<string, number>();
     docFields.forEach(({ tf, length }, f) => {
       const spec = fields[fieldNames[f] ?? ''];
@@ -63,9 +73,11 @@ export function buildBm25Index(docs: readonly AnalysedFields[], fields: Readonly
       list.docs.push(doc);
       list.pseudoTf.push(pseudoTf);
     }
-  });
+    yield;
+  }
   const postings = new Map<string, Postings>();
   for (const [term, list] of lists) postings.set(term, { docs: Int32Array.from(list.docs), pseudoTf: Float64Array.from(list.pseudoTf) });
+  yield;
 
   const n = docs.length;
   const idf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));

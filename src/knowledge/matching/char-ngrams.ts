@@ -4,6 +4,8 @@
  * (idkaart ~ identiteitskaart shares "kaart"; bladkorf ~ bladkorven shares "bladkor").
  * Grams are interned as numbers and cached per word: building is dominated by this.
  */
+import { runNow, type Steps } from './cooperative.ts';
+
 const MIN_N = 3;
 const MAX_N = 5;
 
@@ -27,6 +29,11 @@ export interface NgramIndex {
 }
 
 export function buildNgramIndex(docs: readonly (readonly WeightedWords[])[]): NgramIndex {
+  return runNow(ngramIndexSteps(docs));
+}
+
+/** buildNgramIndex in steps of one document (cooperative.ts). */
+export function* ngramIndexSteps(docs: readonly (readonly WeightedWords[])[]): Steps<NgramIndex> {
   const gramIds = new Map<string, number>();
   const wordGrams = new Map<string, number[]>();
   const gramsOf = (word: string, create: boolean): number[] => {
@@ -52,7 +59,11 @@ export function buildNgramIndex(docs: readonly (readonly WeightedWords[])[]): Ng
     return tf;
   };
 
-  const docTf = docs.map((d) => count(d, true));
+  const docTf: Map<number, number>[] = [];
+  for (const d of docs) {
+    docTf.push(count(d, true));
+    yield;
+  }
   const df = new Uint32Array(gramIds.size);
   for (const tf of docTf) for (const g of tf.keys()) df[g] = (df[g] ?? 0) + 1;
   const n = docs.length;
@@ -61,7 +72,7 @@ export function buildNgramIndex(docs: readonly (readonly WeightedWords[])[]): Ng
   const docLists: number[][] = Array.from({ length: gramIds.size }, () => []);
   const weightLists: number[][] = Array.from({ length: gramIds.size }, () => []);
   const norms = new Float64Array(n);
-  docTf.forEach((tf, doc) => {
+  for (const [doc, tf] of docTf.entries()) {
     let sq = 0;
     for (const [g, c] of tf) {
       const w = (1 + Math.log(c)) * (idf[g] ?? 0);
@@ -70,10 +81,12 @@ export function buildNgramIndex(docs: readonly (readonly WeightedWords[])[]): Ng
       weightLists[g]?.push(w);
     }
     norms[doc] = Math.sqrt(sq) || 1;
-  });
+    yield;
+  }
   // Typed postings: a long question walks many common grams' lists, each up to every document.
   const postDocs = docLists.map((list) => Int32Array.from(list));
   const postWeights = weightLists.map((list) => Float64Array.from(list));
+  yield;
 
   return {
     similarity(words) {

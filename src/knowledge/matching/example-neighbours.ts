@@ -1,6 +1,7 @@
 import type { Analysis } from './analyse.ts';
-import { buildBm25Index } from './bm25-index.ts';
-import { buildNgramIndex } from './char-ngrams.ts';
+import { bm25IndexSteps } from './bm25-index.ts';
+import { ngramIndexSteps } from './char-ngrams.ts';
+import { runNow, type Steps } from './cooperative.ts';
 import { lexicalEvidence, mixEvidence } from './evidence-mix.ts';
 
 /**
@@ -21,12 +22,20 @@ export function buildExampleNeighbours(
   articleCount: number,
   examples: readonly { readonly doc: number; readonly analysis: Analysis }[],
 ): ExampleNeighbours {
+  return runNow(exampleNeighboursSteps(articleCount, examples));
+}
+
+/** buildExampleNeighbours in steps of one example (cooperative.ts): wrap-ups add up over the years. */
+export function* exampleNeighboursSteps(
+  articleCount: number,
+  examples: readonly { readonly doc: number; readonly analysis: Analysis }[],
+): Steps<ExampleNeighbours> {
   if (examples.length === 0) return { nearest: () => new Float64Array(articleCount) };
-  const words = buildBm25Index(
+  const words = yield* bm25IndexSteps(
     examples.map((e) => ({ text: e.analysis })),
     { text: { weight: 1, b: 0.75 } },
   );
-  const grams = buildNgramIndex(examples.map((e) => [{ words: e.analysis.words, weight: 1 }]));
+  const grams = yield* ngramIndexSteps(examples.map((e) => [{ words: e.analysis.words, weight: 1 }]));
   return {
     nearest(text) {
       const { scores, maxScore } = words.score(text);

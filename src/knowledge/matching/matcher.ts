@@ -1,4 +1,4 @@
-import { buildArticleIndex, type ArticleIndex, type Candidate } from './article-index.ts';
+import { buildArticleIndex, buildArticleIndexCooperatively, type ArticleIndex, type Candidate } from './article-index.ts';
 import { confidenceOf, DEFAULT_WEIGHTS, rankingFeatures, type ConfidenceWeights } from './confidence.ts';
 import { applyRules, mentions, namedExternalBodies, soundsLikeComplaint } from './rules.ts';
 import { DEFAULT_SYNONYMS } from './synonym-list.ts';
@@ -25,6 +25,12 @@ export interface Matcher {
   classify(text: string): TopicGuess;
   /** Adds examples to those already known and rebuilds the index. */
   train(examples: readonly TrainingExample[]): void;
+  /**
+   * Builds the index behind answer() and rank() ('antwoorden') or behind classify() and
+   * rankTopics() ('onderwerpen') in slices, leaving the event loop free in between; without it
+   * the first call builds it at once. A service that serves others while it builds calls this first.
+   */
+  prepare(use: 'antwoorden' | 'onderwerpen'): Promise<void>;
   /** The ranking behind answer(), for evaluation and for agents' "suggested articles". */
   rank(text: string, publicOnly?: boolean): Ranking;
   /** The classifier's ranking behind classify(), over every article, life events read as products. */
@@ -72,8 +78,11 @@ export function createMatcher(articles: readonly KnowledgeArticle[], options: Ma
   // only answers) builds one.
   let botIndex: ArticleIndex | null = null;
   let topicIndex: ArticleIndex | null = null;
+  const topicSynonyms = [...synonyms, ...LIFE_EVENT_SYNONYMS];
   const botIndexNow = (): ArticleIndex => (botIndex ??= buildArticleIndex(articles, examples, synonyms));
-  const topicIndexNow = (): ArticleIndex => (topicIndex ??= buildArticleIndex(articles, examples, [...synonyms, ...LIFE_EVENT_SYNONYMS]));
+  const topicIndexNow = (): ArticleIndex => (topicIndex ??= buildArticleIndex(articles, examples, topicSynonyms));
+  // Bumped by train(): an index built cooperatively from the examples before it is dropped.
+  let generation = 0;
 
   const rank = (text: string, publicOnly = false): Ranking => rankOn(botIndexNow(), text, publicOnly);
   const rankOn = (on: ArticleIndex, text: string, publicOnly: boolean): Ranking => {
@@ -141,6 +150,18 @@ export function createMatcher(articles: readonly KnowledgeArticle[], options: Ma
       for (const e of newExamples) if (known.has(e.articleId) && e.text.trim()) examples.push(e);
       botIndex = null;
       topicIndex = null;
+      generation++;
+    },
+    async prepare(use) {
+      const startedAt = generation;
+      if (use === 'antwoorden' && !botIndex) {
+        const built = await buildArticleIndexCooperatively(articles, [...examples], synonyms);
+        if (generation === startedAt) botIndex ??= built;
+      }
+      if (use === 'onderwerpen' && !topicIndex) {
+        const built = await buildArticleIndexCooperatively(articles, [...examples], topicSynonyms);
+        if (generation === startedAt) topicIndex ??= built;
+      }
     },
   };
 }
