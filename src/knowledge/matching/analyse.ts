@@ -1,4 +1,5 @@
 import { joinCompounds, splitCompound, type Vocabulary } from './compounds.ts';
+import { runNow, type Steps } from './cooperative.ts';
 import { diminutiveBase, verbInfinitive } from './inflections.ts';
 import { tokenise } from './normalise.ts';
 import { stemDutch } from './stem-nl.ts';
@@ -126,12 +127,18 @@ function properNouns(text: string): Set<string> {
 
 /** Word counts over the given texts, for compound splitting. */
 export function buildVocabulary(texts: Iterable<string>): Map<string, number> {
+  return runNow(vocabularySteps(texts));
+}
+
+/** buildVocabulary in steps of one text (cooperative.ts). */
+export function* vocabularySteps(texts: Iterable<string>): Steps<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const token of tokenise(text)) {
       if (token.length < 3 || STOPWORDS.has(token)) continue;
       counts.set(token, (counts.get(token) ?? 0) + 1);
     }
+    yield;
   }
   return counts;
 }

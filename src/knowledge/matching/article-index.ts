@@ -1,4 +1,4 @@
-import { buildVocabulary, createAnalyser, type Analyser, type Analysis } from './analyse.ts';
+import { createAnalyser, vocabularySteps, type Analyser, type Analysis } from './analyse.ts';
 import { bm25IndexSteps, type FieldSpec } from './bm25-index.ts';
 import { ngramIndexSteps } from './char-ngrams.ts';
 import { runCooperatively, runNow, type Steps } from './cooperative.ts';
@@ -102,7 +102,7 @@ function* articleIndexSteps(
     examples: (byArticle.get(a.id) ?? []).join(' . '),
   }));
 
-  const vocabulary = buildVocabulary(docs.flatMap((d) => Object.values(d)).concat(synonymGroups.flatMap((g) => [...g])));
+  const vocabulary = yield* vocabularySteps(docs.flatMap((d) => Object.values(d)).concat(synonymGroups.flatMap((g) => [...g])));
   yield;
   const analyser = createAnalyser(vocabulary, buildSynonymTable(synonymGroups));
   const analysed: Record<string, Analysis>[] = [];

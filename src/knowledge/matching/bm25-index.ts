@@ -76,8 +76,10 @@ export function* bm25IndexSteps(docs: readonly AnalysedFields[], fields: Readonl
     yield;
   }
   const postings = new Map<string, Postings>();
-  for (const [term, list] of lists) postings.set(term, { docs: Int32Array.from(list.docs), pseudoTf: Float64Array.from(list.pseudoTf) });
-  yield;
+  for (const [term, list] of lists) {
+    postings.set(term, { docs: new Int32Array(list.docs), pseudoTf: new Float64Array(list.pseudoTf) });
+    if (postings.size % 64 === 0) yield;
+  }
 
   const n = docs.length;
   const idf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));

@@ -65,7 +65,10 @@ export function* ngramIndexSteps(docs: readonly (readonly WeightedWords[])[]): S
     yield;
   }
   const df = new Uint32Array(gramIds.size);
-  for (const tf of docTf) for (const g of tf.keys()) df[g] = (df[g] ?? 0) + 1;
+  for (const tf of docTf) {
+    for (const g of tf.keys()) df[g] = (df[g] ?? 0) + 1;
+    yield;
+  }
   const n = docs.length;
   const idf = Float64Array.from(df, (f) => Math.log((n + 1) / (f + 1)) + 1);
 
@@ -84,9 +87,13 @@ export function* ngramIndexSteps(docs: readonly (readonly WeightedWords[])[]): S
     yield;
   }
   // Typed postings: a long question walks many common grams' lists, each up to every document.
-  const postDocs = docLists.map((list) => Int32Array.from(list));
-  const postWeights = weightLists.map((list) => Float64Array.from(list));
-  yield;
+  const postDocs: Int32Array[] = [];
+  const postWeights: Float64Array[] = [];
+  for (const [g, list] of docLists.entries()) {
+    postDocs.push(new Int32Array(list));
+    postWeights.push(new Float64Array(weightLists[g] ?? []));
+    if (g % 64 === 0) yield;
+  }
 
   return {
     similarity(words) {
