@@ -1,16 +1,8 @@
+import { seededRandom } from '../../platform/seeded-random.ts';
 import type { WeeklyCount } from './types.ts';
 
 /** Deterministic PRNG (mulberry32) so synthetic fixtures are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export function poisson(mean: number, random: () => number): number {
   // Knuth's method is fine for the small means used in tests.

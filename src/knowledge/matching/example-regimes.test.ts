@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, sampleExamples } from './example-regimes.ts';
+import { sampleExamples } from './example-regimes.ts';
 
 const examples = ['a', 'b', 'c'].flatMap((articleId) =>
   Array.from({ length: articleId === 'c' ? 2 : 6 }, (_, i) => ({ text: `${articleId} vraag ${i}`, articleId })),
@@ -25,14 +25,5 @@ describe('sampleExamples', () => {
   it('keeps the examples in their original order', () => {
     const sample = sampleExamples(examples, 3, 9);
     expect(sample).toEqual(examples.filter((e) => sample.includes(e)));
-  });
-});
-
-describe('mulberry32', () => {
-  it('is uniform-ish in [0, 1) and repeatable', () => {
-    const draws = Array.from({ length: 1000 }, mulberry32(42));
-    expect(draws.every((d) => d >= 0 && d < 1)).toBe(true);
-    expect(draws.reduce((s, d) => s + d, 0) / draws.length).toBeCloseTo(0.5, 1);
-    expect(Array.from({ length: 5 }, mulberry32(42))).toEqual(draws.slice(0, 5));
   });
 });

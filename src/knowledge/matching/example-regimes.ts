@@ -1,4 +1,5 @@
 import type { TrainingExample } from './types.ts';
+import { seededRandom } from '../../platform/seeded-random.ts';
 
 /**
  * How many confirmed examples per article a matcher has learnt. A deployed bot starts with none
@@ -20,7 +21,7 @@ export const SAMPLE_SEED = 17;
  */
 export function sampleExamples(examples: readonly TrainingExample[], regime: ExampleRegime, seed = SAMPLE_SEED): TrainingExample[] {
   if (regime === 'all') return [...examples];
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const byArticle = new Map<string, number[]>();
   examples.forEach((e, i) => byArticle.set(e.articleId, [...(byArticle.get(e.articleId) ?? []), i]));
   const kept = new Set<number>();
@@ -34,16 +35,4 @@ export function sampleExamples(examples: readonly TrainingExample[], regime: Exa
     }
   }
   return examples.filter((_, i) => kept.has(i));
-}
-
-/** A small seeded PRNG (mulberry32): uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

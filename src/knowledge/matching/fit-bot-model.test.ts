@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RankingFeatures } from './confidence.ts';
-import {
-  choosePrecision,
-  examplesOf,
-  FIT_PRECISION,
-  fitBotModel,
-  fitBotModelLearning,
-  nestedRankings,
-  type RankedQuestion,
-} from './fit-bot-model.ts';
+import { choosePrecision, examplesOf, FIT_PRECISION, fitBotModel, fitBotModelLearning, nestedRankings } from './fit-bot-model.ts';
 import { FIXTURE_ARTICLES } from './fixture-articles.ts';
+import { row, separable } from './ranked-rows.test-helpers.ts';
 import { writerOf } from './lindendaal-data.ts';
 import { createMatcher } from './matcher.ts';
 
@@ -77,33 +69,6 @@ describe('fitBotModelLearning', () => {
 });
 
 describe('choosePrecision', () => {
-  const features = (lexical: number): RankingFeatures => ({
-    top: lexical,
-    margin: lexical,
-    lexical,
-    ngram: lexical,
-    unknownShare: 0,
-    agreement: 2,
-    logWords: 1,
-    sqrtMargin: Math.sqrt(lexical),
-    questionAgreement: 0,
-    nameShare: lexical,
-    exampleSimilarity: lexical,
-    exampleLead: lexical,
-  });
-  const row = (lexical: number, correct: boolean): RankedQuestion => ({
-    features: features(lexical),
-    correct,
-    answerable: true,
-    inScope: true,
-  });
-  // Right answers rank high, wrong ones low: any threshold fitted on two groups holds on the third.
-  const separable = [0, 1, 2].map((g) =>
-    Array.from({ length: 20 }, (_, i) => row(0.5 + i / 50 + g / 200, true)).concat(
-      Array.from({ length: 5 }, (_, i) => row(0.1 + i / 50, false)),
-    ),
-  );
-
   it('needs no margin over the target when the groups agree', () => {
     expect(choosePrecision(separable)).toBe(0.97);
   });

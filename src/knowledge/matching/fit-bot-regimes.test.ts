@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RankingFeatures } from './confidence.ts';
-import { givenAnswers, type RankedQuestion } from './fit-bot-model.ts';
+import { givenAnswers } from './fit-bot-model.ts';
+import { row, separable } from './ranked-rows.test-helpers.ts';
 import { choosePrecisionAcrossRegimes, fitBotModelAcrossRegimes, safeThreshold } from './fit-bot-regimes.ts';
 import { chooseThreshold } from './fit-confidence.ts';
 import { FIXTURE_ARTICLES } from './fixture-articles.ts';
 
-const features = (lexical: number): RankingFeatures => ({
-  top: lexical,
-  margin: lexical,
-  lexical,
-  ngram: lexical,
-  unknownShare: 0,
-  agreement: 2,
-  logWords: 1,
-  sqrtMargin: Math.sqrt(lexical),
-  questionAgreement: 0,
-  nameShare: lexical,
-  exampleSimilarity: lexical,
-  exampleLead: lexical,
-});
-const row = (lexical: number, correct: boolean): RankedQuestion => ({
-  features: features(lexical),
-  correct,
-  answerable: true,
-  inScope: true,
-});
-// Right answers rank high, wrong ones low: any threshold fitted on two groups holds on the third.
-const separable = [0, 1, 2].map((g) =>
-  Array.from({ length: 20 }, (_, i) => row(0.5 + i / 50 + g / 200, true)).concat(
-    Array.from({ length: 5 }, (_, i) => row(0.1 + i / 50, false)),
-  ),
-);
 const surprising = [...separable.slice(0, 2), [...(separable[2] ?? []), ...Array.from({ length: 4 }, () => row(0.95, false))]];
 
 describe('choosePrecisionAcrossRegimes', () => {

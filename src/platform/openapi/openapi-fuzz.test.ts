@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { persoon } from '../../test/fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 /**
  * Walks the OpenAPI document and sends every operation malformed, oversized, control-character
@@ -32,14 +33,7 @@ const VARIANTS_SIGNED_IN = 8;
 const VARIANTS_ANONYMOUS = 2;
 
 function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
 }
 type Rng = ReturnType<typeof random>;
