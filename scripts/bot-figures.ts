@@ -1,5 +1,5 @@
 /** Bot figures shared by eval-bot (over HTTP) and eval-bot-engine (in process). */
-import { leaveOneWriterOut, reportByWriter } from './eval-report.ts';
+import { leaveOneWriterOut, pct, reportByWriter } from './eval-report.ts';
 import { examplesOf, fitBotModel, fitBotModelLearning } from '../src/knowledge/matching/fit-bot-model.ts';
 import { writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
 import { createMatcher } from '../src/knowledge/matching/matcher.ts';
@@ -16,7 +16,6 @@ export interface BotOutcome {
 }
 
 export const answered = (o: BotOutcome): boolean => !o.a.handoff && o.a.articleId !== null;
-const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 /** The bot's counts on a set of labelled questions: what it answered, rightly, and what it handed over. */
 export function botCijfers(set: readonly BotOutcome[]) {

@@ -7,7 +7,7 @@
  * per regime. Cells of the curve read precision/containment/out-of-scope handed off.
  */
 import { answered, botCijfers, reportBot, type BotOutcome } from './bot-figures.ts';
-import { leaveOneWriterOut, reportByWriter } from './eval-report.ts';
+import { leaveOneWriterOut, pct, reportByWriter } from './eval-report.ts';
 import { DEFAULT_WEIGHTS } from '../src/knowledge/matching/confidence.ts';
 import { EXAMPLE_REGIMES, regimeLabel, sampleExamples, type ExampleRegime } from '../src/knowledge/matching/example-regimes.ts';
 import { examplesOf, fitBotModel, fitBotModelLearning, type BotModel } from '../src/knowledge/matching/fit-bot-model.ts';
@@ -108,5 +108,3 @@ function printRegimeCurve(regimes: readonly ExampleRegime[], open: readonly (rea
     console.log(`    threshold ${threshold.toFixed(2)}  ${cells.join(' | ')}`);
   }
 }
-
-const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');

@@ -62,3 +62,6 @@ export function printLatency(what: string, latencies: readonly number[]): void {
   const sorted = [...latencies].sort((a, b) => a - b);
   console.log(`latency per ${what}: p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms`);
 }
+
+/** n out of d as a percentage with one decimal; 'n/a' when there is nothing to count. */
+export const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');

@@ -8,7 +8,7 @@
  *   npx tsx scripts/eval-topics.ts [--verbose]
  */
 import { performance } from 'node:perf_hooks';
-import { leaveOneWriterOut, printLatency, reportByWriter } from './eval-report.ts';
+import { leaveOneWriterOut, pct, printLatency, reportByWriter } from './eval-report.ts';
 import { loadAllQuestions, loadKnowledgeBase, writerOf, type LabelledQuestion } from '../src/knowledge/matching/lindendaal-data.ts';
 import { fitBotModel } from '../src/knowledge/matching/fit-bot-model.ts';
 import { fitOnRankings, fitTopicModel } from '../src/knowledge/matching/fit-topic-model.ts';
@@ -32,7 +32,6 @@ for (const q of questions) {
   results.push({ q, g });
 }
 
-const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 function report(label: string, set: readonly (typeof results)[number][]): void {
   const cat = set.filter((r) => r.g.category === r.q.category).length;
   const named = set.filter((r) => r.g.articleId !== null);

@@ -96,24 +96,42 @@ export const TARGET_PRECISION = 0.97;
  * FIT_PRECISION when there are fewer than two groups.
  */
 export function choosePrecision(byGroup: readonly (readonly RankedQuestion[])[]): number {
-  if (byGroup.length < 2) return FIT_PRECISION;
-  const models = PRECISIONS.map((precision) => ({ precision, held: [] as { right: number; given: number }[] }));
-  byGroup.forEach((group, g) => {
-    const rest = byGroup.filter((_, h) => h !== g).flat();
-    const weights = fitConfidence(rest);
-    const restGiven = givenAnswers(rest, weights);
-    const groupGiven = givenAnswers(group, weights);
-    for (const m of models) {
-      const threshold = chooseThreshold(restGiven, m.precision);
-      const answered = groupGiven.filter((a) => a.confidence >= threshold);
-      m.held.push({ right: answered.filter((a) => a.correct).length, given: answered.length });
-    }
-  });
-  const reaching = models.find(({ held }) => {
-    const given = held.reduce((s, h) => s + h.given, 0);
-    return given === 0 || held.reduce((s, h) => s + h.right, 0) / given >= TARGET_PRECISION;
-  });
-  return reaching?.precision ?? (PRECISIONS[PRECISIONS.length - 1] as number);
+  return byGroup.length < 2 ? FIT_PRECISION : choosePrecisionAcrossRegimes([byGroup]);
+}
+
+/** The lowest threshold at which the answers reach `precision` in every regime's rankings. */
+export function safeThreshold(byRegime: readonly (readonly RankedQuestion[])[], weights: ConfidenceWeights, precision: number): number {
+  return Math.max(...byRegime.map((rows) => chooseThreshold(givenAnswers(rows, weights), precision)));
+}
+
+/**
+ * choosePrecision across regimes: `byRegime[r][g]` are group g's rankings in regime r. For each
+ * group left out, a model is fitted on the other groups (all regimes) and the group's answers are
+ * counted per regime; the result is the lowest fitting precision at which, pooled over the groups
+ * left out, every regime reaches TARGET_PRECISION (the highest precision when none does).
+ */
+export function choosePrecisionAcrossRegimes(byRegime: readonly (readonly (readonly RankedQuestion[])[])[]): number {
+  const groups = byRegime[0]?.length ?? 0;
+  const highest = PRECISIONS[PRECISIONS.length - 1] as number;
+  if (groups < 2) return highest;
+  // held[p][r]: the right and given answers of the groups left out, at precision p in regime r.
+  const held = PRECISIONS.map(() => byRegime.map(() => ({ right: 0, given: 0 })));
+  for (let g = 0; g < groups; g++) {
+    const rest = byRegime.map((regime) => regime.filter((_, h) => h !== g).flat());
+    const weights = fitConfidence(rest.flat());
+    PRECISIONS.forEach((precision, p) => {
+      const threshold = safeThreshold(rest, weights, precision);
+      byRegime.forEach((regime, r) => {
+        const answered = givenAnswers(regime[g] ?? [], weights).filter((a) => a.confidence >= threshold);
+        const counts = held[p]?.[r];
+        if (!counts) return;
+        counts.right += answered.filter((a) => a.correct).length;
+        counts.given += answered.length;
+      });
+    });
+  }
+  const reaching = PRECISIONS.findIndex((_, p) => (held[p] ?? []).every((c) => c.given === 0 || c.right / c.given >= TARGET_PRECISION));
+  return reaching < 0 ? highest : (PRECISIONS[reaching] as number);
 }
 
 /** The in-scope questions as the examples a matcher learns (out-of-scope ones have no article). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { givenAnswers } from './fit-bot-model.ts';
+import { choosePrecisionAcrossRegimes, givenAnswers, safeThreshold } from './fit-bot-model.ts';
 import { row, separable } from './ranked-rows.test-helpers.ts';
-import { choosePrecisionAcrossRegimes, fitBotModelAcrossRegimes, safeThreshold } from './fit-bot-regimes.ts';
+import { fitBotModelAcrossRegimes } from './fit-bot-regimes.ts';
 import { chooseThreshold } from './fit-confidence.ts';
 import { FIXTURE_ARTICLES } from './fixture-articles.ts';
 
