@@ -21,10 +21,12 @@ import { kickOnClose, xlaJob } from './xla/xla.hooks.ts';
 export interface BackgroundDeps {
   database: LoketDatabase;
   config: Config;
-  /** Run the jobs (default true; tests drive them by hand). */
+  /** Run the retry and delivery jobs (default true; tests drive them by hand). */
   backgroundJobs?: boolean;
   pipelineOptions?: PipelineOptions;
+  /** Hooks into the inbound messages' follow-up steps (tests make one fail). */
   vervolgstappen?: VervolgstapOptions;
+  /** Poll intervals in ms by job name instead of the defaults (tests set them long to show a kick needs no poll). */
   jobIntervals?: Record<string, number>;
 }
 

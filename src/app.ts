@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { registerBackground } from './app-background.ts';
+import { registerBackground, type BackgroundDeps } from './app-background.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.ts';
 import { beheerRoutes } from './auth/beheer.routes.ts';
@@ -12,11 +12,9 @@ import { teamsRoutes } from './auth/teams.routes.ts';
 import { inlogpogingenRoutes } from './auth/inlogpogingen.routes.ts';
 import { bewaartermijnenRoutes } from './bewaartermijnen/bewaartermijnen.routes.ts';
 import { createOidcClient, type OidcClient } from './auth/oidc.ts';
-import type { Config } from './config.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
 import { tijdlijnRoutes } from './contacts/tijdlijn.routes.ts';
 import { verzoekenRoutes } from './contacts/verzoeken.routes.ts';
-import type { LoketDatabase } from './db/database.ts';
 import { partijenRoutes } from './parties/parties.routes.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { registerInputCleaning } from './platform/clean-input.ts';
@@ -48,9 +46,7 @@ import { verificatieRoutes } from './identificatie/verificatie.routes.ts';
 import { afhandelingRoutes } from './afhandeling/afhandeling.routes.ts';
 import { heartbeatMs, touchPresence } from './routing/presence.ts';
 import { botBeantwoordt } from './bot/bot-conversation.ts';
-import type { VervolgstapOptions } from './conversations/vervolgstappen.service.ts';
 import { vervolgstappenRoutes } from './conversations/vervolgstappen.routes.ts';
-import type { PipelineOptions } from './conversations/inbound.service.ts';
 import { agentSocketRoutes } from './platform/realtime/agent-socket.routes.ts';
 import { EventHub } from './platform/realtime/event-bus.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
@@ -77,27 +73,19 @@ import { xlaRoutes } from './rapportage/xla.routes.ts';
 import { afdelingenRoutes } from './afdelingen/afdelingen.routes.ts';
 import { coordinatieRoutes } from './tasks/coordinatie.routes.ts';
 
-export interface AppDeps {
-  database: LoketDatabase;
-  config: Config;
+/** What the app is built from; the database, configuration and hooks of its background work in BackgroundDeps. */
+export interface AppDeps extends BackgroundDeps {
   /** Overrides Fastify's logger options (tests pass false). */
   logger?: FastifyServerOptions['logger'];
   oidcClient?: OidcClient;
   /** This node's receiver of cross-node events; created and started when not given. */
   hub?: EventHub;
-  /** Run the retry and delivery jobs (default true; tests drive them by hand). */
-  backgroundJobs?: boolean;
-  pipelineOptions?: PipelineOptions;
   /** What the app asks for the time (default: the system clock; tests fix it). */
   clock?: Clock;
   /** Caches, breaker and paging limits of the back-office sources (tests shorten them). */
   backoffice?: Partial<BackofficeOptions>;
   /** Hooks into event processing (tests make it fail once). */
   gebeurtenissen?: GebeurtenisOptions;
-  /** Hooks into the inbound messages' follow-up steps (tests make one fail). */
-  vervolgstappen?: VervolgstapOptions;
-  /** Poll intervals in ms by job name instead of the defaults (tests set them long to show a kick needs no poll). */
-  jobIntervals?: Record<string, number>;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
